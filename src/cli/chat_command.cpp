@@ -1,0 +1,1 @@
+#include "chat_command.h"

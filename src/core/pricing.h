@@ -1,0 +1,47 @@
+#pragma once
+
+// List prices per model (USD per 1M tokens), from resources/pricing.json (compiled in) or a file.
+
+#include "diagnostics.h"
+
+#include <QHash>
+#include <QString>
+
+#include <optional>
+
+namespace ladder {
+
+struct ModelPrice {
+    QString provider;
+    QString model;
+    double inputPerMTok = 0;
+    double cachedInputPerMTok = 0; // equals input when the provider has no cache discount
+    double outputPerMTok = 0;
+};
+
+struct TokenUsage {
+    qint64 inputTokens = 0;  // includes cached tokens
+    qint64 cachedTokens = 0; // part of inputTokens read from a prompt cache
+    qint64 outputTokens = 0;
+    bool estimated = false; // counted by us (about 4 characters a token), not by the provider
+    TokenUsage &operator+=(const TokenUsage &o);
+    bool operator==(const TokenUsage &) const = default;
+};
+
+class PricingTable
+{
+public:
+    static const PricingTable &builtin(); // resources/pricing.json
+    static PricingTable fromJson(const QByteArray &json, Diagnostics *diagnostics,
+                                 const QString &fileName = {});
+
+    std::optional<ModelPrice> price(const QString &model) const;
+    bool has(const QString &model) const { return m_prices.contains(model); }
+    double costUsd(const QString &model, const TokenUsage &usage) const; // 0 for unknown models
+    QList<ModelPrice> all() const;
+
+private:
+    QHash<QString, ModelPrice> m_prices;
+};
+
+} // namespace ladder

@@ -1,0 +1,1 @@
+#include "audit_store.h"
