@@ -23,8 +23,7 @@ struct CallRecord {
     QDateTime startedAt;
 };
 
-class AuditSink
-{
+class AuditSink {
 public:
     virtual ~AuditSink() = default;
     virtual void beginSession(const QString &sessionId, const QString &ladderName,
@@ -33,6 +32,14 @@ public:
     virtual void recordCall(const CallRecord &call) = 0;
     // Groups the writes of one turn (a single transaction in SQLite).
     virtual void flush() = 0;
+};
+
+// Cache of deterministic (temperature 0) calls; store/ implements it on SQLite.
+class CallCache {
+public:
+    virtual ~CallCache() = default;
+    virtual std::optional<ChatResult> lookup(const ChatRequest &request) = 0;
+    virtual void store(const ChatRequest &request, const ChatResult &result) = 0;
 };
 
 } // namespace ladder

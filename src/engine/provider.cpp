@@ -4,8 +4,7 @@
 
 namespace ladder {
 
-QString toString(ChatMessage::Role role)
-{
+QString toString(ChatMessage::Role role) {
     switch (role) {
     case ChatMessage::Role::System:
         return QStringLiteral("system");
@@ -19,8 +18,7 @@ QString toString(ChatMessage::Role role)
     return {};
 }
 
-ToolSpec escalateToolSpec()
-{
+ToolSpec escalateToolSpec() {
     const QJsonObject stringProp{{QStringLiteral("type"), QStringLiteral("string")}};
     return {QString::fromLatin1(kEscalateToolName),
             QStringLiteral("Hand this question to a stronger model. Call it instead of answering "
@@ -33,8 +31,7 @@ ToolSpec escalateToolSpec()
                          QJsonArray{QStringLiteral("reason"), QStringLiteral("question")}}}};
 }
 
-bool ProviderError::retryable() const
-{
+bool ProviderError::retryable() const {
     switch (kind) {
     case FailureKind::RateLimited:
     case FailureKind::Unavailable:
@@ -47,8 +44,7 @@ bool ProviderError::retryable() const
     }
 }
 
-QJsonObject ChatRequest::toJson() const
-{
+QJsonObject ChatRequest::toJson() const {
     QJsonArray messageArray;
     for (const ChatMessage &m : messages) {
         QJsonObject o{{QStringLiteral("role"), toString(m.role)},

@@ -28,7 +28,7 @@ struct ChatMessage {
     QString content;
     QList<ToolCall> toolCalls; // Assistant only
     QString toolCallId;        // Tool only
-    QJsonObject providerData;  // opaque per-provider data echoed back (e.g. Gemini thoughtSignature)
+    QJsonObject providerData; // opaque per-provider data echoed back (e.g. Gemini thoughtSignature)
     bool operator==(const ChatMessage &) const = default;
 };
 QString toString(ChatMessage::Role role);
@@ -60,8 +60,8 @@ struct ChatRequest {
 
 struct ProviderError {
     FailureKind kind = FailureKind::Protocol;
-    QString message;     // for people; never contains a key
-    int httpStatus = 0;  // 0 when there was no HTTP response
+    QString message;    // for people; never contains a key
+    int httpStatus = 0; // 0 when there was no HTTP response
     qint64 retryAfterMs = -1;
     bool retryable() const;
 };
@@ -71,8 +71,8 @@ struct ChatResult {
     QList<ToolCall> toolCalls;
     TokenUsage usage;
     QString finishReason;
-    double ttftMs = 0;    // time to first token
-    double latencyMs = 0; // time to the last byte
+    double ttftMs = 0;      // time to first token
+    double latencyMs = 0;   // time to the last byte
     bool simulated = false; // timings and text come from the simulated provider
     bool cached = false;    // served from the response cache
     std::optional<ProviderError> error;
@@ -81,8 +81,7 @@ struct ChatResult {
 
 // One in-flight call. Emits delta() zero or more times, then finished() exactly once (also after
 // cancel(), with error kind Cancelled). The call deletes itself later; hold it in a QPointer.
-class ProviderCall : public QObject
-{
+class ProviderCall : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -97,8 +96,7 @@ protected:
     ChatResult m_result;
 };
 
-class Provider : public QObject
-{
+class Provider : public QObject {
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -107,8 +105,7 @@ public:
 };
 
 // Maps a provider id of a ladder to the instance that serves it.
-class ProviderRegistry
-{
+class ProviderRegistry {
 public:
     virtual ~ProviderRegistry() = default;
     virtual Provider *provider(const QString &providerId) const = 0;

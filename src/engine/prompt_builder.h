@@ -1,0 +1,30 @@
+#pragma once
+
+// Assembles the request a tier receives for a turn: its own system prompt, the handoff memory
+// when the policy injects it, the history the policy allows, the user's text, and the escalate
+// tool for tiers that have it.
+
+#include "core/ladder.h"
+#include "handoff_memory.h"
+#include "provider.h"
+#include "transcript.h"
+
+namespace ladder {
+
+struct PromptInputs {
+    const Ladder *ladder = nullptr;
+    const Tier *tier = nullptr;
+    const QList<TurnRecord> *history = nullptr; // completed turns, oldest first
+    QString userText;
+    const HandoffMemory *memory = nullptr;
+    bool tierChanged = false; // the tier differs from the one that answered the previous turn
+};
+
+struct BuiltPrompt {
+    ChatRequest request;
+    QString injectedMemory; // the memory block put in the system prompt, empty if none
+};
+
+BuiltPrompt buildPrompt(const PromptInputs &in);
+
+} // namespace ladder

@@ -1,0 +1,101 @@
+#pragma once
+
+// The router: a pure function of (compiled ladder, state, signals) -> decision with its reason.
+// Tier ids are resolved to indices once, so a decision touches only integers and small vectors.
+
+#include "core/ladder.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace ladder {
+
+struct LadderState {
+    int tier = -1;          // tier that answered the last turn; -1 before the first turn
+    int turnsOnTier = 0;    // turns answered by `tier` since it was entered
+    int escalatedFrom = -1; // where to return after an escalation; -1 when not escalated
+    int turn = 0;           // turns completed
+    bool operator==(const LadderState &) const = default;
+};
+
+inline constexpr quint32 bit(PreSignal s) {
+    return 1u << unsigned(s);
+}
+inline constexpr quint32 bit(PostSignal s) {
+    return 1u << unsigned(s);
+}
+inline constexpr quint32 bit(FailureKind k) {
+    return 1u << unsigned(k);
+}
+
+struct TurnSignals {
+    quint32 pre = 0;     // bit(PreSignal) mask
+    QString label;       // classification label when bit(Classification) is set
+    int manualTier = -1; // the user's pick for this turn
+};
+
+struct RouteDecision {
+    enum class Reason {
+        Entry,
+        Stay,
+        AfterTurns,
+        OnSignal,
+        ReturnAfter,
+        ManualPick,
+        PostTurn,
+        OnFailure
+    };
+    int tier = -1;
+    Reason reason = Reason::Stay;
+    int transition = -1;     // index in Ladder::transitions, -1 when none fired
+    int signal = -1;         // the PreSignal/PostSignal that fired (per reason), -1 otherwise
+    bool escalation = false; // entering a tier we will return from
+    int escalatedFrom = -1;  // state.escalatedFrom after this decision
+    bool operator==(const RouteDecision &) const = default;
+};
+QString toString(RouteDecision::Reason reason);
+
+class Router {
+public:
+    explicit Router(const Ladder &ladder);
+
+    int entryTier() const { return m_entry; }
+    int tierCount() const { return m_tierCount; }
+    int tierIndex(const QString &id) const;
+
+    // Before a turn: which tier answers it.
+    RouteDecision route(const LadderState &state, const TurnSignals &raised) const;
+    // After an answer by `answeringTier`: a post_turn edge that re-answers the same turn, if any.
+    // `postMask` holds bit(PostSignal); confidence < 0 means "not reported".
+    RouteDecision postTurn(const LadderState &state, int answeringTier, quint32 postMask,
+                           double confidence) const;
+    // When a tier's whole fallback chain failed with `kind`: an on_failure edge, if any.
+    RouteDecision onFailure(const LadderState &state, int failedTier, FailureKind kind) const;
+    // The state after a turn was answered by decision.tier.
+    LadderState commit(const LadderState &state, const RouteDecision &decision) const;
+
+    // "after 2 turns on strong", "on high_stakes", "escalate tool", ...
+    QString describe(const RouteDecision &decision) const;
+
+private:
+    struct Edge {
+        int from = -1; // -1: any tier
+        int to = -1;   // -1: return to where we escalated from
+        Condition::Type type = Condition::Type::AfterTurns;
+        int turns = 0;
+        quint32 preMask = 0;
+        quint32 postMask = 0;
+        quint32 failureMask = 0;
+        double confidenceBelow = 0.5;
+        QStringList labels;
+    };
+    bool appliesFrom(const Edge &e, int tier) const { return e.from == -1 || e.from == tier; }
+
+    QList<Edge> m_edges;
+    QStringList m_tierIds;
+    int m_entry = -1;
+    int m_tierCount = 0;
+};
+
+} // namespace ladder

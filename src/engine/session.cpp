@@ -1,0 +1,537 @@
+#include "session.h"
+
+#include "core/ladder_json.h"
+#include "detectors.h"
+#include "prompt_builder.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUuid>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ladder {
+
+namespace {
+
+QJsonObject usageJson(const TokenUsage &u) {
+    return {{QStringLiteral("input_tokens"), u.inputTokens},
+            {QStringLiteral("output_tokens"), u.outputTokens},
+            {QStringLiteral("cached_tokens"), u.cachedTokens},
+            {QStringLiteral("estimated"), u.estimated}};
+}
+
+double round3(double v) {
+    return std::round(v * 1000.0) / 1000.0;
+}
+
+struct ModelHealth {
+    int consecutiveFailures = 0;
+    qint64 cooledUntilMs = 0;
+};
+
+} // namespace
+
+class Session::Private {
+public:
+    Private(Session *q, const Ladder &l, const ProviderRegistry *p, SessionOptions o)
+        : q(q)
+        , ladder(l)
+        , router(l)
+        , detectors(l)
+        , providers(p)
+        , options(std::move(o))
+        , confidencePattern(l.signalSettings.confidencePattern,
+                            QRegularExpression::MultilineOption) {
+        if (options.sessionId.isEmpty())
+            options.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        clock.start();
+    }
+
+    // One turn in progress.
+    struct Running {
+        bool active = false;
+        TurnRecord record;
+        RouteDecision decision; // how the answering tier was chosen
+        int tier = -1;          // tier answering now
+        QList<ModelRef> chain;  // the tier's model and its fallbacks
+        int chainPos = 0;
+        int retries = 0;
+        int attempt = 0;
+        int escalations = 0;
+        QList<int> triedTiers;
+        BuiltPrompt prompt;
+        QPointer<ProviderCall> call;
+        QString streamed;
+        double elapsedMs = 0; // modelled time for simulated calls, measured for real ones
+        bool escalated = false;
+        bool anyCached = false;
+        bool allSimulated = true;
+    };
+
+    Session *q;
+    Ladder ladder;
+    Router router;
+    DetectorSet detectors;
+    const ProviderRegistry *providers;
+    SessionOptions options;
+    QRegularExpression confidencePattern;
+    LadderState state;
+    HandoffMemory memory;
+    QList<TurnRecord> turns;
+    Running run;
+    QHash<QString, ModelHealth> health;
+    QElapsedTimer clock;
+    QTimer *retryTimer = nullptr;
+
+    const QString &tierId(int index) const { return ladder.tiers[index].id; }
+
+    void emitEvent(Event::Type type, QJsonObject data) {
+        const Event e{type, run.record.turn, std::move(data)};
+        if (options.audit && type != Event::Type::Delta)
+            options.audit->recordEvent(options.sessionId, e);
+        emit q->event(e);
+    }
+
+    void start(const QString &text, const QString &manualTierId);
+    void enterTier(const RouteDecision &decision, int previousTier, const QString &reason);
+    void startCall();
+    void onCallFinished();
+    void handleFailure(const ChatResult &result);
+    void handleAnswer(const ChatResult &result);
+    void accept(const ChatResult &result);
+    void failTurn(FailureKind kind, const QString &message);
+    void finishTurn(bool ok);
+    bool cooledDown(const QString &model) const;
+    void recordHealth(const QString &model, bool ok);
+    double backoffMs(const ProviderError &error) const;
+};
+
+void Session::Private::start(const QString &text, const QString &manualTierId) {
+    run = Running{};
+    run.active = true;
+    run.record.turn = int(turns.size()) + 1;
+    run.record.userText = text;
+    emitEvent(Event::Type::TurnStarted, {{QStringLiteral("user_text"), text},
+                                         {QStringLiteral("session_id"), options.sessionId}});
+
+    const Detection detection = detectors.detect(text);
+    TurnSignals turnSignals = detection.raised;
+    if (!manualTierId.isEmpty())
+        turnSignals.manualTier = router.tierIndex(manualTierId);
+    const RouteDecision decision = router.route(state, turnSignals);
+    QString reason = router.describe(decision);
+    if (decision.reason == RouteDecision::Reason::OnSignal)
+        reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
+    if (decision.escalation) {
+        const int from = state.tier >= 0 ? state.tier : router.entryTier();
+        emitEvent(Event::Type::Escalated,
+                  {{QStringLiteral("from"), tierId(from)},
+                   {QStringLiteral("to"), tierId(decision.tier)},
+                   {QStringLiteral("reason"), reason},
+                   {QStringLiteral("signal"), toString(PreSignal(decision.signal))},
+                   {QStringLiteral("phase"), QStringLiteral("pre_turn")}});
+        run.escalated = true;
+    }
+    enterTier(decision, state.tier, reason);
+}
+
+void Session::Private::enterTier(const RouteDecision &decision, int previousTier,
+                                 const QString &reason) {
+    run.decision = decision;
+    run.tier = decision.tier;
+    run.triedTiers.append(decision.tier);
+    const Tier &tier = ladder.tiers[decision.tier];
+    const bool changed = previousTier != decision.tier;
+
+    PromptInputs inputs{&ladder, &tier, &turns, run.record.userText, &memory, changed};
+    run.prompt = buildPrompt(inputs);
+    if (changed && previousTier >= 0) {
+        emitEvent(Event::Type::Handoff,
+                  {{QStringLiteral("from"), tierId(previousTier)},
+                   {QStringLiteral("to"), tier.id},
+                   {QStringLiteral("memory_version"), memory.version()},
+                   {QStringLiteral("memory_tokens"), estimateTokens(run.prompt.injectedMemory)},
+                   {QStringLiteral("injected"), !run.prompt.injectedMemory.isEmpty()},
+                   {QStringLiteral("injected_memory"), run.prompt.injectedMemory}});
+    }
+    emitEvent(Event::Type::TierActive,
+              {{QStringLiteral("tier"), tier.id},
+               {QStringLiteral("label"), tier.label},
+               {QStringLiteral("provider"), tier.provider},
+               {QStringLiteral("model"), tier.model},
+               {QStringLiteral("reason"), reason},
+               {QStringLiteral("reason_code"), toString(decision.reason)}});
+
+    run.chain = {ModelRef{tier.provider, tier.model}};
+    for (const ModelRef &m : tier.fallback)
+        run.chain.append({m.provider.isEmpty() ? tier.provider : m.provider, m.model});
+    run.chainPos = 0;
+    run.retries = 0;
+    // Skip models that keep failing, unless every model of the chain is cooling down.
+    while (run.chainPos + 1 < run.chain.size() && cooledDown(run.chain[run.chainPos].model))
+        ++run.chainPos;
+    startCall();
+}
+
+void Session::Private::startCall() {
+    const ModelRef &model = run.chain[run.chainPos];
+    ChatRequest request = run.prompt.request;
+    request.provider = model.provider;
+    request.model = model.model;
+    request.turn = run.record.turn;
+    request.attempt = ++run.attempt;
+    request.seed = options.seed;
+    run.streamed.clear();
+
+    Provider *provider = providers ? providers->provider(model.provider) : nullptr;
+    if (!provider) {
+        ChatResult missing;
+        missing.error =
+            ProviderError{FailureKind::BadRequest,
+                          QStringLiteral("provider \"%1\" is not configured").arg(model.provider)};
+        QMetaObject::invokeMethod(
+            q, [this, missing] { handleFailure(missing); }, Qt::QueuedConnection);
+        return;
+    }
+    if (options.cache && request.params.temperature && *request.params.temperature == 0.0) {
+        if (std::optional<ChatResult> hit = options.cache->lookup(request)) {
+            hit->cached = true;
+            hit->ttftMs = hit->latencyMs = 0;
+            QMetaObject::invokeMethod(
+                q, [this, result = *hit] { handleAnswer(result); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    run.prompt.request.attempt = request.attempt; // the audit row shows the request as sent
+    ProviderCall *call = provider->start(request);
+    run.call = call;
+    QObject::connect(call, &ProviderCall::delta, q, [this](const QString &text) {
+        run.streamed += text;
+        if (options.emitDeltas) {
+            const ModelRef &m = run.chain[run.chainPos];
+            emitEvent(Event::Type::Delta, {{QStringLiteral("tier"), tierId(run.tier)},
+                                           {QStringLiteral("model"), m.model},
+                                           {QStringLiteral("text"), text}});
+        }
+    });
+    QObject::connect(call, &ProviderCall::finished, q, [this] { onCallFinished(); });
+}
+
+void Session::Private::onCallFinished() {
+    ProviderCall *call = run.call;
+    if (!call)
+        return;
+    run.call = nullptr;
+    const ChatResult result = call->result();
+    call->disconnect(q);
+    call->deleteLater();
+    if (result.error)
+        handleFailure(result);
+    else
+        handleAnswer(result);
+}
+
+void Session::Private::handleFailure(const ChatResult &result) {
+    const ModelRef model = run.chain[run.chainPos];
+    const ProviderError &error = *result.error;
+    const double cost = PricingTable::builtin().costUsd(model.model, result.usage);
+    run.record.usage += result.usage;
+    run.record.costUsd += cost;
+    run.record.calls += 1;
+    run.elapsedMs += result.latencyMs;
+    if (options.audit) {
+        ChatRequest sent = run.prompt.request;
+        sent.provider = model.provider;
+        sent.model = model.model;
+        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt,
+                                   tierId(run.tier), model.provider, model.model, sent, result,
+                                   cost, QDateTime::currentDateTimeUtc()});
+    }
+    if (error.kind == FailureKind::Cancelled) {
+        failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+        return;
+    }
+    recordHealth(model.model, false);
+
+    const RetryPolicy &policy = options.retry;
+    const bool waitTooLong = error.retryAfterMs > policy.maxRetryWaitMs;
+    if (error.retryable() && run.retries < policy.maxRetriesPerModel && !waitTooLong) {
+        ++run.retries;
+        const double delay = backoffMs(error);
+        run.elapsedMs += delay;
+        emitEvent(Event::Type::Fallback, {{QStringLiteral("tier"), tierId(run.tier)},
+                                          {QStringLiteral("from_model"), model.model},
+                                          {QStringLiteral("to_model"), model.model},
+                                          {QStringLiteral("error"), toString(error.kind)},
+                                          {QStringLiteral("message"), error.message},
+                                          {QStringLiteral("retry"), run.retries},
+                                          {QStringLiteral("delay_ms"), round3(delay)}});
+        retryTimer->start(int(delay * policy.delayScale));
+        return;
+    }
+    if (run.chainPos + 1 < run.chain.size()) {
+        ++run.chainPos;
+        run.retries = 0;
+        emitEvent(Event::Type::Fallback,
+                  {{QStringLiteral("tier"), tierId(run.tier)},
+                   {QStringLiteral("from_model"), model.model},
+                   {QStringLiteral("to_model"), run.chain[run.chainPos].model},
+                   {QStringLiteral("error"), toString(error.kind)},
+                   {QStringLiteral("message"), error.message}});
+        startCall();
+        return;
+    }
+    const RouteDecision next = router.onFailure(state, run.tier, error.kind);
+    if (next.tier >= 0 && !run.triedTiers.contains(next.tier)) {
+        emitEvent(Event::Type::Fallback,
+                  {{QStringLiteral("from_tier"), tierId(run.tier)},
+                   {QStringLiteral("to_tier"), tierId(next.tier)},
+                   {QStringLiteral("from_model"), model.model},
+                   {QStringLiteral("to_model"), ladder.tiers[next.tier].model},
+                   {QStringLiteral("error"), toString(error.kind)},
+                   {QStringLiteral("message"), error.message}});
+        enterTier(next, run.tier, router.describe(next));
+        return;
+    }
+    failTurn(error.kind, error.message);
+}
+
+void Session::Private::handleAnswer(const ChatResult &result) {
+    const ModelRef model = run.chain[run.chainPos];
+    const double cost =
+        result.cached ? 0 : PricingTable::builtin().costUsd(model.model, result.usage);
+    if (!result.cached) {
+        run.record.usage += result.usage;
+        run.record.costUsd += cost;
+    }
+    run.record.calls += 1;
+    run.anyCached = run.anyCached || result.cached;
+    run.allSimulated = run.allSimulated && result.simulated;
+    const double callStart = run.elapsedMs;
+    run.elapsedMs += result.latencyMs;
+    run.record.ttftMs = callStart + result.ttftMs;
+    if (options.audit) {
+        ChatRequest sent = run.prompt.request;
+        sent.provider = model.provider;
+        sent.model = model.model;
+        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt,
+                                   tierId(run.tier), model.provider, model.model, sent, result,
+                                   cost, QDateTime::currentDateTimeUtc()});
+    }
+    recordHealth(model.model, true);
+    if (options.cache && !result.cached && run.prompt.request.params.temperature &&
+        *run.prompt.request.params.temperature == 0.0) {
+        ChatRequest sent = run.prompt.request;
+        sent.provider = model.provider;
+        sent.model = model.model;
+        options.cache->store(sent, result);
+    }
+
+    // Post-turn signals: the escalate tool, a refusal token, self-reported low confidence.
+    quint32 postMask = 0;
+    QString reason;
+    QString question;
+    for (const ToolCall &call : result.toolCalls) {
+        if (call.name == QLatin1String(kEscalateToolName)) {
+            postMask |= bit(PostSignal::EscalateTool);
+            reason = call.arguments.value(QStringLiteral("reason")).toString();
+            question = call.arguments.value(QStringLiteral("question")).toString();
+            break;
+        }
+    }
+    const QString &token = ladder.signalSettings.refusalToken;
+    if (!token.isEmpty() && result.text.contains(token))
+        postMask |= bit(PostSignal::Refusal);
+    double confidence = -1;
+    const QRegularExpressionMatch m = confidencePattern.match(result.text);
+    if (m.hasMatch())
+        confidence = m.captured(1).toDouble();
+
+    const RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+    if (post.tier >= 0 && !run.triedTiers.contains(post.tier) && run.escalations < 3) {
+        ++run.escalations;
+        run.escalated = true;
+        if (reason.isEmpty() || post.signal != int(PostSignal::EscalateTool)) {
+            reason = post.signal == int(PostSignal::LowConfidence)
+                         ? QStringLiteral("low confidence (%1)").arg(confidence)
+                         : router.describe(post);
+        }
+        ChatMessage attempt{ChatMessage::Role::Assistant, result.text, result.toolCalls, {}, {}};
+        run.record.discarded.append(attempt);
+        for (const ToolCall &call : result.toolCalls)
+            run.record.discarded.append({ChatMessage::Role::Tool,
+                                         QStringLiteral("escalated to %1").arg(tierId(post.tier)),
+                                         {},
+                                         call.id,
+                                         {}});
+        emitEvent(Event::Type::Escalated,
+                  {{QStringLiteral("from"), tierId(run.tier)},
+                   {QStringLiteral("to"), tierId(post.tier)},
+                   {QStringLiteral("reason"), reason},
+                   {QStringLiteral("question"), question},
+                   {QStringLiteral("signal"), toString(PostSignal(post.signal))},
+                   {QStringLiteral("phase"), QStringLiteral("post_turn")},
+                   {QStringLiteral("discarded_answer"), result.text}});
+        enterTier(post, run.tier, reason);
+        return;
+    }
+    accept(result);
+}
+
+void Session::Private::accept(const ChatResult &result) {
+    const Tier &tier = ladder.tiers[run.tier];
+    const ModelRef model = run.chain[run.chainPos];
+    QString answer = result.text;
+    if (std::optional<MemoryContent> scaffold = HandoffMemory::parseScaffold(answer, &answer)) {
+        if (ladder.memory.refresh == MemoryPolicy::Refresh::Scaffold &&
+            memory.merge(*scaffold, run.record.turn, tier.id + QLatin1Char('/') + model.model)) {
+            QJsonArray fields;
+            for (int i = 0; i < kMemoryFieldCount; ++i) {
+                if (!scaffold->fields[i].isEmpty())
+                    fields.append(toString(MemoryField(i)));
+            }
+            emitEvent(Event::Type::MemoryUpdated,
+                      {{QStringLiteral("version"), memory.version()},
+                       {QStringLiteral("author"), memory.versions().constLast().author},
+                       {QStringLiteral("tokens"),
+                        estimateTokens(memory.render(ladder.memory.budgetTokens))},
+                       {QStringLiteral("budget_tokens"), ladder.memory.budgetTokens},
+                       {QStringLiteral("fields"), fields}});
+        }
+    }
+    answer.remove(confidencePattern);
+    run.record.answer = answer.trimmed();
+    run.record.tierId = tier.id;
+    run.record.model = model.model;
+    run.record.injectedMemory = run.prompt.injectedMemory;
+    run.record.latencyMs = run.elapsedMs;
+    state = router.commit(state, run.decision);
+
+    emitEvent(Event::Type::TurnCompleted,
+              {{QStringLiteral("tier"), tier.id},
+               {QStringLiteral("provider"), model.provider},
+               {QStringLiteral("model"), model.model},
+               {QStringLiteral("usage"), usageJson(run.record.usage)},
+               {QStringLiteral("cost_usd"), run.record.costUsd},
+               {QStringLiteral("ttft_ms"), round3(run.record.ttftMs)},
+               {QStringLiteral("latency_ms"), round3(run.record.latencyMs)},
+               {QStringLiteral("calls"), run.record.calls},
+               {QStringLiteral("escalated"), run.escalated},
+               {QStringLiteral("cached"), run.anyCached},
+               {QStringLiteral("simulated"), run.allSimulated},
+               {QStringLiteral("answer"), run.record.answer}});
+    finishTurn(true);
+}
+
+void Session::Private::failTurn(FailureKind kind, const QString &message) {
+    run.record.failed = true;
+    run.record.latencyMs = run.elapsedMs;
+    const ModelRef &model = run.chain.isEmpty() ? ModelRef{} : run.chain[run.chainPos];
+    emitEvent(Event::Type::TurnFailed,
+              {{QStringLiteral("tier"), run.tier >= 0 ? tierId(run.tier) : QString()},
+               {QStringLiteral("model"), model.model},
+               {QStringLiteral("error"), toString(kind)},
+               {QStringLiteral("message"), message},
+               {QStringLiteral("user_text"), run.record.userText},
+               {QStringLiteral("cost_usd"), run.record.costUsd}});
+    finishTurn(false);
+}
+
+void Session::Private::finishTurn(bool ok) {
+    turns.append(run.record);
+    run.active = false;
+    if (options.audit)
+        options.audit->flush();
+    emit q->turnFinished(run.record.turn, ok);
+}
+
+bool Session::Private::cooledDown(const QString &model) const {
+    const auto it = health.constFind(model);
+    return it != health.constEnd() && it->cooledUntilMs > clock.elapsed();
+}
+
+void Session::Private::recordHealth(const QString &model, bool ok) {
+    ModelHealth &h = health[model];
+    if (ok) {
+        h = {};
+        return;
+    }
+    if (++h.consecutiveFailures >= options.retry.cooldownAfterFailures)
+        h.cooledUntilMs = clock.elapsed() + options.retry.cooldownMs;
+}
+
+double Session::Private::backoffMs(const ProviderError &error) const {
+    const RetryPolicy &p = options.retry;
+    if (error.retryAfterMs >= 0)
+        return double(error.retryAfterMs);
+    const double base =
+        std::min<double>(p.maxDelayMs, p.baseDelayMs * std::pow(2.0, run.retries - 1));
+    // Deterministic jitter for a seed, so simulated sessions replay identically.
+    QRandomGenerator rng(quint32(options.seed ^ quint64(run.record.turn * 7919 + run.attempt)));
+    return base * (1.0 + p.jitter * (2.0 * rng.generateDouble() - 1.0));
+}
+
+Session::Session(const Ladder &ladder, const ProviderRegistry *providers, SessionOptions options,
+                 QObject *parent)
+    : QObject(parent)
+    , d(std::make_unique<Private>(this, ladder, providers, std::move(options))) {
+    d->retryTimer = new QTimer(this);
+    d->retryTimer->setSingleShot(true);
+    connect(d->retryTimer, &QTimer::timeout, this, [this] { d->startCall(); });
+    if (d->options.audit)
+        d->options.audit->beginSession(d->options.sessionId, ladder.name, toJson(ladder));
+}
+
+Session::~Session() {
+    if (d->run.call)
+        d->run.call->disconnect(this);
+}
+
+bool Session::submit(const QString &userText, const QString &manualTierId) {
+    if (d->run.active || d->ladder.tiers.isEmpty())
+        return false;
+    d->start(userText, manualTierId);
+    return true;
+}
+
+void Session::cancel() {
+    if (!d->run.active)
+        return;
+    if (d->retryTimer->isActive()) {
+        d->retryTimer->stop();
+        d->failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+        return;
+    }
+    if (d->run.call)
+        d->run.call->cancel(); // finishes with Cancelled, which fails the turn
+}
+
+bool Session::busy() const {
+    return d->run.active;
+}
+const Ladder &Session::ladder() const {
+    return d->ladder;
+}
+const QString &Session::sessionId() const {
+    return d->options.sessionId;
+}
+const LadderState &Session::state() const {
+    return d->state;
+}
+const HandoffMemory &Session::memory() const {
+    return d->memory;
+}
+HandoffMemory &Session::memory() {
+    return d->memory;
+}
+const QList<TurnRecord> &Session::turns() const {
+    return d->turns;
+}
+
+} // namespace ladder
