@@ -1,0 +1,318 @@
+#include "http_provider.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+
+namespace ladder {
+
+Q_LOGGING_CATEGORY(lcProviders, "ladder.providers", QtInfoMsg)
+
+namespace {
+
+constexpr qsizetype kMaxErrorBody = 1024 * 1024;
+
+qint64 promptCharacters(const ChatRequest &request) {
+    qint64 chars = 0;
+    for (const ChatMessage &m : request.messages) {
+        chars += m.content.size();
+        for (const ToolCall &c : m.toolCalls)
+            chars += c.name.size() + QJsonDocument(c.arguments).toJson().size();
+    }
+    for (const ToolSpec &t : request.tools)
+        chars += t.name.size() + t.description.size() +
+                 QJsonDocument(t.parameters).toJson(QJsonDocument::Compact).size();
+    return chars;
+}
+
+qint64 outputCharacters(const StreamState &state) {
+    qint64 chars = state.text.size();
+    for (const ToolCall &c : state.toolCalls)
+        chars += c.name.size() + QJsonDocument(c.arguments).toJson(QJsonDocument::Compact).size();
+    return chars;
+}
+
+} // namespace
+
+HttpProvider::HttpProvider(HttpProviderSettings settings, QObject *parent)
+    : Provider(parent)
+    , m_settings(std::move(settings))
+    , m_network(new QNetworkAccessManager(this)) {}
+
+HttpProvider::~HttpProvider() = default;
+
+QUrl HttpProvider::endpoint(const QString &path) const {
+    QUrl url = m_settings.baseUrl;
+    QString base = url.path();
+    while (base.endsWith(QLatin1Char('/')))
+        base.chop(1);
+    const qsizetype query = path.indexOf(QLatin1Char('?'));
+    url.setPath(base + QLatin1Char('/') + (query < 0 ? path : path.left(query)));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
+    return url;
+}
+
+ProviderCall *HttpProvider::start(const ChatRequest &request) {
+    QString key;
+    if (m_settings.keys)
+        key = m_settings.keys->lookup(m_settings.keyRef).key;
+    CallLabel label{m_settings.id, request.model, key};
+    QNetworkRequest networkRequest = this->networkRequest(request, key);
+    networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
+                             QByteArrayLiteral("application/json"));
+    networkRequest.setRawHeader("Accept", "text/event-stream");
+    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
+                                QNetworkRequest::AlwaysNetwork);
+    qCDebug(lcProviders).noquote()
+        << m_settings.id << "POST" << networkRequest.url().toString() << "model" << request.model
+        << "turn" << request.turn << "attempt" << request.attempt;
+    return new HttpProviderCall(m_network, networkRequest, requestBody(request),
+                                makeDecoder(std::move(label)), promptCharacters(request),
+                                m_settings.timeouts, this);
+}
+
+HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
+                                   const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
+                                   qint64 promptChars, const ProviderTimeouts &timeouts,
+                                   QObject *parent)
+    : ProviderCall(parent)
+    , m_decoder(std::move(decoder))
+    , m_timeouts(timeouts)
+    , m_promptChars(promptChars) {
+    m_timer.setSingleShot(true);
+    connect(&m_timer, &QTimer::timeout, this, &HttpProviderCall::onTimeout);
+    m_clock.start();
+    m_reply = network->post(request, body);
+    connect(m_reply, &QNetworkReply::requestSent, this, &HttpProviderCall::onRequestSent);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProviderCall::onMetaData);
+    connect(m_reply, &QNetworkReply::readyRead, this, &HttpProviderCall::onReadyRead);
+    connect(m_reply, &QNetworkReply::finished, this, &HttpProviderCall::onFinished);
+    setPhase(Phase::Connecting);
+}
+
+HttpProviderCall::~HttpProviderCall() {
+    abortReply();
+}
+
+void HttpProviderCall::setPhase(Phase phase) {
+    m_phase = phase;
+    const int ms = phase == Phase::Connecting          ? m_timeouts.connectMs
+                   : phase == Phase::WaitingFirstToken ? m_timeouts.firstTokenMs
+                                                       : m_timeouts.idleMs;
+    if (ms > 0)
+        m_timer.start(ms);
+    else
+        m_timer.stop();
+}
+
+void HttpProviderCall::onRequestSent() {
+    if (m_phase == Phase::Connecting)
+        setPhase(Phase::WaitingFirstToken);
+}
+
+void HttpProviderCall::onMetaData() {
+    if (!m_reply)
+        return;
+    if (m_phase == Phase::Connecting)
+        setPhase(Phase::WaitingFirstToken);
+    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_retryAfterMs = m_reply->rawHeader("retry-after-ms");
+    m_retryAfter = m_reply->rawHeader("retry-after");
+    m_shouldRetry = m_reply->rawHeader("x-should-retry");
+    QByteArray requestId = m_reply->rawHeader("x-request-id");
+    if (requestId.isEmpty())
+        requestId = m_reply->rawHeader("request-id");
+    if (!requestId.isEmpty())
+        m_decoder->state().raw.insert(QStringLiteral("request_id"), QString::fromLatin1(requestId));
+}
+
+void HttpProviderCall::onReadyRead() {
+    if (m_done || !m_reply)
+        return;
+    if (m_phase == Phase::Connecting)
+        setPhase(Phase::WaitingFirstToken);
+    const QByteArray bytes = m_reply->readAll();
+    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+        if (m_errorBody.size() < kMaxErrorBody)
+            m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
+        return;
+    }
+    if (m_phase == Phase::Streaming)
+        m_timer.start(); // idle: any byte counts as life
+    m_events.clear();
+    m_parser.feed(bytes, &m_events);
+    if (m_parser.overflowed()) {
+        m_decoder->state().error = ProviderError{
+            FailureKind::Protocol,
+            m_decoder->label().message(QStringLiteral("stream line longer than %1 bytes")
+                                           .arg(SseParser::kDefaultMaxLineBytes),
+                                       m_httpStatus),
+            m_httpStatus, -1};
+    }
+    consume(m_events);
+}
+
+void HttpProviderCall::consume(const QList<SseEvent> &events) {
+    StreamState &state = m_decoder->state();
+    for (const SseEvent &event : events) {
+        if (state.error)
+            break;
+        m_delta.clear();
+        m_decoder->handle(event, &m_delta);
+        if (state.contentStarted && !m_firstToken) {
+            m_firstToken = true;
+            m_result.ttftMs = m_clock.nsecsElapsed() / 1e6;
+            setPhase(Phase::Streaming);
+        }
+        if (!m_delta.isEmpty())
+            emit delta(m_delta);
+        if (m_done) // a slot connected to delta() cancelled the call
+            return;
+    }
+    if (state.error)
+        fail(*state.error);
+}
+
+void HttpProviderCall::onTimeout() {
+    if (m_done)
+        return;
+    StreamState &state = m_decoder->state();
+    if (m_phase == Phase::Streaming && state.complete) {
+        complete(); // the final event arrived but the server kept the connection open
+        return;
+    }
+    QString what;
+    int ms = 0;
+    switch (m_phase) {
+    case Phase::Connecting:
+        what = QStringLiteral("no connection");
+        ms = m_timeouts.connectMs;
+        break;
+    case Phase::WaitingFirstToken:
+        what = QStringLiteral("no first token");
+        ms = m_timeouts.firstTokenMs;
+        break;
+    case Phase::Streaming:
+        what = QStringLiteral("stream idle");
+        ms = m_timeouts.idleMs;
+        break;
+    }
+    fail(ProviderError{
+        FailureKind::Timeout,
+        m_decoder->label().message(QStringLiteral("timeout: %1 after %2 ms").arg(what).arg(ms),
+                                   m_httpStatus),
+        m_httpStatus, -1});
+}
+
+void HttpProviderCall::onFinished() {
+    if (m_done || !m_reply)
+        return;
+    m_timer.stop();
+    const QNetworkReply::NetworkError networkError = m_reply->error();
+    if (m_httpStatus == 0)
+        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (m_reply->bytesAvailable() > 0)
+        onReadyRead();
+    if (m_done)
+        return;
+    const CallLabel &label = m_decoder->label();
+    if (m_httpStatus >= 300 || (m_httpStatus > 0 && m_httpStatus < 200)) {
+        const qint64 retryAfter = parseRetryAfterMs(m_retryAfterMs, m_retryAfter);
+        fail(httpStatusError(label, m_httpStatus, m_errorBody, retryAfter, m_shouldRetry));
+        return;
+    }
+    StreamState &state = m_decoder->state();
+    if (networkError != QNetworkReply::NoError && !state.complete) {
+        m_decoder->endOfStream();
+        fail(ProviderError{
+            FailureKind::Network,
+            label.message(QStringLiteral("network error: %1").arg(m_reply->errorString()),
+                          m_httpStatus),
+            m_httpStatus, -1});
+        return;
+    }
+    consume(m_parser.finish());
+    if (m_done)
+        return;
+    m_decoder->endOfStream();
+    if (state.error) {
+        fail(*state.error);
+    } else if (!state.complete) {
+        fail(ProviderError{
+            FailureKind::Truncated,
+            label.message(QStringLiteral("stream ended before the final event"), m_httpStatus),
+            m_httpStatus, -1});
+    } else {
+        complete();
+    }
+}
+
+void HttpProviderCall::fail(const ProviderError &error) {
+    if (m_done)
+        return;
+    m_result.error = error;
+    finishNow();
+}
+
+void HttpProviderCall::complete() {
+    finishNow();
+}
+
+void HttpProviderCall::finishNow() {
+    if (m_done)
+        return;
+    m_done = true;
+    m_timer.stop();
+    abortReply();
+    m_decoder->endOfStream(); // idempotent: finishes pending tool calls, provider data
+    StreamState &state = m_decoder->state();
+    m_result.latencyMs = m_clock.nsecsElapsed() / 1e6;
+    m_result.text = state.text;
+    m_result.toolCalls = state.toolCalls;
+    m_result.finishReason = state.finishReason;
+    m_result.usage = state.usage;
+    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+        // The provider bills a stream that started; count what it never reported.
+        if (!state.inputKnown) {
+            m_result.usage.inputTokens = estimateTokens(m_promptChars);
+            m_result.usage.estimated = true;
+        }
+        if (!state.outputKnown) {
+            m_result.usage.outputTokens = estimateTokens(outputCharacters(state));
+            m_result.usage.estimated = true;
+        }
+    }
+    m_result.raw = state.raw;
+    m_result.raw.insert(QStringLiteral("http_status"), m_httpStatus);
+    if (!m_result.finishReason.isEmpty())
+        m_result.raw.insert(QStringLiteral("finish_reason"), m_result.finishReason);
+    if (m_result.error) {
+        qCDebug(lcProviders).noquote()
+            << "call failed:" << toString(m_result.error->kind) << m_result.error->message;
+    }
+    emit finished();
+    deleteLater();
+}
+
+void HttpProviderCall::abortReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    disconnect(reply, nullptr, this, nullptr);
+    if (reply->isRunning())
+        reply->abort();
+    reply->deleteLater();
+}
+
+void HttpProviderCall::cancel() {
+    if (m_done)
+        return;
+    m_result.error =
+        ProviderError{FailureKind::Cancelled,
+                      m_decoder->label().message(QStringLiteral("cancelled")), m_httpStatus, -1};
+    finishNow();
+}
+
+} // namespace ladder

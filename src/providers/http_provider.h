@@ -1,0 +1,117 @@
+#pragma once
+
+// The part the OpenAI-compatible, Anthropic and Gemini clients share: one POST over
+// QNetworkAccessManager whose `text/event-stream` body goes through SseParser and a dialect's
+// StreamDecoder, with connect / first-token / idle timeouts, TTFT and latency, typed errors and
+// cancel(). Clients never retry: the engine's Session owns retries, cooldown and fallback.
+
+#include "engine/provider.h"
+#include "providers/key_source.h"
+#include "providers/sse_parser.h"
+#include "providers/stream_decoder.h"
+
+#include <QElapsedTimer>
+#include <QLoggingCategory>
+#include <QNetworkRequest>
+#include <QPointer>
+#include <QTimer>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+namespace ladder {
+
+Q_DECLARE_LOGGING_CATEGORY(lcProviders)
+
+struct ProviderTimeouts {
+    int connectMs = 10000;    // until the request is sent (TCP + TLS + upload)
+    int firstTokenMs = 60000; // from then until the first text or tool call
+    int idleMs = 30000;       // longest silence between reads after the first token
+    bool operator==(const ProviderTimeouts &) const = default;
+};
+
+struct HttpProviderSettings {
+    QString id;   // the provider id ladders use, e.g. "openai"
+    QUrl baseUrl; // e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1
+    ProviderTimeouts timeouts;
+    KeyRef keyRef;
+    std::shared_ptr<const KeySource> keys; // may be null: no key is sent
+    QJsonObject options;                   // dialect options (see each client)
+};
+
+class HttpProviderCall;
+
+class HttpProvider : public Provider {
+    Q_OBJECT
+public:
+    HttpProvider(HttpProviderSettings settings, QObject *parent = nullptr);
+    ~HttpProvider() override;
+
+    QString id() const override { return m_settings.id; }
+    ProviderCall *start(const ChatRequest &request) override;
+
+    const HttpProviderSettings &settings() const { return m_settings; }
+    // The exact JSON body start() posts for `request` (tests and `--dry-run` use it).
+    virtual QByteArray requestBody(const ChatRequest &request) const = 0;
+
+protected:
+    virtual QNetworkRequest networkRequest(const ChatRequest &request,
+                                           const QString &key) const = 0;
+    virtual std::unique_ptr<StreamDecoder> makeDecoder(CallLabel label) const = 0;
+    // base URL + "/" + path, without doubling slashes.
+    QUrl endpoint(const QString &path) const;
+
+private:
+    HttpProviderSettings m_settings;
+    QNetworkAccessManager *m_network;
+};
+
+class HttpProviderCall final : public ProviderCall {
+    Q_OBJECT
+public:
+    HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
+                     const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
+                     qint64 promptChars, const ProviderTimeouts &timeouts,
+                     QObject *parent = nullptr);
+    ~HttpProviderCall() override;
+
+    void cancel() override;
+
+private:
+    enum class Phase { Connecting, WaitingFirstToken, Streaming };
+
+    void onRequestSent();
+    void onMetaData();
+    void onReadyRead();
+    void onFinished();
+    void onTimeout();
+    void consume(const QList<SseEvent> &events);
+    void fail(const ProviderError &error);
+    void complete();
+    void finishNow();
+    void abortReply();
+    void setPhase(Phase phase);
+
+    QPointer<QNetworkReply> m_reply;
+    std::unique_ptr<StreamDecoder> m_decoder;
+    SseParser m_parser;
+    QList<SseEvent> m_events;
+    QString m_delta;
+    ProviderTimeouts m_timeouts;
+    QTimer m_timer;
+    QElapsedTimer m_clock;
+    Phase m_phase = Phase::Connecting;
+    QByteArray m_errorBody;
+    QByteArray m_retryAfterMs;
+    QByteArray m_retryAfter;
+    QByteArray m_shouldRetry;
+    qint64 m_promptChars = 0;
+    int m_httpStatus = 0;
+    bool m_done = false;
+    bool m_firstToken = false;
+};
+
+} // namespace ladder

@@ -1,0 +1,251 @@
+#include "provider_config.h"
+
+#include "providers/anthropic_provider.h"
+#include "providers/gemini_provider.h"
+#include "providers/openai_provider.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSet>
+
+namespace ladder {
+
+using namespace Qt::StringLiterals;
+
+QStringList knownProviderKinds() {
+    return {u"openai"_s, u"anthropic"_s, u"gemini"_s, u"simulated"_s};
+}
+
+const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const {
+    for (const ProviderConfigEntry &e : providers)
+        if (e.id == id)
+            return &e;
+    return nullptr;
+}
+
+namespace {
+
+class Reader {
+public:
+    Reader(Diagnostics *diagnostics, QString fileName)
+        : m_diagnostics(diagnostics)
+        , m_file(std::move(fileName)) {}
+    void error(const QString &path, const QString &message) {
+        if (m_diagnostics)
+            m_diagnostics->append({Diagnostic::Severity::Error, m_file, path, message});
+        m_failed = true;
+    }
+    void warning(const QString &path, const QString &message) {
+        if (m_diagnostics)
+            m_diagnostics->append({Diagnostic::Severity::Warning, m_file, path, message});
+    }
+    bool failed() const { return m_failed; }
+
+    // Reads an optional string member; a non-string is an error.
+    QString string(const QJsonObject &o, const QString &path, const QString &key,
+                   bool required = false) {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined()) {
+            if (required)
+                error(path + u'/' + key, u"required string is missing"_s);
+            return {};
+        }
+        if (!v.isString()) {
+            error(path + u'/' + key, u"expected a string"_s);
+            return {};
+        }
+        if (required && v.toString().isEmpty())
+            error(path + u'/' + key, u"must not be empty"_s);
+        return v.toString();
+    }
+
+    void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known) {
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!known.contains(it.key()))
+                warning(path + u'/' + it.key(), u"unknown key"_s);
+    }
+
+private:
+    Diagnostics *m_diagnostics;
+    QString m_file;
+    bool m_failed = false;
+};
+
+int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, const QString &key,
+                int fallback) {
+    const QJsonValue v = timeouts.value(key);
+    if (v.isUndefined())
+        return fallback;
+    const double d = v.toDouble(-1);
+    if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 24 * 3600 * 1000.0) {
+        r.error(path + u'/' + key, u"expected a non-negative integer (milliseconds)"_s);
+        return fallback;
+    }
+    return int(d);
+}
+
+} // namespace
+
+ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *diagnostics,
+                                        const QString &fileName) {
+    ProviderConfig config;
+    Reader r(diagnostics, fileName);
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        r.error({}, u"invalid JSON at offset %1: %2"_s.arg(parseError.offset)
+                        .arg(parseError.errorString()));
+        return config;
+    }
+    if (!doc.isObject()) {
+        r.error({}, u"expected a JSON object"_s);
+        return config;
+    }
+    const QJsonObject root = doc.object();
+    r.unknownKeys(root, {}, {u"format"_s, u"providers"_s, u"description"_s});
+    const QString format = r.string(root, {}, u"format"_s, true);
+    if (!format.isEmpty() && format != QLatin1StringView(kProvidersFormatId))
+        r.error(u"/format"_s, u"expected \"%1\", got \"%2\""_s.arg(
+                                  QLatin1StringView(kProvidersFormatId), format));
+    const QJsonValue list = root.value(u"providers"_s);
+    if (!list.isArray()) {
+        r.error(u"/providers"_s,
+                list.isUndefined() ? u"required array is missing"_s : u"expected an array"_s);
+        return config;
+    }
+    static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
+    static const QStringList known{u"id"_s,       u"kind"_s,     u"base_url"_s,
+                                   u"key_env"_s,  u"keychain"_s, u"models"_s,
+                                   u"timeouts"_s, u"options"_s,  u"description"_s};
+    QSet<QString> ids;
+    const QJsonArray entries = list.toArray();
+    for (qsizetype i = 0; i < entries.size(); ++i) {
+        const QString path = u"/providers/%1"_s.arg(i);
+        if (!entries.at(i).isObject()) {
+            r.error(path, u"expected an object"_s);
+            continue;
+        }
+        const QJsonObject o = entries.at(i).toObject();
+        for (const auto secret : {"api_key"_L1, "key"_L1, "token"_L1, "secret"_L1})
+            if (o.contains(secret))
+                r.error(path + u'/' + secret,
+                        u"keys do not belong in the providers file: name an environment "
+                        u"variable in key_env or a keychain item in keychain"_s);
+        r.unknownKeys(o, path,
+                      known + QStringList{u"api_key"_s, u"key"_s, u"token"_s, u"secret"_s});
+        ProviderConfigEntry e;
+        e.id = r.string(o, path, u"id"_s, true);
+        if (!e.id.isEmpty() && !idPattern.match(e.id).hasMatch())
+            r.error(path + u"/id"_s, u"\"%1\" must match [a-z][a-z0-9_-]*"_s.arg(e.id));
+        if (!e.id.isEmpty() && ids.contains(e.id))
+            r.error(path + u"/id"_s, u"duplicate provider id \"%1\""_s.arg(e.id));
+        ids.insert(e.id);
+        e.kind = r.string(o, path, u"kind"_s, true);
+        if (!e.kind.isEmpty() && !knownProviderKinds().contains(e.kind))
+            r.error(path + u"/kind"_s, u"unknown kind \"%1\" (expected one of: %2)"_s.arg(
+                                           e.kind, knownProviderKinds().join(u", "_s)));
+        const bool needsUrl = e.kind != u"simulated"_s;
+        const QString url = r.string(o, path, u"base_url"_s, needsUrl);
+        if (!url.isEmpty()) {
+            e.baseUrl = QUrl(url, QUrl::StrictMode);
+            const QString scheme = e.baseUrl.scheme();
+            if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() ||
+                (scheme != u"http"_s && scheme != u"https"_s))
+                r.error(path + u"/base_url"_s,
+                        u"\"%1\" is not an http(s) URL with a host"_s.arg(url));
+            else if (!e.baseUrl.userInfo().isEmpty() || e.baseUrl.hasQuery())
+                r.error(path + u"/base_url"_s,
+                        u"must not carry credentials or a query (keys go in key_env)"_s);
+        }
+        e.keyEnv = r.string(o, path, u"key_env"_s);
+        e.keychain = r.string(o, path, u"keychain"_s);
+        const QJsonValue models = o.value(u"models"_s);
+        if (!models.isUndefined() && !models.isArray()) {
+            r.error(path + u"/models"_s, u"expected an array of model names"_s);
+        } else {
+            const QJsonArray array = models.toArray();
+            for (qsizetype m = 0; m < array.size(); ++m) {
+                if (!array.at(m).isString() || array.at(m).toString().isEmpty())
+                    r.error(path + u"/models/%1"_s.arg(m), u"expected a non-empty string"_s);
+                else
+                    e.models << array.at(m).toString();
+            }
+            if (array.isEmpty())
+                r.warning(path + u"/models"_s, u"no models listed"_s);
+        }
+        const QJsonValue timeouts = o.value(u"timeouts"_s);
+        if (!timeouts.isUndefined()) {
+            const QString tpath = path + u"/timeouts"_s;
+            if (!timeouts.isObject()) {
+                r.error(tpath, u"expected an object"_s);
+            } else {
+                const QJsonObject t = timeouts.toObject();
+                r.unknownKeys(t, tpath, {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s});
+                e.timeouts.connectMs =
+                    readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
+                e.timeouts.firstTokenMs =
+                    readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
+                e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
+            }
+        }
+        const QJsonValue options = o.value(u"options"_s);
+        if (!options.isUndefined() && !options.isObject())
+            r.error(path + u"/options"_s, u"expected an object"_s);
+        e.options = options.toObject();
+        config.providers.append(e);
+    }
+    return config;
+}
+
+ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostics) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (diagnostics)
+            diagnostics->append({Diagnostic::Severity::Error,
+                                 path,
+                                 {},
+                                 u"cannot read: %1"_s.arg(file.errorString())});
+        return {};
+    }
+    return fromJson(file.readAll(), diagnostics, path);
+}
+
+Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent) {
+    if (kind == u"openai"_s)
+        return new OpenAiProvider(std::move(settings), parent);
+    if (kind == u"anthropic"_s)
+        return new AnthropicProvider(std::move(settings), parent);
+    if (kind == u"gemini"_s)
+        return new GeminiProvider(std::move(settings), parent);
+    return nullptr;
+}
+
+ConfiguredProviderRegistry::ConfiguredProviderRegistry(
+    const ProviderConfig &config, std::shared_ptr<const KeySource> keys,
+    const QHash<QString, ProviderFactory> &factories)
+    : m_config(config)
+    , m_owner(std::make_unique<QObject>()) {
+    for (const ProviderConfigEntry &e : m_config.providers) {
+        Provider *provider = nullptr;
+        if (auto it = factories.constFind(e.kind); it != factories.constEnd()) {
+            provider = (*it)(e, m_owner.get());
+        } else {
+            HttpProviderSettings settings{e.id, e.baseUrl, e.timeouts, e.keyRef(), keys, e.options};
+            provider = createHttpProvider(e.kind, std::move(settings), m_owner.get());
+        }
+        if (provider)
+            m_providers.insert(e.id, provider);
+        else
+            m_unavailable << u"%1 (%2)"_s.arg(e.id, e.kind);
+    }
+}
+
+ConfiguredProviderRegistry::~ConfiguredProviderRegistry() = default;
+
+Provider *ConfiguredProviderRegistry::provider(const QString &providerId) const {
+    return m_providers.value(providerId);
+}
+
+} // namespace ladder

@@ -1,0 +1,81 @@
+#pragma once
+
+// The providers file (`providers/1`): which model APIs exist, where they live, where their keys
+// come from and how long to wait. It never holds a key. ConfiguredProviderRegistry turns it into
+// the Provider instances a Session uses.
+//
+// {"format":"providers/1","providers":[{"id":"openai","kind":"openai",
+//   "base_url":"https://api.openai.com/v1","key_env":"OPENAI_API_KEY",
+//   "keychain":"ladder-studio/openai","models":["gpt-5.4","gpt-5.4-mini"],
+//   "timeouts":{"connect_ms":10000,"first_token_ms":60000,"idle_ms":30000},"options":{}}]}
+
+#include "core/diagnostics.h"
+#include "engine/provider.h"
+#include "providers/http_provider.h"
+#include "providers/key_source.h"
+
+#include <QHash>
+#include <QObject>
+#include <QStringList>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace ladder {
+
+inline constexpr auto kProvidersFormatId = "providers/1";
+
+struct ProviderConfigEntry {
+    QString id;
+    QString kind; // openai | anthropic | gemini | simulated
+    QUrl baseUrl;
+    QString keyEnv;
+    QString keychain;
+    QStringList models;
+    ProviderTimeouts timeouts;
+    QJsonObject options; // dialect options, see each client's header
+
+    KeyRef keyRef() const { return {id, keyEnv, keychain}; }
+};
+
+struct ProviderConfig {
+    QList<ProviderConfigEntry> providers;
+
+    const ProviderConfigEntry *entry(const QString &id) const;
+    // Errors and warnings name the file and the JSON Pointer, e.g.
+    // `providers.json: /providers/1/timeouts/idle_ms: expected a non-negative integer`.
+    static ProviderConfig fromJson(const QByteArray &json, Diagnostics *diagnostics,
+                                   const QString &fileName = {});
+    static ProviderConfig load(const QString &path, Diagnostics *diagnostics);
+};
+
+QStringList knownProviderKinds();
+
+// Creates a provider for an entry whose kind this library does not implement itself (the
+// lead's "simulated" provider is registered this way).
+using ProviderFactory = std::function<Provider *(const ProviderConfigEntry &, QObject *parent)>;
+
+class ConfiguredProviderRegistry final : public ProviderRegistry {
+public:
+    ConfiguredProviderRegistry(const ProviderConfig &config, std::shared_ptr<const KeySource> keys,
+                               const QHash<QString, ProviderFactory> &factories = {});
+    ~ConfiguredProviderRegistry() override;
+
+    Provider *provider(const QString &providerId) const override;
+    const ProviderConfig &config() const { return m_config; }
+    // Entries that got no provider (a kind without a factory), as "id (kind)".
+    QStringList unavailable() const { return m_unavailable; }
+
+private:
+    ProviderConfig m_config;
+    std::unique_ptr<QObject> m_owner; // parent of every provider
+    QHash<QString, Provider *> m_providers;
+    QStringList m_unavailable;
+};
+
+// A client of `kind` ("openai", "anthropic", "gemini"); null for other kinds.
+Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings,
+                             QObject *parent = nullptr);
+
+} // namespace ladder

@@ -1,0 +1,111 @@
+#include "sse_parser.h"
+
+namespace ladder {
+
+SseParser::SseParser(qsizetype maxLineBytes)
+    : m_maxLineBytes(maxLineBytes) {}
+
+void SseParser::reset() {
+    *this = SseParser(m_maxLineBytes);
+}
+
+QList<SseEvent> SseParser::feed(QByteArrayView bytes) {
+    QList<SseEvent> out;
+    feed(bytes, &out);
+    return out;
+}
+
+void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out) {
+    if (m_overflowed)
+        return;
+    const char *p = bytes.data();
+    const char *const end = p + bytes.size();
+    if (m_skipLf && p < end) {
+        if (*p == '\n')
+            ++p;
+        m_skipLf = false;
+    }
+    while (p < end) {
+        const char *q = p;
+        while (q < end && *q != '\n' && *q != '\r')
+            ++q;
+        if (q == end) {
+            if (m_line.size() + (end - p) > m_maxLineBytes) {
+                m_overflowed = true;
+                m_line.clear();
+                return;
+            }
+            m_line.append(p, end - p);
+            return;
+        }
+        if (m_line.isEmpty()) {
+            processLine(QByteArrayView(p, q - p), out);
+        } else {
+            m_line.append(p, q - p);
+            processLine(m_line, out);
+            m_line.clear();
+        }
+        if (*q == '\r') {
+            if (q + 1 < end) {
+                if (q[1] == '\n')
+                    ++q;
+            } else {
+                m_skipLf = true;
+            }
+        }
+        p = q + 1;
+    }
+}
+
+QList<SseEvent> SseParser::finish() {
+    QList<SseEvent> out;
+    if (!m_overflowed) {
+        if (!m_line.isEmpty()) {
+            const QByteArray line = std::exchange(m_line, {});
+            processLine(line, &out);
+        }
+        dispatch(&out);
+    }
+    m_skipLf = false;
+    return out;
+}
+
+void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out) {
+    if (line.isEmpty()) {
+        dispatch(out);
+        return;
+    }
+    if (line.front() == ':')
+        return; // comment (keep-alive)
+    const qsizetype colon = line.indexOf(':');
+    QByteArrayView field = line;
+    QByteArrayView value;
+    if (colon >= 0) {
+        field = line.first(colon);
+        value = line.sliced(colon + 1);
+        if (!value.isEmpty() && value.front() == ' ')
+            value = value.sliced(1);
+    }
+    if (field == "data") {
+        if (m_hasData)
+            m_data.append('\n');
+        m_data.append(value);
+        m_hasData = true;
+    } else if (field == "event") {
+        m_event = QString::fromUtf8(value);
+    } else if (field == "id") {
+        if (!value.contains('\0'))
+            m_lastId = QString::fromUtf8(value);
+    }
+    // `retry` and unknown fields are ignored.
+}
+
+void SseParser::dispatch(QList<SseEvent> *out) {
+    if (m_hasData)
+        out->append(SseEvent{m_event, m_data, m_lastId});
+    m_data.clear();
+    m_event.clear();
+    m_hasData = false;
+}
+
+} // namespace ladder

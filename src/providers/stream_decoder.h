@@ -1,0 +1,96 @@
+#pragma once
+
+// What the three HTTP clients share: the state a stream decoder builds from SSE events, and the
+// mapping of HTTP statuses, error bodies and retry headers to a typed ProviderError.
+
+#include "engine/provider.h"
+#include "providers/sse_parser.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QString>
+
+#include <optional>
+
+namespace ladder {
+
+// Who a call talks to, for error messages. The key is only used to redact it from messages.
+struct CallLabel {
+    QString provider;
+    QString model;
+    QString key;
+
+    // "openai (gpt-5.4): <text>" with the key, if any, replaced by "[redacted]".
+    QString message(const QString &text, int httpStatus = 0) const;
+};
+
+struct StreamState {
+    QString text;
+    QList<ToolCall> toolCalls;
+    TokenUsage usage;
+    bool inputKnown = false;     // the provider reported input tokens
+    bool outputKnown = false;    // the provider reported final output tokens
+    bool contentStarted = false; // text or a tool call began (ends the first-token wait)
+    bool complete = false;       // the provider's final event arrived
+    QString finishReason;
+    std::optional<ProviderError> error;
+    QJsonObject raw; // ids and details for the audit; "provider_data" goes to ChatMessage
+};
+
+// Turns SSE events of one dialect into text deltas, tool calls, usage and errors.
+class StreamDecoder {
+public:
+    explicit StreamDecoder(CallLabel label)
+        : m_label(std::move(label)) {}
+    virtual ~StreamDecoder() = default;
+
+    // Handles one event; new answer text is appended to *delta (which the caller clears).
+    virtual void handle(const SseEvent &event, QString *delta) = 0;
+    // The connection ended (normally or not); pending tool calls are finished here.
+    virtual void endOfStream() {}
+
+    StreamState &state() { return m_state; }
+    const CallLabel &label() const { return m_label; }
+
+protected:
+    void protocolError(const QString &what);
+    // Parses `data` as a JSON object; on failure records a Protocol error and returns false.
+    bool parseObject(const SseEvent &event, QJsonObject *out);
+
+    CallLabel m_label;
+    StreamState m_state;
+};
+
+// The `error` object of an error body, whatever the dialect: OpenAI {error:{message,type,code}},
+// Anthropic {type:"error",error:{type,message}}, Gemini {error:{code,message,status,details}}.
+struct ErrorBody {
+    QString message;
+    QString type;             // OpenAI/Anthropic type, Gemini status
+    QString code;             // OpenAI code (string), Gemini code (number as text)
+    qint64 retryAfterMs = -1; // Gemini google.rpc.RetryInfo retryDelay
+    bool parsed = false;
+};
+ErrorBody parseErrorBody(const QByteArray &body);
+ErrorBody parseErrorObject(const QJsonObject &root);
+
+FailureKind failureKindForStatus(int httpStatus);
+// Kind for an error body's type/code (used for mid-stream errors and to refine a status).
+std::optional<FailureKind> failureKindForType(const QString &type, const QString &code);
+
+// retry-after-ms (milliseconds), else retry-after (seconds or an HTTP-date relative to `now`).
+// -1 when neither header is usable.
+qint64 parseRetryAfterMs(const QByteArray &retryAfterMs, const QByteArray &retryAfter,
+                         const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+// The error of a non-2xx response. `shouldRetry` is the x-should-retry header ("" when absent).
+ProviderError httpStatusError(const CallLabel &label, int httpStatus, const QByteArray &body,
+                              qint64 retryAfterMs, const QByteArray &shouldRetry);
+
+// An error event inside a 200 stream.
+ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root);
+
+// About 4 characters a token, at least 1 for non-empty text.
+qint64 estimateTokens(qint64 chars);
+
+} // namespace ladder
