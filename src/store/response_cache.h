@@ -1,0 +1,63 @@
+#pragma once
+
+// The response cache of deterministic calls (temperature exactly 0) on SQLite: the key is the
+// SHA-256 of the request's canonical JSON (provider, model, params, messages, tools; compact with
+// sorted keys), the value the successful ChatResult as JSON. It can share the audit store's file.
+//
+// Use an instance on the thread that opened it (one per thread).
+
+#include "engine/audit_sink.h"
+#include "sqlite_database.h"
+
+#include <QSqlQuery>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+namespace ladder {
+
+class ResponseCache final : public CallCache {
+public:
+    ResponseCache();
+    ~ResponseCache() override;
+    ResponseCache(const ResponseCache &) = delete;
+    ResponseCache &operator=(const ResponseCache &) = delete;
+
+    bool open(const QString &path, QString *error = nullptr);
+    void close();
+    bool isOpen() const;
+    QString lastError() const { return m_lastError; }
+
+    // Only requests with temperature set to exactly 0 are cached.
+    static bool cacheable(const ChatRequest &request);
+    static QByteArray canonicalJson(const ChatRequest &request);
+    static QString key(const ChatRequest &request); // lower-case hex SHA-256
+
+    // A hit comes back with cached = true. Requests that are not cacheable are neither hits nor
+    // misses.
+    std::optional<ChatResult> lookup(const ChatRequest &request) override;
+    // Only successful results of cacheable requests are kept; a later store replaces an entry.
+    void store(const ChatRequest &request, const ChatResult &result) override;
+
+    qint64 hits() const { return m_hits; }
+    qint64 misses() const { return m_misses; }
+    double hitRate() const; // hits / (hits + misses), 0 before any lookup
+    void resetCounters();
+
+    qint64 size();
+    bool clear();
+
+private:
+    bool prepareStatements(QString *error);
+    void clearStatements();
+    void fail(const QString &message);
+
+    Internal::SqliteDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_select, m_touch, m_insert;
+    qint64 m_hits = 0;
+    qint64 m_misses = 0;
+    QString m_lastError;
+};
+
+} // namespace ladder
