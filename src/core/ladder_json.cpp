@@ -270,19 +270,20 @@ public:
     }
 
     template <typename Enum, std::size_t N>
-    void readEnum(const QJsonObject &object, const QString &path, const char *key,
+    bool readEnum(const QJsonObject &object, const QString &path, const char *key,
                   const EnumName<Enum> (&table)[N], Enum *out) {
         QString name;
         if (!readString(object, path, key, &name))
-            return;
+            return false;
         const std::optional<Enum> value = enumFromName(table, name);
         if (!value) {
             error(child(path, QLatin1String(key)),
                   QStringLiteral("unknown value %1, expected one of %2")
                       .arg(quoted(name), enumNames(table).join(QLatin1String(", "))));
-            return;
+            return false;
         }
         *out = *value;
+        return true;
     }
 
     void readTier(const QJsonValue &value, const QString &path, Tier *tier);
@@ -439,7 +440,9 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
     if (!readObject(value, path, &object))
         return;
     readString(object, path, "id", &detector->id, true);
-    readEnum(object, path, "kind", kKindNames, &detector->kind);
+    if (object.contains(QLatin1String("kind")) &&
+        !readEnum(object, path, "kind", kKindNames, &detector->kind))
+        return; // the other keys depend on the kind
     readBool(object, path, "enabled", &detector->enabled);
     if (detector->kind == Detector::Kind::Lexicon) {
         checkKeys(object, path, {"id", "kind", "signal", "enabled", "patterns"});
