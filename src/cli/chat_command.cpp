@@ -1,1 +1,319 @@
 #include "chat_command.h"
+
+#include "validate_command.h"
+
+#include "engine/session.h"
+#include "providers/default_registry.h"
+#include "store/audit_store.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <unistd.h>
+
+namespace ladder::cli {
+
+namespace {
+
+// Reads user turns one line at a time: from a script file, stdin, or an interactive prompt.
+class TurnSource {
+public:
+    bool openFile(const QString &path, QString *error) {
+        m_file.setFileName(path);
+        if (!m_file.open(QIODevice::ReadOnly | QIODevice::Text)) {
+            *error = QStringLiteral("%1: %2").arg(path, m_file.errorString());
+            return false;
+        }
+        m_useFile = true;
+        return true;
+    }
+    void setPrompt(bool prompt) { m_prompt = prompt; }
+
+    // The next non-empty, non-comment line; false at the end.
+    bool next(QString *line) {
+        for (;;) {
+            QString raw;
+            if (m_useFile) {
+                if (m_file.atEnd())
+                    return false;
+                raw = QString::fromUtf8(m_file.readLine());
+            } else {
+                if (m_prompt) {
+                    std::cout << "\nyou> " << std::flush;
+                }
+                std::string s;
+                if (!std::getline(std::cin, s))
+                    return false;
+                raw = QString::fromStdString(s);
+            }
+            raw = raw.trimmed();
+            if (raw.isEmpty() || raw.startsWith(QLatin1Char('#')))
+                continue;
+            *line = raw;
+            return true;
+        }
+    }
+
+private:
+    QFile m_file;
+    bool m_useFile = false;
+    bool m_prompt = false;
+};
+
+// Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.
+class HumanPrinter {
+public:
+    explicit HumanPrinter(bool streaming)
+        : m_streaming(streaming) {}
+
+    void print(const Event &e) {
+        const QJsonObject &d = e.data;
+        auto s = [&](const char *key) {
+            return d.value(QLatin1String(key)).toString();
+        };
+        switch (e.type) {
+        case Event::Type::TierActive:
+            m_tier = s("tier");
+            m_model = s("model");
+            m_headerShown = false;
+            break;
+        case Event::Type::Escalated:
+            endLine();
+            if (s("phase") == QLatin1String("post_turn")) {
+                header(); // the seed's form: "[cheap: model] ↳ escalating (reason)"
+                out() << "↳ escalating (" << s("reason") << ")\n";
+            } else {
+                out() << "↳ escalating from " << s("from") << " to " << s("to") << " ("
+                      << s("reason") << ")\n";
+            }
+            m_headerShown = false;
+            break;
+        case Event::Type::Fallback:
+            endLine();
+            if (d.contains(QStringLiteral("retry")))
+                out() << "↳ " << s("error") << " on " << s("from_model") << ", retry "
+                      << d.value(QStringLiteral("retry")).toInt() << '\n';
+            else if (d.contains(QStringLiteral("to_tier")))
+                out() << "↳ " << s("error") << " on tier " << s("from_tier") << ", falling to "
+                      << s("to_tier") << '\n';
+            else
+                out() << "↳ " << s("error") << " on " << s("from_model") << ", answered by "
+                      << s("to_model") << '\n';
+            break;
+        case Event::Type::Delta:
+            if (m_streaming) {
+                header();
+                out() << s("text");
+                m_midLine = true;
+                out().flush();
+            }
+            break;
+        case Event::Type::MemoryUpdated:
+            break;
+        case Event::Type::TurnCompleted: {
+            if (!m_streaming) {
+                header();
+                out() << s("answer");
+            }
+            endLine();
+            m_headerShown = false;
+            const QJsonObject usage = d.value(QStringLiteral("usage")).toObject();
+            out() << QStringLiteral("   (%1 in / %2 out tokens, $%3, ttft %4 ms, %5 ms%6)\n")
+                         .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
+                         .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
+                         .arg(d.value(QStringLiteral("cost_usd")).toDouble(), 0, 'f', 6)
+                         .arg(d.value(QStringLiteral("ttft_ms")).toDouble(), 0, 'f', 0)
+                         .arg(d.value(QStringLiteral("latency_ms")).toDouble(), 0, 'f', 0)
+                         .arg(d.value(QStringLiteral("simulated")).toBool()
+                                  ? QStringLiteral(", simulated")
+                                  : QString());
+            out().flush();
+            break;
+        }
+        case Event::Type::TurnFailed:
+            endLine();
+            out() << "✗ turn " << e.turn << " failed (" << s("error") << "): " << s("message")
+                  << '\n';
+            out().flush();
+            break;
+        case Event::Type::TurnStarted:
+        case Event::Type::Handoff:
+            break;
+        }
+    }
+
+private:
+    QTextStream &out() {
+        static QTextStream stream(stdout);
+        return stream;
+    }
+    void header() {
+        if (!m_headerShown) {
+            out() << '[' << m_tier << ": " << m_model << "] ";
+            m_headerShown = true;
+        }
+    }
+    void endLine() {
+        if (m_midLine || m_headerShown)
+            out() << '\n';
+        m_midLine = false;
+    }
+
+    bool m_streaming;
+    QString m_tier;
+    QString m_model;
+    bool m_headerShown = false;
+    bool m_midLine = false;
+};
+
+} // namespace
+
+int runChat(const QStringList &args) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Chat against a ladder. One user turn per line of the script (blank lines "
+                       "and lines starting with # are skipped); without a script on a terminal, "
+                       "an interactive prompt. The simulated provider answers unless a provider "
+                       "configuration is given."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ladder"),
+                                 QStringLiteral("Ladder file, or the name of a built-in example."));
+    const QCommandLineOption scriptOption(QStringLiteral("script"),
+                                          QStringLiteral("User turns, one per line ('-': stdin)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print the events as JSON lines."));
+    const QCommandLineOption noDeltasOption(QStringLiteral("no-deltas"),
+                                            QStringLiteral("Leave delta events out of --json."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the simulated provider."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption faultOption(
+        QStringLiteral("fault"),
+        QStringLiteral("Fail the first call of turn N: KIND@N[,KIND@N...], KIND one of "
+                       "rate_limited, unavailable, timeout, truncated, quota_exhausted."),
+        QStringLiteral("SPEC"));
+    const QCommandLineOption auditOption(QStringLiteral("audit"),
+                                         QStringLiteral("Write every call and event to this "
+                                                        "SQLite file."),
+                                         QStringLiteral("DB"));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated streaming speed: 1 real time, 0 instant (default: 1 on an "
+                       "interactive terminal, 0 otherwise)."),
+        QStringLiteral("F"));
+    parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
+                       auditOption, timeScaleOption});
+    parser.process(args);
+
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << "ladder chat: expected one ladder file\n";
+        return 2;
+    }
+    Ladder ladder;
+    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder))
+        return 1;
+
+    bool seedOk = false;
+    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
+    if (!seedOk) {
+        err << "ladder chat: --seed: expected a non-negative integer\n";
+        return 2;
+    }
+    SimulatedRegistry registry;
+    if (parser.isSet(faultOption)) {
+        QString error;
+        const std::optional<FaultSchedule> faults =
+            FaultSchedule::parse(parser.value(faultOption), &error);
+        if (!faults) {
+            err << "ladder chat: --fault: " << error << '\n';
+            return 2;
+        }
+        registry.simulated().setFaults(*faults);
+    }
+
+    TurnSource source;
+    const bool fromScript = parser.isSet(scriptOption) && parser.value(scriptOption) != "-";
+    if (fromScript) {
+        QString error;
+        if (!source.openFile(parser.value(scriptOption), &error)) {
+            err << "ladder chat: " << error << '\n';
+            return 2;
+        }
+    }
+    const bool interactive = !parser.isSet(scriptOption) && isatty(STDIN_FILENO);
+    source.setPrompt(interactive && !parser.isSet(jsonOption));
+    double timeScale = interactive ? 1.0 : 0.0;
+    if (parser.isSet(timeScaleOption)) {
+        bool ok = false;
+        timeScale = parser.value(timeScaleOption).toDouble(&ok);
+        if (!ok || timeScale < 0) {
+            err << "ladder chat: --time-scale: expected a number >= 0\n";
+            return 2;
+        }
+    }
+    registry.simulated().setTimeScale(timeScale);
+
+    AuditStore audit;
+    if (parser.isSet(auditOption)) {
+        QString error;
+        if (!audit.open(parser.value(auditOption), &error)) {
+            err << "ladder chat: --audit: " << error << '\n';
+            return 2;
+        }
+    }
+
+    SessionOptions options;
+    options.seed = seed;
+    options.audit = audit.isOpen() ? &audit : nullptr;
+    options.retry.delayScale = timeScale;
+    const bool json = parser.isSet(jsonOption);
+    options.emitDeltas = json ? !parser.isSet(noDeltasOption) : interactive || timeScale > 0;
+    Session session(ladder, &registry, options);
+
+    HumanPrinter printer(options.emitDeltas);
+    QTextStream out(stdout);
+    QObject::connect(&session, &Session::event, [&](const Event &e) {
+        if (json) {
+            out << e.toJsonLine() << '\n';
+            out.flush();
+        } else {
+            printer.print(e);
+        }
+    });
+    if (interactive && !json)
+        out << "ladder chat: " << ladder.name
+            << " — simulated provider (no keys, no network). Ctrl+D to quit.\n";
+
+    int failed = 0;
+    auto submitNext = [&] {
+        QString line;
+        if (!source.next(&line)) {
+            QCoreApplication::quit();
+            return;
+        }
+        session.submit(line);
+    };
+    QObject::connect(&session, &Session::turnFinished, [&](int, bool ok) {
+        if (!ok)
+            ++failed;
+        QTimer::singleShot(0, submitNext);
+    });
+    QTimer::singleShot(0, submitNext);
+    QCoreApplication::exec();
+    out.flush();
+    audit.close();
+    if (!audit.lastError().isEmpty())
+        err << "ladder chat: --audit: " << audit.lastError() << '\n';
+    return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
+}
+
+} // namespace ladder::cli

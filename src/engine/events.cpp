@@ -1,5 +1,7 @@
 #include "events.h"
 
+#include <QJsonDocument>
+
 #include <array>
 
 namespace ladder {
@@ -27,6 +29,21 @@ QJsonObject Event::toJson() const {
     out.insert(QStringLiteral("event"), typeName(type));
     out.insert(QStringLiteral("turn"), turn);
     return out;
+}
+
+QByteArray Event::toJsonLine() const {
+    QByteArray line =
+        "{\"event\":\"" + typeName(type).toLatin1() + "\",\"turn\":" + QByteArray::number(turn);
+    QJsonObject rest = data;
+    rest.remove(QStringLiteral("event"));
+    rest.remove(QStringLiteral("turn"));
+    if (!rest.isEmpty()) {
+        const QByteArray body = QJsonDocument(rest).toJson(QJsonDocument::Compact);
+        line += ',' + body.mid(1); // body without its opening brace, closing brace kept
+    } else {
+        line += '}';
+    }
+    return line;
 }
 
 } // namespace ladder

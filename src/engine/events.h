@@ -27,6 +27,8 @@ struct Event {
 
     // {"event":"turn_completed","turn":3, ...data}
     QJsonObject toJson() const;
+    // One compact JSON line with "event" and "turn" first, as `ladder chat --json` prints it.
+    QByteArray toJsonLine() const;
     static QString typeName(Type t);
     static std::optional<Type> typeFromName(const QString &name);
 };

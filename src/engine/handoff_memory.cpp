@@ -22,6 +22,13 @@ constexpr std::array<MemoryField, kMemoryFieldCount> kPriority{
     MemoryField::NonGoals,  MemoryField::Plan,          MemoryField::Assumptions,
     MemoryField::Decisions, MemoryField::OpenQuestions, MemoryField::Unknowns};
 
+// "none", "-", "n/a": a field the author left empty on purpose.
+bool isEmptyMarker(const QString &value) {
+    const QString v = value.trimmed().toLower();
+    return v.isEmpty() || v == QLatin1String("-") || v == QLatin1String("none") ||
+           v == QLatin1String("n/a") || v == QLatin1String("none.");
+}
+
 const MemoryContent &emptyContent() {
     static const MemoryContent empty;
     return empty;
@@ -159,14 +166,15 @@ std::optional<MemoryContent> HandoffMemory::parseScaffold(const QString &answer,
             continue;
         const QRegularExpressionMatch item = itemLine.match(line);
         if (item.hasMatch() && currentField) {
-            content[*currentField].append(item.captured(1).trimmed());
+            if (!isEmptyMarker(item.captured(1)))
+                content[*currentField].append(item.captured(1).trimmed());
             continue;
         }
         const QRegularExpressionMatch key = keyLine.match(line);
         if (key.hasMatch()) {
             currentField = memoryFieldFromString(key.captured(1));
             const QString value = key.captured(2).trimmed();
-            if (currentField && !value.isEmpty() && value != QLatin1String("-"))
+            if (currentField && !isEmptyMarker(value))
                 content[*currentField].append(value);
         } else if (currentField) {
             content[*currentField].append(line.trimmed());

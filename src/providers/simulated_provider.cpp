@@ -73,8 +73,9 @@ qint64 estimateRequestTokens(const ChatRequest &r) {
 }
 
 QString firstSentence(const QString &text, int maxChars) {
+    static const QRegularExpression sentenceEnd(QStringLiteral("[.?!](\\s|$)"));
     QString s = text.simplified();
-    const qsizetype end = s.indexOf(QRegularExpression(QStringLiteral("[.?!](\\s|$)")));
+    const qsizetype end = s.indexOf(sentenceEnd);
     if (end > 0)
         s = s.left(end);
     if (s.size() > maxChars)
@@ -135,7 +136,7 @@ const char *const kPoints[] = {
     "check the result against the plan",
 };
 
-QString body(const QString &topic, Format format, int points, QRandomGenerator &rng) {
+QString body(Format format, int points, QRandomGenerator &rng) {
     QList<int> order(std::size(kPoints));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
@@ -155,7 +156,7 @@ QString body(const QString &topic, Format format, int points, QRandomGenerator &
         }
         break;
     case Format::Prose:
-        out += QStringLiteral("For \"%1\", I would ").arg(topic);
+        out += QStringLiteral("I would ");
         for (int i = 0; i < points; ++i) {
             out += QLatin1String(kPoints[order[i]]);
             out += i + 1 < points
@@ -214,6 +215,14 @@ public:
         : ProviderCall(parent)
         , m_final(std::move(result))
         , m_timeScale(timeScale) {
+        if (m_timeScale <= 0) {
+            // Nothing to pace: the whole answer is one delta.
+            if (!m_final.text.isEmpty())
+                m_chunks.append(m_final.text);
+            QMetaObject::invokeMethod(
+                this, [this] { finishNow(); }, Qt::QueuedConnection);
+            return;
+        }
         // Stream in pieces of a few words, as a real model does.
         static const QRegularExpression piece(QStringLiteral("\\S+\\s*|\\s+"));
         QString chunk;
@@ -334,8 +343,8 @@ ChatResult SimulatedProvider::compose(const ChatRequest &request) {
     } else {
         const QString contract = formatContractOf(system, user);
         const int points = std::clamp(int(profile.answerTokens / 30 + rng.bounded(3)), 2, 9);
-        result.text = header + QStringLiteral("On %1:\n\n").arg(firstSentence(user, 90)) +
-                      body(firstSentence(user, 60), formatFrom(contract), points, rng);
+        result.text = header + QStringLiteral("**%1**\n\n").arg(firstSentence(user, 90)) +
+                      body(formatFrom(contract), points, rng);
         if (strong && system.contains(QLatin1String("<handoff>")))
             result.text += scaffold(users, contract);
         if (system.contains(QLatin1String("CONFIDENCE"))) {
