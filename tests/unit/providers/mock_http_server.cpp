@@ -8,19 +8,22 @@
 
 namespace ladder::test {
 
-class MockHttpServer::Connection : public QObject {
+class MockHttpServer::Connection : public QObject
+{
 public:
     Connection(QTcpSocket *socket, MockHttpServer *server)
         : QObject(server)
         , m_socket(socket)
-        , m_server(server) {
+        , m_server(server)
+    {
         socket->setParent(this);
         connect(socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
         connect(socket, &QTcpSocket::disconnected, this, [this] { m_closed = true; });
     }
 
 private:
-    void onReadyRead() {
+    void onReadyRead()
+    {
         m_buffer += m_socket->readAll();
         if (m_running)
             return;
@@ -54,7 +57,8 @@ private:
         runSteps();
     }
 
-    void runSteps() {
+    void runSteps()
+    {
         while (m_step < m_script.size()) {
             if (m_closed || m_socket->state() != QAbstractSocket::ConnectedState)
                 return;
@@ -100,30 +104,36 @@ private:
 };
 
 MockHttpServer::MockHttpServer(QObject *parent)
-    : QObject(parent) {
+    : QObject(parent)
+{
     connect(&m_server, &QTcpServer::newConnection, this, &MockHttpServer::onNewConnection);
 }
 
 MockHttpServer::~MockHttpServer() = default;
 
-bool MockHttpServer::listen() {
+bool MockHttpServer::listen()
+{
     return m_server.listen(QHostAddress::LocalHost, 0);
 }
 
-quint16 MockHttpServer::port() const {
+quint16 MockHttpServer::port() const
+{
     return m_server.serverPort();
 }
 
-QUrl MockHttpServer::url(const QString &path) const {
+QUrl MockHttpServer::url(const QString &path) const
+{
     return QUrl(QStringLiteral("http://127.0.0.1:%1/%2").arg(port()).arg(path));
 }
 
-void MockHttpServer::onNewConnection() {
+void MockHttpServer::onNewConnection()
+{
     while (QTcpSocket *socket = m_server.nextPendingConnection())
         new Connection(socket, this);
 }
 
-static QByteArray reasonPhrase(int status) {
+static QByteArray reasonPhrase(int status)
+{
     switch (status) {
     case 200:
         return "OK";
@@ -148,14 +158,16 @@ static QByteArray reasonPhrase(int status) {
     }
 }
 
-static QByteArray headerLines(const HeaderList &extra) {
+static QByteArray headerLines(const HeaderList &extra)
+{
     QByteArray out;
     for (const auto &[name, value] : extra)
         out += name + ": " + value + "\r\n";
     return out;
 }
 
-QByteArray streamHead(int status, Framing framing, const HeaderList &extra) {
+QByteArray streamHead(int status, Framing framing, const HeaderList &extra)
+{
     QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                       "\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n";
     head +=
@@ -163,12 +175,14 @@ QByteArray streamHead(int status, Framing framing, const HeaderList &extra) {
     return head + headerLines(extra) + "\r\n";
 }
 
-QByteArray httpChunk(const QByteArray &data) {
+QByteArray httpChunk(const QByteArray &data)
+{
     return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
 }
 
 MockScript streamScript(const QList<QByteArray> &pieces, Framing framing, StreamEnd end, int gapMs,
-                        const HeaderList &extra, int status) {
+                        const HeaderList &extra, int status)
+{
     MockScript script{MockStep::write(streamHead(status, framing, extra))};
     for (const QByteArray &piece : pieces) {
         if (gapMs > 0)
@@ -198,7 +212,8 @@ MockScript streamScript(const QList<QByteArray> &pieces, Framing framing, Stream
 }
 
 MockScript plainResponse(int status, const QByteArray &body, const HeaderList &extra,
-                         const QByteArray &contentType) {
+                         const QByteArray &contentType)
+{
     const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
                             "\r\nContent-Type: " + contentType +
                             "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
@@ -206,7 +221,8 @@ MockScript plainResponse(int status, const QByteArray &body, const HeaderList &e
     return {MockStep::write(head + body)};
 }
 
-QList<QByteArray> splitEvery(const QByteArray &bytes, int size) {
+QList<QByteArray> splitEvery(const QByteArray &bytes, int size)
+{
     QList<QByteArray> out;
     for (qsizetype i = 0; i < bytes.size(); i += size)
         out << bytes.mid(i, size);

@@ -36,7 +36,8 @@ struct ReceivedRequest {
     QByteArray body;
 };
 
-class MockHttpServer : public QObject {
+class MockHttpServer : public QObject
+{
     Q_OBJECT
 public:
     explicit MockHttpServer(QObject *parent = nullptr);

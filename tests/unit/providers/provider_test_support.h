@@ -24,11 +24,14 @@ namespace ladder::test {
 
 inline constexpr auto kPlantedKey = "sk-test-PLANTED-123";
 
-class FakeKeySource final : public KeySource {
+class FakeKeySource final : public KeySource
+{
 public:
     explicit FakeKeySource(QHash<QString, QString> keys)
-        : m_keys(std::move(keys)) {}
-    KeyLookup lookup(const KeyRef &ref) const override {
+        : m_keys(std::move(keys))
+    {}
+    KeyLookup lookup(const KeyRef &ref) const override
+    {
         KeyLookup out;
         out.key = m_keys.value(ref.providerId);
         if (!out.key.isEmpty())
@@ -41,7 +44,8 @@ private:
 };
 
 inline HttpProviderSettings mockSettings(const QString &id, const QUrl &baseUrl,
-                                         const ProviderTimeouts &timeouts = {2000, 2000, 2000}) {
+                                         const ProviderTimeouts &timeouts = {2000, 2000, 2000})
+{
     HttpProviderSettings s;
     s.id = id;
     s.baseUrl = baseUrl;
@@ -52,14 +56,16 @@ inline HttpProviderSettings mockSettings(const QString &id, const QUrl &baseUrl,
     return s;
 }
 
-inline ToolSpec weatherTool() {
+inline ToolSpec weatherTool()
+{
     return {QStringLiteral("get_weather"), QStringLiteral("Current weather"),
             QJsonDocument::fromJson(R"({"type":"object","properties":{"city":{"type":"string"}},)"
                                     R"("required":["city"]})")
                 .object()};
 }
 
-inline ChatRequest weatherRequest(const QString &provider, const QString &model) {
+inline ChatRequest weatherRequest(const QString &provider, const QString &model)
+{
     ChatRequest r;
     r.provider = provider;
     r.model = model;
@@ -78,7 +84,8 @@ struct CallOutcome {
 
 // Starts the call, optionally cancels it on its first delta, and waits for finished().
 inline void runCall(Provider &provider, const ChatRequest &request, CallOutcome *out,
-                    bool cancelOnDelta = false) {
+                    bool cancelOnDelta = false)
+{
     QPointer<ProviderCall> call = provider.start(request);
     QVERIFY(call);
     QObject::connect(call, &ProviderCall::delta, call,
@@ -97,9 +104,11 @@ inline void runCall(Provider &provider, const ChatRequest &request, CallOutcome 
 }
 
 // Everything qDebug/qWarning/... print while it lives.
-class CapturedLog {
+class CapturedLog
+{
 public:
-    CapturedLog() {
+    CapturedLog()
+    {
         s_text.clear();
         m_previous = qInstallMessageHandler(handler);
     }
@@ -107,19 +116,22 @@ public:
     static QString text() { return s_text; }
 
 private:
-    static void handler(QtMsgType, const QMessageLogContext &, const QString &message) {
+    static void handler(QtMsgType, const QMessageLogContext &, const QString &message)
+    {
         s_text += message + QLatin1Char('\n');
     }
     static inline QString s_text;
     QtMessageHandler m_previous = nullptr;
 };
 
-inline QByteArray sse(const QByteArray &data, const QByteArray &event = {}) {
+inline QByteArray sse(const QByteArray &data, const QByteArray &event = {})
+{
     return (event.isEmpty() ? QByteArray() : "event: " + event + "\n") + "data: " + data + "\n\n";
 }
 
 // Scenario table shared by the three clients.
-inline void addScenarioColumns() {
+inline void addScenarioColumns()
+{
     QTest::addColumn<MockScript>("script");
     QTest::addColumn<ProviderTimeouts>("timeouts");
     QTest::addColumn<bool>("cancelOnDelta");
@@ -136,11 +148,13 @@ inline const ProviderTimeouts kTestTimeouts{3000, 3000, 3000};
 inline const ProviderTimeouts kShortIdle{3000, 3000, 150};
 inline const ProviderTimeouts kShortFirstToken{3000, 150, 3000};
 
-inline ToolCall toolCall(const QString &id, const QString &name, const QByteArray &args) {
+inline ToolCall toolCall(const QString &id, const QString &name, const QByteArray &args)
+{
     return {id, name, QJsonDocument::fromJson(args).object()};
 }
 
-inline void checkScenario(Provider &provider, const ChatRequest &request) {
+inline void checkScenario(Provider &provider, const ChatRequest &request)
+{
     QFETCH(bool, cancelOnDelta);
     QFETCH(QString, text);
     QFETCH(QList<ToolCall>, toolCalls);

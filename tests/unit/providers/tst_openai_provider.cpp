@@ -11,7 +11,8 @@ using namespace ladder;
 using namespace ladder::test;
 
 // Declared first: moc's tokenizer loses its way in the raw JSON literals below.
-class TestOpenAiProvider : public QObject {
+class TestOpenAiProvider : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -23,6 +24,7 @@ private slots:
     void sendsRequestInChatCompletionsDialect();
     void keyAppearsOnlyInAuthorizationHeader();
     void omitsAuthorizationWithoutKey();
+    void reportsNetworkErrorWhenConnectionRefused();
 
 private:
     MockHttpServer m_server;
@@ -33,12 +35,14 @@ namespace {
 const QByteArray kChunkHead =
     R"({"id":"c1","object":"chat.completion.chunk","created":1760000000,"model":"gpt-5.4-mini",)";
 
-QByteArray chunk(const QByteArray &delta, const QByteArray &finish = "null") {
+QByteArray chunk(const QByteArray &delta, const QByteArray &finish = "null")
+{
     return sse(kChunkHead + R"("choices":[{"index":0,"delta":)" + delta + R"(,"finish_reason":)" +
                finish + R"(}],"usage":null})");
 }
 
-QByteArray usageChunk(int prompt, int cached, int completion) {
+QByteArray usageChunk(int prompt, int cached, int completion)
+{
     return sse(
         kChunkHead + R"("choices":[],"usage":{"prompt_tokens":)" + QByteArray::number(prompt) +
         R"(,"completion_tokens":)" + QByteArray::number(completion) + R"(,"total_tokens":)" +
@@ -49,7 +53,8 @@ QByteArray usageChunk(int prompt, int cached, int completion) {
 const QByteArray kDone = "data: [DONE]\n\n";
 
 // The reference stream of providers.md section 1, byte for byte.
-QByteArray referenceToolStream() {
+QByteArray referenceToolStream()
+{
     return chunk(R"({"role":"assistant","content":"Checking."})") +
            chunk(R"({"tool_calls":[{"index":0,"id":"call_1","type":"function","function":)"
                  R"({"name":"get_weather","arguments":""}}]})") +
@@ -58,13 +63,15 @@ QByteArray referenceToolStream() {
            chunk("{}", R"("tool_calls")") + usageChunk(61, 0, 18) + kDone;
 }
 
-QByteArray textStream() {
+QByteArray textStream()
+{
     return chunk(R"({"role":"assistant","content":""})") + chunk(R"({"content":"Hello"})") +
            ": keep-alive comment\n\n" + chunk(R"({"content":" wörld 🌧"})") +
            chunk("{}", R"("stop")") + usageChunk(20, 8, 5) + kDone;
 }
 
-QByteArray parallelToolStream() {
+QByteArray parallelToolStream()
+{
     return chunk(R"({"role":"assistant","content":null,"tool_calls":[{"index":0,"id":"call_a",)"
                  R"("type":"function","function":{"name":"get_weather","arguments":""}}]})") +
            chunk(R"({"tool_calls":[{"index":1,"id":"call_b","type":"function","function":)"
@@ -78,11 +85,13 @@ QByteArray parallelToolStream() {
            chunk("{}", R"("tool_calls")") + usageChunk(70, 64, 30) + kDone;
 }
 
-QByteArray toCrlf(QByteArray s) {
+QByteArray toCrlf(QByteArray s)
+{
     return s.replace("\n", "\r\n");
 }
 
-TokenUsage usage(qint64 in, qint64 cached, qint64 out) {
+TokenUsage usage(qint64 in, qint64 cached, qint64 out)
+{
     return {in, cached, out, false};
 }
 
@@ -93,7 +102,8 @@ const QByteArray kError429 =
 
 } // namespace
 
-void TestOpenAiProvider::decodesStreamScenario_data() {
+void TestOpenAiProvider::decodesStreamScenario_data()
+{
     addScenarioColumns();
     const QList<ToolCall> none;
     const QList<ToolCall> weather{toolCall("call_1", "get_weather", R"({"city":"Paris"})")};
@@ -201,7 +211,8 @@ void TestOpenAiProvider::decodesStreamScenario_data() {
         << kind(FailureKind::Cancelled) << 200 << qint64(-1);
 }
 
-void TestOpenAiProvider::decodesStreamScenario() {
+void TestOpenAiProvider::decodesStreamScenario()
+{
     QFETCH(MockScript, script);
     QFETCH(ProviderTimeouts, timeouts);
     m_server.enqueue(script);
@@ -211,7 +222,8 @@ void TestOpenAiProvider::decodesStreamScenario() {
     QCOMPARE(m_server.requests().last().target, QByteArray("/v1/chat/completions"));
 }
 
-void TestOpenAiProvider::sendsRequestInChatCompletionsDialect_data() {
+void TestOpenAiProvider::sendsRequestInChatCompletionsDialect_data()
+{
     QTest::addColumn<ChatRequest>("request");
     QTest::addColumn<QJsonObject>("options");
     QTest::addColumn<QByteArray>("expected");
@@ -260,7 +272,8 @@ void TestOpenAiProvider::sendsRequestInChatCompletionsDialect_data() {
                       tools + "}");
 }
 
-void TestOpenAiProvider::sendsRequestInChatCompletionsDialect() {
+void TestOpenAiProvider::sendsRequestInChatCompletionsDialect()
+{
     QFETCH(ChatRequest, request);
     QFETCH(QJsonObject, options);
     QFETCH(QByteArray, expected);
@@ -277,7 +290,8 @@ void TestOpenAiProvider::sendsRequestInChatCompletionsDialect() {
     QCOMPARE(QJsonDocument::fromJson(received.body).toJson(QJsonDocument::Compact), expected);
 }
 
-void TestOpenAiProvider::keyAppearsOnlyInAuthorizationHeader() {
+void TestOpenAiProvider::keyAppearsOnlyInAuthorizationHeader()
+{
     QLoggingCategory::setFilterRules(QStringLiteral("ladder.providers.debug=true"));
     CapturedLog log;
     const QByteArray echo = R"({"error":{"message":"Incorrect API key provided: )" +
@@ -313,7 +327,8 @@ void TestOpenAiProvider::keyAppearsOnlyInAuthorizationHeader() {
     QVERIFY2(!log.text().contains(key), qPrintable(log.text()));
 }
 
-void TestOpenAiProvider::omitsAuthorizationWithoutKey() {
+void TestOpenAiProvider::omitsAuthorizationWithoutKey()
+{
     m_server.enqueue(streamScript({textStream()}));
     HttpProviderSettings settings = mockSettings(QStringLiteral("ollama"), m_server.url("v1/"));
     settings.keys.reset();
@@ -323,6 +338,23 @@ void TestOpenAiProvider::omitsAuthorizationWithoutKey() {
     QVERIFY(!out.result.error);
     QVERIFY(!m_server.requests().last().headers.contains("authorization"));
     QCOMPARE(m_server.requests().last().target, QByteArray("/v1/chat/completions"));
+}
+
+void TestOpenAiProvider::reportsNetworkErrorWhenConnectionRefused()
+{
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost, 0));
+    const quint16 port = closed.serverPort();
+    closed.close(); // nothing listens on the port any more
+    OpenAiProvider provider(mockSettings(QStringLiteral("openai"),
+                                         QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(port))));
+    CallOutcome out;
+    runCall(provider, weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4")), &out);
+    QVERIFY(out.result.error);
+    QCOMPARE(toString(out.result.error->kind), toString(FailureKind::Network));
+    QCOMPARE(out.result.error->httpStatus, 0);
+    QVERIFY(out.result.error->retryable());
+    QCOMPARE(out.result.usage, TokenUsage{}); // nothing was billed
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiProvider)

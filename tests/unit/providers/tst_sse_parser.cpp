@@ -10,14 +10,16 @@ Q_DECLARE_METATYPE(ladder::SseEvent)
 
 namespace {
 
-QList<SseEvent> parseWhole(const QByteArray &stream) {
+QList<SseEvent> parseWhole(const QByteArray &stream)
+{
     SseParser parser;
     QList<SseEvent> events = parser.feed(stream);
     events += parser.finish();
     return events;
 }
 
-SseEvent ev(const QByteArray &data, const QString &event = {}, const QString &id = {}) {
+SseEvent ev(const QByteArray &data, const QString &event = {}, const QString &id = {})
+{
     return {event, data, id};
 }
 
@@ -37,7 +39,8 @@ const QByteArray kMixedSample = "id: 7\ndata: first\ndata: second\n\n"
 
 } // namespace
 
-class TestSseParser : public QObject {
+class TestSseParser : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -51,7 +54,8 @@ private slots:
     void stopsOnOverlongLine();
 };
 
-void TestSseParser::parsesFieldsAndLineEnds_data() {
+void TestSseParser::parsesFieldsAndLineEnds_data()
+{
     QTest::addColumn<QByteArray>("stream");
     QTest::addColumn<QList<SseEvent>>("expected");
 
@@ -85,19 +89,22 @@ void TestSseParser::parsesFieldsAndLineEnds_data() {
         << QByteArray("data: Grüße 🌍\n\n") << QList<SseEvent>{ev("Grüße 🌍")};
 }
 
-void TestSseParser::parsesFieldsAndLineEnds() {
+void TestSseParser::parsesFieldsAndLineEnds()
+{
     QFETCH(QByteArray, stream);
     QFETCH(QList<SseEvent>, expected);
     QCOMPARE(parseWhole(stream), expected);
 }
 
-void TestSseParser::givesSameEventsAtEverySplitPoint_data() {
+void TestSseParser::givesSameEventsAtEverySplitPoint_data()
+{
     QTest::addColumn<QByteArray>("stream");
     QTest::newRow("anthropic_crlf_utf8") << kAnthropicSample;
     QTest::newRow("mixed_line_ends") << kMixedSample;
 }
 
-void TestSseParser::givesSameEventsAtEverySplitPoint() {
+void TestSseParser::givesSameEventsAtEverySplitPoint()
+{
     QFETCH(QByteArray, stream);
     const QList<SseEvent> whole = parseWhole(stream);
     QVERIFY(whole.size() >= 4);
@@ -114,11 +121,13 @@ void TestSseParser::givesSameEventsAtEverySplitPoint() {
     }
 }
 
-void TestSseParser::givesSameEventsFedByteByByte_data() {
+void TestSseParser::givesSameEventsFedByteByByte_data()
+{
     givesSameEventsAtEverySplitPoint_data();
 }
 
-void TestSseParser::givesSameEventsFedByteByByte() {
+void TestSseParser::givesSameEventsFedByteByByte()
+{
     QFETCH(QByteArray, stream);
     SseParser parser;
     QList<SseEvent> events;
@@ -128,7 +137,8 @@ void TestSseParser::givesSameEventsFedByteByByte() {
     QCOMPARE(events, parseWhole(stream));
 }
 
-void TestSseParser::joinsCrLfSplitAcrossFeedsAsOneLineEnd() {
+void TestSseParser::joinsCrLfSplitAcrossFeedsAsOneLineEnd()
+{
     SseParser parser;
     QVERIFY(parser.feed("data: a\r").isEmpty());
     // The LF completes the CR line end; only the next CRLF is the blank line.
@@ -136,7 +146,8 @@ void TestSseParser::joinsCrLfSplitAcrossFeedsAsOneLineEnd() {
     QCOMPARE(parser.feed("\r\n"), QList<SseEvent>{ev("a")});
 }
 
-void TestSseParser::stopsOnOverlongLine() {
+void TestSseParser::stopsOnOverlongLine()
+{
     SseParser parser(64);
     QVERIFY(parser.feed("data: " + QByteArray(100, 'x')).isEmpty());
     QVERIFY(parser.overflowed());
