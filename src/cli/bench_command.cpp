@@ -33,7 +33,8 @@ const QStringList kScript = {
     QStringLiteral("Add a short usage section to the README."),
 };
 
-template <typename T> T percentile(QList<T> values, double p) {
+template <typename T> T percentile(QList<T> values, double p)
+{
     if (values.isEmpty())
         return T{};
     std::sort(values.begin(), values.end());
@@ -41,7 +42,8 @@ template <typename T> T percentile(QList<T> values, double p) {
     return values[i];
 }
 
-double currentRssMb() {
+double currentRssMb()
+{
     QFile statm(QStringLiteral("/proc/self/statm"));
     if (!statm.open(QIODevice::ReadOnly))
         return 0;
@@ -49,13 +51,15 @@ double currentRssMb() {
     return fields.size() > 1 ? fields[1].toDouble() * 4096.0 / (1024.0 * 1024.0) : 0;
 }
 
-double peakRssMb() {
+double peakRssMb()
+{
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_maxrss) / 1024.0;
 }
 
-QJsonObject benchRouter(const Ladder &ladder) {
+QJsonObject benchRouter(const Ladder &ladder)
+{
     const Router router(ladder);
     // A spread of states and signals, as a session sees them.
     QList<LadderState> states;
@@ -95,7 +99,8 @@ struct SessionRun {
 };
 
 // Runs `turns` turns against the zero-latency simulated provider with the audit on a real file.
-SessionRun runSession(const Ladder &ladder, int turns, const QString &auditPath) {
+SessionRun runSession(const Ladder &ladder, int turns, const QString &auditPath)
+{
     SimulatedRegistry registry;
     registry.simulated().setTimeScale(0);
     AuditStore audit;
@@ -141,7 +146,8 @@ SessionRun runSession(const Ladder &ladder, int turns, const QString &auditPath)
 
 } // namespace
 
-int runBench(const QStringList &args) {
+int runBench(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Measure the engine: router decisions, the overhead of a full turn "

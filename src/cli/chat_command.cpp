@@ -23,9 +23,11 @@ namespace ladder::cli {
 namespace {
 
 // Reads user turns one line at a time: from a script file, stdin, or an interactive prompt.
-class TurnSource {
+class TurnSource
+{
 public:
-    bool openFile(const QString &path, QString *error) {
+    bool openFile(const QString &path, QString *error)
+    {
         m_file.setFileName(path);
         if (!m_file.open(QIODevice::ReadOnly | QIODevice::Text)) {
             *error = QStringLiteral("%1: %2").arg(path, m_file.errorString());
@@ -37,7 +39,8 @@ public:
     void setPrompt(bool prompt) { m_prompt = prompt; }
 
     // The next non-empty, non-comment line; false at the end.
-    bool next(QString *line) {
+    bool next(QString *line)
+    {
         for (;;) {
             QString raw;
             if (m_useFile) {
@@ -68,12 +71,15 @@ private:
 };
 
 // Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.
-class HumanPrinter {
+class HumanPrinter
+{
 public:
     explicit HumanPrinter(bool streaming)
-        : m_streaming(streaming) {}
+        : m_streaming(streaming)
+    {}
 
-    void print(const Event &e) {
+    void print(const Event &e)
+    {
         const QJsonObject &d = e.data;
         auto s = [&](const char *key) {
             return d.value(QLatin1String(key)).toString();
@@ -150,17 +156,20 @@ public:
     }
 
 private:
-    QTextStream &out() {
+    QTextStream &out()
+    {
         static QTextStream stream(stdout);
         return stream;
     }
-    void header() {
+    void header()
+    {
         if (!m_headerShown) {
             out() << '[' << m_tier << ": " << m_model << "] ";
             m_headerShown = true;
         }
     }
-    void endLine() {
+    void endLine()
+    {
         if (m_midLine || m_headerShown)
             out() << '\n';
         m_midLine = false;
@@ -175,7 +184,8 @@ private:
 
 } // namespace
 
-int runChat(const QStringList &args) {
+int runChat(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Chat against a ladder. One user turn per line of the script (blank lines "
@@ -291,7 +301,7 @@ int runChat(const QStringList &args) {
     });
     if (interactive && !json)
         out << "ladder chat: " << ladder.name
-            << " — simulated provider (no keys, no network). Ctrl+D to quit.\n";
+            << " — simulated provider (no keys, no network). Ctrl+D to quit." << Qt::endl;
 
     int failed = 0;
     auto submitNext = [&] {

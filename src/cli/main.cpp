@@ -10,7 +10,8 @@
 
 namespace {
 
-int usage(int code) {
+int usage(int code)
+{
     QTextStream(code == 0 ? stdout : stderr)
         << "usage: ladder <command> [options]\n\n"
            "commands:\n"
@@ -25,7 +26,8 @@ int usage(int code) {
 
 } // namespace
 
-int main(int argc, char **argv) {
+int main(int argc, char **argv)
+{
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("ladder"));
     QCoreApplication::setOrganizationName(QStringLiteral("Ladder Studio"));

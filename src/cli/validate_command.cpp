@@ -10,7 +10,8 @@
 
 namespace ladder::cli {
 
-int runValidate(const QStringList &args) {
+int runValidate(const QStringList &args)
+{
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Check ladder files: syntax, types and meaning."));
@@ -38,7 +39,8 @@ int runValidate(const QStringList &args) {
     return anyErrors ? 1 : 0;
 }
 
-int runExamples(const QStringList &) {
+int runExamples(const QStringList &)
+{
     QTextStream out(stdout);
     for (const QString &name : exampleLadderNames()) {
         const ParseResult parsed = parseLadder(readResource(exampleLadderResourcePath(name)));
@@ -47,7 +49,8 @@ int runExamples(const QStringList &) {
     return 0;
 }
 
-bool loadLadderOrExample(const QString &nameOrPath, Ladder *out) {
+bool loadLadderOrExample(const QString &nameOrPath, Ladder *out)
+{
     ParseResult parsed;
     Diagnostics diagnostics;
     if (!QFileInfo::exists(nameOrPath) && exampleLadderNames().contains(nameOrPath)) {

@@ -23,7 +23,8 @@ struct CallRecord {
     QDateTime startedAt;
 };
 
-class AuditSink {
+class AuditSink
+{
 public:
     virtual ~AuditSink() = default;
     virtual void beginSession(const QString &sessionId, const QString &ladderName,
@@ -35,7 +36,8 @@ public:
 };
 
 // Cache of deterministic (temperature 0) calls; store/ implements it on SQLite.
-class CallCache {
+class CallCache
+{
 public:
     virtual ~CallCache() = default;
     virtual std::optional<ChatResult> lookup(const ChatRequest &request) = 0;

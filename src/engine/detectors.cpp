@@ -4,7 +4,8 @@ namespace ladder {
 
 namespace {
 
-QList<QRegularExpression> compile(const QStringList &patterns) {
+QList<QRegularExpression> compile(const QStringList &patterns)
+{
     QList<QRegularExpression> out;
     for (const QString &p : patterns) {
         QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption |
@@ -17,7 +18,8 @@ QList<QRegularExpression> compile(const QStringList &patterns) {
     return out;
 }
 
-QString firstMatch(const QList<QRegularExpression> &patterns, const QString &text) {
+QString firstMatch(const QList<QRegularExpression> &patterns, const QString &text)
+{
     for (const QRegularExpression &re : patterns) {
         const QRegularExpressionMatch m = re.match(text);
         if (m.hasMatch())
@@ -28,7 +30,8 @@ QString firstMatch(const QList<QRegularExpression> &patterns, const QString &tex
 
 } // namespace
 
-QString Detection::explain(PreSignal signal) const {
+QString Detection::explain(PreSignal signal) const
+{
     for (const DetectorHit &h : hits) {
         if (h.signal == signal)
             return QStringLiteral("%1 (%2: \"%3\")").arg(toString(signal), h.detectorId, h.matched);
@@ -36,7 +39,8 @@ QString Detection::explain(PreSignal signal) const {
     return toString(signal);
 }
 
-DetectorSet::DetectorSet(const Ladder &ladder) {
+DetectorSet::DetectorSet(const Ladder &ladder)
+{
     for (const Detector &d : ladder.detectors) {
         if (!d.enabled)
             continue;
@@ -51,7 +55,8 @@ DetectorSet::DetectorSet(const Ladder &ladder) {
     }
 }
 
-Detection DetectorSet::detect(const QString &userText) const {
+Detection DetectorSet::detect(const QString &userText) const
+{
     Detection result;
     for (const Lexicon &l : m_lexicons) {
         if (result.raised.pre & bit(l.signal))

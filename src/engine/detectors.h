@@ -24,7 +24,8 @@ struct Detection {
     QString explain(PreSignal signal) const;
 };
 
-class DetectorSet {
+class DetectorSet
+{
 public:
     explicit DetectorSet(const Ladder &ladder);
     Detection detect(const QString &userText) const;

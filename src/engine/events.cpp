@@ -12,11 +12,13 @@ constexpr std::array<const char *, 9> kEventNames{
     "delta",        "memory_updated", "turn_completed", "turn_failed"};
 }
 
-QString Event::typeName(Type t) {
+QString Event::typeName(Type t)
+{
     return QString::fromLatin1(kEventNames[std::size_t(t)]);
 }
 
-std::optional<Event::Type> Event::typeFromName(const QString &name) {
+std::optional<Event::Type> Event::typeFromName(const QString &name)
+{
     for (std::size_t i = 0; i < kEventNames.size(); ++i) {
         if (name == QLatin1String(kEventNames[i]))
             return Type(i);
@@ -24,14 +26,16 @@ std::optional<Event::Type> Event::typeFromName(const QString &name) {
     return std::nullopt;
 }
 
-QJsonObject Event::toJson() const {
+QJsonObject Event::toJson() const
+{
     QJsonObject out = data;
     out.insert(QStringLiteral("event"), typeName(type));
     out.insert(QStringLiteral("turn"), turn);
     return out;
 }
 
-QByteArray Event::toJsonLine() const {
+QByteArray Event::toJsonLine() const
+{
     QByteArray line =
         "{\"event\":\"" + typeName(type).toLatin1() + "\",\"turn\":" + QByteArray::number(turn);
     QJsonObject rest = data;

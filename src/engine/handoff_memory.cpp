@@ -23,27 +23,32 @@ constexpr std::array<MemoryField, kMemoryFieldCount> kPriority{
     MemoryField::Decisions, MemoryField::OpenQuestions, MemoryField::Unknowns};
 
 // "none", "-", "n/a": a field the author left empty on purpose.
-bool isEmptyMarker(const QString &value) {
+bool isEmptyMarker(const QString &value)
+{
     const QString v = value.trimmed().toLower();
     return v.isEmpty() || v == QLatin1String("-") || v == QLatin1String("none") ||
            v == QLatin1String("n/a") || v == QLatin1String("none.");
 }
 
-const MemoryContent &emptyContent() {
+const MemoryContent &emptyContent()
+{
     static const MemoryContent empty;
     return empty;
 }
 
 } // namespace
 
-QString toString(MemoryField field) {
+QString toString(MemoryField field)
+{
     return QString::fromLatin1(kFieldKeys[std::size_t(field)]);
 }
-QString displayName(MemoryField field) {
+QString displayName(MemoryField field)
+{
     return QString::fromLatin1(kFieldNames[std::size_t(field)]);
 }
 
-std::optional<MemoryField> memoryFieldFromString(const QString &key) {
+std::optional<MemoryField> memoryFieldFromString(const QString &key)
+{
     QString k = key.trimmed().toLower();
     k.replace(QLatin1Char('-'), QLatin1Char('_')).replace(QLatin1Char(' '), QLatin1Char('_'));
     if (k == QLatin1String("format"))
@@ -55,23 +60,27 @@ std::optional<MemoryField> memoryFieldFromString(const QString &key) {
     return std::nullopt;
 }
 
-int estimateTokens(const QString &text) {
+int estimateTokens(const QString &text)
+{
     return int((text.size() + 3) / 4);
 }
 
-bool MemoryContent::isEmpty() const {
+bool MemoryContent::isEmpty() const
+{
     return std::all_of(fields.begin(), fields.end(),
                        [](const QStringList &l) { return l.isEmpty(); });
 }
 
-QJsonObject MemoryContent::toJson() const {
+QJsonObject MemoryContent::toJson() const
+{
     QJsonObject o;
     for (int i = 0; i < kMemoryFieldCount; ++i)
         o.insert(QLatin1String(kFieldKeys[i]), QJsonArray::fromStringList(fields[i]));
     return o;
 }
 
-MemoryContent MemoryContent::fromJson(const QJsonObject &o) {
+MemoryContent MemoryContent::fromJson(const QJsonObject &o)
+{
     MemoryContent c;
     for (int i = 0; i < kMemoryFieldCount; ++i) {
         for (const QJsonValue &v : o.value(QLatin1String(kFieldKeys[i])).toArray())
@@ -80,11 +89,13 @@ MemoryContent MemoryContent::fromJson(const QJsonObject &o) {
     return c;
 }
 
-const MemoryContent &HandoffMemory::current() const {
+const MemoryContent &HandoffMemory::current() const
+{
     return m_versions.isEmpty() ? emptyContent() : m_versions.constLast().content;
 }
 
-bool HandoffMemory::merge(const MemoryContent &update, int turn, const QString &author) {
+bool HandoffMemory::merge(const MemoryContent &update, int turn, const QString &author)
+{
     MemoryContent next = current();
     for (int i = 0; i < kMemoryFieldCount; ++i) {
         if (!update.fields[i].isEmpty())
@@ -97,7 +108,8 @@ bool HandoffMemory::merge(const MemoryContent &update, int turn, const QString &
 }
 
 bool HandoffMemory::setField(MemoryField field, const QStringList &items, int turn,
-                             const QString &author) {
+                             const QString &author)
+{
     MemoryContent next = current();
     next[field] = items;
     if (next == current())
@@ -106,7 +118,8 @@ bool HandoffMemory::setField(MemoryField field, const QStringList &items, int tu
     return true;
 }
 
-QString HandoffMemory::render(int budgetTokens, const QStringList &keep) const {
+QString HandoffMemory::render(int budgetTokens, const QStringList &keep) const
+{
     const MemoryContent &c = current();
     if (c.isEmpty())
         return {};
@@ -145,8 +158,8 @@ QString HandoffMemory::render(int budgetTokens, const QStringList &keep) const {
     return out;
 }
 
-std::optional<MemoryContent> HandoffMemory::parseScaffold(const QString &answer,
-                                                          QString *stripped) {
+std::optional<MemoryContent> HandoffMemory::parseScaffold(const QString &answer, QString *stripped)
+{
     static const QRegularExpression block(QStringLiteral("<handoff>(.*?)</handoff>"),
                                           QRegularExpression::DotMatchesEverythingOption |
                                               QRegularExpression::CaseInsensitiveOption);

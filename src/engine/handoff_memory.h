@@ -51,7 +51,8 @@ struct MemoryVersion {
 // Estimated tokens of a text: about 4 characters a token.
 int estimateTokens(const QString &text);
 
-class HandoffMemory {
+class HandoffMemory
+{
 public:
     const MemoryContent &current() const;
     const QList<MemoryVersion> &versions() const { return m_versions; }

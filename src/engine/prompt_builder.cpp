@@ -4,7 +4,8 @@ namespace ladder {
 
 namespace {
 
-void appendTurn(QList<ChatMessage> &out, const TurnRecord &t, bool withDiscarded) {
+void appendTurn(QList<ChatMessage> &out, const TurnRecord &t, bool withDiscarded)
+{
     if (t.failed)
         return; // a failed turn has no answer; its text is resent by the user if they want
     out.append({ChatMessage::Role::User, t.userText, {}, {}, {}});
@@ -15,7 +16,8 @@ void appendTurn(QList<ChatMessage> &out, const TurnRecord &t, bool withDiscarded
 
 } // namespace
 
-BuiltPrompt buildPrompt(const PromptInputs &in) {
+BuiltPrompt buildPrompt(const PromptInputs &in)
+{
     BuiltPrompt out;
     ChatRequest &r = out.request;
     const Tier &tier = *in.tier;

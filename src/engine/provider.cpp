@@ -4,7 +4,8 @@
 
 namespace ladder {
 
-QString toString(ChatMessage::Role role) {
+QString toString(ChatMessage::Role role)
+{
     switch (role) {
     case ChatMessage::Role::System:
         return QStringLiteral("system");
@@ -18,7 +19,8 @@ QString toString(ChatMessage::Role role) {
     return {};
 }
 
-ToolSpec escalateToolSpec() {
+ToolSpec escalateToolSpec()
+{
     const QJsonObject stringProp{{QStringLiteral("type"), QStringLiteral("string")}};
     return {QString::fromLatin1(kEscalateToolName),
             QStringLiteral("Hand this question to a stronger model. Call it instead of answering "
@@ -31,7 +33,8 @@ ToolSpec escalateToolSpec() {
                          QJsonArray{QStringLiteral("reason"), QStringLiteral("question")}}}};
 }
 
-bool ProviderError::retryable() const {
+bool ProviderError::retryable() const
+{
     switch (kind) {
     case FailureKind::RateLimited:
     case FailureKind::Unavailable:
@@ -44,7 +47,8 @@ bool ProviderError::retryable() const {
     }
 }
 
-QJsonObject ChatRequest::toJson() const {
+QJsonObject ChatRequest::toJson() const
+{
     QJsonArray messageArray;
     for (const ChatMessage &m : messages) {
         QJsonObject o{{QStringLiteral("role"), toString(m.role)},

@@ -81,7 +81,8 @@ struct ChatResult {
 
 // One in-flight call. Emits delta() zero or more times, then finished() exactly once (also after
 // cancel(), with error kind Cancelled). The call deletes itself later; hold it in a QPointer.
-class ProviderCall : public QObject {
+class ProviderCall : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -96,7 +97,8 @@ protected:
     ChatResult m_result;
 };
 
-class Provider : public QObject {
+class Provider : public QObject
+{
     Q_OBJECT
 public:
     using QObject::QObject;
@@ -105,7 +107,8 @@ public:
 };
 
 // Maps a provider id of a ladder to the instance that serves it.
-class ProviderRegistry {
+class ProviderRegistry
+{
 public:
     virtual ~ProviderRegistry() = default;
     virtual Provider *provider(const QString &providerId) const = 0;

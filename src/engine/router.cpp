@@ -4,7 +4,8 @@
 
 namespace ladder {
 
-QString toString(RouteDecision::Reason reason) {
+QString toString(RouteDecision::Reason reason)
+{
     switch (reason) {
     case RouteDecision::Reason::Entry:
         return QStringLiteral("entry");
@@ -28,14 +29,16 @@ QString toString(RouteDecision::Reason reason) {
 
 namespace {
 
-template <typename Enum> quint32 maskOf(const QList<Enum> &values) {
+template <typename Enum> quint32 maskOf(const QList<Enum> &values)
+{
     quint32 mask = 0;
     for (Enum v : values)
         mask |= 1u << unsigned(v);
     return mask;
 }
 
-int lowestBit(quint32 mask) {
+int lowestBit(quint32 mask)
+{
     return mask ? std::countr_zero(mask) : -1;
 }
 
@@ -43,7 +46,8 @@ int lowestBit(quint32 mask) {
 
 Router::Router(const Ladder &ladder)
     : m_entry(ladder.tierIndex(ladder.entry))
-    , m_tierCount(int(ladder.tiers.size())) {
+    , m_tierCount(int(ladder.tiers.size()))
+{
     for (const Tier &t : ladder.tiers)
         m_tierIds.append(t.id);
     if (m_entry < 0 && m_tierCount > 0)
@@ -70,11 +74,13 @@ Router::Router(const Ladder &ladder)
     }
 }
 
-int Router::tierIndex(const QString &id) const {
+int Router::tierIndex(const QString &id) const
+{
     return int(m_tierIds.indexOf(id));
 }
 
-RouteDecision Router::route(const LadderState &state, const TurnSignals &raised) const {
+RouteDecision Router::route(const LadderState &state, const TurnSignals &raised) const
+{
     RouteDecision d;
     d.escalatedFrom = state.escalatedFrom;
     if (raised.manualTier >= 0 && raised.manualTier < m_tierCount) {
@@ -151,7 +157,8 @@ RouteDecision Router::route(const LadderState &state, const TurnSignals &raised)
 }
 
 RouteDecision Router::postTurn(const LadderState &state, int answeringTier, quint32 postMask,
-                               double confidence) const {
+                               double confidence) const
+{
     RouteDecision d;
     d.tier = -1;
     d.escalatedFrom = state.escalatedFrom;
@@ -180,7 +187,8 @@ RouteDecision Router::postTurn(const LadderState &state, int answeringTier, quin
     return d;
 }
 
-RouteDecision Router::onFailure(const LadderState &state, int failedTier, FailureKind kind) const {
+RouteDecision Router::onFailure(const LadderState &state, int failedTier, FailureKind kind) const
+{
     RouteDecision d;
     d.tier = -1;
     d.escalatedFrom = state.escalatedFrom;
@@ -198,7 +206,8 @@ RouteDecision Router::onFailure(const LadderState &state, int failedTier, Failur
     return d;
 }
 
-LadderState Router::commit(const LadderState &state, const RouteDecision &decision) const {
+LadderState Router::commit(const LadderState &state, const RouteDecision &decision) const
+{
     LadderState next = state;
     next.turn = state.turn + 1;
     next.escalatedFrom = decision.escalatedFrom;
@@ -209,7 +218,8 @@ LadderState Router::commit(const LadderState &state, const RouteDecision &decisi
     return next;
 }
 
-QString Router::describe(const RouteDecision &d) const {
+QString Router::describe(const RouteDecision &d) const
+{
     const QString tier = d.tier >= 0 && d.tier < m_tierCount ? m_tierIds[d.tier] : QString();
     const Edge *edge = d.transition >= 0 ? &m_edges[d.transition] : nullptr;
     switch (d.reason) {

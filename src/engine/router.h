@@ -19,13 +19,16 @@ struct LadderState {
     bool operator==(const LadderState &) const = default;
 };
 
-inline constexpr quint32 bit(PreSignal s) {
+inline constexpr quint32 bit(PreSignal s)
+{
     return 1u << unsigned(s);
 }
-inline constexpr quint32 bit(PostSignal s) {
+inline constexpr quint32 bit(PostSignal s)
+{
     return 1u << unsigned(s);
 }
-inline constexpr quint32 bit(FailureKind k) {
+inline constexpr quint32 bit(FailureKind k)
+{
     return 1u << unsigned(k);
 }
 
@@ -56,7 +59,8 @@ struct RouteDecision {
 };
 QString toString(RouteDecision::Reason reason);
 
-class Router {
+class Router
+{
 public:
     explicit Router(const Ladder &ladder);
 

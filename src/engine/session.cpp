@@ -19,14 +19,16 @@ namespace ladder {
 
 namespace {
 
-QJsonObject usageJson(const TokenUsage &u) {
+QJsonObject usageJson(const TokenUsage &u)
+{
     return {{QStringLiteral("input_tokens"), u.inputTokens},
             {QStringLiteral("output_tokens"), u.outputTokens},
             {QStringLiteral("cached_tokens"), u.cachedTokens},
             {QStringLiteral("estimated"), u.estimated}};
 }
 
-double round3(double v) {
+double round3(double v)
+{
     return std::round(v * 1000.0) / 1000.0;
 }
 
@@ -37,7 +39,8 @@ struct ModelHealth {
 
 } // namespace
 
-class Session::Private {
+class Session::Private
+{
 public:
     Private(Session *q, const Ladder &l, const ProviderRegistry *p, SessionOptions o)
         : q(q)
@@ -46,8 +49,8 @@ public:
         , detectors(l)
         , providers(p)
         , options(std::move(o))
-        , confidencePattern(l.signalSettings.confidencePattern,
-                            QRegularExpression::MultilineOption) {
+        , confidencePattern(l.signalSettings.confidencePattern, QRegularExpression::MultilineOption)
+    {
         if (options.sessionId.isEmpty())
             options.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         clock.start();
@@ -91,7 +94,8 @@ public:
 
     const QString &tierId(int index) const { return ladder.tiers[index].id; }
 
-    void emitEvent(Event::Type type, QJsonObject data) {
+    void emitEvent(Event::Type type, QJsonObject data)
+    {
         const Event e{type, run.record.turn, std::move(data)};
         if (options.audit && type != Event::Type::Delta)
             options.audit->recordEvent(options.sessionId, e);
@@ -112,7 +116,8 @@ public:
     double backoffMs(const ProviderError &error) const;
 };
 
-void Session::Private::start(const QString &text, const QString &manualTierId) {
+void Session::Private::start(const QString &text, const QString &manualTierId)
+{
     run = Running{};
     run.active = true;
     run.record.turn = int(turns.size()) + 1;
@@ -142,7 +147,8 @@ void Session::Private::start(const QString &text, const QString &manualTierId) {
 }
 
 void Session::Private::enterTier(const RouteDecision &decision, int previousTier,
-                                 const QString &reason) {
+                                 const QString &reason)
+{
     run.decision = decision;
     run.tier = decision.tier;
     run.triedTiers.append(decision.tier);
@@ -179,7 +185,8 @@ void Session::Private::enterTier(const RouteDecision &decision, int previousTier
     startCall();
 }
 
-void Session::Private::startCall() {
+void Session::Private::startCall()
+{
     const ModelRef &model = run.chain[run.chainPos];
     ChatRequest request = run.prompt.request;
     request.provider = model.provider;
@@ -223,7 +230,8 @@ void Session::Private::startCall() {
     QObject::connect(call, &ProviderCall::finished, q, [this] { onCallFinished(); });
 }
 
-void Session::Private::onCallFinished() {
+void Session::Private::onCallFinished()
+{
     ProviderCall *call = run.call;
     if (!call)
         return;
@@ -237,7 +245,8 @@ void Session::Private::onCallFinished() {
         handleAnswer(result);
 }
 
-void Session::Private::handleFailure(const ChatResult &result) {
+void Session::Private::handleFailure(const ChatResult &result)
+{
     const ModelRef model = run.chain[run.chainPos];
     const ProviderError &error = *result.error;
     const double cost = PricingTable::builtin().costUsd(model.model, result.usage);
@@ -302,7 +311,8 @@ void Session::Private::handleFailure(const ChatResult &result) {
     failTurn(error.kind, error.message);
 }
 
-void Session::Private::handleAnswer(const ChatResult &result) {
+void Session::Private::handleAnswer(const ChatResult &result)
+{
     const ModelRef model = run.chain[run.chainPos];
     const double cost =
         result.cached ? 0 : PricingTable::builtin().costUsd(model.model, result.usage);
@@ -384,7 +394,8 @@ void Session::Private::handleAnswer(const ChatResult &result) {
     accept(result);
 }
 
-void Session::Private::accept(const ChatResult &result) {
+void Session::Private::accept(const ChatResult &result)
+{
     const Tier &tier = ladder.tiers[run.tier];
     const ModelRef model = run.chain[run.chainPos];
     QString answer = result.text;
@@ -429,7 +440,8 @@ void Session::Private::accept(const ChatResult &result) {
     finishTurn(true);
 }
 
-void Session::Private::failTurn(FailureKind kind, const QString &message) {
+void Session::Private::failTurn(FailureKind kind, const QString &message)
+{
     run.record.failed = true;
     run.record.latencyMs = run.elapsedMs;
     const ModelRef &model = run.chain.isEmpty() ? ModelRef{} : run.chain[run.chainPos];
@@ -443,7 +455,8 @@ void Session::Private::failTurn(FailureKind kind, const QString &message) {
     finishTurn(false);
 }
 
-void Session::Private::finishTurn(bool ok) {
+void Session::Private::finishTurn(bool ok)
+{
     turns.append(run.record);
     run.active = false;
     if (options.audit)
@@ -451,12 +464,14 @@ void Session::Private::finishTurn(bool ok) {
     emit q->turnFinished(run.record.turn, ok);
 }
 
-bool Session::Private::cooledDown(const QString &model) const {
+bool Session::Private::cooledDown(const QString &model) const
+{
     const auto it = health.constFind(model);
     return it != health.constEnd() && it->cooledUntilMs > clock.elapsed();
 }
 
-void Session::Private::recordHealth(const QString &model, bool ok) {
+void Session::Private::recordHealth(const QString &model, bool ok)
+{
     ModelHealth &h = health[model];
     if (ok) {
         h = {};
@@ -466,7 +481,8 @@ void Session::Private::recordHealth(const QString &model, bool ok) {
         h.cooledUntilMs = clock.elapsed() + options.retry.cooldownMs;
 }
 
-double Session::Private::backoffMs(const ProviderError &error) const {
+double Session::Private::backoffMs(const ProviderError &error) const
+{
     const RetryPolicy &p = options.retry;
     if (error.retryAfterMs >= 0)
         return double(error.retryAfterMs);
@@ -480,7 +496,8 @@ double Session::Private::backoffMs(const ProviderError &error) const {
 Session::Session(const Ladder &ladder, const ProviderRegistry *providers, SessionOptions options,
                  QObject *parent)
     : QObject(parent)
-    , d(std::make_unique<Private>(this, ladder, providers, std::move(options))) {
+    , d(std::make_unique<Private>(this, ladder, providers, std::move(options)))
+{
     d->retryTimer = new QTimer(this);
     d->retryTimer->setSingleShot(true);
     connect(d->retryTimer, &QTimer::timeout, this, [this] { d->startCall(); });
@@ -488,19 +505,22 @@ Session::Session(const Ladder &ladder, const ProviderRegistry *providers, Sessio
         d->options.audit->beginSession(d->options.sessionId, ladder.name, toJson(ladder));
 }
 
-Session::~Session() {
+Session::~Session()
+{
     if (d->run.call)
         d->run.call->disconnect(this);
 }
 
-bool Session::submit(const QString &userText, const QString &manualTierId) {
+bool Session::submit(const QString &userText, const QString &manualTierId)
+{
     if (d->run.active || d->ladder.tiers.isEmpty())
         return false;
     d->start(userText, manualTierId);
     return true;
 }
 
-void Session::cancel() {
+void Session::cancel()
+{
     if (!d->run.active)
         return;
     if (d->retryTimer->isActive()) {
@@ -512,25 +532,32 @@ void Session::cancel() {
         d->run.call->cancel(); // finishes with Cancelled, which fails the turn
 }
 
-bool Session::busy() const {
+bool Session::busy() const
+{
     return d->run.active;
 }
-const Ladder &Session::ladder() const {
+const Ladder &Session::ladder() const
+{
     return d->ladder;
 }
-const QString &Session::sessionId() const {
+const QString &Session::sessionId() const
+{
     return d->options.sessionId;
 }
-const LadderState &Session::state() const {
+const LadderState &Session::state() const
+{
     return d->state;
 }
-const HandoffMemory &Session::memory() const {
+const HandoffMemory &Session::memory() const
+{
     return d->memory;
 }
-HandoffMemory &Session::memory() {
+HandoffMemory &Session::memory()
+{
     return d->memory;
 }
-const QList<TurnRecord> &Session::turns() const {
+const QList<TurnRecord> &Session::turns() const
+{
     return d->turns;
 }
 

@@ -40,7 +40,8 @@ struct SessionOptions {
     bool emitDeltas = true;
 };
 
-class Session : public QObject {
+class Session : public QObject
+{
     Q_OBJECT
 public:
     Session(const Ladder &ladder, const ProviderRegistry *providers, SessionOptions options = {},

@@ -38,7 +38,8 @@ constexpr HardTopic kHardTopics[] = {
 constexpr const char *kUncertain =
     R"(\bestimate\b|\bforecast|\bpredict|\boptimi[sz]|\btrade-?offs?\b|\bwhy does\b|\bcompare\b)";
 
-const QRegularExpression &regex(const char *pattern) {
+const QRegularExpression &regex(const char *pattern)
+{
     static QHash<const char *, QRegularExpression> cache;
     auto it = cache.find(pattern);
     if (it == cache.end()) {
@@ -50,7 +51,8 @@ const QRegularExpression &regex(const char *pattern) {
     return *it;
 }
 
-const HardTopic *hardTopic(const QString &text) {
+const HardTopic *hardTopic(const QString &text)
+{
     for (const HardTopic &t : kHardTopics) {
         if (regex(t.pattern).match(text).hasMatch())
             return &t;
@@ -58,12 +60,14 @@ const HardTopic *hardTopic(const QString &text) {
     return nullptr;
 }
 
-quint64 seedFor(const ChatRequest &r) {
+quint64 seedFor(const ChatRequest &r)
+{
     return r.seed ^ (quint64(qHash(r.model)) << 16) ^ (quint64(r.turn) * 0x9E3779B97F4A7C15ull) ^
            quint64(r.attempt);
 }
 
-qint64 estimateRequestTokens(const ChatRequest &r) {
+qint64 estimateRequestTokens(const ChatRequest &r)
+{
     qint64 chars = 0;
     for (const ChatMessage &m : r.messages)
         chars += m.content.size() + 8;
@@ -72,7 +76,8 @@ qint64 estimateRequestTokens(const ChatRequest &r) {
     return (chars + 3) / 4;
 }
 
-QString firstSentence(const QString &text, int maxChars) {
+QString firstSentence(const QString &text, int maxChars)
+{
     static const QRegularExpression sentenceEnd(QStringLiteral("[.?!](\\s|$)"));
     QString s = text.simplified();
     const qsizetype end = s.indexOf(sentenceEnd);
@@ -83,7 +88,8 @@ QString firstSentence(const QString &text, int maxChars) {
     return s;
 }
 
-QStringList userTexts(const ChatRequest &r) {
+QStringList userTexts(const ChatRequest &r)
+{
     QStringList out;
     for (const ChatMessage &m : r.messages) {
         if (m.role == ChatMessage::Role::User)
@@ -92,7 +98,8 @@ QStringList userTexts(const ChatRequest &r) {
     return out;
 }
 
-QString systemText(const ChatRequest &r) {
+QString systemText(const ChatRequest &r)
+{
     return !r.messages.isEmpty() && r.messages.first().role == ChatMessage::Role::System
                ? r.messages.first().content
                : QString();
@@ -100,7 +107,8 @@ QString systemText(const ChatRequest &r) {
 
 enum class Format { Prose, Bullets, Numbered, Table };
 
-Format formatFrom(const QString &contract) {
+Format formatFrom(const QString &contract)
+{
     if (contract.contains(QLatin1String("table"), Qt::CaseInsensitive))
         return Format::Table;
     if (contract.contains(QLatin1String("numbered"), Qt::CaseInsensitive))
@@ -110,7 +118,8 @@ Format formatFrom(const QString &contract) {
     return Format::Prose;
 }
 
-QString formatContractOf(const QString &system, const QString &user) {
+QString formatContractOf(const QString &system, const QString &user)
+{
     static const QRegularExpression line(QStringLiteral("^Format contract:\\s*(.+)$"),
                                          QRegularExpression::MultilineOption);
     const QRegularExpressionMatch m = line.match(system);
@@ -136,7 +145,39 @@ const char *const kPoints[] = {
     "check the result against the plan",
 };
 
-QString body(Format format, int points, QRandomGenerator &rng) {
+// What the user asked for decides the shape of a simulated answer.
+enum class Ask { Question, Code, Task };
+
+Ask askOf(const QString &user)
+{
+    static const QRegularExpression code(
+        QStringLiteral("\\b(write|implement|fix|refactor|add)\\b.*\\b(function|code|script|"
+                       "class|flag|test|parser|method|module)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (code.match(user).hasMatch())
+        return Ask::Code;
+    if (user.trimmed().endsWith(QLatin1Char('?')) && user.split(QLatin1Char(' ')).size() <= 14)
+        return Ask::Question;
+    return Ask::Task;
+}
+
+QString codeSketch(const QString &user, QRandomGenerator &rng)
+{
+    static const QRegularExpression word(QStringLiteral("[A-Za-z]{4,}"));
+    QStringList words;
+    auto it = word.globalMatch(user);
+    while (it.hasNext() && words.size() < 3)
+        words << it.next().captured(0).toLower();
+    const QString name = words.isEmpty() ? QStringLiteral("solve") : words.join(QLatin1Char('_'));
+    return QStringLiteral("```python\ndef %1(value):\n    \"\"\"Simulated sketch (seed %2): a real "
+                          "model writes the actual code.\"\"\"\n    raise NotImplementedError\n"
+                          "```\n\n")
+        .arg(name)
+        .arg(rng.bounded(1000));
+}
+
+QString body(Format format, int points, QRandomGenerator &rng)
+{
     QList<int> order(std::size(kPoints));
     std::iota(order.begin(), order.end(), 0);
     std::shuffle(order.begin(), order.end(), rng);
@@ -169,7 +210,8 @@ QString body(Format format, int points, QRandomGenerator &rng) {
     return out;
 }
 
-QString scaffold(const QStringList &users, const QString &format) {
+QString scaffold(const QStringList &users, const QString &format)
+{
     static const QRegularExpression constraint(
         QStringLiteral("[^.!?]*\\b(must|should|only|never|without|at most|no more than)\\b[^.!?]*"),
         QRegularExpression::CaseInsensitiveOption);
@@ -209,12 +251,14 @@ QString scaffold(const QStringList &users, const QString &format) {
     return out;
 }
 
-class SimulatedCall : public ProviderCall {
+class SimulatedCall : public ProviderCall
+{
 public:
     SimulatedCall(ChatResult result, double timeScale, QObject *parent)
         : ProviderCall(parent)
         , m_final(std::move(result))
-        , m_timeScale(timeScale) {
+        , m_timeScale(timeScale)
+    {
         if (m_timeScale <= 0) {
             // Nothing to pace: the whole answer is one delta.
             if (!m_final.text.isEmpty())
@@ -248,7 +292,8 @@ public:
         m_timer.start(int(m_final.ttftMs * m_timeScale));
     }
 
-    void cancel() override {
+    void cancel() override
+    {
         if (m_done)
             return;
         m_timer.stop();
@@ -262,7 +307,8 @@ public:
     }
 
 private:
-    void step() {
+    void step()
+    {
         if (m_next < m_chunks.size()) {
             m_sent += m_chunks[m_next];
             emit delta(m_chunks[m_next++]);
@@ -275,7 +321,8 @@ private:
         m_timer.start(int(streamMs / double(m_chunks.size()) * m_timeScale));
     }
 
-    void finishNow() {
+    void finishNow()
+    {
         if (m_done)
             return;
         for (; m_next < m_chunks.size(); ++m_next)
@@ -298,9 +345,11 @@ private:
 } // namespace
 
 SimulatedProvider::SimulatedProvider(QObject *parent)
-    : Provider(parent) {}
+    : Provider(parent)
+{}
 
-SimulatedProfile SimulatedProvider::profileFor(const QString &model) {
+SimulatedProfile SimulatedProvider::profileFor(const QString &model)
+{
     const std::optional<ModelPrice> price = PricingTable::builtin().price(model);
     const double output = price ? price->outputPerMTok : 4.0;
     if (output >= 10.0)
@@ -310,7 +359,8 @@ SimulatedProfile SimulatedProvider::profileFor(const QString &model) {
     return {QStringLiteral("light"), 240, 180, 100};
 }
 
-ChatResult SimulatedProvider::compose(const ChatRequest &request) {
+ChatResult SimulatedProvider::compose(const ChatRequest &request)
+{
     const SimulatedProfile profile = profileFor(request.model);
     QRandomGenerator rng(quint32(seedFor(request)) ^ quint32(seedFor(request) >> 32));
     const QStringList users = userTexts(request);
@@ -343,8 +393,20 @@ ChatResult SimulatedProvider::compose(const ChatRequest &request) {
     } else {
         const QString contract = formatContractOf(system, user);
         const int points = std::clamp(int(profile.answerTokens / 30 + rng.bounded(3)), 2, 9);
-        result.text = header + QStringLiteral("**%1**\n\n").arg(firstSentence(user, 90)) +
-                      body(formatFrom(contract), points, rng);
+        result.text = header + QStringLiteral("**%1**\n\n").arg(firstSentence(user, 90));
+        switch (askOf(user)) {
+        case Ask::Question:
+            result.text += QStringLiteral("A direct answer to this question would stand here: "
+                                          "the simulated provider does not know facts. Connect "
+                                          "a real provider in Settings to get one.\n");
+            break;
+        case Ask::Code:
+            result.text += codeSketch(user, rng) + body(formatFrom(contract), points / 2 + 1, rng);
+            break;
+        case Ask::Task:
+            result.text += body(formatFrom(contract), points, rng);
+            break;
+        }
         if (strong && system.contains(QLatin1String("<handoff>")))
             result.text += scaffold(users, contract);
         if (system.contains(QLatin1String("CONFIDENCE"))) {
@@ -365,7 +427,8 @@ ChatResult SimulatedProvider::compose(const ChatRequest &request) {
     return result;
 }
 
-ChatResult SimulatedProvider::failure(const ChatRequest &request, FailureKind kind) {
+ChatResult SimulatedProvider::failure(const ChatRequest &request, FailureKind kind)
+{
     ChatResult result;
     result.simulated = true;
     ProviderError error{kind, {}, 0, -1};
@@ -413,7 +476,8 @@ ChatResult SimulatedProvider::failure(const ChatRequest &request, FailureKind ki
     return result;
 }
 
-ProviderCall *SimulatedProvider::start(const ChatRequest &request) {
+ProviderCall *SimulatedProvider::start(const ChatRequest &request)
+{
     const std::optional<FailureKind> fault = m_faults.faultFor(request.turn, request.attempt);
     ChatResult result = fault ? failure(request, *fault) : compose(request);
     if (fault && *fault != FailureKind::Truncated)

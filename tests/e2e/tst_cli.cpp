@@ -17,7 +17,8 @@ struct Run {
     QString err;
 };
 
-Run ladderRun(const QStringList &args, const QByteArray &stdinData = {}) {
+Run ladderRun(const QStringList &args, const QByteArray &stdinData = {})
+{
     QProcess p;
     p.start(QStringLiteral(LADDER_CLI), args);
     if (!stdinData.isNull())
@@ -30,11 +31,13 @@ Run ladderRun(const QStringList &args, const QByteArray &stdinData = {}) {
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QString example(const QString &name) {
+QString example(const QString &name)
+{
     return QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/%1.json").arg(name);
 }
 
-QList<QJsonObject> jsonLines(const QString &out) {
+QList<QJsonObject> jsonLines(const QString &out)
+{
     QList<QJsonObject> events;
     for (const QString &line : out.split('\n', Qt::SkipEmptyParts)) {
         QJsonParseError error;
@@ -46,7 +49,8 @@ QList<QJsonObject> jsonLines(const QString &out) {
     return events;
 }
 
-QStringList completedTiers(const QList<QJsonObject> &events) {
+QStringList completedTiers(const QList<QJsonObject> &events)
+{
     QStringList tiers;
     for (const QJsonObject &e : events) {
         if (e["event"] == "turn_completed")
@@ -55,7 +59,8 @@ QStringList completedTiers(const QList<QJsonObject> &events) {
     return tiers;
 }
 
-QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content) {
+QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
+{
     QFile f(dir.filePath(name));
     if (!f.open(QIODevice::WriteOnly))
         qFatal("cannot write %s", qPrintable(f.fileName()));
@@ -74,11 +79,13 @@ const QByteArray kFramingScript =
 
 } // namespace
 
-class TestCli : public QObject {
+class TestCli : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void validateAcceptsEveryExample() {
+    void validateAcceptsEveryExample()
+    {
         const QStringList names{"framing", "step-down", "escalation-tool",
                                 "listener-worker-reasoner", "task-registry"};
         QStringList files;
@@ -90,7 +97,8 @@ private slots:
         QVERIFY(r.err.isEmpty());
     }
 
-    void validateNamesFileAndPath_data() {
+    void validateNamesFileAndPath_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("expected");
         QFile framing(example("framing"));
@@ -106,7 +114,8 @@ private slots:
         QTest::newRow("not an object") << QByteArray("[1, 2]") << "broken.json: ";
         QTest::newRow("empty file") << QByteArray() << "broken.json: ";
     }
-    void validateNamesFileAndPath() {
+    void validateNamesFileAndPath()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QString, expected);
         QTemporaryDir dir;
@@ -117,13 +126,15 @@ private slots:
         QVERIFY(r.err.contains(file)); // the file as the user named it
     }
 
-    void validateMissingFileIsAnError() {
+    void validateMissingFileIsAnError()
+    {
         const Run r = ladderRun({"validate", "/nonexistent/ladder.json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("/nonexistent/ladder.json"));
     }
 
-    void chatFollowsTheLadder_data() {
+    void chatFollowsTheLadder_data()
+    {
         QTest::addColumn<QString>("ladder");
         QTest::addColumn<QByteArray>("script");
         QTest::addColumn<QStringList>("tiers");
@@ -136,7 +147,8 @@ private slots:
                           "oscillator have non-zero ground-state energy?\nAnd Spain?\n")
             << QStringList{"cheap", "strong", "cheap"};
     }
-    void chatFollowsTheLadder() {
+    void chatFollowsTheLadder()
+    {
         QFETCH(QString, ladder);
         QFETCH(QByteArray, script);
         QFETCH(QStringList, tiers);
@@ -166,7 +178,8 @@ private slots:
         QVERIFY(r.out.startsWith("{\"event\":\"turn_started\",\"turn\":1"));
     }
 
-    void chatHumanOutputShowsTiersAndEscalations() {
+    void chatHumanOutputShowsTiersAndEscalations()
+    {
         const Run r = ladderRun({"chat", "escalation-tool", "--script", "-"},
                                 "What's the capital of Portugal?\nWhy does a quantum harmonic "
                                 "oscillator have non-zero ground-state energy?\n");
@@ -177,7 +190,8 @@ private slots:
         QVERIFY(r.out.contains("simulated"));
     }
 
-    void rateLimitFaultFallsBackAndCompletes() {
+    void rateLimitFaultFallsBackAndCompletes()
+    {
         QTemporaryDir dir;
         const QString scriptFile = writeFile(dir, "script.txt", kFramingScript);
         const Run r = ladderRun({"chat", example("framing"), "--script", scriptFile, "--json",
@@ -198,7 +212,8 @@ private slots:
         QCOMPARE(completedTiers(events).size(), 6);
     }
 
-    void chatWritesTheAuditDatabase() {
+    void chatWritesTheAuditDatabase()
+    {
         QTemporaryDir dir;
         const QString db = dir.filePath("audit.sqlite");
         const Run r = ladderRun(
@@ -221,7 +236,8 @@ private slots:
         QSqlDatabase::removeDatabase("check");
     }
 
-    void badArgumentsAreExplained_data() {
+    void badArgumentsAreExplained_data()
+    {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("message");
@@ -232,7 +248,8 @@ private slots:
             << QStringList{"chat", "/no/such.json"} << 1 << "/no/such.json";
         QTest::newRow("unknown command") << QStringList{"frobnicate"} << 2 << "unknown command";
     }
-    void badArgumentsAreExplained() {
+    void badArgumentsAreExplained()
+    {
         QFETCH(QStringList, args);
         QFETCH(int, exitCode);
         QFETCH(QString, message);
@@ -241,7 +258,8 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
-    void benchPrintsItsFigures() {
+    void benchPrintsItsFigures()
+    {
         const Run r = ladderRun({"bench", "--turns", "300"});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject figures = QJsonDocument::fromJson(r.out.toUtf8()).object();

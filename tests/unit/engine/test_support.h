@@ -14,7 +14,8 @@
 
 namespace ladder::test {
 
-inline Ladder example(const QString &name) {
+inline Ladder example(const QString &name)
+{
     const ParseResult parsed = parseLadder(readResource(exampleLadderResourcePath(name)), name);
     if (!parsed.ok())
         qFatal("example %s does not parse", qPrintable(name));
@@ -22,7 +23,8 @@ inline Ladder example(const QString &name) {
 }
 
 // Serves every provider id with one simulated provider and remembers each request.
-class RecordingRegistry : public ProviderRegistry {
+class RecordingRegistry : public ProviderRegistry
+{
 public:
     RecordingRegistry() { m_simulated.setTimeScale(0); }
     Provider *provider(const QString &) const override { return &m_recorder; }
@@ -30,12 +32,15 @@ public:
     const QList<ChatRequest> &requests() const { return m_recorder.requests; }
 
 private:
-    class Recorder : public Provider {
+    class Recorder : public Provider
+    {
     public:
         explicit Recorder(Provider *inner)
-            : m_inner(inner) {}
+            : m_inner(inner)
+        {}
         QString id() const override { return m_inner->id(); }
-        ProviderCall *start(const ChatRequest &request) override {
+        ProviderCall *start(const ChatRequest &request) override
+        {
             requests.append(request);
             return m_inner->start(request);
         }
@@ -48,9 +53,11 @@ private:
     mutable Recorder m_recorder{&m_simulated};
 };
 
-class RecordingAudit : public AuditSink {
+class RecordingAudit : public AuditSink
+{
 public:
-    void beginSession(const QString &id, const QString &, const QJsonObject &) override {
+    void beginSession(const QString &id, const QString &, const QJsonObject &) override
+    {
         sessions.append(id);
     }
     void recordEvent(const QString &, const Event &e) override { events.append(e); }
@@ -64,7 +71,8 @@ public:
 };
 
 // Runs the turns one after the other and returns every event.
-inline QList<Event> runTurns(Session &session, const QStringList &turns) {
+inline QList<Event> runTurns(Session &session, const QStringList &turns)
+{
     QList<Event> events;
     QObject::connect(&session, &Session::event, &session,
                      [&events](const Event &e) { events.append(e); });
@@ -79,7 +87,8 @@ inline QList<Event> runTurns(Session &session, const QStringList &turns) {
     return events;
 }
 
-inline QList<Event> ofType(const QList<Event> &events, Event::Type type) {
+inline QList<Event> ofType(const QList<Event> &events, Event::Type type)
+{
     QList<Event> out;
     for (const Event &e : events) {
         if (e.type == type)
@@ -89,7 +98,8 @@ inline QList<Event> ofType(const QList<Event> &events, Event::Type type) {
 }
 
 // The tier that answered each turn, from the turn_completed events.
-inline QStringList answeringTiers(const QList<Event> &events) {
+inline QStringList answeringTiers(const QList<Event> &events)
+{
     QStringList tiers;
     for (const Event &e : ofType(events, Event::Type::TurnCompleted))
         tiers.append(e.data.value(QStringLiteral("tier")).toString());

@@ -9,7 +9,8 @@ using namespace ladder;
 
 namespace {
 
-Ladder twoTiers(HistoryPolicy::Mode mode, MemoryPolicy::Inject inject) {
+Ladder twoTiers(HistoryPolicy::Mode mode, MemoryPolicy::Inject inject)
+{
     Ladder l;
     l.entry = "cheap";
     Tier cheap;
@@ -29,7 +30,8 @@ Ladder twoTiers(HistoryPolicy::Mode mode, MemoryPolicy::Inject inject) {
     return l;
 }
 
-QList<TurnRecord> history(int turns) {
+QList<TurnRecord> history(int turns)
+{
     QList<TurnRecord> out;
     for (int i = 1; i <= turns; ++i) {
         TurnRecord t;
@@ -48,11 +50,13 @@ QList<TurnRecord> history(int turns) {
 
 } // namespace
 
-class TestContext : public QObject {
+class TestContext : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void detectorsRaiseSignals_data() {
+    void detectorsRaiseSignals_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<quint32>("expected");
         QTest::addColumn<QString>("label");
@@ -67,7 +71,8 @@ private slots:
             << "LAWSUIT incoming" << (bit(PreSignal::HighStakes) | bit(PreSignal::Classification))
             << "general";
     }
-    void detectorsRaiseSignals() {
+    void detectorsRaiseSignals()
+    {
         QFETCH(QString, text);
         QFETCH(quint32, expected);
         QFETCH(QString, label);
@@ -92,7 +97,8 @@ private slots:
             QVERIFY(d.explain(PreSignal::HighStakes).contains("stakes"));
     }
 
-    void scaffoldIsParsedIntoFields() {
+    void scaffoldIsParsedIntoFields()
+    {
         const QString answer = "Here is the plan.\n<handoff>\ngoal: Rename photos by date\n"
                                "constraints:\n- Linux and macOS\n- standard library only\n"
                                "non-goals: none\nformat contract: Markdown, code blocks\n"
@@ -110,7 +116,8 @@ private slots:
         QVERIFY(!HandoffMemory::parseScaffold("no block here"));
     }
 
-    void memoryVersionsRecordAuthors() {
+    void memoryVersionsRecordAuthors()
+    {
         HandoffMemory m;
         MemoryContent c;
         c[MemoryField::Goal] = {"goal one"};
@@ -127,7 +134,8 @@ private slots:
         QCOMPARE(MemoryContent::fromJson(m.current().toJson()), m.current());
     }
 
-    void renderKeepsTheBudget() {
+    void renderKeepsTheBudget()
+    {
         HandoffMemory m;
         MemoryContent c;
         c[MemoryField::Goal] = {"the goal"};
@@ -146,7 +154,8 @@ private slots:
         QVERIFY(HandoffMemory().render(100).isEmpty());
     }
 
-    void historyPolicyShapesThePrompt_data() {
+    void historyPolicyShapesThePrompt_data()
+    {
         QTest::addColumn<int>("mode");
         QTest::addColumn<int>("expectedMessages");
         QTest::addColumn<bool>("seesDiscarded");
@@ -159,7 +168,8 @@ private slots:
         QTest::newRow("memory + last k")
             << int(HistoryPolicy::Mode::MemoryLastK) << 6 << false << true;
     }
-    void historyPolicyShapesThePrompt() {
+    void historyPolicyShapesThePrompt()
+    {
         QFETCH(int, mode);
         QFETCH(int, expectedMessages);
         QFETCH(bool, seesDiscarded);
@@ -184,7 +194,8 @@ private slots:
         QVERIFY(p.request.tools.isEmpty()); // the strong tier has no escalate tool
     }
 
-    void memoryIsInjectedPerPolicy_data() {
+    void memoryIsInjectedPerPolicy_data()
+    {
         QTest::addColumn<int>("inject");
         QTest::addColumn<bool>("tierChanged");
         QTest::addColumn<bool>("injected");
@@ -195,7 +206,8 @@ private slots:
         QTest::newRow("every turn") << int(MemoryPolicy::Inject::EveryTurn) << false << true;
         QTest::newRow("never") << int(MemoryPolicy::Inject::Never) << true << false;
     }
-    void memoryIsInjectedPerPolicy() {
+    void memoryIsInjectedPerPolicy()
+    {
         QFETCH(int, inject);
         QFETCH(bool, tierChanged);
         QFETCH(bool, injected);

@@ -9,7 +9,8 @@ using namespace ladder;
 
 namespace {
 
-Transition edge(const QString &from, const QString &to, Condition c) {
+Transition edge(const QString &from, const QString &to, Condition c)
+{
     Transition t;
     t.from = from;
     t.to = to;
@@ -17,14 +18,16 @@ Transition edge(const QString &from, const QString &to, Condition c) {
     return t;
 }
 
-Condition afterTurns(int n) {
+Condition afterTurns(int n)
+{
     Condition c;
     c.type = Condition::Type::AfterTurns;
     c.turns = n;
     return c;
 }
 
-Condition onSignals(QList<PreSignal> s, QStringList labels = {}) {
+Condition onSignals(QList<PreSignal> s, QStringList labels = {})
+{
     Condition c;
     c.type = Condition::Type::OnSignal;
     c.preSignals = s;
@@ -32,7 +35,8 @@ Condition onSignals(QList<PreSignal> s, QStringList labels = {}) {
     return c;
 }
 
-Condition postTurn(QList<PostSignal> s, double below = 0.5) {
+Condition postTurn(QList<PostSignal> s, double below = 0.5)
+{
     Condition c;
     c.type = Condition::Type::PostTurn;
     c.postSignals = s;
@@ -40,14 +44,16 @@ Condition postTurn(QList<PostSignal> s, double below = 0.5) {
     return c;
 }
 
-Condition returnAfter(int n) {
+Condition returnAfter(int n)
+{
     Condition c;
     c.type = Condition::Type::ReturnAfter;
     c.turns = n;
     return c;
 }
 
-Condition onFailure(QList<FailureKind> k) {
+Condition onFailure(QList<FailureKind> k)
+{
     Condition c;
     c.type = Condition::Type::OnFailure;
     c.failures = k;
@@ -57,7 +63,8 @@ Condition onFailure(QList<FailureKind> k) {
 // strong(0) -> light(1) after 2; light -> strong on high stakes / goal change; light -> strong on
 // low confidence or escalate; strong returns after 1; light -> backup(2) on rate limit;
 // any -> coder(3) on the "code" label.
-Ladder testLadder() {
+Ladder testLadder()
+{
     Ladder l;
     l.entry = "strong";
     for (const char *id : {"strong", "light", "backup", "coder"}) {
@@ -78,7 +85,8 @@ Ladder testLadder() {
     return l;
 }
 
-LadderState at(int tier, int turnsOnTier, int escalatedFrom = -1) {
+LadderState at(int tier, int turnsOnTier, int escalatedFrom = -1)
+{
     return {tier, turnsOnTier, escalatedFrom, 3};
 }
 
@@ -87,11 +95,13 @@ LadderState at(int tier, int turnsOnTier, int escalatedFrom = -1) {
 Q_DECLARE_METATYPE(ladder::LadderState)
 Q_DECLARE_METATYPE(ladder::RouteDecision::Reason)
 
-class TestRouter : public QObject {
+class TestRouter : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void routesBeforeTheTurn_data() {
+    void routesBeforeTheTurn_data()
+    {
         QTest::addColumn<LadderState>("state");
         QTest::addColumn<quint32>("pre");
         QTest::addColumn<QString>("label");
@@ -130,7 +140,8 @@ private slots:
         QTest::newRow("the manual pick wins over everything")
             << at(0, 2, 1) << bit(PreSignal::HighStakes) << "" << 2 << 2 << R::ManualPick << -1;
     }
-    void routesBeforeTheTurn() {
+    void routesBeforeTheTurn()
+    {
         QFETCH(LadderState, state);
         QFETCH(quint32, pre);
         QFETCH(QString, label);
@@ -146,7 +157,8 @@ private slots:
         QVERIFY(!router.describe(d).isEmpty());
     }
 
-    void reanswersOnPostTurnSignals_data() {
+    void reanswersOnPostTurnSignals_data()
+    {
         QTest::addColumn<int>("answering");
         QTest::addColumn<quint32>("post");
         QTest::addColumn<double>("confidence");
@@ -159,7 +171,8 @@ private slots:
         QTest::newRow("refusal has no edge here") << 1 << bit(PostSignal::Refusal) << -1.0 << -1;
         QTest::newRow("strong is terminal") << 0 << bit(PostSignal::EscalateTool) << 0.1 << -1;
     }
-    void reanswersOnPostTurnSignals() {
+    void reanswersOnPostTurnSignals()
+    {
         QFETCH(int, answering);
         QFETCH(quint32, post);
         QFETCH(double, confidence);
@@ -173,7 +186,8 @@ private slots:
         }
     }
 
-    void walksOnFailureEdges_data() {
+    void walksOnFailureEdges_data()
+    {
         QTest::addColumn<int>("failed");
         QTest::addColumn<FailureKind>("kind");
         QTest::addColumn<int>("tier");
@@ -181,7 +195,8 @@ private slots:
         QTest::newRow("auth failure has no edge") << 1 << FailureKind::Auth << -1;
         QTest::newRow("strong has no failure edge") << 0 << FailureKind::RateLimited << -1;
     }
-    void walksOnFailureEdges() {
+    void walksOnFailureEdges()
+    {
         QFETCH(int, failed);
         QFETCH(FailureKind, kind);
         QFETCH(int, tier);
@@ -189,7 +204,8 @@ private slots:
         QCOMPARE(router.onFailure(at(failed, 1), failed, kind).tier, tier);
     }
 
-    void commitCountsTurnsOnTier() {
+    void commitCountsTurnsOnTier()
+    {
         const Router router(testLadder());
         LadderState s;
         RouteDecision d = router.route(s, {});
@@ -206,7 +222,8 @@ private slots:
         QVERIFY(s == (LadderState{1, 1, -1, 5}));
     }
 
-    void danglingEdgesNeverFire() {
+    void danglingEdgesNeverFire()
+    {
         Ladder l = testLadder();
         l.transitions.prepend(edge("light", "ghost", onSignals({PreSignal::HighStakes})));
         l.transitions.prepend(edge("ghost", "light", afterTurns(1)));

@@ -21,7 +21,8 @@ const QStringList kFramingScript = {
     QStringLiteral("Add a short usage section to the README."),
 };
 
-SessionOptions quiet() {
+SessionOptions quiet()
+{
     SessionOptions o;
     o.retry.delayScale = 0;
     return o;
@@ -29,11 +30,13 @@ SessionOptions quiet() {
 
 } // namespace
 
-class TestSession : public QObject {
+class TestSession : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void examplesFollowTheirPattern_data() {
+    void examplesFollowTheirPattern_data()
+    {
         QTest::addColumn<QString>("ladder");
         QTest::addColumn<QStringList>("turns");
         QTest::addColumn<QStringList>("tiers");
@@ -69,7 +72,8 @@ private slots:
                            "Plan the migration of our billing service step by step."}
             << QStringList{"title", "classify", "extract", "agent"};
     }
-    void examplesFollowTheirPattern() {
+    void examplesFollowTheirPattern()
+    {
         QFETCH(QString, ladder);
         QFETCH(QStringList, turns);
         QFETCH(QStringList, tiers);
@@ -80,7 +84,8 @@ private slots:
         QVERIFY(ofType(events, Event::Type::TurnFailed).isEmpty());
     }
 
-    void escalationToolHandsOffCleanly() {
+    void escalationToolHandsOffCleanly()
+    {
         RecordingRegistry registry;
         Session session(example("escalation-tool"), &registry, quiet());
         const QList<Event> events = runTurns(
@@ -118,7 +123,8 @@ private slots:
                             [](const auto &m) { return m.content.contains("Portugal"); }));
     }
 
-    void fallsBackOnRateLimit() {
+    void fallsBackOnRateLimit()
+    {
         RecordingRegistry registry;
         registry.simulated().setFaults(*FaultSchedule::parse("rate_limited@2", nullptr));
         Session session(example("framing"), &registry, quiet());
@@ -136,13 +142,15 @@ private slots:
         QCOMPARE(completed[1].data["calls"].toInt(), 2);
     }
 
-    void retriesTransientFailureOnTheSameModel_data() {
+    void retriesTransientFailureOnTheSameModel_data()
+    {
         QTest::addColumn<QString>("fault");
         QTest::newRow("unavailable") << "unavailable@1";
         QTest::newRow("timeout") << "timeout@1";
         QTest::newRow("truncated stream") << "truncated@1";
     }
-    void retriesTransientFailureOnTheSameModel() {
+    void retriesTransientFailureOnTheSameModel()
+    {
         QFETCH(QString, fault);
         RecordingRegistry registry;
         registry.simulated().setFaults(*FaultSchedule::parse(fault, nullptr));
@@ -157,11 +165,13 @@ private slots:
         QCOMPARE(completed[0].data["model"].toString(), "gpt-5.4");
     }
 
-    void exhaustedChainFailsTheTurnButKeepsIt() {
+    void exhaustedChainFailsTheTurnButKeepsIt()
+    {
         Ladder ladder = example("escalation-tool");
         ladder.tiers[0].provider = "nowhere"; // no registry serves it
         ladder.tiers[0].fallback = {{"nowhere", "gpt-5.4-mini"}};
-        class EmptyRegistry : public ProviderRegistry {
+        class EmptyRegistry : public ProviderRegistry
+        {
         public:
             Provider *provider(const QString &) const override { return nullptr; }
         } registry;
@@ -177,7 +187,8 @@ private slots:
         QVERIFY(!session.busy());
     }
 
-    void onFailureEdgeMovesTheTurnToAnotherTier() {
+    void onFailureEdgeMovesTheTurnToAnotherTier()
+    {
         Ladder ladder = example("escalation-tool");
         ladder.tiers[0].provider = "nowhere";
         ladder.tiers[0].fallback.clear();
@@ -187,9 +198,11 @@ private slots:
         t.condition.type = Condition::Type::OnFailure;
         t.condition.failures = {FailureKind::BadRequest};
         ladder.transitions.append(t);
-        class PartialRegistry : public ProviderRegistry {
+        class PartialRegistry : public ProviderRegistry
+        {
         public:
-            Provider *provider(const QString &id) const override {
+            Provider *provider(const QString &id) const override
+            {
                 return id == "nowhere" ? nullptr : &simulated;
             }
             mutable SimulatedProvider simulated;
@@ -203,7 +216,8 @@ private slots:
         QCOMPARE(fallbacks[0].data["to_tier"].toString(), "strong");
     }
 
-    void strongTierWritesMemoryInjectedAtHandoff() {
+    void strongTierWritesMemoryInjectedAtHandoff()
+    {
         RecordingRegistry registry;
         Session session(example("framing"), &registry, quiet());
         const QList<Event> events = runTurns(session, kFramingScript.mid(0, 3));
@@ -225,7 +239,8 @@ private slots:
         QVERIFY(!session.turns()[0].answer.contains("<handoff>"));
     }
 
-    void userMemoryEditIsInjectedAtNextHandoff() {
+    void userMemoryEditIsInjectedAtNextHandoff()
+    {
         RecordingRegistry registry;
         Session session(example("framing"), &registry, quiet());
         runTurns(session, kFramingScript.mid(0, 2));
@@ -239,7 +254,8 @@ private slots:
         QVERIFY(session.turns().last().answer.contains("\n1. "));
     }
 
-    void eventsAndCallsAreAudited() {
+    void eventsAndCallsAreAudited()
+    {
         RecordingRegistry registry;
         registry.simulated().setFaults(*FaultSchedule::parse("rate_limited@1", nullptr));
         RecordingAudit audit;
@@ -267,7 +283,8 @@ private slots:
         QVERIFY(sawCompleted);
     }
 
-    void turnCompletedCarriesUsageCostAndTimings() {
+    void turnCompletedCarriesUsageCostAndTimings()
+    {
         RecordingRegistry registry;
         Session session(example("framing"), &registry, quiet());
         const QList<Event> events = runTurns(session, kFramingScript.mid(0, 1));
@@ -283,7 +300,8 @@ private slots:
         QVERIFY(done.data["simulated"].toBool());
     }
 
-    void sameSeedGivesSameConversation() {
+    void sameSeedGivesSameConversation()
+    {
         auto answers = [] {
             RecordingRegistry registry;
             SessionOptions o = quiet();
@@ -298,13 +316,16 @@ private slots:
         QCOMPARE(answers(), answers());
     }
 
-    void cancelEndsTheTurnAtOnce() {
+    void cancelEndsTheTurnAtOnce()
+    {
         SimulatedProvider slow;
         slow.setTimeScale(1.0); // real time: the turn is still streaming when cancelled
-        class One : public ProviderRegistry {
+        class One : public ProviderRegistry
+        {
         public:
             explicit One(Provider *p)
-                : p(p) {}
+                : p(p)
+            {}
             Provider *provider(const QString &) const override { return p; }
             Provider *p;
         } registry(&slow);
@@ -324,7 +345,8 @@ private slots:
         QVERIFY(!session.busy());
     }
 
-    void manualPickOverridesTheLadder() {
+    void manualPickOverridesTheLadder()
+    {
         RecordingRegistry registry;
         Session session(example("framing"), &registry, quiet());
         QSignalSpy finished(&session, &Session::turnFinished);
