@@ -68,7 +68,7 @@ int check(const QString &file, const QString &only, QTextStream &out, QTextStrea
             continue;
         Provider *provider = registry.provider(entry.id);
         const KeyLookup key = keys->lookup(entry.keyRef());
-        const QString keyText = !key.key.isEmpty()        ? key.source
+        const QString keyText = !key.key.isEmpty()             ? key.source
                                 : entry.kind == u"simulated"_s ? u"no key needed"_s
                                                                : u"no key"_s;
         for (const QString &model : entry.models) {
@@ -87,8 +87,7 @@ int check(const QString &file, const QString &only, QTextStream &out, QTextStrea
                 if (result.error->httpStatus > 0)
                     status += u" (HTTP %1)"_s.arg(result.error->httpStatus);
             }
-            const QString ttft = result.ttftMs > 0 ? u"%1 ms"_s.arg(qRound(result.ttftMs))
-                                                   : u"-"_s;
+            const QString ttft = result.ttftMs > 0 ? u"%1 ms"_s.arg(qRound(result.ttftMs)) : u"-"_s;
             out << entry.id << '\t' << model << '\t' << status << "\tttft " << ttft << '\t'
                 << priceText(model) << '\t' << keyText;
             if (result.error)
@@ -113,10 +112,9 @@ int runProvidersCommand(const QStringList &args, QTextStream &out, QTextStream &
     parser.setApplicationDescription(
         u"Check the configured model providers: one tiny request per model."_s);
     parser.addPositionalArgument(u"check"_s, u"Send one request per configured model."_s);
-    const QCommandLineOption providersOption(u"providers"_s,
-                                             u"The providers file (providers/1)."_s, u"FILE"_s);
-    const QCommandLineOption onlyOption(u"provider"_s, u"Check only this provider id."_s,
-                                        u"ID"_s);
+    const QCommandLineOption providersOption(u"providers"_s, u"The providers file (providers/1)."_s,
+                                             u"FILE"_s);
+    const QCommandLineOption onlyOption(u"provider"_s, u"Check only this provider id."_s, u"ID"_s);
     const QCommandLineOption helpOption({u"h"_s, u"help"_s}, u"Show this help."_s);
     parser.addOptions({providersOption, onlyOption, helpOption});
     if (!parser.parse(args)) {

@@ -1,0 +1,326 @@
+// The providers file: errors that name file and JSON path, the registry built from it, key
+// sources, and `ladder providers check` against scripted servers.
+
+#include "provider_test_support.h"
+
+#include "cli/providers_command.h"
+#include "providers/anthropic_provider.h"
+#include "providers/gemini_provider.h"
+#include "providers/openai_provider.h"
+#include "providers/provider_config.h"
+
+#include <QTemporaryDir>
+#include <QTextStream>
+
+using namespace ladder;
+using namespace ladder::test;
+
+class TestProviderConfig : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void reportsErrorWithFileAndPath_data();
+    void reportsErrorWithFileAndPath();
+    void readsEveryField();
+    void warnsOnUnknownKeys();
+    void registryCreatesClientPerKind();
+    void registryUsesFactoryForSimulated();
+    void envKeySourceReadsNamedVariable();
+    void chainKeySourceFallsBackInOrder();
+    void checkCommandPrintsLinePerModel();
+    void checkCommandRejectsBadConfig_data();
+    void checkCommandRejectsBadConfig();
+};
+
+namespace {
+
+QByteArray wrap(const QByteArray &entry)
+{
+    return R"({"format":"providers/1","providers":[)" + entry + "]}";
+}
+
+const QByteArray kGoodEntry = R"({"id":"openai","kind":"openai","base_url":)"
+                              R"("https://api.openai.com/v1","models":["gpt-5.4"]})";
+
+} // namespace
+
+void TestProviderConfig::reportsErrorWithFileAndPath_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("expected");
+
+    QTest::newRow("syntax") << QByteArray("{\"format\":")
+                            << "p.json: invalid JSON at offset 10: unterminated object";
+    QTest::newRow("not_object") << QByteArray("[]") << "p.json: expected a JSON object";
+    QTest::newRow("wrong_format")
+        << QByteArray(R"({"format":"providers/2","providers":[]})")
+        << R"(p.json: /format: expected "providers/1", got "providers/2")";
+    QTest::newRow("missing_providers") << QByteArray(R"({"format":"providers/1"})")
+                                       << "p.json: /providers: required array is missing";
+    QTest::newRow("entry_not_object") << wrap("3") << "p.json: /providers/0: expected an object";
+    QTest::newRow("missing_id") << wrap(R"({"kind":"openai","base_url":"http://x"})")
+                                << "p.json: /providers/0/id: required string is missing";
+    QTest::newRow("bad_id") << wrap(R"({"id":"Open AI","kind":"openai","base_url":"http://x"})")
+                            << R"(p.json: /providers/0/id: "Open AI" must match [a-z][a-z0-9_-]*)";
+    QTest::newRow("duplicate_id") << wrap(kGoodEntry + "," + kGoodEntry)
+                                  << R"(p.json: /providers/1/id: duplicate provider id "openai")";
+    QTest::newRow("unknown_kind")
+        << wrap(R"({"id":"x","kind":"cohere","base_url":"http://x"})")
+        << R"(p.json: /providers/0/kind: unknown kind "cohere" (expected one of: openai, )"
+           R"(anthropic, gemini, simulated))";
+    QTest::newRow("missing_base_url")
+        << wrap(R"({"id":"x","kind":"gemini"})")
+        << "p.json: /providers/0/base_url: required string is missing";
+    QTest::newRow("base_url_not_http")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"ftp://host/v1"})")
+        << R"(p.json: /providers/0/base_url: "ftp://host/v1" is not an http(s) URL with a host)";
+    QTest::newRow("base_url_with_key_in_query")
+        << wrap(R"({"id":"x","kind":"gemini","base_url":"https://h/v1beta?key=abc"})")
+        << "p.json: /providers/0/base_url: must not carry credentials or a query (keys go in "
+           "key_env)";
+    QTest::newRow("key_in_file")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","api_key":"sk-1"})")
+        << "p.json: /providers/0/api_key: keys do not belong in the providers file: name an "
+           "environment variable in key_env or a keychain item in keychain";
+    QTest::newRow("key_env_not_string")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","key_env":5})")
+        << "p.json: /providers/0/key_env: expected a string";
+    QTest::newRow("model_not_string")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","models":["a",2]})")
+        << "p.json: /providers/0/models/1: expected a non-empty string";
+    QTest::newRow("negative_timeout")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","timeouts":{"idle_ms":-1}})")
+        << "p.json: /providers/0/timeouts/idle_ms: expected a non-negative integer "
+           "(milliseconds)";
+    QTest::newRow("fractional_timeout")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","timeouts":)"
+                R"({"connect_ms":1.5}})")
+        << "p.json: /providers/0/timeouts/connect_ms: expected a non-negative integer "
+           "(milliseconds)";
+    QTest::newRow("options_not_object")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","options":[]})")
+        << "p.json: /providers/0/options: expected an object";
+}
+
+void TestProviderConfig::reportsErrorWithFileAndPath()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, expected);
+    Diagnostics diagnostics;
+    ProviderConfig::fromJson(json, &diagnostics, QStringLiteral("p.json"));
+    QVERIFY(hasErrors(diagnostics));
+    QStringList errors;
+    for (const Diagnostic &d : diagnostics)
+        if (d.severity == Diagnostic::Severity::Error)
+            errors << d.toString();
+    QVERIFY2(errors.contains(expected), qPrintable(errors.join(QLatin1Char('\n'))));
+}
+
+void TestProviderConfig::readsEveryField()
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(
+        R"({"format":"providers/1","providers":[{"id":"local","kind":"openai",)"
+        R"("base_url":"http://127.0.0.1:11434/v1","key_env":"OLLAMA_KEY","keychain":)"
+        R"("ladder-studio/local","models":["llama3.2","qwen3"],"timeouts":{"connect_ms":100,)"
+        R"("first_token_ms":200,"idle_ms":300},"options":{"system_role":"developer"}},)"
+        R"({"id":"sim","kind":"simulated","models":["gpt-5.4"]}]})",
+        &diagnostics, QStringLiteral("p.json"));
+    QVERIFY(diagnostics.isEmpty());
+    QCOMPARE(config.providers.size(), 2);
+    const ProviderConfigEntry *e = config.entry(QStringLiteral("local"));
+    QVERIFY(e);
+    QCOMPARE(e->kind, QStringLiteral("openai"));
+    QCOMPARE(e->baseUrl, QUrl(QStringLiteral("http://127.0.0.1:11434/v1")));
+    QCOMPARE(e->keyEnv, QStringLiteral("OLLAMA_KEY"));
+    QCOMPARE(e->keychain, QStringLiteral("ladder-studio/local"));
+    QCOMPARE(e->models, (QStringList{QStringLiteral("llama3.2"), QStringLiteral("qwen3")}));
+    QCOMPARE(e->timeouts, (ProviderTimeouts{100, 200, 300}));
+    QCOMPARE(e->options.value(QStringLiteral("system_role")).toString(),
+             QStringLiteral("developer"));
+    QCOMPARE(config.entry(QStringLiteral("sim"))->timeouts, ProviderTimeouts{});
+    QVERIFY(!config.entry(QStringLiteral("nope")));
+}
+
+void TestProviderConfig::warnsOnUnknownKeys()
+{
+    Diagnostics diagnostics;
+    ProviderConfig::fromJson(wrap(R"({"id":"x","kind":"openai","base_url":"http://h",)"
+                                  R"("models":["m"],"colour":"red"})"),
+                             &diagnostics, QStringLiteral("p.json"));
+    QVERIFY(!hasErrors(diagnostics));
+    QCOMPARE(diagnostics.size(), 1);
+    QCOMPARE(diagnostics.first().toString(),
+             QStringLiteral("p.json: /providers/0/colour: warning: unknown key"));
+}
+
+void TestProviderConfig::registryCreatesClientPerKind()
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(
+        R"({"format":"providers/1","providers":[)"
+        R"({"id":"oa","kind":"openai","base_url":"http://127.0.0.1:1/v1","models":["m"]},)"
+        R"({"id":"an","kind":"anthropic","base_url":"http://127.0.0.1:1/v1","models":["m"]},)"
+        R"({"id":"ge","kind":"gemini","base_url":"http://127.0.0.1:1/v1beta","models":["m"],)"
+        R"("timeouts":{"idle_ms":5}},)"
+        R"({"id":"sim","kind":"simulated","models":["m"]}]})",
+        &diagnostics);
+    QVERIFY(!hasErrors(diagnostics));
+    const ConfiguredProviderRegistry registry(config, std::make_shared<EnvKeySource>());
+    QVERIFY(qobject_cast<OpenAiProvider *>(registry.provider(QStringLiteral("oa"))));
+    QVERIFY(qobject_cast<AnthropicProvider *>(registry.provider(QStringLiteral("an"))));
+    auto *gemini = qobject_cast<GeminiProvider *>(registry.provider(QStringLiteral("ge")));
+    QVERIFY(gemini);
+    QCOMPARE(gemini->id(), QStringLiteral("ge"));
+    QCOMPARE(gemini->settings().timeouts.idleMs, 5);
+    QCOMPARE(gemini->settings().baseUrl, QUrl(QStringLiteral("http://127.0.0.1:1/v1beta")));
+    QVERIFY(!registry.provider(QStringLiteral("sim")));
+    QCOMPARE(registry.unavailable(), QStringList{QStringLiteral("sim (simulated)")});
+}
+
+void TestProviderConfig::registryUsesFactoryForSimulated()
+{
+    ProviderConfig config;
+    config.providers << ProviderConfigEntry{QStringLiteral("sim"), QStringLiteral("simulated")};
+    QStringList made;
+    const ConfiguredProviderRegistry registry(
+        config, nullptr,
+        {{QStringLiteral("simulated"),
+          [&made](const ProviderConfigEntry &e, QObject *parent) -> Provider * {
+              made << e.id;
+              return new OpenAiProvider(HttpProviderSettings{e.id, {}, {}, {}, {}, {}}, parent);
+          }}});
+    QCOMPARE(made, QStringList{QStringLiteral("sim")});
+    QVERIFY(registry.provider(QStringLiteral("sim")));
+    QVERIFY(registry.unavailable().isEmpty());
+}
+
+void TestProviderConfig::envKeySourceReadsNamedVariable()
+{
+    qputenv("LADDER_TEST_KEY_A", " sk-test-PLANTED-123\n");
+    const EnvKeySource env;
+    const KeyLookup found =
+        env.lookup({QStringLiteral("x"), QStringLiteral("LADDER_TEST_KEY_A"), {}});
+    QCOMPARE(found.key, QLatin1StringView(kPlantedKey));
+    QCOMPARE(found.source, QStringLiteral("env LADDER_TEST_KEY_A"));
+    QVERIFY(!found.source.contains(QLatin1StringView(kPlantedKey)));
+    qunsetenv("LADDER_TEST_KEY_A");
+    QVERIFY(
+        env.lookup({QStringLiteral("x"), QStringLiteral("LADDER_TEST_KEY_A"), {}}).key.isEmpty());
+    QVERIFY(env.lookup({QStringLiteral("x"), {}, {}}).key.isEmpty());
+}
+
+void TestProviderConfig::chainKeySourceFallsBackInOrder()
+{
+    auto first = std::make_shared<FakeKeySource>(
+        QHash<QString, QString>{{QStringLiteral("a"), QStringLiteral("key-a1")}});
+    auto second = std::make_shared<FakeKeySource>(
+        QHash<QString, QString>{{QStringLiteral("a"), QStringLiteral("key-a2")},
+                                {QStringLiteral("b"), QStringLiteral("key-b2")}});
+    const ChainKeySource chain(first, second);
+    QCOMPARE(chain.lookup({QStringLiteral("a"), {}, {}}).key, QStringLiteral("key-a1"));
+    QCOMPARE(chain.lookup({QStringLiteral("b"), {}, {}}).key, QStringLiteral("key-b2"));
+    QVERIFY(chain.lookup({QStringLiteral("c"), {}, {}}).key.isEmpty());
+}
+
+void TestProviderConfig::checkCommandPrintsLinePerModel()
+{
+    MockHttpServer server;
+    QVERIFY(server.listen());
+    // One answer, then a rate limit: requests arrive in file order.
+    server.enqueue(streamScript(
+        {"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"OK\"},"
+         "\"finish_reason\":\"stop\"}]}\n\ndata: {\"choices\":[],\"usage\":{\"prompt_tokens\":9,"
+         "\"completion_tokens\":1}}\n\ndata: [DONE]\n\n"}));
+    server.enqueue(plainResponse(
+        429, R"({"type":"error","error":{"type":"rate_limit_error","message":"Slow down"}})",
+        {{"retry-after", "3"}}));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString file = dir.filePath(QStringLiteral("providers.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"format":"providers/1","providers":[)"
+            R"({"id":"openai","kind":"openai","base_url":")" +
+            server.url(QStringLiteral("v1")).toEncoded() +
+            R"(","key_env":"LADDER_TEST_KEY_B","models":["gpt-5.4"]},)"
+            R"({"id":"anthropic","kind":"anthropic","base_url":")" +
+            server.url(QStringLiteral("v1")).toEncoded() +
+            R"(","key_env":"LADDER_TEST_KEY_B","models":["claude-haiku-4-5"]}]})");
+    f.close();
+    qputenv("LADDER_TEST_KEY_B", kPlantedKey);
+
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int code = cli::runProvidersCommand(
+        {QStringLiteral("ladder"), QStringLiteral("check"), QStringLiteral("--providers"), file},
+        out, err);
+    qunsetenv("LADDER_TEST_KEY_B");
+    out.flush();
+    err.flush();
+    QCOMPARE(code, 1); // one model failed
+    QVERIFY2(errText.isEmpty(), qPrintable(errText));
+    const QStringList lines = outText.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const QStringList ok = lines.at(0).split(QLatin1Char('\t'));
+    QCOMPARE(ok.mid(0, 3), (QStringList{QStringLiteral("openai"), QStringLiteral("gpt-5.4"),
+                                        QStringLiteral("ok")}));
+    QVERIFY2(ok.at(3).startsWith(QStringLiteral("ttft ")) && ok.at(3).endsWith(" ms"),
+             qPrintable(ok.at(3)));
+    QCOMPARE(ok.at(4), QStringLiteral("$2.50 in / $15.00 out per Mtok"));
+    QCOMPARE(ok.at(5), QStringLiteral("env LADDER_TEST_KEY_B"));
+    const QStringList limited = lines.at(1).split(QLatin1Char('\t'));
+    QCOMPARE(limited.mid(0, 5),
+             (QStringList{QStringLiteral("anthropic"), QStringLiteral("claude-haiku-4-5"),
+                          QStringLiteral("rate_limited (HTTP 429)"), QStringLiteral("ttft -"),
+                          QStringLiteral("$1.00 in / $5.00 out per Mtok")}));
+    QVERIFY(!outText.contains(QLatin1StringView(kPlantedKey)));
+    QCOMPARE(server.requests().size(), 2);
+    QCOMPARE(server.requests().at(1).headers.value("x-api-key"), QByteArray(kPlantedKey));
+}
+
+void TestProviderConfig::checkCommandRejectsBadConfig_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QStringList>("extraArgs");
+    QTest::addColumn<QString>("expectedError");
+
+    QTest::newRow("bad_timeout")
+        << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","timeouts":{"idle_ms":"5"}})")
+        << QStringList() << "/providers/0/timeouts/idle_ms: expected a non-negative integer";
+    QTest::newRow("unknown_provider_filter")
+        << wrap(kGoodEntry) << QStringList{QStringLiteral("--provider"), QStringLiteral("zzz")}
+        << "no model to check";
+}
+
+void TestProviderConfig::checkCommandRejectsBadConfig()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QStringList, extraArgs);
+    QFETCH(QString, expectedError);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("bad.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(json);
+    f.close();
+    QString outText;
+    QString errText;
+    QTextStream out(&outText);
+    QTextStream err(&errText);
+    const int code =
+        cli::runProvidersCommand(QStringList{QStringLiteral("ladder"), QStringLiteral("check"),
+                                             QStringLiteral("--providers"), file} +
+                                     extraArgs,
+                                 out, err);
+    err.flush();
+    QCOMPARE(code, 2);
+    QVERIFY2(errText.contains(expectedError), qPrintable(errText));
+    QVERIFY2(errText.contains(QStringLiteral("bad.json")), qPrintable(errText));
+}
+
+QTEST_GUILESS_MAIN(TestProviderConfig)
+#include "tst_provider_config.moc"
