@@ -5,47 +5,22 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <condition_variable>
+#include <deque>
+#include <functional>
+#include <future>
+#include <mutex>
+#include <thread>
+
 namespace ladder {
 
+using Internal::fromMsecs;
 using Internal::sqlError;
 
 namespace {
 
-QString compact(const QJsonObject &object) {
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-QString compact(const QJsonArray &array) {
-    return QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Compact));
-}
-
-// A null QString binds as SQL NULL; the text columns are NOT NULL.
-QVariant text(const QString &s) {
-    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
-}
-
-QVariant msecs(const QDateTime &at) {
-    return at.isValid() ? QVariant(at.toMSecsSinceEpoch())
-                        : QVariant(QMetaType(QMetaType::LongLong));
-}
-
-QDateTime fromMsecs(const QVariant &value) {
-    if (value.isNull())
-        return {};
-    return QDateTime::fromMSecsSinceEpoch(value.toLongLong(), Qt::UTC);
-}
-
-std::unique_ptr<QSqlQuery> prepared(const QSqlDatabase &db, const QString &sql, QString *error,
-                                    const QString &path) {
-    auto q = std::make_unique<QSqlQuery>(db);
-    if (!q->prepare(sql)) {
-        *error = sqlError(path, QStringLiteral("cannot prepare \"%1\"").arg(sql), q->lastError());
-        return nullptr;
-    }
-    return q;
-}
-
-bool parseJson(const QString &text, const QString &path, QJsonDocument *doc, QString *error) {
+bool parseJson(const QString &text, const QString &path, QJsonDocument *doc, QString *error)
+{
     QJsonParseError parseError;
     *doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -64,364 +39,253 @@ const QString kOk = QStringLiteral("ok");
 // ---------------------------------------------------------------------------------------------
 // AuditStore
 
-AuditStore::AuditStore() = default;
+// The writer thread: runs jobs in order, each on the one connection it owns.
+class AuditStore::Worker
+{
+public:
+    Worker()
+        : m_thread([this] { run(); })
+    {}
 
-AuditStore::~AuditStore() {
+    ~Worker()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_stop = true;
+        }
+        m_wake.notify_all();
+        m_thread.join();
+    }
+
+    void post(std::function<void()> job)
+    {
+        std::unique_lock lock(m_mutex);
+        m_space.wait(lock, [this] { return m_jobs.size() < std::size_t(kMaxQueuedBatches); });
+        m_jobs.push_back(std::move(job));
+        lock.unlock();
+        m_wake.notify_one();
+    }
+
+    template <typename F> auto call(F f) -> decltype(f())
+    {
+        std::promise<decltype(f())> promise;
+        post([&] { promise.set_value(f()); });
+        return promise.get_future().get();
+    }
+
+    // Writer-thread side.
+    Internal::AuditWriter writer;
+    void report(bool ok, const QString &error)
+    {
+        std::lock_guard lock(m_errorMutex);
+        if (ok) {
+            m_lastError.clear();
+            return;
+        }
+        m_lastError = error;
+        ++m_failuresSinceSync;
+        // A broken disk fails every turn: log the first failures, then one in a thousand.
+        if (++m_failures <= 5 || m_failures % 1000 == 0)
+            qCWarning(lcStore).noquote() << error << QStringLiteral("(failure %1)").arg(m_failures);
+    }
+
+    QString lastError() const
+    {
+        std::lock_guard lock(m_errorMutex);
+        return m_lastError;
+    }
+
+    int takeFailuresSinceSync()
+    {
+        std::lock_guard lock(m_errorMutex);
+        return std::exchange(m_failuresSinceSync, 0);
+    }
+
+    QString path;
+
+private:
+    void run()
+    {
+        for (;;) {
+            std::function<void()> job;
+            {
+                std::unique_lock lock(m_mutex);
+                m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
+                if (m_jobs.empty())
+                    break; // stopping, and everything posted has run
+                job = std::move(m_jobs.front());
+                m_jobs.pop_front();
+            }
+            m_space.notify_all();
+            job();
+        }
+        writer.close(); // the connection is closed on the thread that opened it
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_space;
+    std::deque<std::function<void()>> m_jobs;
+    bool m_stop = false;
+    mutable std::mutex m_errorMutex;
+    QString m_lastError;
+    qint64 m_failures = 0;
+    int m_failuresSinceSync = 0;
+    std::thread m_thread; // last: started once everything above exists
+};
+
+AuditStore::AuditStore()
+    : m_pending(std::make_unique<Internal::AuditBatch>())
+{}
+
+AuditStore::~AuditStore()
+{
     close();
 }
 
-int AuditStore::schemaVersion() {
+int AuditStore::schemaVersion()
+{
     return Internal::storeSchemaVersion();
 }
 
-bool AuditStore::open(const QString &path, QString *error) {
+bool AuditStore::open(const QString &path, QString *error)
+{
     close();
+    auto worker = std::make_unique<Worker>();
     QString message;
-    if (m_db.open(path, Internal::storeMigrations(),
-                  Internal::SqliteDatabase::OpenMode::CreateIfMissing, &message) &&
-        prepareStatements(&message)) {
-        m_lastError.clear();
-        return true;
+    Worker *w = worker.get();
+    if (!worker->call([w, &path, &message] { return w->writer.open(path, &message); })) {
+        m_error = message;
+        if (error)
+            *error = message;
+        return false;
     }
-    clearStatements();
-    m_db.close();
-    m_lastError = message;
-    if (error)
-        *error = message;
-    return false;
+    worker->path = path;
+    m_worker = std::move(worker);
+    m_error.clear();
+    return true;
 }
 
-bool AuditStore::prepareStatements(QString *error) {
-    const QSqlDatabase db = m_db.database();
-    const QString &p = m_db.path();
-    m_begin = prepared(db, QStringLiteral("BEGIN IMMEDIATE"), error, p);
-    m_commit = m_begin ? prepared(db, QStringLiteral("COMMIT"), error, p) : nullptr;
-    m_rollback = m_commit ? prepared(db, QStringLiteral("ROLLBACK"), error, p) : nullptr;
-    m_upsertSession =
-        m_rollback ? prepared(db,
-                              QStringLiteral("INSERT INTO sessions (id, ladder_name, ladder_json, "
-                                             "title, created_at) VALUES (?, ?, ?, '', ?) "
-                                             "ON CONFLICT (id) DO UPDATE SET "
-                                             "ladder_name = excluded.ladder_name, "
-                                             "ladder_json = excluded.ladder_json"),
-                              error, p)
-                   : nullptr;
-    m_ensureSession =
-        m_upsertSession
-            ? prepared(
-                  db,
-                  QStringLiteral("INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)"),
-                  error, p)
-            : nullptr;
-    m_maxSeq = m_ensureSession ? prepared(db,
-                                          QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events "
-                                                         "WHERE session_id = ?"),
-                                          error, p)
-                               : nullptr;
-    m_insertEvent = m_maxSeq ? prepared(db,
-                                        QStringLiteral("INSERT INTO events (session_id, seq, turn, "
-                                                       "type, data_json, at) "
-                                                       "VALUES (?, ?, ?, ?, ?, ?)"),
-                                        error, p)
-                             : nullptr;
-    m_insertCall =
-        m_insertEvent
-            ? prepared(db,
-                       QStringLiteral(
-                           "INSERT INTO calls (session_id, turn, attempt, tier, provider, model, "
-                           "request_json, response_text, tool_calls_json, finish_reason, raw_json, "
-                           "input_tokens, cached_tokens, output_tokens, usage_estimated, cost_usd, "
-                           "ttft_ms, latency_ms, status, error_message, http_status, "
-                           "retry_after_ms, cached, simulated, started_at) VALUES (?, ?, ?, ?, ?, "
-                           "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                       error, p)
-            : nullptr;
-    return m_insertCall != nullptr;
+void AuditStore::close()
+{
+    if (!m_worker)
+        return;
+    flush();
+    m_worker->call([] { return true; });
+    m_error = m_worker->lastError();
+    m_worker.reset(); // joins the thread, which closes its connection
 }
 
-void AuditStore::clearStatements() {
-    m_begin.reset();
-    m_commit.reset();
-    m_rollback.reset();
-    m_upsertSession.reset();
-    m_ensureSession.reset();
-    m_maxSeq.reset();
-    m_insertEvent.reset();
-    m_insertCall.reset();
+bool AuditStore::isOpen() const
+{
+    return m_worker != nullptr;
 }
 
-void AuditStore::close() {
-    if (m_db.isOpen())
-        flush();
-    clearStatements();
-    m_db.close();
-    m_pendingSessions.clear();
-    m_pendingEvents.clear();
-    m_pendingCalls.clear();
-    m_knownSessions.clear();
-    m_lastSeq.clear();
+QString AuditStore::path() const
+{
+    return m_worker ? m_worker->path : QString();
 }
 
-bool AuditStore::isOpen() const {
-    return m_db.isOpen();
-}
-
-QString AuditStore::path() const {
-    return m_db.path();
-}
-
-int AuditStore::pendingCount() const {
-    return int(m_pendingSessions.size() + m_pendingEvents.size() + m_pendingCalls.size());
-}
-
-void AuditStore::fail(const QString &message) {
-    // A broken disk fails every turn: log the first failures, then one in a thousand.
-    m_lastError = message;
-    ++m_failures;
-    if (m_failures <= 5 || m_failures % 1000 == 0)
-        qCWarning(lcStore).noquote() << message << QStringLiteral("(failure %1)").arg(m_failures);
+QString AuditStore::lastError() const
+{
+    return m_worker ? m_worker->lastError() : m_error;
 }
 
 void AuditStore::beginSession(const QString &sessionId, const QString &ladderName,
-                              const QJsonObject &ladderJson) {
-    m_pendingSessions.append(
+                              const QJsonObject &ladderJson)
+{
+    m_pending->sessions.append(
         {sessionId, ladderName, ladderJson, QDateTime::currentMSecsSinceEpoch()});
-    if (pendingCount() >= kMaxPending)
+    if (m_pending->size() >= kMaxPending)
         flush();
 }
 
-void AuditStore::recordEvent(const QString &sessionId, const Event &event) {
+void AuditStore::recordEvent(const QString &sessionId, const Event &event)
+{
     if (event.type == Event::Type::Delta && !m_recordDeltas)
         return;
-    m_pendingEvents.append({sessionId, event, QDateTime::currentMSecsSinceEpoch()});
-    if (pendingCount() >= kMaxPending)
+    m_pending->events.append({sessionId, event, QDateTime::currentMSecsSinceEpoch()});
+    if (m_pending->size() >= kMaxPending)
         flush();
 }
 
-void AuditStore::recordCall(const CallRecord &call) {
-    m_pendingCalls.append({call, QDateTime::currentMSecsSinceEpoch()});
-    if (pendingCount() >= kMaxPending)
+void AuditStore::recordCall(const CallRecord &call)
+{
+    m_pending->calls.append({call, QDateTime::currentMSecsSinceEpoch()});
+    if (m_pending->size() >= kMaxPending)
         flush();
 }
 
-void AuditStore::flush() {
-    if (pendingCount() == 0)
+void AuditStore::flush()
+{
+    if (m_pending->isEmpty())
         return;
-    if (!m_db.isOpen()) {
-        fail(QStringLiteral("audit store: %1 rows written while no store file is open; dropped")
-                 .arg(pendingCount()));
-        m_pendingSessions.clear();
-        m_pendingEvents.clear();
-        m_pendingCalls.clear();
-        return;
-    }
-    if (!m_begin->exec()) {
-        // Busy beyond the timeout: keep the batch for the next flush, within reason.
-        fail(sqlError(m_db.path(), QStringLiteral("cannot start a write transaction"),
-                      m_begin->lastError()));
-        if (pendingCount() >= kMaxPending) {
-            m_pendingSessions.clear();
-            m_pendingEvents.clear();
-            m_pendingCalls.clear();
-        }
+    std::shared_ptr<Internal::AuditBatch> batch(m_pending.release());
+    m_pending = std::make_unique<Internal::AuditBatch>();
+    if (!m_worker) {
+        m_error = QStringLiteral("audit store: %1 rows written while no store file is open; "
+                                 "dropped")
+                      .arg(batch->size());
+        qCWarning(lcStore).noquote() << m_error;
         return;
     }
-    QString error;
-    const bool written = writePending(&error);
-    m_pendingSessions.clear();
-    m_pendingEvents.clear();
-    m_pendingCalls.clear();
-    if (!m_commit->exec()) {
-        const QString message = sqlError(m_db.path(),
-                                         QStringLiteral("cannot commit the audit "
-                                                        "rows of this turn"),
-                                         m_commit->lastError());
-        m_rollback->exec();
-        m_knownSessions.clear();
-        m_lastSeq.clear();
-        fail(message);
-        return;
-    }
-    if (!written)
-        fail(error);
-    else
-        m_lastError.clear();
+    Worker *w = m_worker.get();
+    m_worker->post([w, batch] {
+        QString error;
+        const bool ok = w->writer.write(*batch, &error);
+        w->report(ok, error);
+    });
 }
 
-bool AuditStore::ensureSession(const QString &sessionId, qint64 at, QString *error) {
-    if (m_knownSessions.contains(sessionId))
-        return true;
-    m_ensureSession->bindValue(0, text(sessionId));
-    m_ensureSession->bindValue(1, at);
-    if (!m_ensureSession->exec()) {
-        *error = sqlError(m_db.path(), QStringLiteral("cannot add session %1").arg(sessionId),
-                          m_ensureSession->lastError());
-        return false;
-    }
-    m_knownSessions.insert(sessionId);
-    return true;
-}
-
-std::optional<int> AuditStore::nextSeq(const QString &sessionId, QString *error) {
-    auto it = m_lastSeq.find(sessionId);
-    if (it == m_lastSeq.end()) {
-        m_maxSeq->bindValue(0, text(sessionId));
-        if (!m_maxSeq->exec() || !m_maxSeq->next()) {
-            *error = sqlError(m_db.path(),
-                              QStringLiteral("cannot read the events of session %1").arg(sessionId),
-                              m_maxSeq->lastError());
-            m_maxSeq->finish();
-            return std::nullopt;
-        }
-        const int last = m_maxSeq->value(0).toInt();
-        m_maxSeq->finish();
-        it = m_lastSeq.insert(sessionId, last);
-    }
-    return ++it.value();
-}
-
-bool AuditStore::writePending(QString *error) {
-    // A failed row is reported and skipped; the other rows of the batch are still written.
-    bool ok = true;
-    auto failRow = [&](const QString &message) {
-        if (ok)
-            *error = message;
-        ok = false;
-    };
-    for (const PendingSession &s : std::as_const(m_pendingSessions)) {
-        m_upsertSession->bindValue(0, text(s.id));
-        m_upsertSession->bindValue(1, text(s.ladderName));
-        m_upsertSession->bindValue(2, compact(redactSecrets(s.ladderJson)));
-        m_upsertSession->bindValue(3, s.at);
-        if (m_upsertSession->exec())
-            m_knownSessions.insert(s.id);
-        else
-            failRow(sqlError(m_db.path(), QStringLiteral("cannot write session %1").arg(s.id),
-                             m_upsertSession->lastError()));
-    }
-    for (const PendingEvent &e : std::as_const(m_pendingEvents)) {
-        QString rowError;
-        if (!ensureSession(e.sessionId, e.at, &rowError)) {
-            failRow(rowError);
-            continue;
-        }
-        const std::optional<int> seq = nextSeq(e.sessionId, &rowError);
-        if (!seq) {
-            failRow(rowError);
-            continue;
-        }
-        m_insertEvent->bindValue(0, text(e.sessionId));
-        m_insertEvent->bindValue(1, *seq);
-        m_insertEvent->bindValue(2, e.event.turn);
-        m_insertEvent->bindValue(3, Event::typeName(e.event.type));
-        m_insertEvent->bindValue(4, compact(redactSecrets(e.event.data)));
-        m_insertEvent->bindValue(5, e.at);
-        if (!m_insertEvent->exec())
-            failRow(sqlError(m_db.path(),
-                             QStringLiteral("cannot write event %1 of session %2")
-                                 .arg(Event::typeName(e.event.type), e.sessionId),
-                             m_insertEvent->lastError()));
-    }
-    for (const PendingCall &p : std::as_const(m_pendingCalls)) {
-        const CallRecord &c = p.call;
-        const ChatResult &r = c.result;
-        QString rowError;
-        if (!ensureSession(c.sessionId, p.at, &rowError)) {
-            failRow(rowError);
-            continue;
-        }
-        QSqlQuery &q = *m_insertCall;
-        q.bindValue(0, text(c.sessionId));
-        q.bindValue(1, c.turn);
-        q.bindValue(2, c.attempt);
-        q.bindValue(3, text(c.tierId.isEmpty() ? c.request.tierId : c.tierId));
-        q.bindValue(4, text(c.provider.isEmpty() ? c.request.provider : c.provider));
-        q.bindValue(5, text(c.model.isEmpty() ? c.request.model : c.model));
-        q.bindValue(6, compact(redactSecrets(c.request.toJson())));
-        q.bindValue(7, text(r.text));
-        q.bindValue(8, compact(redactSecrets(toolCallsToJson(r.toolCalls))));
-        q.bindValue(9, text(r.finishReason));
-        q.bindValue(10, compact(redactSecrets(r.raw)));
-        q.bindValue(11, r.usage.inputTokens);
-        q.bindValue(12, r.usage.cachedTokens);
-        q.bindValue(13, r.usage.outputTokens);
-        q.bindValue(14, int(r.usage.estimated));
-        q.bindValue(15, c.costUsd);
-        q.bindValue(16, r.ttftMs);
-        q.bindValue(17, r.latencyMs);
-        q.bindValue(18, r.error ? toString(r.error->kind) : kOk);
-        q.bindValue(19, text(r.error ? r.error->message : QString()));
-        q.bindValue(20, r.error ? r.error->httpStatus : 0);
-        q.bindValue(21, r.error ? r.error->retryAfterMs : qint64(-1));
-        q.bindValue(22, int(r.cached));
-        q.bindValue(23, int(r.simulated));
-        q.bindValue(24, msecs(c.startedAt));
-        if (!q.exec())
-            failRow(sqlError(m_db.path(),
-                             QStringLiteral("cannot write call (turn %1, attempt %2) of session %3")
-                                 .arg(c.turn)
-                                 .arg(c.attempt)
-                                 .arg(c.sessionId),
-                             q.lastError()));
-    }
-    return ok;
-}
-
-bool AuditStore::setSessionTitle(const QString &sessionId, const QString &title) {
+bool AuditStore::sync()
+{
     flush();
-    if (!m_db.isOpen())
-        return false;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("UPDATE sessions SET title = ? WHERE id = ?"));
-    q.addBindValue(text(title));
-    q.addBindValue(sessionId);
-    if (!q.exec()) {
-        fail(sqlError(m_db.path(), QStringLiteral("cannot rename session %1").arg(sessionId),
-                      q.lastError()));
-        return false;
-    }
-    if (q.numRowsAffected() == 0) {
-        fail(m_db.path() + QStringLiteral(": no session %1").arg(sessionId));
-        return false;
-    }
-    return true;
+    if (!m_worker)
+        return m_error.isEmpty();
+    m_worker->call([] { return true; });
+    return m_worker->takeFailuresSinceSync() == 0;
 }
 
-bool AuditStore::deleteSession(const QString &sessionId) {
+bool AuditStore::setSessionTitle(const QString &sessionId, const QString &title)
+{
     flush();
-    if (!m_db.isOpen())
+    if (!m_worker)
         return false;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
-    q.addBindValue(sessionId);
-    if (!q.exec()) {
-        fail(sqlError(m_db.path(), QStringLiteral("cannot delete session %1").arg(sessionId),
-                      q.lastError()));
-        return false;
-    }
-    m_knownSessions.remove(sessionId);
-    m_lastSeq.remove(sessionId);
-    return q.numRowsAffected() > 0;
+    Worker *w = m_worker.get();
+    return m_worker->call([&] {
+        QString error;
+        const bool ok = w->writer.setSessionTitle(sessionId, title, &error);
+        w->report(ok, error);
+        return ok;
+    });
 }
 
-bool AuditStore::recordPreference(const Preference &preference) {
+bool AuditStore::deleteSession(const QString &sessionId)
+{
     flush();
-    if (!m_db.isOpen())
+    if (!m_worker)
         return false;
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("INSERT INTO preferences (comparison_id, turn, chosen_label, ladder, "
-                             "created_at) VALUES (?, ?, ?, ?, ?)"));
-    q.addBindValue(text(preference.comparisonId));
-    q.addBindValue(preference.turn);
-    q.addBindValue(text(preference.chosenLabel));
-    q.addBindValue(text(preference.ladder));
-    q.addBindValue(preference.createdAt.isValid() ? preference.createdAt.toMSecsSinceEpoch()
-                                                  : QDateTime::currentMSecsSinceEpoch());
-    if (!q.exec()) {
-        fail(sqlError(m_db.path(), QStringLiteral("cannot record a preference"), q.lastError()));
+    Worker *w = m_worker.get();
+    return m_worker->call([&] {
+        QString error;
+        const int deleted = w->writer.deleteSession(sessionId, &error);
+        w->report(deleted >= 0, error);
+        return deleted > 0;
+    });
+}
+
+bool AuditStore::recordPreference(const Preference &preference)
+{
+    flush();
+    if (!m_worker)
         return false;
-    }
-    return true;
+    Worker *w = m_worker.get();
+    return m_worker->call([&] {
+        QString error;
+        const bool ok = w->writer.recordPreference(preference, &error);
+        w->report(ok, error);
+        return ok;
+    });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,11 +293,13 @@ bool AuditStore::recordPreference(const Preference &preference) {
 
 AuditReader::AuditReader() = default;
 
-AuditReader::~AuditReader() {
+AuditReader::~AuditReader()
+{
     close();
 }
 
-bool AuditReader::open(const QString &path, QString *error) {
+bool AuditReader::open(const QString &path, QString *error)
+{
     QString message;
     if (m_db.open(path, Internal::storeMigrations(), Internal::SqliteDatabase::OpenMode::MustExist,
                   &message)) {
@@ -446,15 +312,18 @@ bool AuditReader::open(const QString &path, QString *error) {
     return false;
 }
 
-void AuditReader::close() {
+void AuditReader::close()
+{
     m_db.close();
 }
 
-bool AuditReader::isOpen() const {
+bool AuditReader::isOpen() const
+{
     return m_db.isOpen();
 }
 
-QList<SessionSummary> AuditReader::sessions() {
+QList<SessionSummary> AuditReader::sessions()
+{
     QList<SessionSummary> out;
     if (!m_db.isOpen())
         return out;
@@ -474,7 +343,8 @@ QList<SessionSummary> AuditReader::sessions() {
     return out;
 }
 
-std::optional<QJsonObject> AuditReader::ladderJson(const QString &sessionId) {
+std::optional<QJsonObject> AuditReader::ladderJson(const QString &sessionId)
+{
     if (!m_db.isOpen())
         return std::nullopt;
     QSqlQuery q(m_db.database());
@@ -496,7 +366,8 @@ std::optional<QJsonObject> AuditReader::ladderJson(const QString &sessionId) {
     return doc.object();
 }
 
-QList<StoredEvent> AuditReader::events(const QString &sessionId) {
+QList<StoredEvent> AuditReader::events(const QString &sessionId)
+{
     QList<StoredEvent> out;
     if (!m_db.isOpen())
         return out;
@@ -536,7 +407,8 @@ QList<StoredEvent> AuditReader::events(const QString &sessionId) {
 }
 
 QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantList &values,
-                                          bool withRequest) {
+                                          bool withRequest)
+{
     QList<StoredCall> out;
     if (!m_db.isOpen())
         return out;
@@ -620,7 +492,8 @@ QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantLi
     return out;
 }
 
-QList<StoredCall> AuditReader::calls(const QString &sessionId, const CallFilter &filter) {
+QList<StoredCall> AuditReader::calls(const QString &sessionId, const CallFilter &filter)
+{
     QString where = QStringLiteral("session_id = ?");
     QVariantList values{sessionId};
     auto add = [&](const char *column, const QVariant &value) {
@@ -638,7 +511,8 @@ QList<StoredCall> AuditReader::calls(const QString &sessionId, const CallFilter 
     return queryCalls(where, values, false);
 }
 
-std::optional<StoredCall> AuditReader::call(qint64 callId) {
+std::optional<StoredCall> AuditReader::call(qint64 callId)
+{
     const QList<StoredCall> found = queryCalls(QStringLiteral("id = ?"), {callId}, true);
     if (found.isEmpty()) {
         if (m_lastError.isEmpty())
@@ -648,7 +522,8 @@ std::optional<StoredCall> AuditReader::call(qint64 callId) {
     return found.first();
 }
 
-SessionTotals AuditReader::totals(const QString &sessionId) {
+SessionTotals AuditReader::totals(const QString &sessionId)
+{
     SessionTotals t;
     if (!m_db.isOpen())
         return t;
@@ -699,7 +574,8 @@ SessionTotals AuditReader::totals(const QString &sessionId) {
     return t;
 }
 
-QList<Preference> AuditReader::preferences(const QString &comparisonId) {
+QList<Preference> AuditReader::preferences(const QString &comparisonId)
+{
     QList<Preference> out;
     if (!m_db.isOpen())
         return out;
@@ -720,7 +596,8 @@ QList<Preference> AuditReader::preferences(const QString &comparisonId) {
     return out;
 }
 
-QJsonObject AuditReader::callToJson(const StoredCall &call) {
+QJsonObject AuditReader::callToJson(const StoredCall &call)
+{
     return QJsonObject{
         {QStringLiteral("id"), call.id},
         {QStringLiteral("session_id"), call.sessionId},
@@ -739,7 +616,8 @@ QJsonObject AuditReader::callToJson(const StoredCall &call) {
     };
 }
 
-bool AuditReader::exportCallsJsonl(const QString &sessionId, QIODevice *out, QString *error) {
+bool AuditReader::exportCallsJsonl(const QString &sessionId, QIODevice *out, QString *error)
+{
     auto failWith = [&](const QString &message) {
         m_lastError = message;
         if (error)

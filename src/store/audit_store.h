@@ -8,16 +8,14 @@
 // thread that opened it; open one instance per thread. Several instances, in one process or
 // several, can share a file: WAL lets readers read while a writer writes.
 
+#include "audit_writer.h"
 #include "engine/audit_sink.h"
 #include "sqlite_database.h"
 
 #include <QDateTime>
-#include <QHash>
 #include <QIODevice>
 #include <QJsonObject>
 #include <QList>
-#include <QSet>
-#include <QSqlQuery>
 #include <QString>
 
 #include <memory>
@@ -34,80 +32,60 @@ struct Preference {
     QDateTime createdAt; // now when invalid
 };
 
-class AuditStore final : public AuditSink {
+class AuditStore final : public AuditSink
+{
 public:
     AuditStore();
-    ~AuditStore() override; // flushes what is pending
+    ~AuditStore() override; // writes what is pending, then closes
     AuditStore(const AuditStore &) = delete;
     AuditStore &operator=(const AuditStore &) = delete;
 
-    // Opens or creates the file and migrates its schema. False with *error naming the file.
+    // Opens or creates the file and migrates its schema (on the writer thread, waiting for it).
+    // False with *error naming the file.
     bool open(const QString &path, QString *error = nullptr);
-    void close(); // flushes first
+    void close(); // writes what is pending first
     bool isOpen() const;
     QString path() const;
     static int schemaVersion(); // the version this build writes
 
-    // The last write error (empty when the last flush succeeded). Writes never throw or crash;
-    // a failure is logged on ladder.store and kept here.
-    QString lastError() const { return m_lastError; }
+    // The last write error, empty when the last batch was written. Writes never throw or crash;
+    // failures are logged on ladder.store and kept here. Thread-safe.
+    QString lastError() const;
 
     // Delta events repeat the streamed text that the call row holds in full; they are dropped
     // unless this is set.
     void setRecordDeltas(bool record) { m_recordDeltas = record; }
     bool recordDeltas() const { return m_recordDeltas; }
 
-    // AuditSink. Writes are buffered in memory and written by flush() in one short transaction,
-    // so the write lock is never held while a turn waits for a provider.
+    // AuditSink. recordEvent/recordCall append to the pending batch (about a microsecond);
+    // flush() hands the batch to the store's writer thread, which writes it in one transaction
+    // on its own connection. The engine's thread never waits for SQLite, and the write lock is
+    // only held for the few microseconds of that transaction.
     void beginSession(const QString &sessionId, const QString &ladderName,
                       const QJsonObject &ladderJson) override;
     void recordEvent(const QString &sessionId, const Event &event) override;
     void recordCall(const CallRecord &call) override;
-    void flush() override; // also flushed automatically when kMaxPending rows are buffered
+    void flush() override; // also done automatically when kMaxPending rows are pending
 
-    int pendingCount() const;
+    // Waits until every flushed batch is in the file (readers on other connections see it);
+    // true when they were all written without error.
+    bool sync();
+
+    int pendingCount() const { return m_pending ? m_pending->size() : 0; } // not yet flushed
     static constexpr int kMaxPending = 4096;
+    static constexpr int kMaxQueuedBatches = 256; // flush() waits beyond this (a stalled disk)
 
-    // Immediate writes (they flush what is pending first).
+    // Immediate writes: they flush, then wait for the writer.
     bool setSessionTitle(const QString &sessionId, const QString &title);
     bool deleteSession(const QString &sessionId); // with its events and calls
     bool recordPreference(const Preference &preference);
 
 private:
-    struct PendingSession {
-        QString id;
-        QString ladderName;
-        QJsonObject ladderJson;
-        qint64 at = 0;
-    };
-    struct PendingEvent {
-        QString sessionId;
-        Event event;
-        qint64 at = 0;
-    };
-    struct PendingCall {
-        CallRecord call;
-        qint64 at = 0;
-    };
-    bool prepareStatements(QString *error);
-    void clearStatements();
-    bool writePending(QString *error);
-    bool ensureSession(const QString &sessionId, qint64 at, QString *error);
-    std::optional<int> nextSeq(const QString &sessionId, QString *error);
-    void fail(const QString &message);
-
-    Internal::SqliteDatabase m_db;
-    // Prepared once for the store's lifetime (declared after m_db: destroyed before it).
-    std::unique_ptr<QSqlQuery> m_begin, m_commit, m_rollback, m_upsertSession, m_ensureSession,
-        m_maxSeq, m_insertEvent, m_insertCall;
-    QList<PendingSession> m_pendingSessions;
-    QList<PendingEvent> m_pendingEvents;
-    QList<PendingCall> m_pendingCalls;
-    QSet<QString> m_knownSessions; // rows known to exist in this file
-    QHash<QString, int> m_lastSeq; // per session, the last event seq written
+    class Worker;
+    std::unique_ptr<Worker> m_worker;
+    std::unique_ptr<Internal::AuditBatch> m_pending;
     bool m_recordDeltas = false;
-    QString m_lastError;
-    qint64 m_failures = 0;
+    QString m_error; // when there is no writer (not open, or after close)
 };
 
 struct SessionSummary {
@@ -161,7 +139,8 @@ struct SessionTotals {
     double meanLatencyMs = 0; // over successful calls; 0 when there is none
 };
 
-class AuditReader {
+class AuditReader
+{
 public:
     AuditReader();
     ~AuditReader();

@@ -6,13 +6,15 @@ namespace ladder {
 
 namespace {
 
-QString typeError(const QString &path, const char *expected) {
+QString typeError(const QString &path, const char *expected)
+{
     return path + QStringLiteral(": expected ") + QLatin1String(expected);
 }
 
 // Reads an optional member of `object` into `out`; false (with *error) when it has the wrong type.
 bool readString(const QJsonObject &object, const QString &key, const QString &path, QString *out,
-                QString *error) {
+                QString *error)
+{
     const QJsonValue v = object.value(key);
     if (v.isUndefined() || v.isNull())
         return true;
@@ -25,7 +27,8 @@ bool readString(const QJsonObject &object, const QString &key, const QString &pa
 }
 
 bool readDouble(const QJsonObject &object, const QString &key, const QString &path, double *out,
-                QString *error) {
+                QString *error)
+{
     const QJsonValue v = object.value(key);
     if (v.isUndefined() || v.isNull())
         return true;
@@ -39,7 +42,8 @@ bool readDouble(const QJsonObject &object, const QString &key, const QString &pa
 
 template <typename Int>
 bool readInteger(const QJsonObject &object, const QString &key, const QString &path, Int *out,
-                 QString *error) {
+                 QString *error)
+{
     double d = double(*out);
     if (!readDouble(object, key, path, &d, error))
         return false;
@@ -52,7 +56,8 @@ bool readInteger(const QJsonObject &object, const QString &key, const QString &p
 }
 
 bool readBool(const QJsonObject &object, const QString &key, const QString &path, bool *out,
-              QString *error) {
+              QString *error)
+{
     const QJsonValue v = object.value(key);
     if (v.isUndefined() || v.isNull())
         return true;
@@ -65,7 +70,8 @@ bool readBool(const QJsonObject &object, const QString &key, const QString &path
 }
 
 bool readObject(const QJsonObject &object, const QString &key, const QString &path,
-                QJsonObject *out, QString *error) {
+                QJsonObject *out, QString *error)
+{
     const QJsonValue v = object.value(key);
     if (v.isUndefined() || v.isNull())
         return true;
@@ -83,7 +89,8 @@ const std::array<QLatin1String, 4> kSecretKeys{
 
 bool hasSecret(const QJsonValue &value);
 
-bool hasSecret(const QJsonObject &object) {
+bool hasSecret(const QJsonObject &object)
+{
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (isSecretKey(it.key()) || hasSecret(it.value()))
             return true;
@@ -91,7 +98,8 @@ bool hasSecret(const QJsonObject &object) {
     return false;
 }
 
-bool hasSecret(const QJsonArray &array) {
+bool hasSecret(const QJsonArray &array)
+{
     for (const QJsonValue &v : array) {
         if (hasSecret(v))
             return true;
@@ -99,7 +107,8 @@ bool hasSecret(const QJsonArray &array) {
     return false;
 }
 
-bool hasSecret(const QJsonValue &value) {
+bool hasSecret(const QJsonValue &value)
+{
     if (value.isObject())
         return hasSecret(value.toObject());
     if (value.isArray())
@@ -107,7 +116,8 @@ bool hasSecret(const QJsonValue &value) {
     return false;
 }
 
-QJsonValue redacted(const QJsonValue &value) {
+QJsonValue redacted(const QJsonValue &value)
+{
     if (value.isObject())
         return redactSecrets(value.toObject());
     if (value.isArray())
@@ -117,7 +127,8 @@ QJsonValue redacted(const QJsonValue &value) {
 
 } // namespace
 
-QJsonArray toolCallsToJson(const QList<ToolCall> &calls) {
+QJsonArray toolCallsToJson(const QList<ToolCall> &calls)
+{
     QJsonArray out;
     for (const ToolCall &c : calls)
         out.append(QJsonObject{{QStringLiteral("id"), c.id},
@@ -127,7 +138,8 @@ QJsonArray toolCallsToJson(const QList<ToolCall> &calls) {
 }
 
 std::optional<QList<ToolCall>> toolCallsFromJson(const QJsonValue &value, const QString &path,
-                                                 QString *error) {
+                                                 QString *error)
+{
     QList<ToolCall> calls;
     if (value.isUndefined() || value.isNull())
         return calls;
@@ -153,7 +165,8 @@ std::optional<QList<ToolCall>> toolCallsFromJson(const QJsonValue &value, const 
     return calls;
 }
 
-QJsonObject providerErrorToJson(const ProviderError &error) {
+QJsonObject providerErrorToJson(const ProviderError &error)
+{
     return QJsonObject{{QStringLiteral("kind"), toString(error.kind)},
                        {QStringLiteral("message"), error.message},
                        {QStringLiteral("http_status"), error.httpStatus},
@@ -161,7 +174,8 @@ QJsonObject providerErrorToJson(const ProviderError &error) {
 }
 
 std::optional<ProviderError> providerErrorFromJson(const QJsonValue &value, const QString &path,
-                                                   QString *error) {
+                                                   QString *error)
+{
     if (!value.isObject()) {
         *error = typeError(path, "an object");
         return std::nullopt;
@@ -184,7 +198,8 @@ std::optional<ProviderError> providerErrorFromJson(const QJsonValue &value, cons
     return out;
 }
 
-QJsonObject chatResultToJson(const ChatResult &result) {
+QJsonObject chatResultToJson(const ChatResult &result)
+{
     QJsonObject out{{QStringLiteral("text"), result.text},
                     {QStringLiteral("tool_calls"), toolCallsToJson(result.toolCalls)},
                     {QStringLiteral("usage"),
@@ -204,7 +219,8 @@ QJsonObject chatResultToJson(const ChatResult &result) {
 }
 
 std::optional<ChatResult> chatResultFromJson(const QJsonValue &value, const QString &path,
-                                             QString *error) {
+                                             QString *error)
+{
     if (!value.isObject()) {
         *error = typeError(path, "an object");
         return std::nullopt;
@@ -243,7 +259,8 @@ std::optional<ChatResult> chatResultFromJson(const QJsonValue &value, const QStr
     return out;
 }
 
-bool isSecretKey(const QString &key) {
+bool isSecretKey(const QString &key)
+{
     for (const QLatin1String &secret : kSecretKeys) {
         if (key.compare(secret, Qt::CaseInsensitive) == 0)
             return true;
@@ -251,7 +268,8 @@ bool isSecretKey(const QString &key) {
     return false;
 }
 
-QJsonObject redactSecrets(const QJsonObject &object) {
+QJsonObject redactSecrets(const QJsonObject &object)
+{
     if (!hasSecret(object))
         return object; // the common case: no copy at all
     QJsonObject out;
@@ -264,7 +282,8 @@ QJsonObject redactSecrets(const QJsonObject &object) {
     return out;
 }
 
-QJsonArray redactSecrets(const QJsonArray &array) {
+QJsonArray redactSecrets(const QJsonArray &array)
+{
     if (!hasSecret(array))
         return array;
     QJsonArray out;

@@ -13,11 +13,13 @@ using Internal::sqlError;
 
 ResponseCache::ResponseCache() = default;
 
-ResponseCache::~ResponseCache() {
+ResponseCache::~ResponseCache()
+{
     close();
 }
 
-bool ResponseCache::open(const QString &path, QString *error) {
+bool ResponseCache::open(const QString &path, QString *error)
+{
     close();
     QString message;
     if (m_db.open(path, Internal::storeMigrations(),
@@ -34,7 +36,8 @@ bool ResponseCache::open(const QString &path, QString *error) {
     return false;
 }
 
-bool ResponseCache::prepareStatements(QString *error) {
+bool ResponseCache::prepareStatements(QString *error)
+{
     const QSqlDatabase db = m_db.database();
     struct Statement {
         std::unique_ptr<QSqlQuery> *query;
@@ -58,41 +61,49 @@ bool ResponseCache::prepareStatements(QString *error) {
     return true;
 }
 
-void ResponseCache::clearStatements() {
+void ResponseCache::clearStatements()
+{
     m_select.reset();
     m_touch.reset();
     m_insert.reset();
 }
 
-void ResponseCache::close() {
+void ResponseCache::close()
+{
     clearStatements();
     m_db.close();
 }
 
-bool ResponseCache::isOpen() const {
+bool ResponseCache::isOpen() const
+{
     return m_db.isOpen();
 }
 
-void ResponseCache::fail(const QString &message) {
+void ResponseCache::fail(const QString &message)
+{
     m_lastError = message;
     qCWarning(lcStore).noquote() << message;
 }
 
-bool ResponseCache::cacheable(const ChatRequest &request) {
+bool ResponseCache::cacheable(const ChatRequest &request)
+{
     return request.params.temperature.has_value() && *request.params.temperature == 0.0;
 }
 
-QByteArray ResponseCache::canonicalJson(const ChatRequest &request) {
+QByteArray ResponseCache::canonicalJson(const ChatRequest &request)
+{
     // QJsonObject keeps its keys sorted, so the compact form is canonical.
     return QJsonDocument(request.toJson()).toJson(QJsonDocument::Compact);
 }
 
-QString ResponseCache::key(const ChatRequest &request) {
+QString ResponseCache::key(const ChatRequest &request)
+{
     return QString::fromLatin1(
         QCryptographicHash::hash(canonicalJson(request), QCryptographicHash::Sha256).toHex());
 }
 
-std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request) {
+std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request)
+{
     if (!m_db.isOpen() || !cacheable(request))
         return std::nullopt;
     const QString k = key(request);
@@ -133,7 +144,8 @@ std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request) {
     return result;
 }
 
-void ResponseCache::store(const ChatRequest &request, const ChatResult &result) {
+void ResponseCache::store(const ChatRequest &request, const ChatResult &result)
+{
     if (!m_db.isOpen() || !cacheable(request) || result.error)
         return;
     ChatResult entry = result;
@@ -151,17 +163,20 @@ void ResponseCache::store(const ChatRequest &request, const ChatResult &result) 
                       m_insert->lastError()));
 }
 
-double ResponseCache::hitRate() const {
+double ResponseCache::hitRate() const
+{
     const qint64 total = m_hits + m_misses;
     return total == 0 ? 0.0 : double(m_hits) / double(total);
 }
 
-void ResponseCache::resetCounters() {
+void ResponseCache::resetCounters()
+{
     m_hits = 0;
     m_misses = 0;
 }
 
-qint64 ResponseCache::size() {
+qint64 ResponseCache::size()
+{
     if (!m_db.isOpen())
         return 0;
     QSqlQuery q(m_db.database());
@@ -173,7 +188,8 @@ qint64 ResponseCache::size() {
     return q.value(0).toLongLong();
 }
 
-bool ResponseCache::clear() {
+bool ResponseCache::clear()
+{
     if (!m_db.isOpen())
         return false;
     QSqlQuery q(m_db.database());

@@ -17,7 +17,8 @@
 
 namespace ladder {
 
-class ResponseCache final : public CallCache {
+class ResponseCache final : public CallCache
+{
 public:
     ResponseCache();
     ~ResponseCache() override;

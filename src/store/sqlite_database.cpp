@@ -29,16 +29,16 @@ const MigrationSteps kMigrations{
                        " ladder_json TEXT NOT NULL DEFAULT '{}',"
                        " title TEXT NOT NULL DEFAULT '',"
                        " created_at INTEGER NOT NULL)"),
+        // One B-tree keyed by (session, seq): a session's events are contiguous, and a turn's
+        // are a short range of it, so no further index is worth its write cost.
         QStringLiteral("CREATE TABLE events ("
-                       " id INTEGER PRIMARY KEY,"
                        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
                        " seq INTEGER NOT NULL,"
                        " turn INTEGER NOT NULL,"
                        " type TEXT NOT NULL,"
                        " data_json TEXT NOT NULL DEFAULT '{}',"
                        " at INTEGER NOT NULL,"
-                       " UNIQUE (session_id, seq))"),
-        QStringLiteral("CREATE INDEX events_session_turn ON events (session_id, turn)"),
+                       " PRIMARY KEY (session_id, seq)) WITHOUT ROWID"),
         QStringLiteral("CREATE TABLE calls ("
                        " id INTEGER PRIMARY KEY,"
                        " session_id TEXT NOT NULL REFERENCES sessions(id) ON DELETE CASCADE,"
@@ -85,7 +85,8 @@ const MigrationSteps kMigrations{
     },
 };
 
-bool pragmaValue(QSqlDatabase &db, const QString &pragma, QVariant *value, QSqlError *error) {
+bool pragmaValue(QSqlDatabase &db, const QString &pragma, QVariant *value, QSqlError *error)
+{
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA ") + pragma)) {
         *error = q.lastError();
@@ -97,14 +98,17 @@ bool pragmaValue(QSqlDatabase &db, const QString &pragma, QVariant *value, QSqlE
 
 } // namespace
 
-const MigrationSteps &storeMigrations() {
+const MigrationSteps &storeMigrations()
+{
     return kMigrations;
 }
-int storeSchemaVersion() {
+int storeSchemaVersion()
+{
     return int(kMigrations.size());
 }
 
-QString sqlError(const QString &path, const QString &what, const QSqlError &error) {
+QString sqlError(const QString &path, const QString &what, const QSqlError &error)
+{
     QString text = path + QStringLiteral(": ") + what;
     const QString detail = error.text().trimmed();
     if (!detail.isEmpty())
@@ -112,16 +116,19 @@ QString sqlError(const QString &path, const QString &what, const QSqlError &erro
     return text;
 }
 
-SqliteDatabase::~SqliteDatabase() {
+SqliteDatabase::~SqliteDatabase()
+{
     close();
 }
 
-QSqlDatabase SqliteDatabase::database() const {
+QSqlDatabase SqliteDatabase::database() const
+{
     return QSqlDatabase::database(m_connectionName, false);
 }
 
 bool SqliteDatabase::open(const QString &path, const MigrationSteps &migrations, OpenMode mode,
-                          QString *error) {
+                          QString *error)
+{
     close();
     QString message;
     const QFileInfo info(path);
@@ -155,7 +162,8 @@ bool SqliteDatabase::open(const QString &path, const MigrationSteps &migrations,
     return false;
 }
 
-bool SqliteDatabase::configure(const MigrationSteps &migrations, QString *error) {
+bool SqliteDatabase::configure(const MigrationSteps &migrations, QString *error)
+{
     QSqlDatabase db = database();
     QSqlError sqlErr;
     QVariant version;
@@ -204,7 +212,8 @@ bool SqliteDatabase::configure(const MigrationSteps &migrations, QString *error)
     return migrate(migrations, error);
 }
 
-bool SqliteDatabase::migrate(const MigrationSteps &migrations, QString *error) {
+bool SqliteDatabase::migrate(const MigrationSteps &migrations, QString *error)
+{
     QSqlDatabase db = database();
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
@@ -265,7 +274,8 @@ bool SqliteDatabase::migrate(const MigrationSteps &migrations, QString *error) {
     return true;
 }
 
-void SqliteDatabase::close() {
+void SqliteDatabase::close()
+{
     if (m_connectionName.isEmpty())
         return;
     {

@@ -22,7 +22,8 @@ using MigrationSteps = QList<QStringList>;
 const MigrationSteps &storeMigrations();
 int storeSchemaVersion(); // storeMigrations().size()
 
-class SqliteDatabase {
+class SqliteDatabase
+{
 public:
     enum class OpenMode {
         CreateIfMissing,

@@ -13,7 +13,8 @@
 
 namespace ladder::test {
 
-inline ChatRequest sampleRequest() {
+inline ChatRequest sampleRequest()
+{
     ChatRequest r;
     r.provider = QStringLiteral("openai");
     r.model = QStringLiteral("gpt-5-mini");
@@ -27,7 +28,8 @@ inline ChatRequest sampleRequest() {
     return r;
 }
 
-inline ChatResult sampleResult() {
+inline ChatResult sampleResult()
+{
     ChatResult r;
     r.text = QStringLiteral("Use a token bucket per key.");
     r.toolCalls.append({QStringLiteral("call_1"), QStringLiteral("escalate"),
@@ -44,7 +46,8 @@ inline ChatResult sampleResult() {
 
 // Runs one statement on its own connection (closed before returning); the first column of the
 // first row, or an invalid QVariant. *error gets the driver text on failure.
-inline QVariant rawQuery(const QString &path, const QString &sql, QString *error = nullptr) {
+inline QVariant rawQuery(const QString &path, const QString &sql, QString *error = nullptr)
+{
     static int counter = 0;
     const QString name = QStringLiteral("raw-test-%1").arg(++counter);
     QVariant out;
@@ -68,12 +71,14 @@ inline QVariant rawQuery(const QString &path, const QString &sql, QString *error
     return out;
 }
 
-inline QByteArray readAll(const QString &path) {
+inline QByteArray readAll(const QString &path)
+{
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-inline bool writeFile(const QString &path, const QByteArray &bytes) {
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
     QFile f(path);
     return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
 }

@@ -19,7 +19,8 @@ using namespace ladder::test;
 namespace {
 
 CallRecord makeCall(const QString &session, int turn, int attempt, const QString &tier,
-                    const QString &model) {
+                    const QString &model)
+{
     CallRecord c;
     c.sessionId = session;
     c.turn = turn;
@@ -37,7 +38,8 @@ CallRecord makeCall(const QString &session, int turn, int attempt, const QString
 
 } // namespace
 
-class TestAuditStore : public QObject {
+class TestAuditStore : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -62,6 +64,7 @@ private slots:
     void deletesASessionWithItsRows();
     void preferencesRoundTrip();
     void twoStoresShareOneFile();
+    void twoStoresInterleaveEventsOfOneSession();
     void autoFlushesLargeBatches();
 
 private:
@@ -72,7 +75,8 @@ private:
     int m_fileCounter = 0;
 };
 
-void TestAuditStore::init() {
+void TestAuditStore::init()
+{
     m_path = m_dir.filePath(QStringLiteral("audit-%1.sqlite").arg(++m_fileCounter));
     m_store = std::make_unique<AuditStore>();
     QString error;
@@ -81,12 +85,14 @@ void TestAuditStore::init() {
     QVERIFY2(m_reader->open(m_path, &error), qPrintable(error));
 }
 
-void TestAuditStore::cleanup() {
+void TestAuditStore::cleanup()
+{
     m_reader.reset();
     m_store.reset();
 }
 
-void TestAuditStore::eventsRoundTripInOrder_data() {
+void TestAuditStore::eventsRoundTripInOrder_data()
+{
     QTest::addColumn<int>("type");
     QTest::addColumn<QJsonObject>("data");
     QTest::newRow("turn_started") << int(Event::Type::TurnStarted)
@@ -112,7 +118,8 @@ void TestAuditStore::eventsRoundTripInOrder_data() {
                                                  QJsonArray{"goal", QJsonObject{{"a", 1}}}}};
 }
 
-void TestAuditStore::eventsRoundTripInOrder() {
+void TestAuditStore::eventsRoundTripInOrder()
+{
     QFETCH(int, type);
     QFETCH(QJsonObject, data);
     const QString s = QStringLiteral("session-1");
@@ -120,7 +127,7 @@ void TestAuditStore::eventsRoundTripInOrder() {
     m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
     m_store->recordEvent(s, {Event::Type(type), 2, data});
     m_store->recordEvent(s, {Event::Type::TurnCompleted, 3, {}});
-    m_store->flush();
+    m_store->sync();
     QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
 
     const QList<StoredEvent> events = m_reader->events(s);
@@ -136,20 +143,22 @@ void TestAuditStore::eventsRoundTripInOrder() {
     QCOMPARE(int(events[2].event.type), int(Event::Type::TurnCompleted));
 }
 
-void TestAuditStore::dropsDeltaEventsUnlessAsked() {
+void TestAuditStore::dropsDeltaEventsUnlessAsked()
+{
     const QString s = QStringLiteral("deltas");
     m_store->recordEvent(s, {Event::Type::Delta, 1, {{QStringLiteral("text"), "a"}}});
-    m_store->flush();
+    m_store->sync();
     QCOMPARE(m_reader->events(s).size(), 0);
     m_store->setRecordDeltas(true);
     m_store->recordEvent(s, {Event::Type::Delta, 1, {{QStringLiteral("text"), "b"}}});
-    m_store->flush();
+    m_store->sync();
     const QList<StoredEvent> events = m_reader->events(s);
     QCOMPARE(events.size(), 1);
     QCOMPARE(events[0].event.data.value(QStringLiteral("text")).toString(), QStringLiteral("b"));
 }
 
-void TestAuditStore::callsRoundTripWithAllFields_data() {
+void TestAuditStore::callsRoundTripWithAllFields_data()
+{
     QTest::addColumn<CallRecord>("call");
     QTest::addColumn<QString>("status");
 
@@ -178,12 +187,13 @@ void TestAuditStore::callsRoundTripWithAllFields_data() {
     QTest::newRow("all defaults") << empty << QStringLiteral("ok");
 }
 
-void TestAuditStore::callsRoundTripWithAllFields() {
+void TestAuditStore::callsRoundTripWithAllFields()
+{
     QFETCH(CallRecord, call);
     QFETCH(QString, status);
     m_store->beginSession(call.sessionId, QStringLiteral("L"), {});
     m_store->recordCall(call);
-    m_store->flush();
+    m_store->sync();
     QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
 
     const QList<StoredCall> listed = m_reader->calls(call.sessionId);
@@ -206,7 +216,8 @@ void TestAuditStore::callsRoundTripWithAllFields() {
     QCOMPARE(chatResultToJson(c.result), chatResultToJson(call.result));
 }
 
-void TestAuditStore::writesNothingUntilFlush() {
+void TestAuditStore::writesNothingUntilFlush()
+{
     const QString s = QStringLiteral("batched");
     m_store->beginSession(s, QStringLiteral("L"), {});
     for (int i = 0; i < 8; ++i)
@@ -215,13 +226,14 @@ void TestAuditStore::writesNothingUntilFlush() {
     QCOMPARE(m_store->pendingCount(), 10);
     QCOMPARE(m_reader->events(s).size(), 0);
     QCOMPARE(m_reader->calls(s).size(), 0);
-    m_store->flush();
+    m_store->sync();
     QCOMPARE(m_store->pendingCount(), 0);
     QCOMPARE(m_reader->events(s).size(), 8);
     QCOMPARE(m_reader->calls(s).size(), 1);
 }
 
-void TestAuditStore::resumedSessionContinuesEventSequence() {
+void TestAuditStore::resumedSessionContinuesEventSequence()
+{
     const QString s = QStringLiteral("resumed");
     m_store->beginSession(s, QStringLiteral("L"), {{QStringLiteral("v"), 1}});
     m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
@@ -232,7 +244,7 @@ void TestAuditStore::resumedSessionContinuesEventSequence() {
     QVERIFY(again.open(m_path));
     again.beginSession(s, QStringLiteral("L2"), {{QStringLiteral("v"), 2}});
     again.recordEvent(s, {Event::Type::TurnStarted, 2, {}});
-    again.flush();
+    again.sync();
     QVERIFY2(again.lastError().isEmpty(), qPrintable(again.lastError()));
     const QList<StoredEvent> events = m_reader->events(s);
     QCOMPARE(events.size(), 3);
@@ -241,11 +253,12 @@ void TestAuditStore::resumedSessionContinuesEventSequence() {
     QCOMPARE(m_reader->ladderJson(s), QJsonObject({{QStringLiteral("v"), 2}}));
 }
 
-void TestAuditStore::eventWithoutBeginSessionCreatesTheSession() {
+void TestAuditStore::eventWithoutBeginSessionCreatesTheSession()
+{
     const QString s = QStringLiteral("no-begin");
     m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
     m_store->recordCall(makeCall(s, 1, 1, QStringLiteral("t"), QStringLiteral("m")));
-    m_store->flush();
+    m_store->sync();
     QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
     const QList<SessionSummary> sessions = m_reader->sessions();
     QCOMPARE(sessions.size(), 1);
@@ -253,7 +266,8 @@ void TestAuditStore::eventWithoutBeginSessionCreatesTheSession() {
     QCOMPARE(sessions[0].calls, 1);
 }
 
-void TestAuditStore::filtersCalls_data() {
+void TestAuditStore::filtersCalls_data()
+{
     QTest::addColumn<CallFilter>("filter");
     QTest::addColumn<QList<int>>("turns"); // expected turns, in order
     QTest::newRow("no filter") << CallFilter{} << QList<int>{1, 1, 2, 3, 4};
@@ -271,7 +285,8 @@ void TestAuditStore::filtersCalls_data() {
         << CallFilter{QStringLiteral("nope"), {}, {}, {}} << QList<int>{};
 }
 
-void TestAuditStore::filtersCalls() {
+void TestAuditStore::filtersCalls()
+{
     QFETCH(CallFilter, filter);
     QFETCH(QList<int>, turns);
     const QString s = QStringLiteral("filters");
@@ -284,18 +299,19 @@ void TestAuditStore::filtersCalls() {
     m_store->recordCall(makeCall(s, 4, 1, QStringLiteral("strong"), QStringLiteral("big")));
     m_store->recordCall(
         makeCall(QStringLiteral("other"), 1, 1, QStringLiteral("light"), QStringLiteral("small")));
-    m_store->flush();
+    m_store->sync();
     QList<int> got;
     for (const StoredCall &c : m_reader->calls(s, filter))
         got.append(c.turn);
     QCOMPARE(got, turns);
 }
 
-void TestAuditStore::exportsOneParsableJsonLinePerCall() {
+void TestAuditStore::exportsOneParsableJsonLinePerCall()
+{
     const QString s = QStringLiteral("export");
     for (int turn = 1; turn <= 3; ++turn)
         m_store->recordCall(makeCall(s, turn, 1, QStringLiteral("light"), QStringLiteral("m")));
-    m_store->flush();
+    m_store->sync();
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
     QString error;
@@ -325,7 +341,8 @@ void TestAuditStore::exportsOneParsableJsonLinePerCall() {
     QVERIFY2(error.contains(QLatin1String("not open")), qPrintable(error));
 }
 
-void TestAuditStore::totalsSumCostTokensAndCountEscalations() {
+void TestAuditStore::totalsSumCostTokensAndCountEscalations()
+{
     const QString s = QStringLiteral("totals");
     m_store->beginSession(s, QStringLiteral("L"), {});
     CallRecord a = makeCall(s, 1, 1, QStringLiteral("light"), QStringLiteral("m"));
@@ -349,7 +366,7 @@ void TestAuditStore::totalsSumCostTokensAndCountEscalations() {
                 T::Fallback, T::TurnFailed, T::TurnStarted, T::Escalated, T::TurnCompleted})
         m_store->recordEvent(s, {t, 1, {}});
     m_store->recordEvent(QStringLiteral("elsewhere"), {T::Escalated, 1, {}});
-    m_store->flush();
+    m_store->sync();
 
     const SessionTotals t = m_reader->totals(s);
     QVERIFY2(m_reader->lastError().isEmpty(), qPrintable(m_reader->lastError()));
@@ -369,7 +386,8 @@ void TestAuditStore::totalsSumCostTokensAndCountEscalations() {
     QCOMPARE(none.meanLatencyMs, 0.0);
 }
 
-void TestAuditStore::redactsPlantedKeys_data() {
+void TestAuditStore::redactsPlantedKeys_data()
+{
     QTest::addColumn<QString>("where");
     QTest::newRow("Authorization header in params") << QStringLiteral("authorization");
     QTest::newRow("x-api-key in extra") << QStringLiteral("x-api-key");
@@ -378,7 +396,8 @@ void TestAuditStore::redactsPlantedKeys_data() {
     QTest::newRow("api_key in the raw response") << QStringLiteral("raw");
 }
 
-void TestAuditStore::redactsPlantedKeys() {
+void TestAuditStore::redactsPlantedKeys()
+{
     QFETCH(QString, where);
     const QString secret = QStringLiteral("sk-planted-4f1d9c77e0");
     const QString s = QStringLiteral("secrets");
@@ -400,7 +419,7 @@ void TestAuditStore::redactsPlantedKeys() {
                                QJsonObject{{QStringLiteral("API_KEY"), secret}});
     }
     m_store->recordCall(call);
-    m_store->flush();
+    m_store->sync();
     QVERIFY2(m_store->lastError().isEmpty(), qPrintable(m_store->lastError()));
 
     const QList<StoredCall> calls = m_reader->calls(s);
@@ -422,9 +441,10 @@ void TestAuditStore::redactsPlantedKeys() {
         QVERIFY2(!readAll(file).contains(secret.toUtf8()), qPrintable(file));
 }
 
-void TestAuditStore::listsSessionsNewestFirstWithTitles() {
+void TestAuditStore::listsSessionsNewestFirstWithTitles()
+{
     m_store->beginSession(QStringLiteral("old"), QStringLiteral("Framing"), {});
-    m_store->flush();
+    m_store->sync();
     QTest::qWait(5); // created_at has millisecond resolution
     m_store->beginSession(QStringLiteral("new"), QStringLiteral("Step-down"), {});
     m_store->recordCall(
@@ -445,7 +465,8 @@ void TestAuditStore::listsSessionsNewestFirstWithTitles() {
     QVERIFY(sessions[1].createdAt < sessions[0].createdAt);
 }
 
-void TestAuditStore::deletesASessionWithItsRows() {
+void TestAuditStore::deletesASessionWithItsRows()
+{
     const QString s = QStringLiteral("doomed");
     m_store->beginSession(s, QStringLiteral("L"), {});
     m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
@@ -458,7 +479,8 @@ void TestAuditStore::deletesASessionWithItsRows() {
     QVERIFY(!m_store->deleteSession(s));
 }
 
-void TestAuditStore::preferencesRoundTrip() {
+void TestAuditStore::preferencesRoundTrip()
+{
     const QDateTime at = QDateTime::fromMSecsSinceEpoch(1'700'000'123'456, Qt::UTC);
     QVERIFY(m_store->recordPreference(
         {QStringLiteral("cmp-1"), 2, QStringLiteral("B"), QStringLiteral("Step-down"), at}));
@@ -475,15 +497,16 @@ void TestAuditStore::preferencesRoundTrip() {
     QCOMPARE(prefs[1].createdAt, at);
 }
 
-void TestAuditStore::twoStoresShareOneFile() {
+void TestAuditStore::twoStoresShareOneFile()
+{
     AuditStore second;
     QString error;
     QVERIFY2(second.open(m_path, &error), qPrintable(error));
     m_store->recordEvent(QStringLiteral("a"), {Event::Type::TurnStarted, 1, {}});
     second.recordEvent(QStringLiteral("b"), {Event::Type::TurnStarted, 1, {}});
     second.recordEvent(QStringLiteral("b"), {Event::Type::TurnCompleted, 1, {}});
-    m_store->flush();
-    second.flush();
+    m_store->sync();
+    second.sync();
     QVERIFY2(second.lastError().isEmpty(), qPrintable(second.lastError()));
     // A reader opened before the writes sees both (WAL: readers and a writer at once).
     QCOMPARE(m_reader->events(QStringLiteral("a")).size(), 1);
@@ -491,16 +514,37 @@ void TestAuditStore::twoStoresShareOneFile() {
     // A read in the middle of a pending batch sees the committed state only.
     second.recordEvent(QStringLiteral("b"), {Event::Type::TurnStarted, 2, {}});
     QCOMPARE(m_reader->events(QStringLiteral("b")).size(), 2);
-    second.flush();
+    second.sync();
     QCOMPARE(m_reader->events(QStringLiteral("b")).size(), 3);
 }
 
-void TestAuditStore::autoFlushesLargeBatches() {
+void TestAuditStore::twoStoresInterleaveEventsOfOneSession()
+{
+    AuditStore second;
+    QVERIFY(second.open(m_path));
+    const QString s = QStringLiteral("shared");
+    m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
+    QVERIFY(m_store->sync());
+    second.recordEvent(s, {Event::Type::TurnStarted, 2, {}});
+    QVERIFY2(second.sync(), qPrintable(second.lastError()));
+    m_store->recordEvent(s, {Event::Type::TurnStarted, 3, {}});
+    QVERIFY2(m_store->sync(), qPrintable(m_store->lastError()));
+    const QList<StoredEvent> events = m_reader->events(s);
+    QCOMPARE(events.size(), 3);
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(events[i].seq, i + 1);
+        QCOMPARE(events[i].event.turn, i + 1);
+    }
+}
+
+void TestAuditStore::autoFlushesLargeBatches()
+{
     const QString s = QStringLiteral("big");
     for (int i = 0; i < AuditStore::kMaxPending + 10; ++i)
         m_store->recordEvent(s, {Event::Type::TierActive, i, {}});
-    QCOMPARE(m_store->pendingCount(), 10);
-    QCOMPARE(m_reader->events(s).size(), AuditStore::kMaxPending);
+    QCOMPARE(m_store->pendingCount(), 10); // the first kMaxPending went on their own
+    QVERIFY(m_store->sync());
+    QCOMPARE(m_reader->events(s).size(), AuditStore::kMaxPending + 10);
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)

@@ -18,7 +18,8 @@ using RequestEdit = std::function<void(ChatRequest &)>;
 Q_DECLARE_METATYPE(RequestEdit)
 Q_DECLARE_METATYPE(ladder::ChatResult)
 
-class TestResponseCache : public QObject {
+class TestResponseCache : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -46,18 +47,21 @@ private:
     int m_fileCounter = 0;
 };
 
-void TestResponseCache::init() {
+void TestResponseCache::init()
+{
     m_path = m_dir.filePath(QStringLiteral("cache-%1.sqlite").arg(++m_fileCounter));
     m_cache = std::make_unique<ResponseCache>();
     QString error;
     QVERIFY2(m_cache->open(m_path, &error), qPrintable(error));
 }
 
-void TestResponseCache::cleanup() {
+void TestResponseCache::cleanup()
+{
     m_cache.reset();
 }
 
-void TestResponseCache::hitsOnAnIdenticalDeterministicRequest() {
+void TestResponseCache::hitsOnAnIdenticalDeterministicRequest()
+{
     const ChatRequest request = sampleRequest();
     QVERIFY(!m_cache->lookup(request));
     QCOMPARE(m_cache->misses(), 1);
@@ -77,7 +81,8 @@ void TestResponseCache::hitsOnAnIdenticalDeterministicRequest() {
     QCOMPARE(m_cache->hitRate(), 0.0);
 }
 
-void TestResponseCache::missesWhenTheRequestDiffers_data() {
+void TestResponseCache::missesWhenTheRequestDiffers_data()
+{
     QTest::addColumn<RequestEdit>("edit");
     QTest::newRow("model") << RequestEdit([](ChatRequest &r) { r.model += QLatin1Char('x'); });
     QTest::newRow("provider") << RequestEdit([](ChatRequest &r) { r.provider = "anthropic"; });
@@ -96,7 +101,8 @@ void TestResponseCache::missesWhenTheRequestDiffers_data() {
         [](ChatRequest &r) { r.tools[0].description = QStringLiteral("other"); });
 }
 
-void TestResponseCache::missesWhenTheRequestDiffers() {
+void TestResponseCache::missesWhenTheRequestDiffers()
+{
     QFETCH(RequestEdit, edit);
     m_cache->store(sampleRequest(), sampleResult());
     ChatRequest changed = sampleRequest();
@@ -109,7 +115,8 @@ void TestResponseCache::missesWhenTheRequestDiffers() {
     QVERIFY(m_cache->lookup(sampleRequest())); // the original is still there
 }
 
-void TestResponseCache::keyIgnoresTurnSeedAndKeyOrder() {
+void TestResponseCache::keyIgnoresTurnSeedAndKeyOrder()
+{
     ChatRequest a = sampleRequest();
     a.params.extra.insert(QStringLiteral("b"), 1);
     a.params.extra.insert(QStringLiteral("a"), 2);
@@ -126,7 +133,8 @@ void TestResponseCache::keyIgnoresTurnSeedAndKeyOrder() {
     QVERIFY(m_cache->lookup(b));
 }
 
-void TestResponseCache::cachesOnlyTemperatureZero_data() {
+void TestResponseCache::cachesOnlyTemperatureZero_data()
+{
     QTest::addColumn<std::optional<double>>("temperature");
     QTest::addColumn<bool>("cacheable");
     QTest::newRow("zero") << std::optional<double>(0.0) << true;
@@ -135,7 +143,8 @@ void TestResponseCache::cachesOnlyTemperatureZero_data() {
     QTest::newRow("unset (provider default)") << std::optional<double>() << false;
 }
 
-void TestResponseCache::cachesOnlyTemperatureZero() {
+void TestResponseCache::cachesOnlyTemperatureZero()
+{
     QFETCH(std::optional<double>, temperature);
     QFETCH(bool, cacheable);
     ChatRequest request = sampleRequest();
@@ -148,7 +157,8 @@ void TestResponseCache::cachesOnlyTemperatureZero() {
     QCOMPARE(m_cache->hits() + m_cache->misses(), cacheable ? 1 : 0);
 }
 
-void TestResponseCache::doesNotCacheFailures() {
+void TestResponseCache::doesNotCacheFailures()
+{
     ChatResult failed = sampleResult();
     failed.error = ProviderError{FailureKind::Timeout, QStringLiteral("late")};
     m_cache->store(sampleRequest(), failed);
@@ -156,12 +166,13 @@ void TestResponseCache::doesNotCacheFailures() {
     QVERIFY(!m_cache->lookup(sampleRequest()));
 }
 
-void TestResponseCache::persistsAcrossReopenBesideTheAuditLog() {
+void TestResponseCache::persistsAcrossReopenBesideTheAuditLog()
+{
     m_cache->store(sampleRequest(), sampleResult());
     AuditStore audit; // same file: both tables live side by side
     QVERIFY(audit.open(m_path));
     audit.recordEvent(QStringLiteral("s"), {Event::Type::TurnStarted, 1, {}});
-    audit.flush();
+    audit.sync();
     QVERIFY2(audit.lastError().isEmpty(), qPrintable(audit.lastError()));
     m_cache->close();
     ResponseCache reopened;
@@ -174,7 +185,8 @@ void TestResponseCache::persistsAcrossReopenBesideTheAuditLog() {
     QCOMPARE(reopened.size(), 0);
 }
 
-void TestResponseCache::damagedEntryIsAMiss() {
+void TestResponseCache::damagedEntryIsAMiss()
+{
     m_cache->store(sampleRequest(), sampleResult());
     rawQuery(m_path, QStringLiteral("UPDATE response_cache SET response_json = '{\"usage\": 5}'"));
     QVERIFY(!m_cache->lookup(sampleRequest()));
@@ -185,7 +197,8 @@ void TestResponseCache::damagedEntryIsAMiss() {
     QVERIFY(m_cache->lookup(sampleRequest()));
 }
 
-void TestResponseCache::chatResultJsonRoundTrips_data() {
+void TestResponseCache::chatResultJsonRoundTrips_data()
+{
     QTest::addColumn<ChatResult>("result");
     QTest::newRow("defaults") << ChatResult{};
     QTest::newRow("full") << sampleResult();
@@ -199,7 +212,8 @@ void TestResponseCache::chatResultJsonRoundTrips_data() {
     QTest::newRow("large counts, unicode") << big;
 }
 
-void TestResponseCache::chatResultJsonRoundTrips() {
+void TestResponseCache::chatResultJsonRoundTrips()
+{
     QFETCH(ChatResult, result);
     const QByteArray bytes = QJsonDocument(chatResultToJson(result)).toJson();
     QString error;
@@ -224,7 +238,8 @@ void TestResponseCache::chatResultJsonRoundTrips() {
     }
 }
 
-void TestResponseCache::chatResultJsonErrorsNameThePath_data() {
+void TestResponseCache::chatResultJsonErrorsNameThePath_data()
+{
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<QString>("path");
     QTest::newRow("not an object") << QByteArray("[1]") << QStringLiteral("r: expected an object");
@@ -243,7 +258,8 @@ void TestResponseCache::chatResultJsonErrorsNameThePath_data() {
     QTest::newRow("flag") << QByteArray(R"({"cached": 1})") << QStringLiteral("r.cached");
 }
 
-void TestResponseCache::chatResultJsonErrorsNameThePath() {
+void TestResponseCache::chatResultJsonErrorsNameThePath()
+{
     QFETCH(QByteArray, json);
     QFETCH(QString, path);
     const QJsonDocument doc = QJsonDocument::fromJson(json);

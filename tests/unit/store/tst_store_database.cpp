@@ -16,7 +16,8 @@ using namespace ladder::test;
 using Internal::MigrationSteps;
 using Internal::SqliteDatabase;
 
-class TestStoreDatabase : public QObject {
+class TestStoreDatabase : public QObject
+{
     Q_OBJECT
 
 private slots:
@@ -39,13 +40,15 @@ private:
     QTemporaryDir m_dir;
 };
 
-void TestStoreDatabase::createsEveryTableOnAnEmptyFile_data() {
+void TestStoreDatabase::createsEveryTableOnAnEmptyFile_data()
+{
     QTest::addColumn<QString>("table");
     for (const char *t : {"sessions", "events", "calls", "preferences", "response_cache"})
         QTest::newRow(t) << QString::fromLatin1(t);
 }
 
-void TestStoreDatabase::createsEveryTableOnAnEmptyFile() {
+void TestStoreDatabase::createsEveryTableOnAnEmptyFile()
+{
     QFETCH(QString, table);
     const QString path = m_dir.filePath(QStringLiteral("tables-%1.sqlite").arg(table));
     {
@@ -62,7 +65,8 @@ void TestStoreDatabase::createsEveryTableOnAnEmptyFile() {
              1);
 }
 
-void TestStoreDatabase::usesWalJournal() {
+void TestStoreDatabase::usesWalJournal()
+{
     const QString path = m_dir.filePath(QStringLiteral("wal.sqlite"));
     AuditStore store;
     QVERIFY(store.open(path));
@@ -70,7 +74,8 @@ void TestStoreDatabase::usesWalJournal() {
              QStringLiteral("wal"));
 }
 
-void TestStoreDatabase::reopeningIsIdempotent() {
+void TestStoreDatabase::reopeningIsIdempotent()
+{
     const QString path = m_dir.filePath(QStringLiteral("reopen.sqlite"));
     for (int round = 0; round < 3; ++round) {
         AuditStore store;
@@ -78,7 +83,7 @@ void TestStoreDatabase::reopeningIsIdempotent() {
         QVERIFY2(store.open(path, &error), qPrintable(error));
         store.beginSession(QStringLiteral("s%1").arg(round), QStringLiteral("L"), {});
         store.recordEvent(QStringLiteral("s%1").arg(round), {Event::Type::TurnStarted, 1, {}});
-        store.flush();
+        QVERIFY(store.sync());
         QVERIFY2(store.lastError().isEmpty(), qPrintable(store.lastError()));
     }
     AuditReader reader;
@@ -88,7 +93,8 @@ void TestStoreDatabase::reopeningIsIdempotent() {
              AuditStore::schemaVersion());
 }
 
-void TestStoreDatabase::appliesOnlyTheMissingMigrationSteps() {
+void TestStoreDatabase::appliesOnlyTheMissingMigrationSteps()
+{
     const QString path = m_dir.filePath(QStringLiteral("steps.sqlite"));
     const QStringList step1{QStringLiteral("CREATE TABLE a (x INTEGER)")};
     // Re-running step 1 would fail (the table exists), so success proves it ran once.
@@ -113,7 +119,8 @@ void TestStoreDatabase::appliesOnlyTheMissingMigrationSteps() {
     QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), 2);
 }
 
-void TestStoreDatabase::failedMigrationLeavesTheFileAtItsVersion() {
+void TestStoreDatabase::failedMigrationLeavesTheFileAtItsVersion()
+{
     const QString path = m_dir.filePath(QStringLiteral("failed-step.sqlite"));
     const QStringList step1{QStringLiteral("CREATE TABLE a (x INTEGER)")};
     const QStringList badStep{QStringLiteral("CREATE TABLE c (z INTEGER)"),
@@ -136,14 +143,16 @@ void TestStoreDatabase::failedMigrationLeavesTheFileAtItsVersion() {
              0);
 }
 
-void TestStoreDatabase::refusesANewerSchemaVersion_data() {
+void TestStoreDatabase::refusesANewerSchemaVersion_data()
+{
     QTest::addColumn<QString>("opener");
     QTest::newRow("audit store") << QStringLiteral("store");
     QTest::newRow("audit reader") << QStringLiteral("reader");
     QTest::newRow("response cache") << QStringLiteral("cache");
 }
 
-void TestStoreDatabase::refusesANewerSchemaVersion() {
+void TestStoreDatabase::refusesANewerSchemaVersion()
+{
     QFETCH(QString, opener);
     const QString path = m_dir.filePath(QStringLiteral("newer-%1.sqlite").arg(opener));
     {
@@ -181,7 +190,8 @@ void TestStoreDatabase::refusesANewerSchemaVersion() {
     QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(), future);
 }
 
-void TestStoreDatabase::refusesAnotherApplicationsDatabase() {
+void TestStoreDatabase::refusesAnotherApplicationsDatabase()
+{
     const QString path = m_dir.filePath(QStringLiteral("foreign.sqlite"));
     rawQuery(path, QStringLiteral("PRAGMA application_id = 1234"));
     rawQuery(path, QStringLiteral("CREATE TABLE t (x)"));
@@ -192,7 +202,8 @@ void TestStoreDatabase::refusesAnotherApplicationsDatabase() {
              qPrintable(error));
 }
 
-void TestStoreDatabase::reportsDamagedFiles_data() {
+void TestStoreDatabase::reportsDamagedFiles_data()
+{
     QTest::addColumn<QByteArray>("bytes");
     QRandomGenerator random(20261123);
     QByteArray noise(8192, '\0');
@@ -205,7 +216,8 @@ void TestStoreDatabase::reportsDamagedFiles_data() {
     QTest::newRow("sqlite header then noise") << header + noise;
 }
 
-void TestStoreDatabase::reportsDamagedFiles() {
+void TestStoreDatabase::reportsDamagedFiles()
+{
     QFETCH(QByteArray, bytes);
     const QString path = m_dir.filePath(QStringLiteral("damaged-%1.sqlite")
                                             .arg(QTest::currentDataTag())
@@ -224,7 +236,8 @@ void TestStoreDatabase::reportsDamagedFiles() {
     QCOMPARE(readAll(path), bytes);
 }
 
-void TestStoreDatabase::reportsUnusablePaths_data() {
+void TestStoreDatabase::reportsUnusablePaths_data()
+{
     QTest::addColumn<QString>("path");
     QTest::addColumn<bool>("reader");
     QTest::addColumn<QString>("expected");
@@ -236,7 +249,8 @@ void TestStoreDatabase::reportsUnusablePaths_data() {
     QTest::newRow("empty name") << QString() << false << QStringLiteral("no store file name");
 }
 
-void TestStoreDatabase::reportsUnusablePaths() {
+void TestStoreDatabase::reportsUnusablePaths()
+{
     QFETCH(QString, path);
     QFETCH(bool, reader);
     QFETCH(QString, expected);
@@ -253,7 +267,8 @@ void TestStoreDatabase::reportsUnusablePaths() {
     QVERIFY2(error.contains(path), qPrintable(error));
 }
 
-void TestStoreDatabase::storesOnSeveralThreadsShareOneFile() {
+void TestStoreDatabase::storesOnSeveralThreadsShareOneFile()
+{
     const QString path = m_dir.filePath(QStringLiteral("threads.sqlite"));
     {
         AuditStore init;
@@ -273,8 +288,7 @@ void TestStoreDatabase::storesOnSeveralThreadsShareOneFile() {
             for (int turn = 1; turn <= kTurns; ++turn) {
                 store.recordEvent(session, {Event::Type::TurnStarted, turn, {}});
                 store.recordEvent(session, {Event::Type::TurnCompleted, turn, {}});
-                store.flush();
-                if (!store.lastError().isEmpty())
+                if (!store.sync())
                     errors[t] = store.lastError();
             }
         }));
