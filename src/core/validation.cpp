@@ -12,31 +12,37 @@ namespace ladder {
 
 namespace {
 
-QString quoted(const QString &s) {
+QString quoted(const QString &s)
+{
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
-QString escapePointerToken(QString token) {
+QString escapePointerToken(QString token)
+{
     token.replace(QLatin1Char('~'), QLatin1String("~0"));
     token.replace(QLatin1Char('/'), QLatin1String("~1"));
     return token;
 }
 
-QString at(const QString &path, const char *key) {
+QString at(const QString &path, const char *key)
+{
     return path + QLatin1Char('/') + QLatin1String(key);
 }
-QString at(const QString &path, qsizetype index) {
+QString at(const QString &path, qsizetype index)
+{
     return path + QLatin1Char('/') + QString::number(index);
 }
 
 // Providers whose models cost nothing to call (local or not a real model).
-bool isFreeProvider(const QString &provider) {
+bool isFreeProvider(const QString &provider)
+{
     static const QStringList free = {QStringLiteral("simulated"), QStringLiteral("replay"),
                                      QStringLiteral("ollama"), QStringLiteral("openai-compatible")};
     return free.contains(provider);
 }
 
-const QStringList &memoryFieldNames() {
+const QStringList &memoryFieldNames()
+{
     static const QStringList names = {
         QStringLiteral("goal"),      QStringLiteral("constraints"),
         QStringLiteral("non_goals"), QStringLiteral("assumptions"),
@@ -46,13 +52,16 @@ const QStringList &memoryFieldNames() {
     return names;
 }
 
-class Validator {
+class Validator
+{
 public:
     Validator(const Ladder &ladder, const ValidationContext &context)
         : m_ladder(ladder)
-        , m_context(context) {}
+        , m_context(context)
+    {}
 
-    Diagnostics run() {
+    Diagnostics run()
+    {
         checkFormat();
         checkTiers();
         checkEntry();
@@ -65,14 +74,21 @@ public:
     }
 
 private:
-    void error(const QString &path, const QString &message) {
+    void error(const QString &path, const QString &message)
+    {
         m_diagnostics.append({Diagnostic::Severity::Error, m_context.fileName, path, message});
     }
-    void warning(const QString &path, const QString &message) {
+    void warning(const QString &path, const QString &message)
+    {
         m_diagnostics.append({Diagnostic::Severity::Warning, m_context.fileName, path, message});
     }
 
-    void checkRegex(const QString &path, const QString &pattern) {
+    void checkRegex(const QString &path, const QString &pattern)
+    {
+        if (pattern.isEmpty()) {
+            warning(path, QStringLiteral("empty pattern: matches every message"));
+            return;
+        }
         const QRegularExpression re(pattern, QRegularExpression::CaseInsensitiveOption);
         if (!re.isValid()) {
             error(path, QStringLiteral("invalid regular expression %1: %2 at offset %3")
@@ -81,7 +97,8 @@ private:
         }
     }
 
-    void checkFormat() {
+    void checkFormat()
+    {
         if (m_ladder.format != QLatin1String(kFormatId)) {
             error(QStringLiteral("/format"),
                   QStringLiteral("unsupported format %1, expected %2")
@@ -90,7 +107,8 @@ private:
     }
 
     void checkModel(const QString &path, const QString &provider, const QString &model,
-                    bool providerGiven) {
+                    bool providerGiven)
+    {
         if (!m_context.knownProviders.contains(provider)) {
             // Reported once where the provider is named; its models cannot be priced either.
             if (providerGiven)
@@ -108,7 +126,8 @@ private:
         }
     }
 
-    void checkTiers() {
+    void checkTiers()
+    {
         static const QRegularExpression idPattern(QStringLiteral("^[a-z][a-z0-9_-]*$"));
         if (m_ladder.tiers.isEmpty())
             error(QStringLiteral("/tiers"), QStringLiteral("expected at least one tier"));
@@ -149,7 +168,8 @@ private:
 
     // The chain (tier model, fallback 0, fallback 1, ...) must not name a model twice: a
     // repeated model would be retried after it already failed.
-    void checkFallback(const QString &tierPath, const Tier &tier) {
+    void checkFallback(const QString &tierPath, const Tier &tier)
+    {
         QHash<QPair<QString, QString>, QString> seen; // (provider, model) -> where
         seen.insert({tier.provider, tier.model}, at(tierPath, "model"));
         for (qsizetype j = 0; j < tier.fallback.size(); ++j) {
@@ -173,7 +193,8 @@ private:
         }
     }
 
-    void checkEntry() {
+    void checkEntry()
+    {
         if (m_ladder.entry.isEmpty())
             error(QStringLiteral("/entry"), QStringLiteral("no entry tier"));
         else if (!m_ladder.tier(m_ladder.entry))
@@ -181,7 +202,8 @@ private:
                   QStringLiteral("unknown tier %1").arg(quoted(m_ladder.entry)));
     }
 
-    QSet<QString> classifierLabels() const {
+    QSet<QString> classifierLabels() const
+    {
         QSet<QString> labels;
         for (const Detector &d : m_ladder.detectors) {
             if (d.kind != Detector::Kind::Classifier)
@@ -194,7 +216,8 @@ private:
         return labels;
     }
 
-    void checkTransitions() {
+    void checkTransitions()
+    {
         const QSet<QString> labels = classifierLabels();
         QSet<QString> ids;
         for (qsizetype i = 0; i < m_ladder.transitions.size(); ++i) {
@@ -266,7 +289,8 @@ private:
         }
     }
 
-    void checkDetectors() {
+    void checkDetectors()
+    {
         QSet<QString> ids;
         for (qsizetype i = 0; i < m_ladder.detectors.size(); ++i) {
             const Detector &d = m_ladder.detectors.at(i);
@@ -311,7 +335,8 @@ private:
 
     // Breadth-first over transitions from the entry tier; "*" edges leave every reached tier.
     // A tier named by a classifier detector (the listener) is reached by the detector itself.
-    void checkReachability() {
+    void checkReachability()
+    {
         if (!m_ladder.tier(m_ladder.entry))
             return; // already reported
         QSet<QString> reached{m_ladder.entry};
@@ -344,7 +369,8 @@ private:
         }
     }
 
-    void checkPolicies() {
+    void checkPolicies()
+    {
         const MemoryPolicy &memory = m_ladder.memory;
         if (memory.budgetTokens < 1)
             error(QStringLiteral("/memory/budget_tokens"),
@@ -372,7 +398,8 @@ private:
         }
     }
 
-    void checkLayout() {
+    void checkLayout()
+    {
         for (const NodePosition &node : m_ladder.layout) {
             const bool known = m_ladder.tier(node.id) || node.id == QLatin1String("entry") ||
                                node.id == QLatin1String("memory") ||
@@ -392,18 +419,21 @@ private:
 
 } // namespace
 
-QStringList ValidationContext::builtinProviders() {
+QStringList ValidationContext::builtinProviders()
+{
     return {QStringLiteral("simulated"), QStringLiteral("replay"),
             QStringLiteral("openai"),    QStringLiteral("anthropic"),
             QStringLiteral("gemini"),    QStringLiteral("openrouter"),
             QStringLiteral("ollama"),    QStringLiteral("openai-compatible")};
 }
 
-Diagnostics validate(const Ladder &ladder, const ValidationContext &context) {
+Diagnostics validate(const Ladder &ladder, const ValidationContext &context)
+{
     return Validator(ladder, context).run();
 }
 
-Diagnostics validateFile(const QString &path, const ValidationContext &context) {
+Diagnostics validateFile(const QString &path, const ValidationContext &context)
+{
     const ParseResult parsed = loadLadderFile(path);
     Diagnostics diagnostics = parsed.diagnostics;
     // Semantic checks on a document with syntax or type errors would only repeat them.

@@ -12,14 +12,16 @@ using namespace ladder::test;
 
 namespace {
 
-QStringList messages(const Diagnostics &diagnostics) {
+QStringList messages(const Diagnostics &diagnostics)
+{
     QStringList out;
     for (const Diagnostic &d : diagnostics)
         out.append(d.toString());
     return out;
 }
 
-Ladder parsed(const QJsonObject &root) {
+Ladder parsed(const QJsonObject &root)
+{
     const ParseResult result = parseLadderObject(root);
     if (!result.ok())
         qWarning() << messages(result.diagnostics);
@@ -29,7 +31,8 @@ Ladder parsed(const QJsonObject &root) {
 // An edit of the base ladder: set (or remove, for an undefined value) each pointer in turn.
 using Edits = QList<QPair<QString, QJsonValue>>;
 
-QJsonObject edited(const Edits &edits) {
+QJsonObject edited(const Edits &edits)
+{
     QJsonObject root = baseLadder();
     for (const auto &[pointer, value] : edits)
         root = value.isUndefined() ? without(root, pointer) : withValue(root, pointer, value);
@@ -40,21 +43,25 @@ const char *orphanTier = R"({"id": "orphan", "provider": "openai", "model": "gpt
 
 } // namespace
 
-class TestValidation : public QObject {
+class TestValidation : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void builtinProvidersAreTheDocumentedOnes() {
+    void builtinProvidersAreTheDocumentedOnes()
+    {
         QCOMPARE(ValidationContext::builtinProviders(),
                  QStringList({"simulated", "replay", "openai", "anthropic", "gemini", "openrouter",
                               "ollama", "openai-compatible"}));
     }
 
-    void baseLadderHasNoDiagnostics() {
+    void baseLadderHasNoDiagnostics()
+    {
         QCOMPARE(messages(validate(parsed(baseLadder()))), QStringList());
     }
 
-    void reportsSemanticProblemsWithJsonPath_data() {
+    void reportsSemanticProblemsWithJsonPath_data()
+    {
         QTest::addColumn<Edits>("edits");
         QTest::addColumn<QStringList>("expected");
         const QJsonValue remove = QJsonValue(QJsonValue::Undefined);
@@ -197,6 +204,10 @@ private slots:
             << Edits{{"/detectors/0/patterns/1", "(unclosed"}}
             << QStringList{"/detectors/0/patterns/1: invalid regular expression \"(unclosed\": "
                            "missing closing parenthesis at offset 9"};
+        QTest::newRow("empty pattern")
+            << Edits{{"/detectors/0/patterns/1", ""}}
+            << QStringList{"/detectors/0/patterns/1: warning: empty pattern: matches every "
+                           "message"};
         QTest::newRow("invalid classifier pattern")
             << Edits{{"/detectors/1",
                       parseValue("{\"id\": \"task\", \"kind\": \"classifier\", \"labels\": "
@@ -256,7 +267,8 @@ private slots:
         Q_UNUSED(remove);
     }
 
-    void reportsSemanticProblemsWithJsonPath() {
+    void reportsSemanticProblemsWithJsonPath()
+    {
         QFETCH(Edits, edits);
         QFETCH(QStringList, expected);
         const ParseResult result = parseLadderObject(edited(edits));
@@ -264,14 +276,16 @@ private slots:
         QCOMPARE(messages(validate(result.ladder)), expected);
     }
 
-    void namesTheFileInEveryDiagnostic() {
+    void namesTheFileInEveryDiagnostic()
+    {
         ValidationContext context;
         context.fileName = QStringLiteral("framing.json");
         const Diagnostics d = validate(parsed(edited({{"/transitions/2/to", "mid"}})), context);
         QCOMPARE(messages(d), QStringList{"framing.json: /transitions/2/to: unknown tier \"mid\""});
     }
 
-    void acceptsProvidersOfTheContext() {
+    void acceptsProvidersOfTheContext()
+    {
         ValidationContext context;
         context.knownProviders.append(QStringLiteral("acme"));
         const Ladder ladder = parsed(edited({{"/tiers/1/provider", "acme"}}));
@@ -282,7 +296,8 @@ private slots:
                  QStringList());
     }
 
-    void validatesFilesWithParseAndSemanticDiagnostics_data() {
+    void validatesFilesWithParseAndSemanticDiagnostics_data()
+    {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QStringList>("expected"); // "%1" is the file path
         QTest::newRow("syntax error")
@@ -300,7 +315,8 @@ private slots:
                            "tier \"strong\""};
     }
 
-    void validatesFilesWithParseAndSemanticDiagnostics() {
+    void validatesFilesWithParseAndSemanticDiagnostics()
+    {
         QFETCH(QByteArray, content);
         QFETCH(QStringList, expected);
         QTemporaryDir dir;
