@@ -1,0 +1,63 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// The Design area: node palette, graph canvas with the Problems list below, inspector.
+SplitView {
+    id: view
+
+    required property LadderDocument doc
+
+    function fit() {
+        canvas.fit();
+    }
+    function fitSoon() {
+        canvas.fitSoon();
+    }
+    function resetZoom() {
+        canvas.viewport.resetZoom();
+    }
+    function zoomBy(factor: real) {
+        canvas.viewport.zoomBy(factor);
+    }
+    function pasteAtCursor(): bool {
+        return canvas.pasteAtCursor();
+    }
+
+    orientation: Qt.Horizontal
+
+    NodePalette {
+        SplitView.preferredWidth: 200
+        SplitView.minimumWidth: 160
+        doc: view.doc
+        canvas: canvas
+    }
+
+    SplitView {
+        SplitView.fillWidth: true
+        SplitView.minimumWidth: 300
+        orientation: Qt.Vertical
+
+        GraphCanvas {
+            id: canvas
+
+            SplitView.fillHeight: true
+            SplitView.minimumHeight: 200
+            doc: view.doc
+        }
+
+        ProblemsPanel {
+            SplitView.preferredHeight: 150
+            SplitView.minimumHeight: 60
+            doc: view.doc
+            onReveal: key => canvas.reveal(key)
+        }
+    }
+
+    Inspector {
+        SplitView.preferredWidth: 360
+        SplitView.minimumWidth: 280
+        doc: view.doc
+    }
+}

@@ -1,0 +1,130 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Inspector form of a detector: lexicon patterns and signal, or classifier labels.
+ColumnLayout {
+    id: form
+
+    property LadderDocument doc
+    readonly property var info: doc ? doc.inspector : ({})
+    readonly property bool classifier: info.detectorKind === "classifier"
+
+    spacing: 4
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        spacing: 4
+
+        FieldLabel {
+            text: qsTr("Id")
+        }
+        TextField {
+            Layout.fillWidth: true
+            text: form.info.id ?? ""
+            onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
+        }
+
+        CheckBox {
+            objectName: "detectorEnabledBox"
+            text: qsTr("Enabled")
+            checked: form.info.enabled ?? true
+            onToggled: form.doc.setField("enabled", checked)
+        }
+
+        FieldLabel {
+            text: qsTr("Kind")
+        }
+        ComboBox {
+            Layout.fillWidth: true
+            model: [qsTr("Lexicon (patterns raise a signal)"),
+                qsTr("Classifier (labels by task type)")]
+            currentIndex: form.classifier ? 1 : 0
+            onActivated: index => form.doc.setField("kind", index === 1 ? "classifier"
+                                                                        : "lexicon")
+        }
+
+        FieldLabel {
+            visible: !form.classifier
+            text: qsTr("Signal")
+        }
+        ComboBox {
+            visible: !form.classifier
+            Layout.fillWidth: true
+            model: form.info.signalOptions ?? []
+            currentIndex: (form.info.signalOptions ?? []).indexOf(form.info.signal)
+            onActivated: index => form.doc.setField("signal", textAt(index))
+        }
+
+        FieldLabel {
+            visible: !form.classifier
+            text: qsTr("Patterns (regular expressions, one per line)")
+        }
+        ScrollView {
+            visible: !form.classifier
+            Layout.fillWidth: true
+            Layout.preferredHeight: 140
+
+            TextArea {
+                objectName: "patternsArea"
+                text: form.info.patterns ?? ""
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.fontSmall + 1
+                onTextChanged: if (activeFocus) form.doc.setField("patterns", text)
+                background: Rectangle {
+                    color: Theme.panelAlt
+                    border.color: Theme.border
+                    radius: 3
+                }
+            }
+        }
+
+        FieldLabel {
+            visible: form.classifier
+            text: qsTr("Labels (one per line: label: pattern, pattern)")
+        }
+        ScrollView {
+            visible: form.classifier
+            Layout.fillWidth: true
+            Layout.preferredHeight: 140
+
+            TextArea {
+                text: form.info.labelsText ?? ""
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.fontSmall + 1
+                onTextChanged: if (activeFocus) form.doc.setField("labelsText", text)
+                background: Rectangle {
+                    color: Theme.panelAlt
+                    border.color: Theme.border
+                    radius: 3
+                }
+            }
+        }
+
+        FieldLabel {
+            visible: form.classifier
+            text: qsTr("Default label")
+        }
+        TextField {
+            visible: form.classifier
+            Layout.fillWidth: true
+            text: form.info.defaultLabel ?? ""
+            onTextEdited: form.doc.setField("defaultLabel", text)
+        }
+
+        FieldLabel {
+            visible: form.classifier
+            text: qsTr("Listener tier (classifies once a model is wired)")
+        }
+        ComboBox {
+            visible: form.classifier
+            Layout.fillWidth: true
+            model: [""].concat(form.info.tierIds ?? [])
+            displayText: currentText === "" ? qsTr("none (patterns only)") : currentText
+            currentIndex: model.indexOf(form.info.tier ?? "")
+            onActivated: index => form.doc.setField("tier", textAt(index))
+        }
+    }
+}

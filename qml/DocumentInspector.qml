@@ -1,0 +1,78 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Inspector form when nothing (or the start node) is selected: the ladder itself.
+ColumnLayout {
+    id: form
+
+    property LadderDocument doc
+    readonly property var info: doc ? doc.inspector : ({})
+
+    spacing: 4
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        spacing: 4
+
+        FieldLabel {
+            text: qsTr("Name")
+        }
+        TextField {
+            objectName: "ladderNameField"
+            Layout.fillWidth: true
+            text: form.info.name ?? ""
+            onTextEdited: form.doc.setFieldOf("", "name", text)
+        }
+
+        FieldLabel {
+            text: qsTr("Description")
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 90
+
+            TextArea {
+                text: form.info.description ?? ""
+                wrapMode: TextEdit.Wrap
+                onTextChanged: if (activeFocus) form.doc.setFieldOf("", "description", text)
+                background: Rectangle {
+                    color: Theme.panelAlt
+                    border.color: Theme.border
+                    radius: 3
+                }
+            }
+        }
+
+        FieldLabel {
+            text: qsTr("Entry tier (answers the first turn)")
+        }
+        ComboBox {
+            Layout.fillWidth: true
+            model: form.info.tierIds ?? []
+            currentIndex: (form.info.tierIds ?? []).indexOf(form.info.entry)
+            onActivated: index => form.doc.setFieldOf("", "entry", textAt(index))
+        }
+
+        Label {
+            Layout.topMargin: 12
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            text: (form.info.tierCount === 1 ? qsTr("1 tier")
+                                             : qsTr("%1 tiers").arg(form.info.tierCount ?? 0))
+                  + " · " + (form.info.transitionCount === 1
+                             ? qsTr("1 transition")
+                             : qsTr("%1 transitions").arg(form.info.transitionCount ?? 0))
+        }
+        Label {
+            Layout.fillWidth: true
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            text: qsTr("Select a node or a transition label on the canvas to edit it.")
+        }
+    }
+}

@@ -1,0 +1,173 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Properties of the selection: tier, transition, detector, memory policy, or the ladder itself
+// when nothing is selected. Every edit goes through LadderDocument (one undoable command).
+Rectangle {
+    id: inspector
+
+    required property LadderDocument doc
+    readonly property var info: doc.inspector
+
+    color: Theme.panel
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: header.implicitHeight + 20
+            color: Theme.panelAlt
+
+            ColumnLayout {
+                id: header
+
+                anchors.fill: parent
+                anchors.margins: 10
+                spacing: 2
+
+                Label {
+                    text: {
+                        switch (inspector.info.kind) {
+                        case "tier":
+                            return qsTr("Tier");
+                        case "transition":
+                            return qsTr("Transition");
+                        case "detector":
+                            return qsTr("Detector");
+                        case "memory":
+                            return qsTr("Memory & history");
+                        case "multiple":
+                            return qsTr("%1 elements selected").arg(inspector.info.count);
+                        default:
+                            return qsTr("Ladder");
+                        }
+                    }
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                }
+                Label {
+                    Layout.fillWidth: true
+                    visible: inspector.info.problem !== undefined && inspector.info.problem !== ""
+                    text: "⚠ " + inspector.info.problem
+                    color: Theme.error
+                    wrapMode: Text.WordWrap
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+
+        ScrollView {
+            id: scroll
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            contentWidth: availableWidth
+            clip: true
+
+            Loader {
+                width: scroll.availableWidth
+                sourceComponent: {
+                    switch (inspector.info.kind) {
+                    case "tier":
+                        return tierForm;
+                    case "transition":
+                        return transitionForm;
+                    case "detector":
+                        return detectorForm;
+                    case "memory":
+                        return memoryForm;
+                    case "multiple":
+                        return multipleForm;
+                    default:
+                        return documentForm;
+                    }
+                }
+            }
+        }
+    }
+
+    Component {
+        id: tierForm
+
+        TierInspector {
+            doc: inspector.doc
+        }
+    }
+    Component {
+        id: transitionForm
+
+        TransitionInspector {
+            doc: inspector.doc
+        }
+    }
+    Component {
+        id: detectorForm
+
+        DetectorInspector {
+            doc: inspector.doc
+        }
+    }
+    Component {
+        id: memoryForm
+
+        MemoryInspector {
+            doc: inspector.doc
+        }
+    }
+    Component {
+        id: documentForm
+
+        DocumentInspector {
+            doc: inspector.doc
+        }
+    }
+    Component {
+        id: multipleForm
+
+        ColumnLayout {
+            spacing: 8
+
+            Label {
+                Layout.margins: 12
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                text: qsTr("Align the selected nodes, duplicate them (Ctrl+D), copy them to "
+                           + "another ladder (Ctrl+C) or delete them (Delete).")
+            }
+            GridLayout {
+                Layout.margins: 12
+                columns: 3
+
+                Button {
+                    text: qsTr("Left")
+                    onClicked: inspector.doc.align("left")
+                }
+                Button {
+                    text: qsTr("Centre")
+                    onClicked: inspector.doc.align("hcenter")
+                }
+                Button {
+                    text: qsTr("Right")
+                    onClicked: inspector.doc.align("right")
+                }
+                Button {
+                    text: qsTr("Top")
+                    onClicked: inspector.doc.align("top")
+                }
+                Button {
+                    text: qsTr("Middle")
+                    onClicked: inspector.doc.align("vcenter")
+                }
+                Button {
+                    text: qsTr("Bottom")
+                    onClicked: inspector.doc.align("bottom")
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,574 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import LadderStudio
+
+ApplicationWindow {
+    id: window
+
+    property string currentView: AppController.initialView
+    // Run after the user has answered "save changes?" (or when there was nothing to save).
+    property var pendingAction: null
+    property bool closeConfirmed: false
+
+    function guard(action) {
+        if (!ladderDoc.dirty) {
+            action();
+            return;
+        }
+        window.pendingAction = action;
+        saveChangesDialog.open();
+    }
+
+    function openFile(path) {
+        if (ladderDoc.load(path)) {
+            AppController.addRecentFile(ladderDoc.filePath);
+            AppController.saveSession(ladderDoc.filePath);
+            design.fitSoon();
+        } else {
+            errorBanner.show(ladderDoc.errorString);
+        }
+    }
+
+    function saveOrAsk(then) {
+        if (ladderDoc.filePath === "") {
+            saveDialog.then = then;
+            saveDialog.open();
+            return;
+        }
+        if (ladderDoc.save()) {
+            AppController.addRecentFile(ladderDoc.filePath);
+            if (then)
+                then();
+        } else {
+            errorBanner.show(ladderDoc.errorString);
+        }
+    }
+
+    function showView(name) {
+        const index = AppController.views.indexOf(name);
+        if (index >= 0)
+            window.currentView = name;
+    }
+
+    width: AppController.screenshotMode ? 1440 : AppController.windowGeometry.width
+    height: AppController.screenshotMode ? 900 : AppController.windowGeometry.height
+    x: AppController.windowGeometry.x
+    y: AppController.windowGeometry.y
+    minimumWidth: 960
+    minimumHeight: 600
+    visible: true
+    visibility: AppController.windowMaximized && !AppController.screenshotMode
+                ? Window.Maximized : Window.Windowed
+    title: (ladderDoc.dirty ? "● " : "") + ladderDoc.displayName
+           + (ladderDoc.ladderName !== "" ? " — " + ladderDoc.ladderName : "") + " — Ladder Studio"
+    color: Theme.window
+
+    palette.window: Theme.window
+    palette.windowText: Theme.text
+    palette.base: Theme.panel
+    palette.alternateBase: Theme.panelAlt
+    palette.text: Theme.text
+    palette.button: Theme.panelAlt
+    palette.buttonText: Theme.text
+    palette.highlight: Theme.accent
+    palette.highlightedText: Theme.accentText
+    palette.mid: Theme.border
+    palette.dark: Theme.border
+    palette.light: Theme.panel
+    palette.midlight: Theme.panelAlt
+    palette.placeholderText: Theme.textMuted
+    palette.toolTipBase: Theme.panel
+    palette.toolTipText: Theme.text
+    palette.brightText: Theme.text
+    palette.link: Theme.accent
+
+    onClosing: close => {
+        if (ladderDoc.dirty && !window.closeConfirmed) {
+            close.accepted = false;
+            window.guard(() => {
+                window.closeConfirmed = true;
+                window.close();
+            });
+            return;
+        }
+        AppController.saveWindowState(window.x, window.y, window.width, window.height,
+                                      window.visibility === Window.Maximized);
+        AppController.saveSession(ladderDoc.filePath);
+        ladderDoc.removeAutosave();
+    }
+
+    Component.onCompleted: {
+        if (AppController.initialFile !== "") {
+            if (!ladderDoc.load(AppController.initialFile))
+                AppController.startupError = ladderDoc.errorString;
+            else
+                AppController.addRecentFile(ladderDoc.filePath);
+        } else if (AppController.recoveryFile !== "") {
+            recoveryDialog.open();
+        } else if (AppController.lastSessionFile !== "") {
+            ladderDoc.load(AppController.lastSessionFile);
+        }
+        if (AppController.startupError !== "")
+            errorBanner.show(AppController.startupError);
+    }
+
+    LadderDocument {
+        id: ladderDoc
+
+        autosavePath: AppController.screenshotMode ? "" : AppController.autosavePath
+    }
+
+    Action {
+        id: newAction
+
+        text: qsTr("&New Ladder")
+        shortcut: StandardKey.New
+        onTriggered: window.guard(() => {
+            ladderDoc.newDocument();
+            design.fitSoon();
+        })
+    }
+    Action {
+        id: openAction
+
+        text: qsTr("&Open…")
+        shortcut: StandardKey.Open
+        onTriggered: window.guard(() => openDialog.open())
+    }
+    Action {
+        id: saveAction
+
+        text: qsTr("&Save")
+        shortcut: StandardKey.Save
+        onTriggered: window.saveOrAsk(null)
+    }
+    Action {
+        id: saveAsAction
+
+        text: qsTr("Save &As…")
+        shortcut: "Ctrl+Shift+S"
+        onTriggered: {
+            saveDialog.then = null;
+            saveDialog.open();
+        }
+    }
+    Action {
+        id: quitAction
+
+        text: qsTr("&Quit")
+        shortcut: StandardKey.Quit
+        onTriggered: window.close()
+    }
+    Action {
+        id: undoAction
+
+        text: ladderDoc.undoText !== "" ? qsTr("&Undo %1").arg(ladderDoc.undoText) : qsTr("&Undo")
+        shortcut: StandardKey.Undo
+        enabled: ladderDoc.canUndo
+        onTriggered: ladderDoc.undo()
+    }
+    Action {
+        id: redoAction
+
+        text: ladderDoc.redoText !== "" ? qsTr("&Redo %1").arg(ladderDoc.redoText) : qsTr("&Redo")
+        shortcut: "Ctrl+Shift+Z"
+        enabled: ladderDoc.canRedo
+        onTriggered: ladderDoc.redo()
+    }
+    Shortcut {
+        sequence: "Ctrl+Y"
+        enabled: ladderDoc.canRedo
+        onActivated: ladderDoc.redo()
+    }
+    Action {
+        id: cutAction
+
+        text: qsTr("Cu&t")
+        shortcut: StandardKey.Cut
+        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
+        onTriggered: ladderDoc.cutToClipboard()
+    }
+    Action {
+        id: copyAction
+
+        text: qsTr("&Copy")
+        shortcut: StandardKey.Copy
+        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
+        onTriggered: ladderDoc.copyToClipboard()
+    }
+    Action {
+        id: pasteAction
+
+        text: qsTr("&Paste")
+        shortcut: StandardKey.Paste
+        enabled: window.currentView === "design"
+        onTriggered: {
+            if (!design.pasteAtCursor())
+                errorBanner.show(ladderDoc.errorString);
+        }
+    }
+    Action {
+        id: duplicateAction
+
+        text: qsTr("&Duplicate")
+        shortcut: "Ctrl+D"
+        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
+        onTriggered: ladderDoc.duplicateSelection()
+    }
+    Action {
+        id: deleteAction
+
+        text: qsTr("De&lete")
+        shortcut: StandardKey.Delete
+        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
+        onTriggered: ladderDoc.deleteSelection()
+    }
+    Action {
+        id: selectAllAction
+
+        text: qsTr("Select &All")
+        shortcut: StandardKey.SelectAll
+        enabled: window.currentView === "design"
+        onTriggered: ladderDoc.selectAll()
+    }
+    Action {
+        id: autoLayoutAction
+
+        text: qsTr("Auto-&Layout")
+        shortcut: "Ctrl+L"
+        enabled: window.currentView === "design"
+        onTriggered: ladderDoc.autoLayout()
+    }
+    Action {
+        id: fitAction
+
+        text: qsTr("&Fit to View")
+        shortcut: "F"
+        enabled: window.currentView === "design"
+        onTriggered: design.fit()
+    }
+    Action {
+        id: zoomResetAction
+
+        text: qsTr("Actual &Size")
+        shortcut: "Ctrl+0"
+        enabled: window.currentView === "design"
+        onTriggered: design.resetZoom()
+    }
+    Action {
+        id: zoomInAction
+
+        text: qsTr("Zoom &In")
+        shortcut: StandardKey.ZoomIn
+        enabled: window.currentView === "design"
+        onTriggered: design.zoomBy(1.2)
+    }
+    Action {
+        id: zoomOutAction
+
+        text: qsTr("Zoom &Out")
+        shortcut: StandardKey.ZoomOut
+        enabled: window.currentView === "design"
+        onTriggered: design.zoomBy(1 / 1.2)
+    }
+    Shortcut {
+        sequences: ["+", "="]
+        enabled: window.currentView === "design"
+        onActivated: design.zoomBy(1.2)
+    }
+    Shortcut {
+        sequence: "-"
+        enabled: window.currentView === "design"
+        onActivated: design.zoomBy(1 / 1.2)
+    }
+
+    menuBar: MenuBar {
+        Menu {
+            title: qsTr("&File")
+
+            MenuItem {
+                action: newAction
+            }
+            Menu {
+                id: templateMenu
+
+                title: qsTr("New from &Template")
+
+                Repeater {
+                    model: ladderDoc.templates
+
+                    MenuItem {
+                        required property string modelData
+
+                        text: ladderDoc.templateTitle(modelData)
+                        onTriggered: window.guard(() => {
+                            if (ladderDoc.newFromTemplate(modelData))
+                                design.fitSoon();
+                            else
+                                errorBanner.show(ladderDoc.errorString);
+                        })
+                    }
+                }
+            }
+            MenuItem {
+                action: openAction
+            }
+            Menu {
+                title: qsTr("Open &Recent")
+                enabled: AppController.recentFiles.length > 0
+
+                Repeater {
+                    model: AppController.recentFiles
+
+                    MenuItem {
+                        required property string modelData
+
+                        text: AppController.fileName(modelData)
+                        onTriggered: window.guard(() => window.openFile(modelData))
+                    }
+                }
+                MenuSeparator {}
+                MenuItem {
+                    text: qsTr("Clear Recent Files")
+                    onTriggered: AppController.clearRecentFiles()
+                }
+            }
+            MenuSeparator {}
+            MenuItem {
+                action: saveAction
+            }
+            MenuItem {
+                action: saveAsAction
+            }
+            MenuSeparator {}
+            MenuItem {
+                action: quitAction
+            }
+        }
+        Menu {
+            title: qsTr("&Edit")
+
+            MenuItem {
+                action: undoAction
+            }
+            MenuItem {
+                action: redoAction
+            }
+            MenuSeparator {}
+            MenuItem {
+                action: cutAction
+            }
+            MenuItem {
+                action: copyAction
+            }
+            MenuItem {
+                action: pasteAction
+            }
+            MenuItem {
+                action: duplicateAction
+            }
+            MenuItem {
+                action: deleteAction
+            }
+            MenuSeparator {}
+            MenuItem {
+                action: selectAllAction
+            }
+            Menu {
+                title: qsTr("&Align")
+                enabled: ladderDoc.selection.length > 1
+
+                MenuItem {
+                    text: qsTr("Left Edges")
+                    onTriggered: ladderDoc.align("left")
+                }
+                MenuItem {
+                    text: qsTr("Horizontal Centres")
+                    onTriggered: ladderDoc.align("hcenter")
+                }
+                MenuItem {
+                    text: qsTr("Right Edges")
+                    onTriggered: ladderDoc.align("right")
+                }
+                MenuItem {
+                    text: qsTr("Top Edges")
+                    onTriggered: ladderDoc.align("top")
+                }
+                MenuItem {
+                    text: qsTr("Vertical Centres")
+                    onTriggered: ladderDoc.align("vcenter")
+                }
+                MenuItem {
+                    text: qsTr("Bottom Edges")
+                    onTriggered: ladderDoc.align("bottom")
+                }
+            }
+            MenuItem {
+                action: autoLayoutAction
+            }
+        }
+        Menu {
+            title: qsTr("&View")
+
+            MenuItem {
+                action: fitAction
+            }
+            MenuItem {
+                action: zoomInAction
+            }
+            MenuItem {
+                action: zoomOutAction
+            }
+            MenuItem {
+                action: zoomResetAction
+            }
+            MenuSeparator {}
+            MenuItem {
+                text: qsTr("Snap to &Grid")
+                checkable: true
+                checked: ladderDoc.snapToGrid
+                onToggled: ladderDoc.snapToGrid = checked
+            }
+            MenuItem {
+                text: qsTr("&Dark Theme")
+                checkable: true
+                checked: AppController.dark
+                onToggled: AppController.theme = checked ? "dark" : "light"
+            }
+        }
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        NavRail {
+            Layout.fillHeight: true
+            current: window.currentView
+            onActivated: name => window.showView(name)
+        }
+
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            spacing: 0
+
+            ErrorBanner {
+                id: errorBanner
+
+                Layout.fillWidth: true
+            }
+
+            StackLayout {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                currentIndex: AppController.views.indexOf(window.currentView)
+
+                DesignView {
+                    id: design
+
+                    doc: ladderDoc
+                }
+                ChatView {}
+                CompareView {}
+                InsightsView {}
+                AuditView {}
+                SettingsView {}
+            }
+        }
+    }
+
+    FileDialog {
+        id: openDialog
+
+        title: qsTr("Open Ladder")
+        nameFilters: [qsTr("Ladder files (*.json)"), qsTr("All files (*)")]
+        currentFolder: AppController.folderUrl(ladderDoc.filePath)
+        onAccepted: window.openFile(selectedFile.toString())
+    }
+
+    FileDialog {
+        id: saveDialog
+
+        property var then: null
+
+        title: qsTr("Save Ladder As")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "json"
+        nameFilters: [qsTr("Ladder files (*.json)")]
+        currentFolder: AppController.folderUrl(ladderDoc.filePath)
+        onAccepted: {
+            if (ladderDoc.saveAs(selectedFile.toString())) {
+                AppController.addRecentFile(ladderDoc.filePath);
+                AppController.saveSession(ladderDoc.filePath);
+                if (then)
+                    then();
+            } else {
+                errorBanner.show(ladderDoc.errorString);
+            }
+            then = null;
+        }
+    }
+
+    Dialog {
+        id: saveChangesDialog
+
+        anchors.centerIn: parent
+        width: 460
+        modal: true
+        title: qsTr("Save changes?")
+        standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
+        onAccepted: {
+            const action = window.pendingAction;
+            window.pendingAction = null;
+            window.saveOrAsk(action);
+        }
+        onDiscarded: {
+            const action = window.pendingAction;
+            window.pendingAction = null;
+            ladderDoc.removeAutosave();
+            close();
+            if (action)
+                action();
+        }
+        onRejected: window.pendingAction = null
+
+        Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("“%1” has changes that are not saved. Save them before continuing?")
+                  .arg(ladderDoc.displayName)
+        }
+    }
+
+    Dialog {
+        id: recoveryDialog
+
+        anchors.centerIn: parent
+        width: 460
+        modal: true
+        title: qsTr("Recover unsaved work?")
+        standardButtons: Dialog.Yes | Dialog.No
+        onAccepted: {
+            if (!ladderDoc.recoverFrom(AppController.recoveryFile))
+                errorBanner.show(ladderDoc.errorString);
+            AppController.discardRecovery();
+            design.fitSoon();
+        }
+        onRejected: {
+            AppController.discardRecovery();
+            if (AppController.lastSessionFile !== "")
+                ladderDoc.load(AppController.lastSessionFile);
+        }
+
+        Label {
+            width: parent.width
+            wrapMode: Text.WordWrap
+            text: qsTr("Ladder Studio did not close properly last time. An autosaved copy of "
+                       + "the ladder you were editing is available.")
+        }
+    }
+}

@@ -1,0 +1,77 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import LadderStudio
+
+// Overview of the whole graph with the visible area; click or drag to move there.
+Rectangle {
+    id: map
+
+    required property LadderDocument doc
+    required property CanvasViewport viewport
+    readonly property rect bounds: {
+        const b = map.doc.contentBounds;
+        const v = map.viewport.visibleRect;
+        const x1 = Math.min(b.x, v.x);
+        const y1 = Math.min(b.y, v.y);
+        const x2 = Math.max(b.x + b.width, v.x + v.width);
+        const y2 = Math.max(b.y + b.height, v.y + v.height);
+        return Qt.rect(x1, y1, Math.max(1, x2 - x1), Math.max(1, y2 - y1));
+    }
+    readonly property real ratio: Math.min((width - 12) / bounds.width,
+                                           (height - 12) / bounds.height)
+    readonly property real offsetX: 6 + ((width - 12) - bounds.width * ratio) / 2
+    readonly property real offsetY: 6 + ((height - 12) - bounds.height * ratio) / 2
+
+    function centerAt(mx: real, my: real) {
+        map.viewport.centerOn(map.bounds.x + (mx - map.offsetX) / map.ratio,
+                              map.bounds.y + (my - map.offsetY) / map.ratio);
+    }
+
+    width: 200
+    height: 130
+    radius: Theme.radius
+    color: Qt.rgba(Theme.panel.r, Theme.panel.g, Theme.panel.b, 0.92)
+    border.color: Theme.border
+    clip: true
+
+    Repeater {
+        model: map.doc.nodes
+
+        Rectangle {
+            required property real nodeX
+            required property real nodeY
+            required property real nodeWidth
+            required property real nodeHeight
+            required property string nodeColor
+            required property string kind
+            required property bool selected
+
+            x: map.offsetX + (nodeX - map.bounds.x) * map.ratio
+            y: map.offsetY + (nodeY - map.bounds.y) * map.ratio
+            width: Math.max(2, nodeWidth * map.ratio)
+            height: Math.max(2, nodeHeight * map.ratio)
+            radius: 1
+            color: selected ? Theme.selection : (kind === "tier" ? nodeColor : Theme.textMuted)
+            opacity: 0.8
+        }
+    }
+
+    Rectangle {
+        x: map.offsetX + (map.viewport.visibleRect.x - map.bounds.x) * map.ratio
+        y: map.offsetY + (map.viewport.visibleRect.y - map.bounds.y) * map.ratio
+        width: map.viewport.visibleRect.width * map.ratio
+        height: map.viewport.visibleRect.height * map.ratio
+        color: Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.08)
+        border.color: Theme.accent
+        border.width: 1.5
+    }
+
+    MouseArea {
+        anchors.fill: parent
+        onPressed: mouse => map.centerAt(mouse.x, mouse.y)
+        onPositionChanged: mouse => {
+            if (pressed)
+                map.centerAt(mouse.x, mouse.y);
+        }
+    }
+}

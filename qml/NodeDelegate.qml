@@ -1,0 +1,223 @@
+import QtQuick
+import QtQuick.Controls
+import LadderStudio
+
+// One node on the canvas: position, selection and problem outline, dragging, the output port.
+// The body is drawn by the kind's component (TierNode, DetectorNode, MemoryNode, EntryNode).
+Item {
+    id: node
+
+    required property int index
+    required property string key
+    required property string kind
+    required property string nodeId
+    required property string title
+    required property string subtitle
+    required property string tierRole
+    required property string detail
+    required property real priceIn
+    required property real priceOut
+    required property string nodeColor
+    required property real nodeX
+    required property real nodeY
+    required property real nodeWidth
+    required property real nodeHeight
+    required property bool selected
+    required property bool invalid
+    required property string problem
+    required property bool isEntry
+    required property bool nodeEnabled
+    required property bool escalateTool
+    property LadderDocument doc
+    // The panned and zoomed item the nodes live in; drag positions are mapped into it.
+    property Item world
+
+    signal connectStarted(string key, point start)
+    signal connectMoved(point end)
+    signal connectFinished(point end)
+    readonly property bool hasOutput: kind === "tier" || kind === "entry" || kind === "any"
+
+    x: nodeX
+    y: nodeY
+    width: nodeWidth
+    height: nodeHeight
+    objectName: "node:" + key
+    Accessible.role: Accessible.Button
+    Accessible.name: title
+
+    Loader {
+        anchors.fill: parent
+        sourceComponent: {
+            switch (node.kind) {
+            case "tier":
+                return tierComponent;
+            case "detector":
+                return detectorComponent;
+            case "memory":
+                return memoryComponent;
+            default:
+                return entryComponent;
+            }
+        }
+    }
+
+    Component {
+        id: tierComponent
+
+        TierNode {
+            title: node.title
+            subtitle: node.subtitle
+            tierRole: node.tierRole
+            detail: node.detail
+            priceIn: node.priceIn
+            priceOut: node.priceOut
+            nodeColor: node.nodeColor
+            isEntry: node.isEntry
+            escalateTool: node.escalateTool
+        }
+    }
+    Component {
+        id: detectorComponent
+
+        DetectorNode {
+            title: node.title
+            subtitle: node.subtitle
+            detail: node.detail
+            nodeEnabled: node.nodeEnabled
+        }
+    }
+    Component {
+        id: memoryComponent
+
+        MemoryNode {
+            title: node.title
+            subtitle: node.subtitle
+            detail: node.detail
+        }
+    }
+    Component {
+        id: entryComponent
+
+        EntryNode {
+            title: node.title
+            isAny: node.kind === "any"
+        }
+    }
+
+    // Selection and validation outline.
+    Rectangle {
+        anchors.fill: parent
+        anchors.margins: -3
+        radius: Theme.radius + 3
+        color: "transparent"
+        border.width: 2
+        border.color: node.invalid ? Theme.error : Theme.selection
+        visible: node.selected || node.invalid
+        opacity: node.selected ? 1 : 0.9
+    }
+
+    MouseArea {
+        id: dragArea
+
+        property point pressWorld
+        property bool dragged: false
+
+        anchors.fill: parent
+        acceptedButtons: Qt.LeftButton
+        cursorShape: pressed ? Qt.ClosedHandCursor : Qt.PointingHandCursor
+        hoverEnabled: true
+
+        onPressed: mouse => {
+            node.world.parent.forceActiveFocus();
+            dragged = false;
+            if (mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) {
+                node.doc.select(node.key, "toggle");
+                mouse.accepted = true;
+                return;
+            }
+            pressWorld = mapToItem(node.world, mouse.x, mouse.y);
+            node.doc.beginMove(node.key);
+        }
+        onPositionChanged: mouse => {
+            if (!pressed || (mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
+                return;
+            const p = mapToItem(node.world, mouse.x, mouse.y);
+            const dx = p.x - pressWorld.x;
+            const dy = p.y - pressWorld.y;
+            if (!dragged && Math.abs(dx) + Math.abs(dy) < 3)
+                return;
+            dragged = true;
+            node.doc.dragMove(dx, dy);
+        }
+        onReleased: {
+            node.doc.endMove();
+            if (!dragged && !node.selected)
+                node.doc.select(node.key, "replace");
+        }
+        onClicked: mouse => {
+            if (!dragged && !(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
+                node.doc.select(node.key, "replace");
+        }
+
+        ToolTip.visible: containsMouse && node.problem !== ""
+        ToolTip.delay: 400
+        ToolTip.text: node.problem
+    }
+
+    // Input marker (left) for tiers.
+    Rectangle {
+        visible: node.kind === "tier"
+        width: 10
+        height: 10
+        radius: 5
+        x: -5
+        y: node.height / 2 - 5
+        color: Theme.panel
+        border.color: Theme.textMuted
+        border.width: 1.5
+    }
+
+    // Output port: drag from here to a tier to create a transition.
+    Rectangle {
+        id: port
+
+        visible: node.hasOutput
+        width: 14
+        height: 14
+        radius: 7
+        x: node.width - 7
+        y: node.height / 2 - 7
+        color: portArea.containsMouse || portArea.pressed ? Theme.accent : Theme.panel
+        border.color: Theme.accent
+        border.width: 2
+        objectName: "port:" + node.key
+
+        MouseArea {
+            id: portArea
+
+            anchors.fill: parent
+            anchors.margins: -6
+            hoverEnabled: true
+            cursorShape: Qt.CrossCursor
+            preventStealing: true
+
+            onPressed: mouse => {
+                const p = mapToItem(node.world, mouse.x, mouse.y);
+                node.connectStarted(node.key, Qt.point(node.x + node.width,
+                                                       node.y + node.height / 2));
+                node.connectMoved(p);
+            }
+            onPositionChanged: mouse => {
+                if (pressed)
+                    node.connectMoved(mapToItem(node.world, mouse.x, mouse.y));
+            }
+            onReleased: mouse => {
+                node.connectFinished(mapToItem(node.world, mouse.x, mouse.y));
+            }
+
+            ToolTip.visible: containsMouse && !pressed
+            ToolTip.delay: 600
+            ToolTip.text: qsTr("Drag to a tier to add a transition")
+        }
+    }
+}

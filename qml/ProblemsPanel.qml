@@ -1,0 +1,106 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Live validation results; clicking one selects and centres the offending element.
+Rectangle {
+    id: panel
+
+    required property LadderDocument doc
+
+    signal reveal(string key)
+
+    color: Theme.panel
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: 30
+            color: Theme.panelAlt
+
+            RowLayout {
+                anchors.fill: parent
+                anchors.leftMargin: 10
+                anchors.rightMargin: 10
+
+                Label {
+                    text: qsTr("Problems")
+                    font.weight: Font.DemiBold
+                }
+                Chip {
+                    text: panel.doc.problems.count
+                    tint: panel.doc.problems.errorCount > 0 ? Theme.error
+                                                            : (panel.doc.problems.count > 0
+                                                               ? Theme.warning : Theme.edgeReturn)
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Label {
+                    visible: panel.doc.problems.count === 0
+                    text: qsTr("✓ No problems: the ladder is valid")
+                    color: Theme.edgeReturn
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+
+        ListView {
+            id: list
+
+            objectName: "problemsList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: panel.doc.problems
+            boundsBehavior: Flickable.StopAtBounds
+            ScrollBar.vertical: ScrollBar {}
+
+            delegate: ItemDelegate {
+                id: row
+
+                required property int index
+                required property string severity
+                required property string path
+                required property string message
+                required property string target
+
+                width: list.width
+                height: 28
+                highlighted: ListView.isCurrentItem
+                onClicked: {
+                    list.currentIndex = index;
+                    const key = panel.doc.selectProblem(index);
+                    if (key !== "")
+                        panel.reveal(key);
+                }
+
+                contentItem: RowLayout {
+                    spacing: 8
+
+                    Label {
+                        text: row.severity === "error" ? "●" : "▲"
+                        color: row.severity === "error" ? Theme.error : Theme.warning
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    Label {
+                        Layout.fillWidth: true
+                        text: row.message
+                        elide: Text.ElideRight
+                    }
+                    Label {
+                        text: row.path
+                        color: Theme.textMuted
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
+            }
+        }
+    }
+}

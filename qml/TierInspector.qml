@@ -1,0 +1,258 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Inspector form of a tier.
+ColumnLayout {
+    id: form
+
+    property LadderDocument doc
+    readonly property var info: doc ? doc.inspector : ({})
+    readonly property var swatches: ["#7c4dff", "#00897b", "#f4511e", "#1e88e5", "#c0ca33",
+        "#8e24aa", "#6d4c41", "#039be5", "#e53935", "#43a047"]
+
+    spacing: 4
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        spacing: 4
+
+        FieldLabel {
+            text: qsTr("Id")
+        }
+        TextField {
+            objectName: "tierIdField"
+            Layout.fillWidth: true
+            text: form.info.id ?? ""
+            onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
+        }
+
+        FieldLabel {
+            text: qsTr("Label")
+        }
+        TextField {
+            objectName: "tierLabelField"
+            Layout.fillWidth: true
+            text: form.info.label ?? ""
+            onTextEdited: form.doc.setField("label", text)
+        }
+
+        FieldLabel {
+            text: qsTr("Role")
+        }
+        EditableCombo {
+            Layout.fillWidth: true
+            model: ["strong", "mid", "light", "listener", "worker", "reasoner"]
+            value: form.info.role ?? ""
+            onCommitted: text => form.doc.setField("role", text)
+        }
+
+        FieldLabel {
+            text: qsTr("Model")
+        }
+        EditableCombo {
+            objectName: "tierModelBox"
+            Layout.fillWidth: true
+            model: form.doc ? form.doc.modelNames : []
+            value: form.info.model ?? ""
+            onCommitted: text => form.doc.setField("model", text)
+        }
+        Label {
+            Layout.fillWidth: true
+            text: form.info.price ?? ""
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+        }
+
+        FieldLabel {
+            text: qsTr("Provider")
+        }
+        EditableCombo {
+            Layout.fillWidth: true
+            model: form.doc ? form.doc.providerNames : []
+            value: form.info.provider ?? ""
+            onCommitted: text => form.doc.setField("provider", text)
+        }
+
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 12
+
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+
+                FieldLabel {
+                    text: qsTr("Temperature")
+                }
+                TextField {
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("default")
+                    text: form.info.temperature ?? ""
+                    validator: DoubleValidator {
+                        bottom: 0
+                        top: 2
+                        notation: DoubleValidator.StandardNotation
+                    }
+                    onEditingFinished: form.doc.setField("temperature", text)
+                }
+            }
+            ColumnLayout {
+                Layout.fillWidth: true
+                spacing: 4
+
+                FieldLabel {
+                    text: qsTr("Max tokens")
+                }
+                TextField {
+                    Layout.fillWidth: true
+                    placeholderText: qsTr("default")
+                    text: form.info.maxTokens ?? ""
+                    validator: IntValidator {
+                        bottom: 1
+                        top: 1000000
+                    }
+                    onEditingFinished: form.doc.setField("maxTokens", text)
+                }
+            }
+        }
+
+        FieldLabel {
+            text: qsTr("System prompt")
+        }
+        ScrollView {
+            Layout.fillWidth: true
+            Layout.preferredHeight: 120
+
+            TextArea {
+                objectName: "tierPromptArea"
+                text: form.info.systemPrompt ?? ""
+                wrapMode: TextEdit.Wrap
+                font.family: Theme.monoFamily
+                font.pixelSize: Theme.fontSmall + 1
+                placeholderText: qsTr("Instructions for this tier")
+                onTextChanged: if (activeFocus) form.doc.setField("systemPrompt", text)
+                background: Rectangle {
+                    color: Theme.panelAlt
+                    border.color: Theme.border
+                    radius: 3
+                }
+            }
+        }
+
+        FieldLabel {
+            text: qsTr("Fallback chain (tried in order when the model fails)")
+        }
+        Repeater {
+            model: form.info.fallback ?? []
+
+            RowLayout {
+                id: fallbackRow
+
+                required property var modelData
+                required property int index
+
+                Layout.fillWidth: true
+                spacing: 2
+
+                Label {
+                    text: (fallbackRow.index + 1) + "."
+                    color: Theme.textMuted
+                    Layout.preferredWidth: 18
+                }
+                EditableCombo {
+                    Layout.fillWidth: true
+                    model: form.doc ? form.doc.modelNames : []
+                    value: fallbackRow.modelData.model
+                    onCommitted: text => form.doc.setFallback(fallbackRow.index, "", text)
+                }
+                ToolButton {
+                    text: "↑"
+                    enabled: fallbackRow.index > 0
+                    Accessible.name: qsTr("Move up")
+                    onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index - 1)
+                }
+                ToolButton {
+                    text: "↓"
+                    enabled: fallbackRow.index < (form.info.fallback ?? []).length - 1
+                    Accessible.name: qsTr("Move down")
+                    onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index + 1)
+                }
+                ToolButton {
+                    text: "✕"
+                    Accessible.name: qsTr("Remove")
+                    onClicked: form.doc.removeFallback(fallbackRow.index)
+                }
+            }
+        }
+        Button {
+            objectName: "addFallbackButton"
+            text: qsTr("Add fallback model")
+            onClicked: form.doc.addFallback()
+        }
+
+        CheckBox {
+            Layout.topMargin: 6
+            objectName: "escalateToolBox"
+            text: qsTr("Offer the escalate(reason, question) tool")
+            checked: form.info.escalateTool ?? false
+            onToggled: form.doc.setField("escalateTool", checked)
+        }
+
+        FieldLabel {
+            text: qsTr("Colour (shared with the chat timeline)")
+        }
+        Flow {
+            Layout.fillWidth: true
+            spacing: 6
+
+            Repeater {
+                model: form.swatches
+
+                Rectangle {
+                    id: swatch
+
+                    required property string modelData
+
+                    width: 22
+                    height: 22
+                    radius: 11
+                    color: modelData
+                    border.width: form.info.color === modelData ? 3 : 1
+                    border.color: form.info.color === modelData ? Theme.text : Theme.border
+
+                    MouseArea {
+                        anchors.fill: parent
+                        cursorShape: Qt.PointingHandCursor
+                        onClicked: form.doc.setField("color", swatch.modelData)
+                    }
+                }
+            }
+            TextField {
+                width: 90
+                text: form.info.color ?? ""
+                placeholderText: "#rrggbb"
+                onEditingFinished: form.doc.setField("color", text)
+            }
+        }
+
+        FieldLabel {
+            text: qsTr("Description")
+        }
+        TextField {
+            Layout.fillWidth: true
+            text: form.info.description ?? ""
+            onTextEdited: form.doc.setField("description", text)
+        }
+
+        Button {
+            Layout.topMargin: 8
+            visible: !(form.info.isEntry ?? true)
+            text: qsTr("Make this the entry tier")
+            onClicked: form.doc.setFieldOf("", "entry", form.info.id)
+        }
+    }
+}

@@ -1,0 +1,112 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Body of a tier node: name, role, provider/model, price per 1M tokens, fallback chain.
+Rectangle {
+    id: body
+
+    property string title
+    property string subtitle
+    property string tierRole
+    property string detail
+    property real priceIn: -1
+    property real priceOut: -1
+    property string nodeColor
+    property bool isEntry: false
+    property bool escalateTool: false
+
+    function price(value: real): string {
+        return value < 0 ? "–" : "$" + Number(value).toLocaleString(Qt.locale(), "f",
+                                                                     value < 1 ? 2 : 1);
+    }
+
+    radius: Theme.radius
+    color: Theme.nodeBody
+    border.color: Theme.border
+    border.width: 1
+
+    // Tier colour band (the chat timeline uses the same colour).
+    Rectangle {
+        anchors.left: parent.left
+        anchors.right: parent.right
+        anchors.top: parent.top
+        height: 6
+        radius: Theme.radius
+        color: body.nodeColor
+
+        Rectangle {
+            anchors.left: parent.left
+            anchors.right: parent.right
+            anchors.bottom: parent.bottom
+            height: 3
+            color: parent.color
+        }
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.leftMargin: 12
+        anchors.rightMargin: 12
+        anchors.topMargin: 12
+        anchors.bottomMargin: 8
+        spacing: 3
+
+        Label {
+            Layout.fillWidth: true
+            text: body.title
+            font.pixelSize: Theme.fontNormal + 1
+            font.weight: Font.DemiBold
+            elide: Text.ElideRight
+            color: Theme.text
+        }
+        Label {
+            Layout.fillWidth: true
+            text: body.subtitle
+            font.pixelSize: Theme.fontSmall + 1
+            elide: Text.ElideMiddle
+            color: Theme.textMuted
+        }
+        RowLayout {
+            Layout.fillWidth: true
+            spacing: 5
+
+            Label {
+                Layout.fillWidth: true
+                text: qsTr("%1 in · %2 out /Mtok").arg(body.price(body.priceIn))
+                                                  .arg(body.price(body.priceOut))
+                font.pixelSize: Theme.fontSmall
+                color: Theme.text
+                elide: Text.ElideRight
+            }
+            Chip {
+                visible: body.escalateTool
+                text: qsTr("escalate")
+                tint: Theme.edgePost
+            }
+            Chip {
+                visible: body.isEntry
+                text: qsTr("entry")
+                tint: Theme.accent
+            }
+            Chip {
+                visible: body.tierRole !== ""
+                text: body.tierRole
+                tint: body.nodeColor
+            }
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: text !== ""
+            text: body.detail
+            font.pixelSize: Theme.fontSmall
+            font.italic: true
+            elide: Text.ElideRight
+            color: Theme.edgeFailure
+        }
+        Item {
+            Layout.fillHeight: true
+        }
+    }
+}

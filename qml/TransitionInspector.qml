@@ -1,0 +1,182 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// Inspector form of a transition: endpoints, condition type and its parameters.
+ColumnLayout {
+    id: form
+
+    property LadderDocument doc
+    readonly property var info: doc ? doc.inspector : ({})
+    readonly property var types: ["after_turns", "on_signal", "post_turn", "return_after",
+        "on_failure"]
+    readonly property var typeNames: [qsTr("After N turns (step down)"),
+        qsTr("On a signal before the turn"), qsTr("After the answer (re-answer)"),
+        qsTr("Return after N turns"), qsTr("On provider failure")]
+    readonly property string type: info.conditionType ?? ""
+    readonly property var tierIds: info.tierIds ?? []
+
+    function tierKey(id: string): string {
+        return id === "*" ? "any" : "tier:" + id;
+    }
+    function optionName(name: string): string {
+        return name.replace(/_/g, " ");
+    }
+
+    spacing: 4
+
+    ColumnLayout {
+        Layout.fillWidth: true
+        Layout.margins: 12
+        spacing: 4
+
+        Label {
+            Layout.fillWidth: true
+            text: form.info.label ?? ""
+            font.pixelSize: Theme.fontNormal + 1
+            color: Theme.edgeColor(form.type === "after_turns" ? "step" : "")
+            wrapMode: Text.WordWrap
+        }
+
+        FieldLabel {
+            text: qsTr("From")
+        }
+        ComboBox {
+            objectName: "transitionFromBox"
+            Layout.fillWidth: true
+            model: ["*"].concat(form.tierIds)
+            displayText: currentText === "*" ? qsTr("any tier (*)") : currentText
+            currentIndex: model.indexOf(form.info.from)
+            onActivated: index => form.doc.reconnectEdge(form.info.key,
+                                                         form.tierKey(textAt(index)),
+                                                         form.tierKey(form.info.to
+                                                                      || form.info.from))
+        }
+
+        FieldLabel {
+            text: qsTr("To")
+        }
+        ComboBox {
+            objectName: "transitionToBox"
+            Layout.fillWidth: true
+            model: form.type === "return_after" ? [""].concat(form.tierIds) : form.tierIds
+            displayText: currentText === "" ? qsTr("where it came from") : currentText
+            currentIndex: model.indexOf(form.info.to)
+            onActivated: index => {
+                if (textAt(index) === "")
+                    form.doc.setField("to", "");
+                else
+                    form.doc.reconnectEdge(form.info.key, form.tierKey(form.info.from),
+                                           form.tierKey(textAt(index)));
+            }
+        }
+
+        FieldLabel {
+            text: qsTr("Condition")
+        }
+        ComboBox {
+            objectName: "conditionTypeBox"
+            Layout.fillWidth: true
+            model: form.typeNames
+            currentIndex: form.types.indexOf(form.type)
+            onActivated: index => form.doc.setField("conditionType", form.types[index])
+        }
+
+        FieldLabel {
+            visible: form.type === "after_turns" || form.type === "return_after"
+            text: qsTr("Turns")
+        }
+        SpinBox {
+            objectName: "turnsSpin"
+            visible: form.type === "after_turns" || form.type === "return_after"
+            from: 1
+            to: 1000
+            editable: true
+            value: form.info.turns ?? 1
+            onValueModified: form.doc.setField("turns", value)
+        }
+
+        FieldLabel {
+            visible: form.type === "on_signal" || form.type === "post_turn"
+            text: qsTr("Signals (any of)")
+        }
+        Repeater {
+            model: form.type === "on_signal" || form.type === "post_turn"
+                   ? (form.info.signalOptions ?? []) : []
+
+            CheckBox {
+                required property string modelData
+
+                text: form.optionName(modelData)
+                checked: (form.info.signals ?? []).indexOf(modelData) >= 0
+                onToggled: {
+                    let list = (form.info.signals ?? []).slice();
+                    if (checked)
+                        list.push(modelData);
+                    else
+                        list.splice(list.indexOf(modelData), 1);
+                    form.doc.setField("signals", list);
+                }
+            }
+        }
+
+        FieldLabel {
+            visible: form.type === "on_signal"
+            text: qsTr("Classification labels (comma separated)")
+        }
+        TextField {
+            visible: form.type === "on_signal"
+            Layout.fillWidth: true
+            text: form.info.labels ?? ""
+            placeholderText: qsTr("e.g. code, math")
+            onEditingFinished: form.doc.setField("labels", text)
+        }
+
+        FieldLabel {
+            visible: form.type === "post_turn"
+            text: qsTr("Low confidence below")
+        }
+        TextField {
+            visible: form.type === "post_turn"
+            Layout.preferredWidth: 100
+            text: form.info.confidenceBelow !== undefined ? String(form.info.confidenceBelow) : ""
+            validator: DoubleValidator {
+                bottom: 0
+                top: 1
+                notation: DoubleValidator.StandardNotation
+            }
+            onEditingFinished: form.doc.setField("confidenceBelow", Number(text))
+        }
+
+        FieldLabel {
+            visible: form.type === "on_failure"
+            text: qsTr("Errors (any of)")
+        }
+        Repeater {
+            model: form.type === "on_failure" ? (form.info.errorOptions ?? []) : []
+
+            CheckBox {
+                required property string modelData
+
+                text: form.optionName(modelData)
+                checked: (form.info.errors ?? []).indexOf(modelData) >= 0
+                onToggled: {
+                    let list = (form.info.errors ?? []).slice();
+                    if (checked)
+                        list.push(modelData);
+                    else
+                        list.splice(list.indexOf(modelData), 1);
+                    form.doc.setField("errors", list);
+                }
+            }
+        }
+
+        Button {
+            Layout.topMargin: 10
+            text: qsTr("Delete transition")
+            onClicked: form.doc.deleteEdge(form.info.key)
+        }
+    }
+}

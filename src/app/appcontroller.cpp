@@ -1,0 +1,318 @@
+#include "appcontroller.h"
+
+#include "screenshotcontroller.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJSEngine>
+#include <QPalette>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTranslator>
+#include <QUrl>
+
+#include <cstdio>
+
+namespace ladder {
+
+namespace {
+constexpr int kMaxRecent = 10;
+const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
+                            QStringLiteral("compare"), QStringLiteral("insights"),
+                            QStringLiteral("audit"),   QStringLiteral("settings")};
+} // namespace
+
+AppController::AppController(QObject *parent)
+    : QObject(parent)
+{
+    QSettings settings;
+    m_theme = settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
+    m_language = settings.value(QStringLiteral("ui/language")).toString();
+    m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
+}
+
+AppController::~AppController() = default;
+
+AppController *AppController::instance()
+{
+    static AppController *controller = new AppController(nullptr);
+    return controller;
+}
+
+AppController *AppController::create(QQmlEngine *, QJSEngine *)
+{
+    AppController *c = instance();
+    QJSEngine::setObjectOwnership(c, QJSEngine::CppOwnership);
+    return c;
+}
+
+void AppController::configure(const StartupOptions &options, QQmlEngine *engine)
+{
+    m_options = options;
+    m_engine = engine;
+    if (!options.language.isEmpty())
+        m_language = options.language; // for this run only; Settings saves a choice
+    installTranslator(m_language);
+    if (!screenshotMode() && QFileInfo::exists(autosavePath())) {
+        m_recoveryFile = autosavePath();
+        emit recoveryFileChanged();
+    }
+}
+
+void AppController::setStartupError(const QString &error)
+{
+    if (m_startupError == error)
+        return;
+    m_startupError = error;
+    emit startupErrorChanged();
+}
+
+void AppController::setTheme(const QString &theme)
+{
+    if (m_theme == theme)
+        return;
+    m_theme = theme;
+    QSettings().setValue(QStringLiteral("ui/theme"), theme);
+    emit themeChanged();
+}
+
+bool AppController::isDark() const
+{
+    if (m_theme == QLatin1String("dark"))
+        return true;
+    if (m_theme == QLatin1String("system"))
+        return QGuiApplication::palette().color(QPalette::Window).lightness() < 128;
+    return false;
+}
+
+void AppController::setLanguage(const QString &code)
+{
+    if (m_language == code)
+        return;
+    m_language = code;
+    QSettings().setValue(QStringLiteral("ui/language"), code);
+    installTranslator(code);
+    emit languageChanged();
+}
+
+bool AppController::installTranslator(const QString &code)
+{
+    if (m_translator) {
+        QCoreApplication::removeTranslator(m_translator);
+        delete m_translator;
+        m_translator = nullptr;
+    }
+    bool ok = false;
+    if (!code.isEmpty() && code != QLatin1String("en")) {
+        auto *translator = new QTranslator(this);
+        if (translator->load(QStringLiteral(":/i18n/ladder-studio_%1.qm").arg(code))) {
+            QCoreApplication::installTranslator(translator);
+            m_translator = translator;
+            ok = true;
+        } else {
+            delete translator;
+        }
+    }
+    if (m_engine)
+        m_engine->retranslate();
+    return ok;
+}
+
+QRect AppController::windowGeometry() const
+{
+    return QSettings().value(QStringLiteral("window/geometry"), QRect(80, 60, 1440, 900)).toRect();
+}
+
+bool AppController::windowMaximized() const
+{
+    return QSettings().value(QStringLiteral("window/maximized"), false).toBool();
+}
+
+QString AppController::lastSessionFile() const
+{
+    if (screenshotMode())
+        return {};
+    return QSettings().value(QStringLiteral("session/lastFile")).toString();
+}
+
+QString AppController::autosavePath() const
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/autosave.json");
+}
+
+QStringList AppController::views() const
+{
+    return kViews;
+}
+
+QString AppController::version() const
+{
+    return QCoreApplication::applicationVersion();
+}
+
+void AppController::addRecentFile(const QString &pathOrUrl)
+{
+    const QString path = toLocalFile(pathOrUrl);
+    if (path.isEmpty())
+        return;
+    m_recent.removeAll(path);
+    m_recent.prepend(path);
+    while (m_recent.size() > kMaxRecent)
+        m_recent.removeLast();
+    QSettings().setValue(QStringLiteral("files/recent"), m_recent);
+    emit recentFilesChanged();
+}
+
+void AppController::clearRecentFiles()
+{
+    m_recent.clear();
+    QSettings().setValue(QStringLiteral("files/recent"), m_recent);
+    emit recentFilesChanged();
+}
+
+void AppController::saveWindowState(int x, int y, int width, int height, bool maximized)
+{
+    if (screenshotMode())
+        return;
+    QSettings settings;
+    if (!maximized)
+        settings.setValue(QStringLiteral("window/geometry"), QRect(x, y, width, height));
+    settings.setValue(QStringLiteral("window/maximized"), maximized);
+}
+
+void AppController::saveSession(const QString &filePath)
+{
+    if (screenshotMode())
+        return;
+    QSettings().setValue(QStringLiteral("session/lastFile"), filePath);
+}
+
+void AppController::discardRecovery()
+{
+    if (m_recoveryFile.isEmpty())
+        return;
+    QFile::remove(m_recoveryFile);
+    QFile::remove(m_recoveryFile + QStringLiteral(".source"));
+    m_recoveryFile.clear();
+    emit recoveryFileChanged();
+}
+
+QString AppController::toLocalFile(const QString &pathOrUrl) const
+{
+    if (pathOrUrl.startsWith(QLatin1String("file:")))
+        return QUrl(pathOrUrl).toLocalFile();
+    return pathOrUrl;
+}
+
+QString AppController::toUrl(const QString &path) const
+{
+    return QUrl::fromLocalFile(path).toString();
+}
+
+QString AppController::fileName(const QString &path) const
+{
+    return QFileInfo(toLocalFile(path)).fileName();
+}
+
+QString AppController::folderUrl(const QString &path) const
+{
+    const QString local = toLocalFile(path);
+    const QString dir = local.isEmpty() ? QDir::homePath() : QFileInfo(local).absolutePath();
+    return QUrl::fromLocalFile(dir).toString();
+}
+
+int runLadderStudio(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("LadderStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ladder-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_STUDIO_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ladder Studio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ladderstudio.LadderStudio"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Design, run and compare model ladders."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Ladder file to open."),
+                                 QStringLiteral("[FILE]"));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("main", "Area to show: %1.").arg(kViews.join(QLatin1Char('|'))),
+        QStringLiteral("view"), QStringLiteral("design"));
+    const QCommandLineOption screenshotOption(
+        QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Render the view, save it as PNG and exit."),
+        QStringLiteral("png"));
+    const QCommandLineOption langOption(
+        QStringLiteral("lang"),
+        QCoreApplication::translate("main", "User interface language (en, de)."),
+        QStringLiteral("code"));
+    parser.addOptions({viewOption, screenshotOption, langOption});
+    parser.process(app);
+
+    StartupOptions options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "ladder-studio: expected at most one FILE, got %d\n",
+                     int(positional.size()));
+        return 2;
+    }
+    options.file = positional.value(0);
+    options.view = parser.value(viewOption).toLower();
+    if (!kViews.contains(options.view)) {
+        std::fprintf(stderr, "ladder-studio: unknown view \"%s\" (expected %s)\n",
+                     qPrintable(options.view), qPrintable(kViews.join(QLatin1Char('|'))));
+        return 2;
+    }
+    options.screenshot = parser.value(screenshotOption);
+    options.language = parser.value(langOption);
+    if (!options.file.isEmpty())
+        options.file = QFileInfo(options.file).absoluteFilePath();
+
+    if (!options.screenshot.isEmpty())
+        ScreenshotController::instance()->setOutput(
+            QFileInfo(options.screenshot).absoluteFilePath());
+
+    QQmlApplicationEngine engine;
+    AppController *controller = AppController::instance();
+    controller->configure(options, &engine);
+    if (!options.language.isEmpty() && options.language != QLatin1String("en") &&
+        !controller->installTranslator(options.language))
+        std::fprintf(stderr, "ladder-studio: no translation for \"%s\", using English\n",
+                     qPrintable(options.language));
+
+    engine.load(QUrl(QStringLiteral("qrc:/LadderStudio/Main.qml")));
+    if (engine.rootObjects().isEmpty()) {
+        std::fprintf(stderr, "ladder-studio: the user interface failed to load\n");
+        return 1;
+    }
+    if (!options.screenshot.isEmpty()) {
+        if (!controller->startupError().isEmpty()) {
+            std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(controller->startupError()));
+            return 1;
+        }
+        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+        ScreenshotController *shot = ScreenshotController::instance();
+        QObject::connect(shot, &ScreenshotController::finished, &app, [shot](int code) {
+            if (code != 0)
+                std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(shot->errorString()));
+            QCoreApplication::exit(code);
+        });
+        shot->start(window);
+    }
+    return app.exec();
+}
+
+} // namespace ladder

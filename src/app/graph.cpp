@@ -1,0 +1,489 @@
+#include "graph.h"
+
+#include <QCoreApplication>
+#include <QLineF>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+namespace ladder {
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("Graph", text, nullptr, n);
+}
+
+// Long signal lists are shortened so edge labels stay readable on the canvas.
+QString joinShort(const QStringList &parts, const QString &separator)
+{
+    if (parts.size() <= 2)
+        return parts.join(separator);
+    return parts.mid(0, 2).join(QStringLiteral(", ")) +
+           QStringLiteral(" +%1").arg(parts.size() - 2);
+}
+
+constexpr double kColumnGap = 150;
+constexpr double kRowGap = 56;
+constexpr double kLeft = 40;
+constexpr double kTop = 40;
+
+double tierPrice(const Tier &tier, const PricingTable &pricing)
+{
+    const auto price = pricing.price(tier.model);
+    return price ? price->inputPerMTok + price->outputPerMTok : 0.0;
+}
+
+} // namespace
+
+QString nodeKindName(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Entry:
+        return QStringLiteral("entry");
+    case NodeKind::Any:
+        return QStringLiteral("any");
+    case NodeKind::Tier:
+        return QStringLiteral("tier");
+    case NodeKind::Detector:
+        return QStringLiteral("detector");
+    case NodeKind::Memory:
+        return QStringLiteral("memory");
+    }
+    return {};
+}
+
+std::optional<NodeKind> nodeKindFromName(const QString &name)
+{
+    for (NodeKind k :
+         {NodeKind::Entry, NodeKind::Any, NodeKind::Tier, NodeKind::Detector, NodeKind::Memory}) {
+        if (nodeKindName(k) == name)
+            return k;
+    }
+    return std::nullopt;
+}
+
+QSizeF nodeSize(NodeKind kind)
+{
+    switch (kind) {
+    case NodeKind::Entry:
+    case NodeKind::Any:
+        return {120, 44};
+    case NodeKind::Tier:
+        return {240, 124};
+    case NodeKind::Detector:
+        return {220, 84};
+    case NodeKind::Memory:
+        return {220, 84};
+    }
+    return {100, 50};
+}
+
+QString nodeKey(NodeKind kind, const QString &id)
+{
+    switch (kind) {
+    case NodeKind::Tier:
+        return QStringLiteral("tier:") + id;
+    case NodeKind::Detector:
+        return QStringLiteral("detector:") + id;
+    default:
+        return nodeKindName(kind);
+    }
+}
+
+QString layoutIdOfKey(const QString &key)
+{
+    const int colon = key.indexOf(QLatin1Char(':'));
+    return colon < 0 ? key : key.mid(colon + 1);
+}
+
+QString edgeKeyOfTransition(int index)
+{
+    return QStringLiteral("t:%1").arg(index);
+}
+
+int transitionIndexOfEdgeKey(const QString &key)
+{
+    if (!key.startsWith(QLatin1String("t:")))
+        return -1;
+    bool ok = false;
+    const int i = key.mid(2).toInt(&ok);
+    return ok ? i : -1;
+}
+
+QString signalLabel(PreSignal s)
+{
+    switch (s) {
+    case PreSignal::GoalChange:
+        return tr("goal change");
+    case PreSignal::ConstraintConflict:
+        return tr("constraint conflict");
+    case PreSignal::MissingInfo:
+        return tr("missing info");
+    case PreSignal::HighStakes:
+        return tr("high stakes");
+    case PreSignal::DeepDebugging:
+        return tr("deep debugging");
+    case PreSignal::Classification:
+        return tr("classification");
+    case PreSignal::ManualPick:
+        return tr("manual pick");
+    }
+    return {};
+}
+
+QString signalLabel(PostSignal s)
+{
+    switch (s) {
+    case PostSignal::EscalateTool:
+        return tr("escalate tool");
+    case PostSignal::Refusal:
+        return tr("refusal");
+    case PostSignal::LowConfidence:
+        return tr("low confidence");
+    }
+    return {};
+}
+
+QString failureLabel(FailureKind k)
+{
+    switch (k) {
+    case FailureKind::RateLimited:
+        return tr("rate limit");
+    case FailureKind::QuotaExhausted:
+        return tr("quota exhausted");
+    case FailureKind::Unavailable:
+        return tr("unavailable");
+    case FailureKind::Timeout:
+        return tr("timeout");
+    case FailureKind::Auth:
+        return tr("auth error");
+    case FailureKind::BadRequest:
+        return tr("bad request");
+    case FailureKind::Network:
+        return tr("network error");
+    case FailureKind::Protocol:
+        return tr("protocol error");
+    case FailureKind::Truncated:
+        return tr("truncated");
+    case FailureKind::Cancelled:
+        return tr("cancelled");
+    }
+    return {};
+}
+
+QString conditionLabel(const Condition &c)
+{
+    const QString orWord = tr(" or ");
+    switch (c.type) {
+    case Condition::Type::AfterTurns:
+        return c.turns == 1 ? tr("after 1 turn") : tr("after %1 turns").arg(c.turns);
+    case Condition::Type::ReturnAfter:
+        return c.turns == 1 ? tr("return after 1 turn") : tr("return after %1 turns").arg(c.turns);
+    case Condition::Type::OnSignal: {
+        QStringList parts;
+        for (PreSignal s : c.preSignals) {
+            if (s == PreSignal::Classification && !c.labels.isEmpty())
+                parts.append(tr("label %1").arg(c.labels.join(QStringLiteral(", "))));
+            else
+                parts.append(signalLabel(s));
+        }
+        if (parts.isEmpty())
+            return tr("on signal");
+        return tr("on %1").arg(joinShort(parts, orWord));
+    }
+    case Condition::Type::PostTurn: {
+        QStringList parts;
+        for (PostSignal s : c.postSignals) {
+            if (s == PostSignal::LowConfidence)
+                parts.append(tr("confidence < %1").arg(c.confidenceBelow));
+            else if (s == PostSignal::Refusal)
+                parts.append(tr("on refusal"));
+            else
+                parts.append(signalLabel(s));
+        }
+        return parts.isEmpty() ? tr("after answer") : joinShort(parts, orWord);
+    }
+    case Condition::Type::OnFailure: {
+        QStringList parts;
+        for (FailureKind k : c.failures)
+            parts.append(failureLabel(k));
+        if (parts.isEmpty())
+            return tr("on failure");
+        return tr("on %1").arg(joinShort(parts, orWord));
+    }
+    }
+    return {};
+}
+
+EdgeGeometry computeEdgeGeometry(const QRectF &from, const QRectF &to, int lane, int laneCount)
+{
+    EdgeGeometry g;
+    const double spread = (lane - (laneCount - 1) / 2.0) * 22.0;
+    if (from == to) {
+        // Self loop above the node.
+        const double x = from.center().x() + spread;
+        g.p0 = {from.right() - 30, from.top()};
+        g.p3 = {from.left() + 30, from.top()};
+        g.c1 = {from.right() + 10, from.top() - 90 - std::abs(spread)};
+        g.c2 = {from.left() - 10, from.top() - 90 - std::abs(spread)};
+        Q_UNUSED(x);
+    } else if (to.left() >= from.right() + 20) {
+        g.p0 = {from.right(), from.center().y() + spread};
+        g.p3 = {to.left(), to.center().y() + spread};
+        const double dx = std::max(50.0, (g.p3.x() - g.p0.x()) / 2.0);
+        g.c1 = {g.p0.x() + dx, g.p0.y()};
+        g.c2 = {g.p3.x() - dx, g.p3.y()};
+    } else if (from.left() >= to.right() + 20) {
+        // Backwards: leave from the bottom, arrive at the bottom, bowing below both nodes.
+        g.p0 = {from.center().x() + spread, from.bottom()};
+        g.p3 = {to.center().x() + spread, to.bottom()};
+        const double bow =
+            70 + std::abs(spread) * 2 + std::min(160.0, std::abs(g.p0.x() - g.p3.x()) / 6.0);
+        const double y = std::max(g.p0.y(), g.p3.y()) + bow;
+        g.c1 = {g.p0.x(), y};
+        g.c2 = {g.p3.x(), y};
+    } else {
+        // Overlapping columns: vertical connection.
+        const bool down = to.center().y() >= from.center().y();
+        g.p0 = {from.center().x() + spread, down ? from.bottom() : from.top()};
+        g.p3 = {to.center().x() + spread, down ? to.top() : to.bottom()};
+        const double dy = std::max(40.0, std::abs(g.p3.y() - g.p0.y()) / 2.0);
+        g.c1 = {g.p0.x() + spread, g.p0.y() + (down ? dy : -dy)};
+        g.c2 = {g.p3.x() + spread, g.p3.y() + (down ? -dy : dy)};
+    }
+    g.label = bezierPoint(g, 0.5);
+
+    QPointF dir = g.p3 - g.c2;
+    double len = std::hypot(dir.x(), dir.y());
+    if (len < 1e-6) {
+        dir = g.p3 - g.p0;
+        len = std::max(1e-6, std::hypot(dir.x(), dir.y()));
+    }
+    dir /= len;
+    const QPointF normal(-dir.y(), dir.x());
+    const double arrowLength = 11;
+    const double arrowWidth = 5.5;
+    const QPointF base = g.p3 - dir * arrowLength;
+    g.arrowLeft = base + normal * arrowWidth;
+    g.arrowRight = base - normal * arrowWidth;
+    return g;
+}
+
+QPointF bezierPoint(const EdgeGeometry &g, double t)
+{
+    const double u = 1 - t;
+    return u * u * u * g.p0 + 3 * u * u * t * g.c1 + 3 * u * t * t * g.c2 + t * t * t * g.p3;
+}
+
+QHash<QString, QPointF> computeAutoLayout(const Ladder &ladder, const PricingTable &pricing)
+{
+    QHash<QString, QPointF> positions;
+    const int n = int(ladder.tiers.size());
+    QHash<QString, int> index;
+    for (int i = 0; i < n; ++i)
+        index.insert(ladder.tiers[i].id, i);
+
+    // Layers: breadth-first distance from the entry along forward edges.
+    QList<int> layer(n, -1);
+    QList<QList<int>> forward(n);
+    bool anySource = false;
+    for (const Transition &t : ladder.transitions) {
+        if (t.condition.type == Condition::Type::ReturnAfter)
+            continue;
+        const int to = index.value(t.to, -1);
+        if (to < 0)
+            continue;
+        if (t.from == QLatin1String("*")) {
+            anySource = true;
+            continue;
+        }
+        const int from = index.value(t.from, -1);
+        if (from >= 0 && from != to)
+            forward[from].append(to);
+    }
+    QList<int> queue;
+    const int entry = index.value(ladder.entry, -1);
+    if (entry >= 0) {
+        layer[entry] = 0;
+        queue.append(entry);
+    }
+    for (int head = 0; head < queue.size(); ++head) {
+        const int cur = queue[head];
+        for (int next : forward[cur]) {
+            if (layer[next] < 0) {
+                layer[next] = layer[cur] + 1;
+                queue.append(next);
+            }
+        }
+    }
+    // Unreached tiers (targets of "*" edges, isolated ones): one layer after the deepest, or by
+    // price rank when nothing is reachable.
+    int deepest = 0;
+    for (int l : layer)
+        deepest = std::max(deepest, l);
+    for (int i = 0; i < n; ++i) {
+        if (layer[i] < 0) {
+            // Reached from an unreached tier? Give it the next layer after its source if known.
+            layer[i] = deepest + 1;
+        }
+    }
+    QMap<int, QList<int>> byLayer;
+    for (int i = 0; i < n; ++i)
+        byLayer[layer[i]].append(i);
+
+    const QSizeF tierSize = nodeSize(NodeKind::Tier);
+    const QSizeF smallSize = nodeSize(NodeKind::Entry);
+    const double x0 = kLeft + smallSize.width() + kColumnGap * 0.7;
+    double maxBottom = kTop + tierSize.height();
+    int column = 0;
+    for (auto it = byLayer.begin(); it != byLayer.end(); ++it, ++column) {
+        QList<int> tiers = it.value();
+        std::stable_sort(tiers.begin(), tiers.end(), [&](int a, int b) {
+            return tierPrice(ladder.tiers[a], pricing) > tierPrice(ladder.tiers[b], pricing);
+        });
+        // Very wide layers wrap into several columns so the canvas stays readable.
+        constexpr int kMaxRows = 12;
+        for (int r = 0; r < tiers.size(); ++r) {
+            const int sub = r / kMaxRows;
+            if (sub > 0 && r % kMaxRows == 0)
+                ++column;
+            const double x = x0 + column * (tierSize.width() + kColumnGap);
+            const double y = kTop + (r % kMaxRows) * (tierSize.height() + kRowGap);
+            positions.insert(ladder.tiers[tiers[r]].id, QPointF(x, y));
+            maxBottom = std::max(maxBottom, y + tierSize.height());
+        }
+    }
+    const double entryY = kTop + (tierSize.height() - smallSize.height()) / 2;
+    positions.insert(QStringLiteral("entry"), QPointF(kLeft, entryY));
+    if (anySource)
+        positions.insert(QStringLiteral("any"),
+                         QPointF(kLeft, entryY + tierSize.height() + kRowGap));
+
+    // Memory and detectors in a row below the tiers.
+    const double rowY = maxBottom + kRowGap * 2.2;
+    const QSizeF detSize = nodeSize(NodeKind::Detector);
+    positions.insert(QStringLiteral("memory"), QPointF(kLeft, rowY));
+    double x = kLeft + nodeSize(NodeKind::Memory).width() + 40;
+    for (const Detector &d : ladder.detectors) {
+        positions.insert(d.id, QPointF(x, rowY));
+        x += detSize.width() + 40;
+    }
+    return positions;
+}
+
+LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing)
+{
+    LadderGraph graph;
+    QHash<QString, QPointF> stored;
+    for (const NodePosition &p : ladder.layout)
+        stored.insert(p.id, p.pos);
+    QHash<QString, QPointF> fallback;
+    bool fallbackComputed = false;
+    auto position = [&](const QString &layoutId) {
+        auto it = stored.constFind(layoutId);
+        if (it != stored.constEnd())
+            return it.value();
+        if (!fallbackComputed) {
+            fallback = computeAutoLayout(ladder, pricing);
+            fallbackComputed = true;
+        }
+        return fallback.value(layoutId, QPointF(kLeft, kTop));
+    };
+    auto addNode = [&](NodeKind kind, const QString &id, int index) {
+        GraphNode node;
+        node.kind = kind;
+        node.id = id;
+        node.index = index;
+        node.key = nodeKey(kind, id);
+        node.size = nodeSize(kind);
+        node.pos = position(layoutIdOfKey(node.key));
+        if (graph.nodeRow.contains(node.key))
+            return; // duplicate id: reported by validation, drawn once
+        graph.nodeRow.insert(node.key, int(graph.nodes.size()));
+        graph.nodes.append(node);
+    };
+
+    addNode(NodeKind::Entry, {}, -1);
+    bool anySource = false;
+    for (const Transition &t : ladder.transitions)
+        anySource = anySource || t.from == QLatin1String("*");
+    if (anySource)
+        addNode(NodeKind::Any, {}, -1);
+    for (int i = 0; i < ladder.tiers.size(); ++i)
+        addNode(NodeKind::Tier, ladder.tiers[i].id, i);
+    for (int i = 0; i < ladder.detectors.size(); ++i)
+        addNode(NodeKind::Detector, ladder.detectors[i].id, i);
+    addNode(NodeKind::Memory, {}, -1);
+
+    const QString entryTier = nodeKey(NodeKind::Tier, ladder.entry);
+    if (graph.nodeRow.contains(entryTier))
+        graph.edges.append({QLatin1String(kEntryEdgeKey), QStringLiteral("entry"), entryTier});
+
+    for (int i = 0; i < ladder.transitions.size(); ++i) {
+        const Transition &t = ladder.transitions[i];
+        GraphEdge edge;
+        edge.key = edgeKeyOfTransition(i);
+        edge.transition = i;
+        edge.from =
+            t.from == QLatin1String("*") ? QStringLiteral("any") : nodeKey(NodeKind::Tier, t.from);
+        QString to = t.to;
+        if (to.isEmpty() && t.condition.type == Condition::Type::ReturnAfter) {
+            // "Back where we came from": the source of the escalation into this tier.
+            for (const Transition &other : ladder.transitions) {
+                if (other.to == t.from && other.from != QLatin1String("*") &&
+                    (other.condition.type == Condition::Type::OnSignal ||
+                     other.condition.type == Condition::Type::PostTurn)) {
+                    to = other.from;
+                    break;
+                }
+            }
+            if (to.isEmpty())
+                to = t.from;
+        }
+        edge.to = nodeKey(NodeKind::Tier, to);
+        if (!graph.nodeRow.contains(edge.from) || !graph.nodeRow.contains(edge.to))
+            continue; // dangling: validation reports it in the Problems list
+        graph.edges.append(edge);
+    }
+
+    // Parallel edges between the same pair (either direction) get separate lanes.
+    QHash<QString, QList<int>> pairs;
+    for (int i = 0; i < graph.edges.size(); ++i) {
+        const GraphEdge &e = graph.edges[i];
+        const QString pair =
+            e.from < e.to ? e.from + QLatin1Char('|') + e.to : e.to + QLatin1Char('|') + e.from;
+        pairs[pair].append(i);
+    }
+    for (const QList<int> &rows : std::as_const(pairs)) {
+        for (int lane = 0; lane < rows.size(); ++lane) {
+            graph.edges[rows[lane]].lane = lane;
+            graph.edges[rows[lane]].laneCount = int(rows.size());
+        }
+    }
+    return graph;
+}
+
+const GraphNode *LadderGraph::node(const QString &key) const
+{
+    const auto it = nodeRow.constFind(key);
+    return it == nodeRow.constEnd() ? nullptr : &nodes[it.value()];
+}
+
+EdgeGeometry LadderGraph::geometry(const GraphEdge &edge) const
+{
+    const GraphNode *from = node(edge.from);
+    const GraphNode *to = node(edge.to);
+    if (!from || !to)
+        return {};
+    return computeEdgeGeometry(from->rect(), to->rect(), edge.lane, edge.laneCount);
+}
+
+double snapTo(double value, double grid)
+{
+    return grid > 0 ? std::round(value / grid) * grid : value;
+}
+
+} // namespace ladder

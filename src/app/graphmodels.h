@@ -1,0 +1,200 @@
+#pragma once
+
+// List models the canvas draws: nodes, edges and the Problems list. They hold display data only;
+// LadderDocument fills them after each change and they emit the narrowest change they can (a
+// moved node touches its own row and the rows of its edges, nothing else).
+
+#include <QAbstractListModel>
+#include <QColor>
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QtQml/qqmlregistration.h>
+
+namespace ladder {
+
+struct NodeItem {
+    QString key;
+    QString kind; // entry, any, tier, detector, memory
+    QString nodeId;
+    QString title;
+    QString subtitle; // provider / model, detector kind + signal, memory policy
+    QString role;
+    QString detail;      // fallback chain, patterns, history policy
+    double priceIn = -1; // USD per 1M tokens, -1 when unknown
+    double priceOut = -1;
+    QString color;
+    double x = 0, y = 0, width = 0, height = 0;
+    bool selected = false;
+    bool invalid = false;
+    QString problem; // first error message for the tooltip
+    bool isEntry = false;
+    bool enabled = true;
+    bool escalateTool = false;
+    bool operator==(const NodeItem &) const = default;
+};
+
+struct EdgeItem {
+    QString key;
+    QString kind; // entry, step, signal, post, return, failure
+    QString from, to;
+    int transition = -1;
+    QString label;
+    double x0 = 0, y0 = 0, c1x = 0, c1y = 0, c2x = 0, c2y = 0, x3 = 0, y3 = 0;
+    double labelX = 0, labelY = 0;
+    double arrowLx = 0, arrowLy = 0, arrowRx = 0, arrowRy = 0;
+    bool dashed = false;
+    bool selected = false;
+    bool invalid = false;
+    QString problem;
+    QString color; // source tier colour
+    bool operator==(const EdgeItem &) const = default;
+};
+
+struct ProblemItem {
+    QString severity; // error, warning
+    QString path;
+    QString message;
+    QString target; // node or edge key, empty when the problem is about the whole document
+    bool operator==(const ProblemItem &) const = default;
+};
+
+class NodeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("NodeListModel belongs to a LadderDocument")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        KeyRole = Qt::UserRole + 1,
+        KindRole,
+        NodeIdRole,
+        TitleRole,
+        SubtitleRole,
+        TierRoleRole,
+        DetailRole,
+        PriceInRole,
+        PriceOutRole,
+        ColorRole,
+        XRole,
+        YRole,
+        WidthRole,
+        HeightRole,
+        SelectedRole,
+        InvalidRole,
+        ProblemRole,
+        IsEntryRole,
+        EnabledRole,
+        EscalateToolRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit NodeListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setItems(const QList<NodeItem> &items);
+    void updateItem(const NodeItem &item); // same key, new data
+    const QList<NodeItem> &items() const { return m_items; }
+    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<NodeItem> m_items;
+    QHash<QString, int> m_rows;
+};
+
+class EdgeListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("EdgeListModel belongs to a LadderDocument")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+
+public:
+    enum Roles {
+        KeyRole = Qt::UserRole + 1,
+        KindRole,
+        FromRole,
+        ToRole,
+        TransitionRole,
+        LabelRole,
+        X0Role,
+        Y0Role,
+        C1xRole,
+        C1yRole,
+        C2xRole,
+        C2yRole,
+        X3Role,
+        Y3Role,
+        LabelXRole,
+        LabelYRole,
+        ArrowLxRole,
+        ArrowLyRole,
+        ArrowRxRole,
+        ArrowRyRole,
+        DashedRole,
+        SelectedRole,
+        InvalidRole,
+        ProblemRole,
+        ColorRole,
+    };
+    Q_ENUM(Roles)
+
+    explicit EdgeListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setItems(const QList<EdgeItem> &items);
+    void updateItem(const EdgeItem &item);
+    const QList<EdgeItem> &items() const { return m_items; }
+    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
+    Q_INVOKABLE QVariantMap get(int row) const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<EdgeItem> m_items;
+    QHash<QString, int> m_rows;
+};
+
+class ProblemListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("ProblemListModel belongs to a LadderDocument")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
+
+public:
+    enum Roles { SeverityRole = Qt::UserRole + 1, PathRole, MessageRole, TargetRole };
+    Q_ENUM(Roles)
+
+    explicit ProblemListModel(QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setItems(const QList<ProblemItem> &items);
+    const QList<ProblemItem> &items() const { return m_items; }
+    int errorCount() const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<ProblemItem> m_items;
+};
+
+} // namespace ladder

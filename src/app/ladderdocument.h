@@ -1,0 +1,198 @@
+#pragma once
+
+// One open ladder: the Ladder value, its file, the undo stack and the graph models the canvas
+// draws. Every user action is a QUndoCommand (laddercommands.h); validation re-runs after each
+// semantic change and marks nodes and edges.
+
+#include "core/diagnostics.h"
+#include "core/ladder.h"
+#include "graph.h"
+#include "graphmodels.h"
+
+#include <QObject>
+#include <QPointF>
+#include <QRectF>
+#include <QSet>
+#include <QTimer>
+#include <QUndoStack>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace ladder {
+
+class LadderDocument : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(NodeListModel *nodes READ nodes CONSTANT)
+    Q_PROPERTY(EdgeListModel *edges READ edges CONSTANT)
+    Q_PROPERTY(ProblemListModel *problems READ problems CONSTANT)
+    Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
+    Q_PROPERTY(QString displayName READ displayName NOTIFY filePathChanged)
+    Q_PROPERTY(QString ladderName READ ladderName NOTIFY documentChanged)
+    Q_PROPERTY(bool dirty READ isDirty NOTIFY dirtyChanged)
+    Q_PROPERTY(bool canUndo READ canUndo NOTIFY undoStateChanged)
+    Q_PROPERTY(bool canRedo READ canRedo NOTIFY undoStateChanged)
+    Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
+    Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
+    Q_PROPERTY(QRectF contentBounds READ contentBounds NOTIFY geometryChanged)
+    Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
+    Q_PROPERTY(double gridSize READ gridSize CONSTANT)
+    Q_PROPERTY(
+        QString autosavePath READ autosavePath WRITE setAutosavePath NOTIFY autosavePathChanged)
+    Q_PROPERTY(QStringList templates READ templates CONSTANT)
+    Q_PROPERTY(QStringList modelNames READ modelNames CONSTANT)
+    Q_PROPERTY(QStringList providerNames READ providerNames CONSTANT)
+
+public:
+    explicit LadderDocument(QObject *parent = nullptr);
+    ~LadderDocument() override;
+
+    NodeListModel *nodes() const { return m_nodes; }
+    EdgeListModel *edges() const { return m_edges; }
+    ProblemListModel *problems() const { return m_problems; }
+    QUndoStack *undoStack() const { return m_undo; }
+    const Ladder &ladder() const { return m_ladder; }
+    const LadderGraph &graph() const { return m_graph; }
+    const Diagnostics &diagnostics() const { return m_diagnostics; }
+
+    QString filePath() const { return m_filePath; }
+    QString displayName() const;
+    QString ladderName() const { return m_ladder.name; }
+    bool isDirty() const { return m_dirty; }
+    bool canUndo() const { return m_undo->canUndo(); }
+    bool canRedo() const { return m_undo->canRedo(); }
+    QString undoText() const { return m_undo->undoText(); }
+    QString redoText() const { return m_undo->redoText(); }
+    QString errorString() const { return m_error; }
+    QStringList selection() const;
+    const QSet<QString> &selectionSet() const { return m_selection; }
+    QVariantMap inspector() const;
+    QRectF contentBounds() const;
+    bool snapToGrid() const { return m_snap; }
+    void setSnapToGrid(bool on);
+    double gridSize() const { return 20; }
+    QString autosavePath() const { return m_autosavePath; }
+    void setAutosavePath(const QString &path);
+    QStringList templates() const;
+    QStringList modelNames() const;
+    QStringList providerNames() const;
+
+    // File handling. Failures set errorString (naming the file) and return false.
+    Q_INVOKABLE void newDocument();
+    Q_INVOKABLE bool newFromTemplate(const QString &name);
+    Q_INVOKABLE bool load(const QString &pathOrUrl);
+    Q_INVOKABLE bool loadFromJson(const QByteArray &json, const QString &fileName = {});
+    Q_INVOKABLE bool save();
+    Q_INVOKABLE bool saveAs(const QString &pathOrUrl);
+    Q_INVOKABLE QByteArray toJson() const; // canonical text
+    Q_INVOKABLE bool writeAutosave();
+    Q_INVOKABLE void removeAutosave();
+    Q_INVOKABLE bool recoverFrom(const QString &autosaveFile);
+    Q_INVOKABLE QString templateTitle(const QString &name) const;
+
+    // Selection (not undoable). mode: "replace", "toggle", "add".
+    Q_INVOKABLE void select(const QString &key, const QString &mode = QStringLiteral("replace"));
+    Q_INVOKABLE void selectInRect(const QRectF &rect, bool additive);
+    Q_INVOKABLE void selectAll();
+    Q_INVOKABLE void clearSelection();
+    Q_INVOKABLE bool isSelected(const QString &key) const { return m_selection.contains(key); }
+    void setSelection(const QSet<QString> &keys);
+
+    // Edits: each pushes one undoable command.
+    Q_INVOKABLE QString addNode(const QString &kind, double x, double y);
+    Q_INVOKABLE void deleteSelection();
+    Q_INVOKABLE void beginMove(const QString &grabbedKey);
+    Q_INVOKABLE void dragMove(double dx, double dy);
+    Q_INVOKABLE void endMove();
+    Q_INVOKABLE bool connectNodes(const QString &fromKey, const QString &toKey);
+    Q_INVOKABLE bool reconnectEdge(const QString &edgeKey, const QString &fromKey,
+                                   const QString &toKey);
+    Q_INVOKABLE void deleteEdge(const QString &edgeKey);
+    Q_INVOKABLE void setField(const QString &field, const QVariant &value);
+    Q_INVOKABLE void setFieldOf(const QString &key, const QString &field, const QVariant &value);
+    Q_INVOKABLE void addFallback();
+    Q_INVOKABLE void removeFallback(int index);
+    Q_INVOKABLE void moveFallback(int from, int to);
+    Q_INVOKABLE void setFallback(int index, const QString &provider, const QString &model);
+    Q_INVOKABLE void duplicateSelection();
+    Q_INVOKABLE QString copySelection() const; // clipboard JSON, empty when nothing to copy
+    Q_INVOKABLE void copyToClipboard() const;
+    Q_INVOKABLE void cutToClipboard();
+    Q_INVOKABLE bool pasteJson(const QString &json, double x = qQNaN(), double y = qQNaN());
+    Q_INVOKABLE bool pasteFromClipboard(double x = qQNaN(), double y = qQNaN());
+    Q_INVOKABLE void align(const QString &mode); // left, right, top, bottom, hcenter, vcenter
+    Q_INVOKABLE void autoLayout();
+    Q_INVOKABLE void undo() { m_undo->undo(); }
+    Q_INVOKABLE void redo() { m_undo->redo(); }
+
+    // Queries for the canvas and the Problems list.
+    Q_INVOKABLE QString nodeAt(double x, double y) const;
+    Q_INVOKABLE QRectF elementRect(const QString &key) const;
+    Q_INVOKABLE QString targetOfPath(const QString &jsonPath) const;
+    Q_INVOKABLE QString selectProblem(int row); // selects the offending element, returns its key
+    Q_INVOKABLE double priceIn(const QString &model) const;
+    Q_INVOKABLE double priceOut(const QString &model) const;
+    Q_INVOKABLE QString providerOf(const QString &model) const;
+
+    // Used by commands.
+    void applyLadder(const Ladder &ladder);
+    void applyLayout(const QList<NodePosition> &layout);
+    QString uniqueTierId(const QString &base, const Ladder &ladder) const;
+    QString uniqueDetectorId(const QString &base, const Ladder &ladder) const;
+    QPointF nodePosition(const QString &key) const;
+
+signals:
+    void filePathChanged();
+    void documentChanged();
+    void dirtyChanged();
+    void undoStateChanged();
+    void errorStringChanged();
+    void selectionChanged();
+    void inspectorChanged();
+    void geometryChanged();
+    void snapToGridChanged();
+    void autosavePathChanged();
+    void loaded();
+
+private:
+    void resetTo(const Ladder &ladder, const QString &path, bool dirty);
+    void rebuild();
+    void refreshItems();
+    NodeItem makeNodeItem(const GraphNode &node) const;
+    EdgeItem makeEdgeItem(const GraphEdge &edge) const;
+    void setError(const QString &message);
+    void setDirty(bool dirty);
+    QString singleSelection() const;
+    bool applyField(Ladder &ladder, const QString &key, const QString &field,
+                    const QVariant &value) const;
+    QString clipboardJson(const QSet<QString> &keys) const;
+    bool pasteInto(Ladder &ladder, const QString &json, std::optional<QPointF> at,
+                   QSet<QString> *pasted, QString *error) const;
+
+    Ladder m_ladder;
+    LadderGraph m_graph;
+    Diagnostics m_diagnostics;
+    QHash<QString, QString> m_problemOf; // element key -> first error message
+    QSet<QString> m_selection;
+    NodeListModel *m_nodes;
+    EdgeListModel *m_edges;
+    ProblemListModel *m_problems;
+    QUndoStack *m_undo;
+    QString m_filePath;
+    QString m_error;
+    QString m_autosavePath;
+    QTimer m_autosaveTimer;
+    bool m_dirty = false;
+    bool m_recovered = false; // recovered autosave: dirty until saved
+    bool m_snap = true;
+    // Drag in progress.
+    QHash<QString, QPointF> m_moveStart; // layout id -> position at drag start
+    int m_moveSerial = 0;
+    bool m_moving = false;
+};
+
+} // namespace ladder

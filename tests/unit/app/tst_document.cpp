@@ -1,0 +1,692 @@
+// LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
+#include "core/ladder_json.h"
+#include "core/resources.h"
+#include "ladderdocument.h"
+
+#include <QAbstractItemModelTester>
+#include <QClipboard>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using namespace ladder;
+
+namespace {
+
+QByteArray exampleJson(const QString &name)
+{
+    return readResource(exampleLadderResourcePath(name));
+}
+
+QString tierKey(const QString &id)
+{
+    return nodeKey(NodeKind::Tier, id);
+}
+
+int rowOfKey(const QAbstractItemModel *model, const QString &key)
+{
+    for (int r = 0; r < model->rowCount(); ++r) {
+        if (model->data(model->index(r, 0), NodeListModel::KeyRole).toString() == key)
+            return r;
+    }
+    return -1;
+}
+
+} // namespace
+
+class DocumentTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void templatesRoundTripByteForByte_data();
+    void templatesRoundTripByteForByte();
+    void savingWritesCanonicalFileAndClearsDirty();
+    void loadRejectsBadInputWithClearError_data();
+    void loadRejectsBadInputWithClearError();
+    void modelsExposeNodesAndEdges();
+
+    void addNodeIsUndoable_data();
+    void addNodeIsUndoable();
+    void deleteSelectionRemovesTierAndItsTransitions();
+    void moveMergesOneDragIntoOneStep();
+    void moveTouchesOnlyEdgesOfMovedNode();
+    void undoingToSavedStateRestoresSavedBytes();
+    void connectCreatesTransition_data();
+    void connectCreatesTransition();
+    void reconnectChangesEndpoints();
+    void deleteEdgeRemovesTransition();
+    void editPropertyMergesTyping();
+    void editFieldsOfEveryElementKind_data();
+    void editFieldsOfEveryElementKind();
+    void renamingTierUpdatesReferences();
+    void fallbackListCanBeEdited();
+    void duplicateCopiesSelectionWithFreshIds();
+    void copyPasteBetweenTwoDocuments();
+    void clipboardCarriesNodesBetweenDocuments();
+    void pasteRejectsForeignText();
+    void alignLinesUpSelection_data();
+    void alignLinesUpSelection();
+    void autoLayoutIsOneUndoableStep();
+
+    void invalidTierIsMarkedAndProblemSelectsIt();
+    void rubberBandSelectsNodesInside();
+    void autosaveCanBeRecovered();
+
+private:
+    std::unique_ptr<LadderDocument> m_doc;
+    QList<QAbstractItemModelTester *> m_testers;
+    void openExample(const QString &name);
+};
+
+void DocumentTest::init()
+{
+    m_doc = std::make_unique<LadderDocument>();
+    for (QAbstractItemModel *m : {static_cast<QAbstractItemModel *>(m_doc->nodes()),
+                                  static_cast<QAbstractItemModel *>(m_doc->edges()),
+                                  static_cast<QAbstractItemModel *>(m_doc->problems())}) {
+        m_testers.append(new QAbstractItemModelTester(
+            m, QAbstractItemModelTester::FailureReportingMode::QtTest, m_doc.get()));
+    }
+}
+
+void DocumentTest::cleanup()
+{
+    m_testers.clear();
+    m_doc.reset();
+}
+
+void DocumentTest::openExample(const QString &name)
+{
+    QVERIFY2(m_doc->loadFromJson(exampleJson(name), name + QStringLiteral(".json")),
+             qPrintable(m_doc->errorString()));
+}
+
+void DocumentTest::templatesRoundTripByteForByte_data()
+{
+    QTest::addColumn<QString>("name");
+    const QStringList names = exampleLadderNames();
+    QCOMPARE(names.size(), 5);
+    for (const QString &name : names)
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void DocumentTest::templatesRoundTripByteForByte()
+{
+    QFETCH(QString, name);
+    const QByteArray original = exampleJson(name);
+    QVERIFY(m_doc->newFromTemplate(name));
+    QVERIFY(!m_doc->isDirty());
+    QCOMPARE(m_doc->toJson(), original);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(name + QStringLiteral(".json"));
+    QVERIFY(m_doc->saveAs(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), original);
+
+    LadderDocument reopened;
+    QVERIFY(reopened.load(path));
+    QVERIFY(reopened.save());
+    QFile again(path);
+    QVERIFY(again.open(QIODevice::ReadOnly));
+    QCOMPARE(again.readAll(), original);
+}
+
+void DocumentTest::savingWritesCanonicalFileAndClearsDirty()
+{
+    openExample(QStringLiteral("step-down"));
+    QSignalSpy dirty(m_doc.get(), &LadderDocument::dirtyChanged);
+    m_doc->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Renamed"));
+    QVERIFY(m_doc->isDirty());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("renamed"));
+    QVERIFY(m_doc->saveAs(path));
+    QVERIFY(!m_doc->isDirty());
+    QCOMPARE(dirty.count(), 2);
+    QVERIFY(m_doc->filePath().endsWith(QStringLiteral("renamed.json")));
+    QVERIFY(m_doc->displayName() == QStringLiteral("renamed.json"));
+    const ParseResult r = loadLadderFile(m_doc->filePath());
+    QVERIFY(r.ok());
+    QCOMPARE(r.ladder.name, QStringLiteral("Renamed"));
+}
+
+void DocumentTest::loadRejectsBadInputWithClearError_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: the file does not exist
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("missing file") << QByteArray() << QStringLiteral("Cannot open");
+    QTest::newRow("not json") << QByteArray("{ this is not json") << QStringLiteral("bad.json");
+    QTest::newRow("no tiers") << QByteArray(R"({"format": "ladder/1"})")
+                              << QStringLiteral("missing \"tiers\"");
+}
+
+void DocumentTest::loadRejectsBadInputWithClearError()
+{
+    QFETCH(QByteArray, content);
+    QFETCH(QString, expected);
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bad.json"));
+    if (!content.isEmpty()) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    QVERIFY(!m_doc->load(path));
+    QVERIFY2(m_doc->errorString().contains(expected), qPrintable(m_doc->errorString()));
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::modelsExposeNodesAndEdges()
+{
+    openExample(QStringLiteral("framing"));
+    const Ladder &l = m_doc->ladder();
+    const int strong = rowOfKey(m_doc->nodes(), tierKey(l.entry));
+    QVERIFY(strong >= 0);
+    const QModelIndex i = m_doc->nodes()->index(strong);
+    QCOMPARE(i.data(NodeListModel::KindRole).toString(), QStringLiteral("tier"));
+    QVERIFY(i.data(NodeListModel::IsEntryRole).toBool());
+    QVERIFY(i.data(NodeListModel::PriceOutRole).toDouble() > 0);
+    QVERIFY(i.data(NodeListModel::SubtitleRole).toString().contains(l.tiers[0].model));
+    QVERIFY(QColor(i.data(NodeListModel::ColorRole).toString()).isValid());
+
+    bool sawEntry = false;
+    for (int r = 0; r < m_doc->edges()->rowCount(); ++r) {
+        const QModelIndex e = m_doc->edges()->index(r);
+        if (e.data(EdgeListModel::KindRole).toString() == QLatin1String("entry"))
+            sawEntry = true;
+        else
+            QVERIFY(!e.data(EdgeListModel::LabelRole).toString().isEmpty());
+    }
+    QVERIFY(sawEntry);
+    QCOMPARE(m_doc->edges()->rowCount(), l.transitions.size() + 1);
+}
+
+void DocumentTest::addNodeIsUndoable_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::addColumn<int>("tiers");
+    QTest::addColumn<int>("detectors");
+    QTest::newRow("tier") << "tier" << 1 << 0;
+    QTest::newRow("detector") << "detector" << 0 << 1;
+    QTest::newRow("classifier") << "classifier" << 0 << 1;
+}
+
+void DocumentTest::addNodeIsUndoable()
+{
+    QFETCH(QString, kind);
+    QFETCH(int, tiers);
+    QFETCH(int, detectors);
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    const int rows = m_doc->nodes()->rowCount();
+
+    const QString key = m_doc->addNode(kind, 333, 444);
+    QVERIFY(!key.isEmpty());
+    QCOMPARE(m_doc->ladder().tiers.size(), before.tiers.size() + tiers);
+    QCOMPARE(m_doc->ladder().detectors.size(), before.detectors.size() + detectors);
+    QCOMPARE(m_doc->nodes()->rowCount(), rows + 1);
+    QCOMPARE(m_doc->selection(), QStringList{key});
+    QCOMPARE(m_doc->nodePosition(key), QPointF(340, 440)); // snapped to the 20 px grid
+    QVERIFY(m_doc->isDirty());
+
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+    QCOMPARE(m_doc->nodes()->rowCount(), rows);
+    QVERIFY(!m_doc->isDirty());
+    m_doc->redo();
+    QCOMPARE(m_doc->nodes()->rowCount(), rows + 1);
+    QVERIFY(m_doc->nodes()->rowOf(key) >= 0);
+}
+
+void DocumentTest::deleteSelectionRemovesTierAndItsTransitions()
+{
+    openExample(QStringLiteral("step-down"));
+    const Ladder before = m_doc->ladder();
+    const QString victim = before.tiers[1].id;
+    m_doc->select(tierKey(victim));
+    m_doc->deleteSelection();
+    const Ladder &after = m_doc->ladder();
+    QCOMPARE(after.tiers.size(), before.tiers.size() - 1);
+    for (const Transition &t : after.transitions)
+        QVERIFY(t.from != victim && t.to != victim);
+    for (const NodePosition &p : after.layout)
+        QVERIFY(p.id != victim);
+    QVERIFY(m_doc->selection().isEmpty());
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+    QCOMPARE(m_doc->selection(), QStringList{tierKey(victim)});
+    m_doc->redo();
+    QCOMPARE(m_doc->ladder().tiers.size(), before.tiers.size() - 1);
+}
+
+void DocumentTest::moveMergesOneDragIntoOneStep()
+{
+    openExample(QStringLiteral("framing"));
+    const QString key = tierKey(m_doc->ladder().entry);
+    const QPointF start = m_doc->nodePosition(key);
+    const int commands = m_doc->undoStack()->count();
+
+    m_doc->beginMove(key);
+    m_doc->dragMove(5, 5);
+    m_doc->dragMove(30, 12);
+    m_doc->dragMove(61, 39);
+    m_doc->endMove();
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    QCOMPARE(m_doc->nodePosition(key), start + QPointF(60, 40));
+
+    m_doc->beginMove(key); // a second drag is its own step
+    m_doc->dragMove(100, 0);
+    m_doc->endMove();
+    QCOMPARE(m_doc->undoStack()->count(), commands + 2);
+
+    m_doc->undo();
+    QCOMPARE(m_doc->nodePosition(key), start + QPointF(60, 40));
+    m_doc->undo();
+    QCOMPARE(m_doc->nodePosition(key), start);
+    m_doc->redo();
+    QCOMPARE(m_doc->nodePosition(key), start + QPointF(60, 40));
+}
+
+void DocumentTest::moveTouchesOnlyEdgesOfMovedNode()
+{
+    openExample(QStringLiteral("step-down"));
+    const QString key = tierKey(m_doc->ladder().tiers.last().id);
+    QSignalSpy nodeChanges(m_doc->nodes(), &QAbstractItemModel::dataChanged);
+    QSignalSpy edgeChanges(m_doc->edges(), &QAbstractItemModel::dataChanged);
+    QSignalSpy resets(m_doc->edges(), &QAbstractItemModel::modelReset);
+    m_doc->beginMove(key); // selects it: one node row changes
+    nodeChanges.clear();
+    m_doc->dragMove(200, 100);
+    m_doc->endMove();
+    QCOMPARE(resets.count(), 0);
+    QCOMPARE(nodeChanges.count(), 1);
+    QCOMPARE(nodeChanges.first().first().toModelIndex().data(NodeListModel::KeyRole).toString(),
+             key);
+    QVERIFY(edgeChanges.count() > 0);
+    for (const QList<QVariant> &change : edgeChanges) {
+        const QModelIndex e = change.first().toModelIndex();
+        QVERIFY(e.data(EdgeListModel::FromRole).toString() == key ||
+                e.data(EdgeListModel::ToRole).toString() == key);
+    }
+}
+
+void DocumentTest::undoingToSavedStateRestoresSavedBytes()
+{
+    openExample(QStringLiteral("escalation-tool"));
+    const QByteArray original = m_doc->toJson();
+    m_doc->selectAll();
+    m_doc->beginMove({});
+    m_doc->dragMove(80, 80);
+    m_doc->endMove();
+    m_doc->addNode(QStringLiteral("tier"), 0, 0);
+    m_doc->autoLayout();
+    QVERIFY(m_doc->toJson() != original);
+    while (m_doc->canUndo())
+        m_doc->undo();
+    QCOMPARE(m_doc->toJson(), original);
+    QVERIFY(!m_doc->isDirty());
+}
+
+void DocumentTest::connectCreatesTransition_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<int>("added");
+    QTest::addColumn<QString>("entry");
+    QTest::newRow("tier to tier") << "tier:light"
+                                  << "tier:strong" << 1 << "strong";
+    QTest::newRow("start sets entry") << "entry"
+                                      << "tier:light" << 0 << "light";
+    QTest::newRow("to a detector refused") << "tier:light"
+                                           << "memory" << 0 << "strong";
+    QTest::newRow("to itself refused") << "tier:light"
+                                       << "tier:light" << 0 << "strong";
+}
+
+void DocumentTest::connectCreatesTransition()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(int, added);
+    QFETCH(QString, entry);
+    openExample(QStringLiteral("framing"));
+    QCOMPARE(m_doc->ladder().entry, QStringLiteral("strong"));
+    const Ladder before = m_doc->ladder();
+    m_doc->connectNodes(from, to);
+    QCOMPARE(m_doc->ladder().transitions.size(), before.transitions.size() + added);
+    QCOMPARE(m_doc->ladder().entry, entry);
+    if (added) {
+        const Transition &t = m_doc->ladder().transitions.last();
+        QCOMPARE(t.from, layoutIdOfKey(from));
+        QCOMPARE(t.to, layoutIdOfKey(to));
+        QVERIFY(!t.id.isEmpty());
+        QCOMPARE(m_doc->edges()->rowCount(), before.transitions.size() + 2);
+    }
+    if (m_doc->ladder() != before) {
+        m_doc->undo();
+        QCOMPARE(m_doc->ladder(), before);
+    }
+}
+
+void DocumentTest::reconnectChangesEndpoints()
+{
+    openExample(QStringLiteral("step-down"));
+    const Ladder before = m_doc->ladder();
+    const Transition t0 = before.transitions[0];
+    const QString other = before.tiers.last().id;
+    QVERIFY(m_doc->reconnectEdge(edgeKeyOfTransition(0), tierKey(t0.from), tierKey(other)));
+    QCOMPARE(m_doc->ladder().transitions[0].to, other);
+    QCOMPARE(m_doc->ladder().transitions[0].condition, t0.condition);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+    m_doc->redo();
+    QCOMPARE(m_doc->ladder().transitions[0].to, other);
+}
+
+void DocumentTest::deleteEdgeRemovesTransition()
+{
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    m_doc->deleteEdge(edgeKeyOfTransition(0));
+    QCOMPARE(m_doc->ladder().transitions.size(), before.transitions.size() - 1);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::editPropertyMergesTyping()
+{
+    openExample(QStringLiteral("framing"));
+    const QString key = tierKey(QStringLiteral("light"));
+    const QString label = m_doc->ladder().tier(QStringLiteral("light"))->label;
+    const int commands = m_doc->undoStack()->count();
+    m_doc->select(key);
+    for (const QString &text : {QStringLiteral("W"), QStringLiteral("Wo"), QStringLiteral("Wor")})
+        m_doc->setField(QStringLiteral("label"), text);
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->label, QStringLiteral("Wor"));
+    QCOMPARE(m_doc->inspector().value(QStringLiteral("label")).toString(), QStringLiteral("Wor"));
+    m_doc->setField(QStringLiteral("role"), QStringLiteral("worker")); // another field: new step
+    QCOMPARE(m_doc->undoStack()->count(), commands + 2);
+    m_doc->undo();
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->label, label);
+}
+
+void DocumentTest::editFieldsOfEveryElementKind_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("expectedInInspector");
+
+    QTest::newRow("tier model") << "tier:light"
+                                << "model" << QVariant("claude-haiku-4-5") << "claude-haiku-4-5";
+    QTest::newRow("tier temperature") << "tier:light"
+                                      << "temperature" << QVariant("0.7") << "0.7";
+    QTest::newRow("tier max tokens") << "tier:light"
+                                     << "maxTokens" << QVariant("2048") << "2048";
+    QTest::newRow("tier prompt") << "tier:light"
+                                 << "systemPrompt" << QVariant("Be brief.") << "Be brief.";
+    QTest::newRow("tier colour") << "tier:light"
+                                 << "color" << QVariant("#123456") << "#123456";
+    QTest::newRow("transition type") << "t:0"
+                                     << "conditionType" << QVariant("on_failure") << "on_failure";
+    QTest::newRow("transition turns") << "t:0"
+                                      << "turns" << QVariant(5) << "5";
+    QTest::newRow("memory budget") << "memory"
+                                   << "budgetTokens" << QVariant(900) << "900";
+    QTest::newRow("history mode") << "memory"
+                                  << "historyMode" << QVariant("full") << "full";
+    QTest::newRow("ladder name") << ""
+                                 << "name" << QVariant("Renamed") << "Renamed";
+}
+
+void DocumentTest::editFieldsOfEveryElementKind()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, expectedInInspector);
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    m_doc->select(key);
+    m_doc->setField(field, value);
+    QVERIFY(m_doc->ladder() != before);
+    QCOMPARE(m_doc->inspector().value(field).toString(), expectedInInspector);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::renamingTierUpdatesReferences()
+{
+    openExample(QStringLiteral("framing"));
+    m_doc->select(tierKey(QStringLiteral("strong")));
+    m_doc->setField(QStringLiteral("id"), QStringLiteral("planner"));
+    const Ladder &l = m_doc->ladder();
+    QCOMPARE(l.entry, QStringLiteral("planner"));
+    QVERIFY(l.tierIndex(QStringLiteral("strong")) < 0);
+    bool referenced = false;
+    for (const Transition &t : l.transitions)
+        referenced =
+            referenced || t.from == QLatin1String("planner") || t.to == QLatin1String("planner");
+    QVERIFY(referenced);
+    QCOMPARE(m_doc->selection(), QStringList{tierKey(QStringLiteral("planner"))});
+    QVERIFY(!hasErrors(m_doc->diagnostics()));
+}
+
+void DocumentTest::fallbackListCanBeEdited()
+{
+    openExample(QStringLiteral("framing"));
+    m_doc->select(tierKey(QStringLiteral("light")));
+    const QList<ModelRef> before = m_doc->ladder().tier(QStringLiteral("light"))->fallback;
+    m_doc->addFallback();
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback.size(), before.size() + 1);
+    m_doc->moveFallback(int(before.size()), 0);
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback.value(1), before.value(0));
+    m_doc->setFallback(0, {}, QStringLiteral("gpt-5-nano"));
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback[0].model,
+             QStringLiteral("gpt-5-nano"));
+    m_doc->removeFallback(0);
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback, before);
+    for (int i = 0; i < 4; ++i)
+        m_doc->undo();
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback, before);
+}
+
+void DocumentTest::duplicateCopiesSelectionWithFreshIds()
+{
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    m_doc->select(tierKey(QStringLiteral("strong")));
+    m_doc->select(tierKey(QStringLiteral("light")), QStringLiteral("add"));
+    m_doc->duplicateSelection();
+    const Ladder &l = m_doc->ladder();
+    QCOMPARE(l.tiers.size(), before.tiers.size() + 2);
+    QVERIFY(l.tierIndex(QStringLiteral("strong_2")) >= 0);
+    QVERIFY(l.tierIndex(QStringLiteral("light_2")) >= 0);
+    int internal = 0;
+    for (const Transition &t : before.transitions)
+        internal += (t.from == "strong" || t.from == "light") &&
+                            (t.to == "strong" || t.to == "light" || t.to.isEmpty())
+                        ? 1
+                        : 0;
+    QCOMPARE(l.transitions.size(), before.transitions.size() + internal);
+    QVERIFY(m_doc->selection().contains(tierKey(QStringLiteral("strong_2"))));
+    QCOMPARE(m_doc->nodePosition(tierKey(QStringLiteral("strong_2"))),
+             m_doc->nodePosition(tierKey(QStringLiteral("strong"))) + QPointF(40, 40));
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::copyPasteBetweenTwoDocuments()
+{
+    openExample(QStringLiteral("step-down"));
+    m_doc->selectAll();
+    const QString json = m_doc->copySelection();
+    QVERIFY(!json.isEmpty());
+
+    LadderDocument target;
+    QAbstractItemModelTester tester(target.nodes());
+    QVERIFY(target.newFromTemplate(QStringLiteral("framing")));
+    const Ladder before = target.ladder();
+    QVERIFY(target.pasteJson(json, 1000, 500));
+    const Ladder &l = target.ladder();
+    QCOMPARE(l.tiers.size(), before.tiers.size() + m_doc->ladder().tiers.size());
+    QCOMPARE(l.transitions.size(), before.transitions.size() + m_doc->ladder().transitions.size());
+    QCOMPARE(l.detectors.size(), before.detectors.size() + m_doc->ladder().detectors.size());
+    QSet<QString> ids;
+    for (const Tier &t : l.tiers)
+        ids.insert(t.id);
+    QCOMPARE(ids.size(), l.tiers.size());
+    QVERIFY(!hasErrors(target.diagnostics()));
+    // The pasted block's top-left lands at the paste point.
+    double minX = 1e9;
+    for (const QString &key : target.selection()) {
+        if (key.startsWith(QLatin1String("tier:")) || key.startsWith(QLatin1String("detector:")))
+            minX = std::min(minX, target.nodePosition(key).x());
+    }
+    QCOMPARE(minX, 1000.0);
+    target.undo();
+    QCOMPARE(target.ladder(), before);
+}
+
+void DocumentTest::clipboardCarriesNodesBetweenDocuments()
+{
+    openExample(QStringLiteral("framing"));
+    m_doc->select(tierKey(QStringLiteral("light")));
+    m_doc->copyToClipboard();
+    QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("light")));
+    LadderDocument other;
+    QVERIFY(other.newFromTemplate(QStringLiteral("escalation-tool")));
+    const int tiers = int(other.ladder().tiers.size());
+    QVERIFY(other.pasteFromClipboard());
+    QCOMPARE(other.ladder().tiers.size(), tiers + 1);
+}
+
+void DocumentTest::pasteRejectsForeignText()
+{
+    openExample(QStringLiteral("framing"));
+    const Ladder before = m_doc->ladder();
+    QVERIFY(!m_doc->pasteJson(QStringLiteral("hello world")));
+    QVERIFY(!m_doc->errorString().isEmpty());
+    QVERIFY(!m_doc->pasteJson(QStringLiteral("{\"tiers\": 3}")));
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::alignLinesUpSelection_data()
+{
+    QTest::addColumn<QString>("mode");
+    QTest::newRow("left") << "left";
+    QTest::newRow("top") << "top";
+    QTest::newRow("vcenter") << "vcenter";
+}
+
+void DocumentTest::alignLinesUpSelection()
+{
+    QFETCH(QString, mode);
+    openExample(QStringLiteral("step-down"));
+    const Ladder before = m_doc->ladder();
+    const QStringList keys = {tierKey(before.tiers[0].id), tierKey(before.tiers[1].id),
+                              tierKey(before.tiers[2].id)};
+    for (const QString &k : keys)
+        m_doc->select(k, QStringLiteral("add"));
+    m_doc->align(mode);
+    QSet<double> values;
+    for (const QString &k : keys) {
+        const QRectF r = m_doc->elementRect(k);
+        values.insert(mode == QLatin1String("left")  ? r.left()
+                      : mode == QLatin1String("top") ? r.top()
+                                                     : r.center().y());
+    }
+    QCOMPARE(values.size(), 1);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder(), before);
+}
+
+void DocumentTest::autoLayoutIsOneUndoableStep()
+{
+    openExample(QStringLiteral("listener-worker-reasoner"));
+    const Ladder before = m_doc->ladder();
+    const int commands = m_doc->undoStack()->count();
+    m_doc->autoLayout();
+    QVERIFY(m_doc->undoStack()->count() <= commands + 1);
+    // Semantics never change with the layout.
+    Ladder a = m_doc->ladder();
+    Ladder b = before;
+    a.layout.clear();
+    b.layout.clear();
+    QCOMPARE(a, b);
+    if (m_doc->undoStack()->count() == commands + 1) {
+        m_doc->undo();
+        QCOMPARE(m_doc->ladder(), before);
+    }
+}
+
+void DocumentTest::invalidTierIsMarkedAndProblemSelectsIt()
+{
+    openExample(QStringLiteral("framing"));
+    QCOMPARE(m_doc->problems()->errorCount(), 0);
+    const QString key = tierKey(QStringLiteral("light"));
+    m_doc->select(key);
+    m_doc->setField(QStringLiteral("provider"), QStringLiteral("no-such-provider"));
+    QVERIFY(m_doc->problems()->errorCount() > 0);
+    const int row = m_doc->nodes()->rowOf(key);
+    QVERIFY(m_doc->nodes()->index(row).data(NodeListModel::InvalidRole).toBool());
+    int problemRow = -1;
+    for (int r = 0; r < m_doc->problems()->rowCount(); ++r) {
+        if (m_doc->problems()->items()[r].target == key)
+            problemRow = r;
+    }
+    QVERIFY(problemRow >= 0);
+    QVERIFY(m_doc->problems()->items()[problemRow].path.startsWith(QStringLiteral("/tiers/")));
+    m_doc->clearSelection();
+    QCOMPARE(m_doc->selectProblem(problemRow), key);
+    QCOMPARE(m_doc->selection(), QStringList{key});
+    m_doc->undo();
+    QVERIFY(!m_doc->nodes()->index(row).data(NodeListModel::InvalidRole).toBool());
+    QCOMPARE(m_doc->problems()->errorCount(), 0);
+}
+
+void DocumentTest::rubberBandSelectsNodesInside()
+{
+    openExample(QStringLiteral("step-down"));
+    const QRectF a = m_doc->elementRect(tierKey(m_doc->ladder().tiers[0].id));
+    m_doc->selectInRect(a.adjusted(-5, -5, 5, 5), false);
+    QVERIFY(m_doc->selection().contains(tierKey(m_doc->ladder().tiers[0].id)));
+    QSignalSpy changed(m_doc.get(), &LadderDocument::selectionChanged);
+    m_doc->selectInRect(QRectF(-100000, -100000, 10, 10), false);
+    QVERIFY(m_doc->selection().isEmpty());
+    QCOMPARE(changed.count(), 1);
+}
+
+void DocumentTest::autosaveCanBeRecovered()
+{
+    QTemporaryDir dir;
+    const QString original = dir.filePath(QStringLiteral("mine.json"));
+    QVERIFY(m_doc->newFromTemplate(QStringLiteral("task-registry")));
+    QVERIFY(m_doc->saveAs(original));
+    m_doc->setAutosavePath(dir.filePath(QStringLiteral("autosave.json")));
+    m_doc->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Unsaved edit"));
+    QVERIFY(m_doc->writeAutosave());
+
+    LadderDocument recovered;
+    QVERIFY(recovered.recoverFrom(dir.filePath(QStringLiteral("autosave.json"))));
+    QCOMPARE(recovered.ladder(), m_doc->ladder());
+    QVERIFY(recovered.isDirty());
+    QCOMPARE(recovered.filePath(), QFileInfo(original).absoluteFilePath());
+
+    m_doc->removeAutosave();
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("autosave.json"))));
+}
+
+QTEST_MAIN(DocumentTest)
+#include "tst_document.moc"

@@ -1,0 +1,243 @@
+// The editor's graph: condition labels, node keys, edge geometry, auto-layout, the viewport.
+#include "canvasviewport.h"
+#include "core/ladder_json.h"
+#include "core/pricing.h"
+#include "core/resources.h"
+#include "graph.h"
+
+#include <QtTest>
+
+Q_DECLARE_METATYPE(ladder::Condition)
+
+using namespace ladder;
+
+namespace {
+
+Condition condition(Condition::Type type, int turns = 0)
+{
+    Condition c;
+    c.type = type;
+    c.turns = turns;
+    return c;
+}
+
+Ladder exampleLadder(const QString &name)
+{
+    return parseLadder(readResource(exampleLadderResourcePath(name))).ladder;
+}
+
+} // namespace
+
+class GraphTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void conditionLabelReadsNaturally_data();
+    void conditionLabelReadsNaturally();
+    void nodeKeysMapToLayoutIds_data();
+    void nodeKeysMapToLayoutIds();
+    void edgeGeometryRunsBorderToBorder_data();
+    void edgeGeometryRunsBorderToBorder();
+    void graphDrawsEveryResolvableTransition_data();
+    void graphDrawsEveryResolvableTransition();
+    void autoLayoutOrdersLayersAndAvoidsOverlaps_data();
+    void autoLayoutOrdersLayersAndAvoidsOverlaps();
+    void zoomKeepsPointUnderCursor_data();
+    void zoomKeepsPointUnderCursor();
+    void fitShowsWholeRect();
+};
+
+void GraphTest::conditionLabelReadsNaturally_data()
+{
+    QTest::addColumn<Condition>("condition");
+    QTest::addColumn<QString>("label");
+
+    QTest::newRow("after 2") << condition(Condition::Type::AfterTurns, 2)
+                             << QStringLiteral("after 2 turns");
+    QTest::newRow("after 1") << condition(Condition::Type::AfterTurns, 1)
+                             << QStringLiteral("after 1 turn");
+    QTest::newRow("return") << condition(Condition::Type::ReturnAfter, 1)
+                            << QStringLiteral("return after 1 turn");
+    Condition stakes = condition(Condition::Type::OnSignal);
+    stakes.preSignals = {PreSignal::HighStakes};
+    QTest::newRow("high stakes") << stakes << QStringLiteral("on high stakes");
+    Condition many = condition(Condition::Type::OnSignal);
+    many.preSignals = {PreSignal::GoalChange, PreSignal::MissingInfo, PreSignal::HighStakes,
+                       PreSignal::DeepDebugging};
+    QTest::newRow("many signals shortened")
+        << many << QStringLiteral("on goal change, missing info +2");
+    Condition label = condition(Condition::Type::OnSignal);
+    label.preSignals = {PreSignal::Classification};
+    label.labels = {QStringLiteral("code")};
+    QTest::newRow("classification") << label << QStringLiteral("on label code");
+    Condition tool = condition(Condition::Type::PostTurn);
+    tool.postSignals = {PostSignal::EscalateTool};
+    QTest::newRow("escalate tool") << tool << QStringLiteral("escalate tool");
+    Condition rate = condition(Condition::Type::OnFailure);
+    rate.failures = {FailureKind::RateLimited};
+    QTest::newRow("rate limit") << rate << QStringLiteral("on rate limit");
+}
+
+void GraphTest::conditionLabelReadsNaturally()
+{
+    QFETCH(Condition, condition);
+    QFETCH(QString, label);
+    QCOMPARE(conditionLabel(condition), label);
+}
+
+void GraphTest::nodeKeysMapToLayoutIds_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("layoutId");
+
+    QTest::newRow("tier") << int(NodeKind::Tier) << "strong"
+                          << "tier:strong"
+                          << "strong";
+    QTest::newRow("detector") << int(NodeKind::Detector) << "stakes"
+                              << "detector:stakes"
+                              << "stakes";
+    QTest::newRow("entry") << int(NodeKind::Entry) << ""
+                           << "entry"
+                           << "entry";
+    QTest::newRow("memory") << int(NodeKind::Memory) << ""
+                            << "memory"
+                            << "memory";
+}
+
+void GraphTest::nodeKeysMapToLayoutIds()
+{
+    QFETCH(int, kind);
+    QFETCH(QString, id);
+    QFETCH(QString, key);
+    QFETCH(QString, layoutId);
+    QCOMPARE(nodeKey(NodeKind(kind), id), key);
+    QCOMPARE(layoutIdOfKey(key), layoutId);
+}
+
+void GraphTest::edgeGeometryRunsBorderToBorder_data()
+{
+    QTest::addColumn<QRectF>("from");
+    QTest::addColumn<QRectF>("to");
+
+    QTest::newRow("forward") << QRectF(0, 0, 200, 100) << QRectF(400, 150, 200, 100);
+    QTest::newRow("backward") << QRectF(400, 0, 200, 100) << QRectF(0, 50, 200, 100);
+    QTest::newRow("below") << QRectF(0, 0, 200, 100) << QRectF(50, 300, 200, 100);
+    QTest::newRow("self") << QRectF(0, 0, 200, 100) << QRectF(0, 0, 200, 100);
+}
+
+void GraphTest::edgeGeometryRunsBorderToBorder()
+{
+    QFETCH(QRectF, from);
+    QFETCH(QRectF, to);
+    const EdgeGeometry g = computeEdgeGeometry(from, to, 0, 1);
+    auto onBorder = [](const QRectF &r, QPointF p) {
+        const bool inside = r.adjusted(-0.5, -0.5, 0.5, 0.5).contains(p);
+        const bool edge = qAbs(p.x() - r.left()) < 0.5 || qAbs(p.x() - r.right()) < 0.5 ||
+                          qAbs(p.y() - r.top()) < 0.5 || qAbs(p.y() - r.bottom()) < 0.5;
+        return inside && edge;
+    };
+    QVERIFY2(onBorder(from, g.p0), "the edge starts on the source's border");
+    QVERIFY2(onBorder(to, g.p3), "the edge ends on the target's border");
+    QCOMPARE(g.label, bezierPoint(g, 0.5));
+    // The arrow head sits behind the tip, symmetric around the curve's last tangent.
+    const QPointF base = (g.arrowLeft + g.arrowRight) / 2;
+    QVERIFY(QLineF(base, g.p3).length() > 5);
+    QVERIFY(QLineF(g.arrowLeft, g.arrowRight).length() > 5);
+}
+
+void GraphTest::graphDrawsEveryResolvableTransition_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : exampleLadderNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void GraphTest::graphDrawsEveryResolvableTransition()
+{
+    QFETCH(QString, name);
+    const Ladder ladder = exampleLadder(name);
+    QVERIFY(!ladder.tiers.isEmpty());
+    const LadderGraph graph = LadderGraph::build(ladder, PricingTable::builtin());
+    QCOMPARE(graph.nodes.size(), ladder.tiers.size() + ladder.detectors.size() + 2 +
+                                     (graph.nodeRow.contains(QStringLiteral("any")) ? 1 : 0));
+    int transitionEdges = 0;
+    for (const GraphEdge &e : graph.edges) {
+        QVERIFY(graph.node(e.from));
+        QVERIFY(graph.node(e.to));
+        transitionEdges += e.transition >= 0 ? 1 : 0;
+    }
+    QCOMPARE(transitionEdges, ladder.transitions.size()); // the examples are all valid
+}
+
+void GraphTest::autoLayoutOrdersLayersAndAvoidsOverlaps_data()
+{
+    graphDrawsEveryResolvableTransition_data();
+}
+
+void GraphTest::autoLayoutOrdersLayersAndAvoidsOverlaps()
+{
+    QFETCH(QString, name);
+    Ladder ladder = exampleLadder(name);
+    const auto positions = computeAutoLayout(ladder, PricingTable::builtin());
+    ladder.layout.clear();
+    for (auto it = positions.begin(); it != positions.end(); ++it)
+        ladder.layout.append({it.key(), it.value()});
+    const LadderGraph graph = LadderGraph::build(ladder, PricingTable::builtin());
+    for (int i = 0; i < graph.nodes.size(); ++i) {
+        for (int j = i + 1; j < graph.nodes.size(); ++j) {
+            QVERIFY2(!graph.nodes[i].rect().intersects(graph.nodes[j].rect()),
+                     qPrintable(graph.nodes[i].key + " overlaps " + graph.nodes[j].key));
+        }
+    }
+    // A step-down (after_turns) edge out of the entry goes to the right.
+    for (const Transition &t : ladder.transitions) {
+        if (t.from == ladder.entry && t.condition.type == Condition::Type::AfterTurns &&
+            t.to != t.from) {
+            QVERIFY(positions.value(t.to).x() > positions.value(t.from).x());
+        }
+    }
+    QVERIFY(positions.value(QStringLiteral("entry")).x() < positions.value(ladder.entry).x());
+}
+
+void GraphTest::zoomKeepsPointUnderCursor_data()
+{
+    QTest::addColumn<double>("factor");
+    QTest::addColumn<QPointF>("cursor");
+    QTest::newRow("in") << 1.5 << QPointF(100, 80);
+    QTest::newRow("out") << 0.5 << QPointF(700, 20);
+    QTest::newRow("clamped") << 100.0 << QPointF(400, 300);
+}
+
+void GraphTest::zoomKeepsPointUnderCursor()
+{
+    QFETCH(double, factor);
+    QFETCH(QPointF, cursor);
+    CanvasViewport vp;
+    vp.setViewWidth(800);
+    vp.setViewHeight(600);
+    vp.panBy(37, -12);
+    const QPointF before = vp.toCanvas(cursor.x(), cursor.y());
+    QSignalSpy changed(&vp, &CanvasViewport::changed);
+    vp.zoomAt(cursor.x(), cursor.y(), factor);
+    QCOMPARE(changed.count(), 1);
+    QVERIFY(vp.zoom() <= vp.maxZoom());
+    const QPointF after = vp.toCanvas(cursor.x(), cursor.y());
+    QVERIFY(qAbs(after.x() - before.x()) < 1e-9 && qAbs(after.y() - before.y()) < 1e-9);
+}
+
+void GraphTest::fitShowsWholeRect()
+{
+    CanvasViewport vp;
+    vp.setViewWidth(800);
+    vp.setViewHeight(600);
+    const QRectF content(-300, 200, 2400, 900);
+    vp.fit(content, 20);
+    QVERIFY(vp.visibleRect().contains(content));
+    QCOMPARE(vp.toView(content.center().x(), content.center().y()), QPointF(400, 300));
+}
+
+QTEST_MAIN(GraphTest)
+#include "tst_graph.moc"
