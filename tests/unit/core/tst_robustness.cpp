@@ -15,7 +15,8 @@ using namespace ladder::test;
 
 namespace {
 
-Diagnostics check(const QByteArray &json) {
+Diagnostics check(const QByteArray &json)
+{
     const ParseResult parsed = parseLadder(json, QStringLiteral("fuzz.json"));
     Diagnostics all = parsed.diagnostics;
     all += validate(parsed.ladder); // also on the best-effort ladder of a broken file
@@ -26,14 +27,16 @@ Diagnostics check(const QByteArray &json) {
     return all;
 }
 
-bool isValidJson(const QByteArray &json) {
+bool isValidJson(const QByteArray &json)
+{
     QJsonParseError error;
     QJsonDocument::fromJson(json, &error);
     return error.error == QJsonParseError::NoError;
 }
 
 // Every JSON Pointer inside `value`, depth first.
-void collectPointers(const QJsonValue &value, const QString &pointer, QStringList *out) {
+void collectPointers(const QJsonValue &value, const QString &pointer, QStringList *out)
+{
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
@@ -54,7 +57,8 @@ void collectPointers(const QJsonValue &value, const QString &pointer, QStringLis
     }
 }
 
-QJsonValue valueAt(const QJsonObject &root, const QString &pointer) {
+QJsonValue valueAt(const QJsonObject &root, const QString &pointer)
+{
     QJsonValue v = root;
     for (const QString &token : pointerTokens(pointer))
         v = v.isArray() ? v.toArray().at(token.toInt()) : v.toObject().value(token);
@@ -62,7 +66,8 @@ QJsonValue valueAt(const QJsonObject &root, const QString &pointer) {
 }
 
 // Free-form places: any value is accepted there.
-bool isFreeForm(const QString &pointer) {
+bool isFreeForm(const QString &pointer)
+{
     return pointer.contains(QLatin1String("/extra/")) ||
            pointer.endsWith(QLatin1String("/temperature")) ||
            pointer.endsWith(QLatin1String("/max_tokens"));
@@ -70,19 +75,22 @@ bool isFreeForm(const QString &pointer) {
 
 } // namespace
 
-class TestRobustness : public QObject {
+class TestRobustness : public QObject
+{
     Q_OBJECT
 
 private slots:
     void initTestCase() { QVERIFY(!exampleLadderNames().isEmpty()); }
 
-    void survivesTruncatedFiles_data() {
+    void survivesTruncatedFiles_data()
+    {
         QTest::addColumn<QString>("name");
         for (const QString &name : exampleLadderNames())
             QTest::newRow(qPrintable(name)) << name;
     }
 
-    void survivesTruncatedFiles() {
+    void survivesTruncatedFiles()
+    {
         QFETCH(QString, name);
         const QByteArray full = readResource(exampleLadderResourcePath(name)).trimmed();
         QVERIFY(!full.isEmpty());
@@ -99,7 +107,8 @@ private slots:
 
     void survivesMutatedBytes_data() { survivesTruncatedFiles_data(); }
 
-    void survivesMutatedBytes() {
+    void survivesMutatedBytes()
+    {
         QFETCH(QString, name);
         const QByteArray original = readResource(exampleLadderResourcePath(name));
         std::mt19937 random(20261123u + uint(qHash(name)));
@@ -123,16 +132,18 @@ private slots:
 
     void reportsValuesOfTheWrongType_data() { survivesTruncatedFiles_data(); }
 
-    void reportsValuesOfTheWrongType() {
+    void reportsValuesOfTheWrongType()
+    {
         QFETCH(QString, name);
         const QJsonObject root =
             QJsonDocument::fromJson(readResource(exampleLadderResourcePath(name))).object();
         QStringList pointers;
         collectPointers(root, QString(), &pointers);
         QVERIFY(pointers.size() > 50);
+        // One value of every JSON type.
         const QList<QJsonValue> replacements = {
-            QJsonValue(),   QJsonValue(QJsonArray()), QJsonValue(QJsonObject()), QJsonValue(1e308),
-            QJsonValue(-1), QJsonValue(true),         QJsonValue("\xff?x")};
+            QJsonValue(),      QJsonValue(QJsonArray()), QJsonValue(QJsonObject()),
+            QJsonValue(1e308), QJsonValue(true),         QJsonValue("x")};
         for (const QString &pointer : std::as_const(pointers)) {
             const QJsonValue original = valueAt(root, pointer);
             for (const QJsonValue &replacement : replacements) {
