@@ -1,12 +1,13 @@
 #pragma once
 
 // The audit log on SQLite. AuditStore is the engine's AuditSink: it buffers the events and calls
-// of a turn and writes them in one transaction at flush(). AuditReader is the read side for the
-// GUI's audit browser and session list, and for exports.
+// of a turn, and flush() hands them to its writer thread, which writes them in one transaction.
+// AuditReader is the read side for the GUI's audit browser and session list, and for exports.
 //
-// Each instance owns its own connection to the file and must be used (and destroyed) on the
-// thread that opened it; open one instance per thread. Several instances, in one process or
-// several, can share a file: WAL lets readers read while a writer writes.
+// Use an instance from one thread at a time. Each has its own connection (AuditStore's lives on
+// its writer thread; AuditReader's on the thread that opened it, where it must be used and
+// destroyed). Several instances, in one process or several, can share a file: WAL lets readers
+// read while a writer writes.
 
 #include "audit_writer.h"
 #include "engine/audit_sink.h"

@@ -66,6 +66,8 @@ private slots:
     void twoStoresShareOneFile();
     void twoStoresInterleaveEventsOfOneSession();
     void autoFlushesLargeBatches();
+    void reportsDamagedRowsAndReadsTheRest_data();
+    void reportsDamagedRowsAndReadsTheRest();
 
 private:
     QTemporaryDir m_dir;
@@ -545,6 +547,48 @@ void TestAuditStore::autoFlushesLargeBatches()
     QCOMPARE(m_store->pendingCount(), 10); // the first kMaxPending went on their own
     QVERIFY(m_store->sync());
     QCOMPARE(m_reader->events(s).size(), AuditStore::kMaxPending + 10);
+}
+
+void TestAuditStore::reportsDamagedRowsAndReadsTheRest_data()
+{
+    QTest::addColumn<QString>("sql");
+    QTest::addColumn<QString>("expected"); // in the error
+    QTest::newRow("event data") << QStringLiteral("UPDATE events SET data_json = '{oops' "
+                                                  "WHERE seq = 1")
+                                << QStringLiteral("events[damaged/1].data_json");
+    QTest::newRow("event type") << QStringLiteral("UPDATE events SET type = 'exploded' "
+                                                  "WHERE seq = 1")
+                                << QStringLiteral("unknown event type \"exploded\"");
+    QTest::newRow("call tool calls")
+        << QStringLiteral("UPDATE calls SET tool_calls_json = '[1]' WHERE turn = 1")
+        << QStringLiteral(".tool_calls_json[0]: expected an object");
+    QTest::newRow("call raw") << QStringLiteral("UPDATE calls SET raw_json = 'nope' WHERE turn = 1")
+                              << QStringLiteral(".raw_json: invalid JSON");
+}
+
+void TestAuditStore::reportsDamagedRowsAndReadsTheRest()
+{
+    QFETCH(QString, sql);
+    QFETCH(QString, expected);
+    const QString s = QStringLiteral("damaged");
+    m_store->recordEvent(s, {Event::Type::TurnStarted, 1, {}});
+    m_store->recordEvent(s, {Event::Type::TurnCompleted, 1, {}});
+    m_store->recordCall(makeCall(s, 1, 1, QStringLiteral("t"), QStringLiteral("m")));
+    m_store->recordCall(makeCall(s, 2, 1, QStringLiteral("t"), QStringLiteral("m")));
+    QVERIFY(m_store->sync());
+    QString error;
+    rawQuery(m_path, sql, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    const bool eventDamaged = sql.contains(QLatin1String("events"));
+    const QList<StoredEvent> events = m_reader->events(s);
+    const QString eventError = m_reader->lastError();
+    const QList<StoredCall> calls = m_reader->calls(s);
+    const QString callError = m_reader->lastError();
+    QCOMPARE(events.size(), eventDamaged ? 1 : 2);
+    QCOMPARE(calls.size(), eventDamaged ? 2 : 1);
+    const QString &reported = eventDamaged ? eventError : callError;
+    QVERIFY2(reported.contains(expected) && reported.contains(m_path), qPrintable(reported));
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)
