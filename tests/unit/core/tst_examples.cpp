@@ -16,29 +16,34 @@ using namespace ladder;
 
 namespace {
 
-QStringList messages(const Diagnostics &diagnostics) {
+QStringList messages(const Diagnostics &diagnostics)
+{
     QStringList out;
     for (const Diagnostic &d : diagnostics)
         out.append(d.toString());
     return out;
 }
 
-Ladder example(const QString &name) {
+Ladder example(const QString &name)
+{
     return parseLadder(readResource(exampleLadderResourcePath(name))).ladder;
 }
 
-QJsonObject exampleJson(const QString &name) {
+QJsonObject exampleJson(const QString &name)
+{
     return QJsonDocument::fromJson(readResource(exampleLadderResourcePath(name))).object();
 }
 
-QJsonObject schema() {
+QJsonObject schema()
+{
     return QJsonDocument::fromJson(
                readResource(QStringLiteral(":/ladder/schema/ladder-1.schema.json")))
         .object();
 }
 
 // Every string a schema allows by `enum` or `const`, and every property name it declares.
-void collectSchema(const QJsonValue &value, QSet<QString> *allowed, QSet<QString> *properties) {
+void collectSchema(const QJsonValue &value, QSet<QString> *allowed, QSet<QString> *properties)
+{
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
             collectSchema(item, allowed, properties);
@@ -61,7 +66,8 @@ void collectSchema(const QJsonValue &value, QSet<QString> *allowed, QSet<QString
 }
 
 // Property names used by a document; `layout/nodes` and `params/extra` hold free-form keys.
-void collectKeys(const QJsonValue &value, const QString &parentKey, QSet<QString> *keys) {
+void collectKeys(const QJsonValue &value, const QString &parentKey, QSet<QString> *keys)
+{
     if (value.isArray()) {
         for (const QJsonValue &item : value.toArray())
             collectKeys(item, parentKey, keys);
@@ -77,7 +83,8 @@ void collectKeys(const QJsonValue &value, const QString &parentKey, QSet<QString
     }
 }
 
-QStringList enumValuesUsed(const Ladder &ladder) {
+QStringList enumValuesUsed(const Ladder &ladder)
+{
     QStringList used;
     const QJsonObject json = toJson(ladder);
     used << json.value("memory").toObject().value("inject").toString()
@@ -103,7 +110,8 @@ QStringList enumValuesUsed(const Ladder &ladder) {
 
 // Signals the framing ladder's lexicons raise for a sentence, as the engine would (case
 // insensitive, any pattern of a detector).
-QStringList firedSignals(const Ladder &ladder, const QString &text) {
+QStringList firedSignals(const Ladder &ladder, const QString &text)
+{
     QStringList fired;
     for (const Detector &d : ladder.detectors) {
         if (d.kind != Detector::Kind::Lexicon || !d.enabled)
@@ -119,7 +127,8 @@ QStringList firedSignals(const Ladder &ladder, const QString &text) {
     return fired;
 }
 
-QString classify(const Ladder &ladder, const QString &text) {
+QString classify(const Ladder &ladder, const QString &text)
+{
     for (const Detector &d : ladder.detectors) {
         if (d.kind != Detector::Kind::Classifier)
             continue;
@@ -138,23 +147,27 @@ QString classify(const Ladder &ladder, const QString &text) {
 
 } // namespace
 
-class TestExamples : public QObject {
+class TestExamples : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void shipsOneExamplePerSeedPattern() {
+    void shipsOneExamplePerSeedPattern()
+    {
         QCOMPARE(exampleLadderNames(),
                  QStringList({"escalation-tool", "framing", "listener-worker-reasoner", "step-down",
                               "task-registry"}));
     }
 
-    void exampleIsValidAndCanonical_data() {
+    void exampleIsValidAndCanonical_data()
+    {
         QTest::addColumn<QString>("name");
         for (const QString &name : exampleLadderNames())
             QTest::newRow(qPrintable(name)) << name;
     }
 
-    void exampleIsValidAndCanonical() {
+    void exampleIsValidAndCanonical()
+    {
         QFETCH(QString, name);
         const QByteArray bytes = readResource(exampleLadderResourcePath(name));
         QVERIFY(!bytes.isEmpty());
@@ -176,7 +189,8 @@ private slots:
 
     void exampleTiersHaveFallbackColourAndPosition_data() { exampleIsValidAndCanonical_data(); }
 
-    void exampleTiersHaveFallbackColourAndPosition() {
+    void exampleTiersHaveFallbackColourAndPosition()
+    {
         QFETCH(QString, name);
         const Ladder ladder = example(name);
         QVERIFY(!ladder.name.isEmpty());
@@ -194,7 +208,8 @@ private slots:
         QCOMPARE(colours.size(), ladder.tiers.size());
     }
 
-    void exampleMatchesItsSpecification_data() {
+    void exampleMatchesItsSpecification_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("tier");
         QTest::addColumn<QString>("model");    // provider/model
@@ -227,7 +242,8 @@ private slots:
         row("task-registry", "router", "openai/gpt-5-nano", "gemini/gemini-2.5-flash-lite");
     }
 
-    void exampleMatchesItsSpecification() {
+    void exampleMatchesItsSpecification()
+    {
         QFETCH(QString, name);
         QFETCH(QString, tier);
         QFETCH(QString, model);
@@ -241,7 +257,8 @@ private slots:
                  fallback);
     }
 
-    void taskRegistryTiersCarryTheirOwnParams_data() {
+    void taskRegistryTiersCarryTheirOwnParams_data()
+    {
         QTest::addColumn<QString>("tier");
         QTest::addColumn<double>("temperature");
         QTest::addColumn<int>("maxTokens");
@@ -252,17 +269,20 @@ private slots:
         QTest::newRow("title") << "title" << 0.2 << 32;
     }
 
-    void taskRegistryTiersCarryTheirOwnParams() {
+    void taskRegistryTiersCarryTheirOwnParams()
+    {
         QFETCH(QString, tier);
         QFETCH(double, temperature);
         QFETCH(int, maxTokens);
-        const Tier *t = example(QStringLiteral("task-registry")).tier(tier);
+        const Ladder registry = example(QStringLiteral("task-registry"));
+        const Tier *t = registry.tier(tier);
         QVERIFY(t);
         QCOMPARE(t->params.temperature, std::optional<double>(temperature));
         QCOMPARE(t->params.maxTokens, std::optional<int>(maxTokens));
     }
 
-    void schemaIsJsonSchema2020() {
+    void schemaIsJsonSchema2020()
+    {
         const QJsonObject s = schema();
         QCOMPARE(s.value("$schema").toString(),
                  QStringLiteral("https://json-schema.org/draft/2020-12/schema"));
@@ -270,7 +290,8 @@ private slots:
         QCOMPARE(s.value("required").toArray(), QJsonArray({"format", "entry", "tiers"}));
     }
 
-    void schemaListsEveryNameOfTheModel() {
+    void schemaListsEveryNameOfTheModel()
+    {
         QSet<QString> allowed;
         QSet<QString> properties;
         collectSchema(schema(), &allowed, &properties);
@@ -312,7 +333,8 @@ private slots:
 
     void exampleUsesOnlyWhatTheSchemaDescribes_data() { exampleIsValidAndCanonical_data(); }
 
-    void exampleUsesOnlyWhatTheSchemaDescribes() {
+    void exampleUsesOnlyWhatTheSchemaDescribes()
+    {
         QFETCH(QString, name);
         QSet<QString> allowed;
         QSet<QString> properties;
@@ -325,7 +347,8 @@ private slots:
             QVERIFY2(properties.contains(key), qPrintable(key));
     }
 
-    void framingDetectorsFireOnlyWhereExpected_data() {
+    void framingDetectorsFireOnlyWhereExpected_data()
+    {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QStringList>("expected");
         // The six-turn photo-renamer script: only the legal/security question is high stakes.
@@ -362,13 +385,15 @@ private slots:
         QTest::newRow("upper case still fires") << "IS THIS LEGAL?" << QStringList{"high_stakes"};
     }
 
-    void framingDetectorsFireOnlyWhereExpected() {
+    void framingDetectorsFireOnlyWhereExpected()
+    {
         QFETCH(QString, text);
         QFETCH(QStringList, expected);
         QCOMPARE(firedSignals(example(QStringLiteral("framing")), text), expected);
     }
 
-    void classifiersPickTheTaskType_data() {
+    void classifiersPickTheTaskType_data()
+    {
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("label");
@@ -396,7 +421,8 @@ private slots:
                                           << "agent";
     }
 
-    void classifiersPickTheTaskType() {
+    void classifiersPickTheTaskType()
+    {
         QFETCH(QString, name);
         QFETCH(QString, text);
         QFETCH(QString, label);
