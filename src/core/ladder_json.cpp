@@ -20,21 +20,25 @@ namespace {
 // Reading
 // ---------------------------------------------------------------------------------------------
 
-QString escapePointerToken(QString token) {
+QString escapePointerToken(QString token)
+{
     token.replace(QLatin1Char('~'), QLatin1String("~0"));
     token.replace(QLatin1Char('/'), QLatin1String("~1"));
     return token;
 }
 
-QString child(const QString &path, const QString &key) {
+QString child(const QString &path, const QString &key)
+{
     return path + QLatin1Char('/') + escapePointerToken(key);
 }
 
-QString child(const QString &path, qsizetype index) {
+QString child(const QString &path, qsizetype index)
+{
     return path + QLatin1Char('/') + QString::number(index);
 }
 
-QString quoted(const QString &s) {
+QString quoted(const QString &s)
+{
     return QLatin1Char('"') + s + QLatin1Char('"');
 }
 
@@ -64,7 +68,8 @@ const EnumName<Detector::Kind> kKindNames[] = {
 };
 
 template <typename Enum, std::size_t N>
-QString enumName(const EnumName<Enum> (&table)[N], Enum value) {
+QString enumName(const EnumName<Enum> (&table)[N], Enum value)
+{
     for (const auto &entry : table) {
         if (entry.value == value)
             return QString::fromLatin1(entry.name);
@@ -72,7 +77,8 @@ QString enumName(const EnumName<Enum> (&table)[N], Enum value) {
     return {};
 }
 
-template <typename Enum, std::size_t N> QStringList enumNames(const EnumName<Enum> (&table)[N]) {
+template <typename Enum, std::size_t N> QStringList enumNames(const EnumName<Enum> (&table)[N])
+{
     QStringList names;
     for (const auto &entry : table)
         names.append(QString::fromLatin1(entry.name));
@@ -80,7 +86,8 @@ template <typename Enum, std::size_t N> QStringList enumNames(const EnumName<Enu
 }
 
 template <typename Enum, std::size_t N>
-std::optional<Enum> enumFromName(const EnumName<Enum> (&table)[N], const QString &name) {
+std::optional<Enum> enumFromName(const EnumName<Enum> (&table)[N], const QString &name)
+{
     for (const auto &entry : table) {
         if (name == QLatin1String(entry.name))
             return entry.value;
@@ -89,14 +96,16 @@ std::optional<Enum> enumFromName(const EnumName<Enum> (&table)[N], const QString
 }
 
 // Names accepted for each list of enum values, in declaration order.
-QStringList preSignalNames() {
+QStringList preSignalNames()
+{
     QStringList names;
     for (int i = 0; i < kPreSignalCount; ++i)
         names.append(toString(PreSignal(i)));
     return names;
 }
 
-QStringList postSignalNames() {
+QStringList postSignalNames()
+{
     QStringList names;
     for (int i = 0; i < kPostSignalCount; ++i)
         names.append(toString(PostSignal(i)));
@@ -104,7 +113,8 @@ QStringList postSignalNames() {
 }
 
 // `cancelled` is the user's own doing, not a provider failure an edge could react to.
-QStringList failureNames() {
+QStringList failureNames()
+{
     QStringList names;
     for (int i = 0; i < kFailureKindCount; ++i) {
         if (FailureKind(i) != FailureKind::Cancelled)
@@ -113,29 +123,35 @@ QStringList failureNames() {
     return names;
 }
 
-QStringList conditionTypeNames() {
+QStringList conditionTypeNames()
+{
     QStringList names;
     for (int i = 0; i < 5; ++i)
         names.append(toString(Condition::Type(i)));
     return names;
 }
 
-class Reader {
+class Reader
+{
 public:
     explicit Reader(const QString &fileName)
-        : m_fileName(fileName) {}
+        : m_fileName(fileName)
+    {}
 
     Diagnostics diagnostics;
 
-    void error(const QString &path, const QString &message) {
+    void error(const QString &path, const QString &message)
+    {
         diagnostics.append({Diagnostic::Severity::Error, m_fileName, path, message});
     }
-    void warning(const QString &path, const QString &message) {
+    void warning(const QString &path, const QString &message)
+    {
         diagnostics.append({Diagnostic::Severity::Warning, m_fileName, path, message});
     }
 
     void checkKeys(const QJsonObject &object, const QString &path,
-                   std::initializer_list<const char *> allowed) {
+                   std::initializer_list<const char *> allowed)
+    {
         for (auto it = object.begin(); it != object.end(); ++it) {
             const bool known = std::any_of(allowed.begin(), allowed.end(), [&](const char *key) {
                 return it.key() == QLatin1String(key);
@@ -146,7 +162,8 @@ public:
     }
 
     // Each reader leaves `out` untouched when the key is absent or has the wrong type.
-    bool present(const QJsonObject &object, const QString &path, const char *key, bool required) {
+    bool present(const QJsonObject &object, const QString &path, const char *key, bool required)
+    {
         if (object.contains(QLatin1String(key)))
             return true;
         if (required)
@@ -155,7 +172,8 @@ public:
     }
 
     bool readString(const QJsonObject &object, const QString &path, const char *key, QString *out,
-                    bool required = false) {
+                    bool required = false)
+    {
         if (!present(object, path, key, required))
             return false;
         const QJsonValue value = object.value(QLatin1String(key));
@@ -167,7 +185,8 @@ public:
         return true;
     }
 
-    void readBool(const QJsonObject &object, const QString &path, const char *key, bool *out) {
+    void readBool(const QJsonObject &object, const QString &path, const char *key, bool *out)
+    {
         if (!present(object, path, key, false))
             return;
         const QJsonValue value = object.value(QLatin1String(key));
@@ -178,7 +197,8 @@ public:
         *out = value.toBool();
     }
 
-    bool readNumber(const QJsonValue &value, const QString &path, double *out) {
+    bool readNumber(const QJsonValue &value, const QString &path, double *out)
+    {
         if (!value.isDouble() || !std::isfinite(value.toDouble())) {
             error(path, QStringLiteral("expected a number"));
             return false;
@@ -187,7 +207,8 @@ public:
         return true;
     }
 
-    bool readInt(const QJsonValue &value, const QString &path, int *out) {
+    bool readInt(const QJsonValue &value, const QString &path, int *out)
+    {
         const double d = value.toDouble();
         if (!value.isDouble() || !std::isfinite(d) || d != std::floor(d) || d < double(INT_MIN) ||
             d > double(INT_MAX)) {
@@ -199,12 +220,14 @@ public:
     }
 
     void readInt(const QJsonObject &object, const QString &path, const char *key, int *out,
-                 bool required = false) {
+                 bool required = false)
+    {
         if (present(object, path, key, required))
             readInt(object.value(QLatin1String(key)), child(path, QLatin1String(key)), out);
     }
 
-    bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out) {
+    bool readObject(const QJsonValue &value, const QString &path, QJsonObject *out)
+    {
         if (!value.isObject()) {
             error(path, QStringLiteral("expected an object"));
             return false;
@@ -214,7 +237,8 @@ public:
     }
 
     bool readArray(const QJsonObject &object, const QString &path, const char *key, QJsonArray *out,
-                   bool required = false) {
+                   bool required = false)
+    {
         if (!present(object, path, key, required))
             return false;
         const QJsonValue value = object.value(QLatin1String(key));
@@ -227,7 +251,8 @@ public:
     }
 
     void readStringList(const QJsonObject &object, const QString &path, const char *key,
-                        QStringList *out, bool required = false) {
+                        QStringList *out, bool required = false)
+    {
         QJsonArray array;
         if (!readArray(object, path, key, &array, required))
             return;
@@ -246,7 +271,8 @@ public:
     template <typename T, typename Parse>
     void readNameList(const QJsonObject &object, const QString &path, const char *key,
                       QList<T> *out, bool required, const QString &what, const QStringList &allowed,
-                      Parse parse) {
+                      Parse parse)
+    {
         QStringList names;
         readStringList(object, path, key, &names, required);
         if (!object.value(QLatin1String(key)).isArray())
@@ -271,7 +297,8 @@ public:
 
     template <typename Enum, std::size_t N>
     bool readEnum(const QJsonObject &object, const QString &path, const char *key,
-                  const EnumName<Enum> (&table)[N], Enum *out) {
+                  const EnumName<Enum> (&table)[N], Enum *out)
+    {
         QString name;
         if (!readString(object, path, key, &name))
             return false;
@@ -303,7 +330,8 @@ private:
     QString m_fileName;
 };
 
-void Reader::readParams(const QJsonValue &value, const QString &path, TierParams *params) {
+void Reader::readParams(const QJsonValue &value, const QString &path, TierParams *params)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -329,7 +357,8 @@ void Reader::readParams(const QJsonValue &value, const QString &path, TierParams
     }
 }
 
-void Reader::readFallback(const QJsonObject &object, const QString &path, QList<ModelRef> *out) {
+void Reader::readFallback(const QJsonObject &object, const QString &path, QList<ModelRef> *out)
+{
     QJsonArray array;
     if (!readArray(object, path, "fallback", &array))
         return;
@@ -347,7 +376,8 @@ void Reader::readFallback(const QJsonObject &object, const QString &path, QList<
     }
 }
 
-void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier) {
+void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -369,7 +399,8 @@ void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier) 
     readString(object, path, "description", &tier->description);
 }
 
-void Reader::readCondition(const QJsonValue &value, const QString &path, Condition *condition) {
+void Reader::readCondition(const QJsonValue &value, const QString &path, Condition *condition)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -417,7 +448,8 @@ void Reader::readCondition(const QJsonValue &value, const QString &path, Conditi
 }
 
 void Reader::readTransition(const QJsonValue &value, const QString &path, qsizetype index,
-                            Transition *transition) {
+                            Transition *transition)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -435,7 +467,8 @@ void Reader::readTransition(const QJsonValue &value, const QString &path, qsizet
     readString(object, path, "to", &transition->to, !mayOmitTo);
 }
 
-void Reader::readDetector(const QJsonValue &value, const QString &path, Detector *detector) {
+void Reader::readDetector(const QJsonValue &value, const QString &path, Detector *detector)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -481,7 +514,8 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
     }
 }
 
-void Reader::readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory) {
+void Reader::readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -492,7 +526,8 @@ void Reader::readMemory(const QJsonValue &value, const QString &path, MemoryPoli
     readStringList(object, path, "fields", &memory->fields);
 }
 
-void Reader::readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history) {
+void Reader::readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -501,7 +536,8 @@ void Reader::readHistory(const QJsonValue &value, const QString &path, HistoryPo
     readInt(object, path, "last_k", &history->lastK);
 }
 
-void Reader::readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings) {
+void Reader::readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -510,7 +546,8 @@ void Reader::readSignals(const QJsonValue &value, const QString &path, SignalSet
     readString(object, path, "confidence_pattern", &settings->confidencePattern);
 }
 
-void Reader::readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout) {
+void Reader::readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout)
+{
     QJsonObject object;
     if (!readObject(value, path, &object))
         return;
@@ -544,12 +581,14 @@ const char *const kTopLevelKeys[] = {"format",  "name",        "description", "e
                                      "tiers",   "transitions", "detectors",   "memory",
                                      "history", "signals",     "layout"};
 
-bool isTopLevelKey(const QString &key) {
+bool isTopLevelKey(const QString &key)
+{
     return std::any_of(std::begin(kTopLevelKeys), std::end(kTopLevelKeys),
                        [&](const char *known) { return key == QLatin1String(known); });
 }
 
-void Reader::readLadder(const QJsonObject &root, Ladder *ladder) {
+void Reader::readLadder(const QJsonObject &root, Ladder *ladder)
+{
     const QString path; // the document itself
     ladder->format.clear();
     readString(root, path, "format", &ladder->format, true);
@@ -599,7 +638,8 @@ void Reader::readLadder(const QJsonObject &root, Ladder *ladder) {
 }
 
 // 1-based line and column (in characters) of a byte offset into UTF-8 text.
-QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset) {
+QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
+{
     offset = std::clamp<qsizetype>(offset, 0, text.size());
     int line = 1;
     int column = 1;
@@ -641,38 +681,45 @@ struct Member {
     Node value;
 };
 
-Node Node::object() {
+Node Node::object()
+{
     Node node;
     node.kind = Kind::Object;
     return node;
 }
 
-Node Node::array() {
+Node Node::array()
+{
     Node node;
     node.kind = Kind::Array;
     return node;
 }
 
-Node Node::scalar(const QJsonValue &v) {
+Node Node::scalar(const QJsonValue &v)
+{
     Node node;
     node.value = v;
     return node;
 }
 
-Node &Node::add(const char *key, const QJsonValue &v) {
+Node &Node::add(const char *key, const QJsonValue &v)
+{
     return add(key, scalar(v));
 }
 
-Node &Node::add(const QString &key, Node node) {
+Node &Node::add(const QString &key, Node node)
+{
     members.push_back({key, std::move(node)});
     return *this;
 }
 
-Node &Node::add(const char *key, Node node) {
+Node &Node::add(const char *key, Node node)
+{
     return add(QString::fromLatin1(key), std::move(node));
 }
 
-Node fromJsonValue(const QJsonValue &value) {
+Node fromJsonValue(const QJsonValue &value)
+{
     if (value.isObject()) {
         Node node = Node::object();
         const QJsonObject object = value.toObject();
@@ -690,21 +737,24 @@ Node fromJsonValue(const QJsonValue &value) {
     return Node::scalar(value);
 }
 
-Node stringArray(const QStringList &list) {
+Node stringArray(const QStringList &list)
+{
     Node node = Node::array();
     for (const QString &s : list)
         node.items.push_back(Node::scalar(s));
     return node;
 }
 
-template <typename T> Node nameArray(const QList<T> &list) {
+template <typename T> Node nameArray(const QList<T> &list)
+{
     Node node = Node::array();
     for (const T &value : list)
         node.items.push_back(Node::scalar(toString(value)));
     return node;
 }
 
-QJsonValue toJsonValue(const Node &node) {
+QJsonValue toJsonValue(const Node &node)
+{
     switch (node.kind) {
     case Node::Kind::Object: {
         QJsonObject object;
@@ -725,7 +775,8 @@ QJsonValue toJsonValue(const Node &node) {
 }
 
 // Escapes and appends `s` as a JSON string literal (UTF-8, only the required escapes).
-void writeJsonString(const QString &s, QByteArray *out) {
+void writeJsonString(const QString &s, QByteArray *out)
+{
     out->append('"');
     qsizetype runStart = 0;
     auto flush = [&](qsizetype end) {
@@ -775,7 +826,8 @@ void writeJsonString(const QString &s, QByteArray *out) {
     out->append('"');
 }
 
-QByteArray formatNumber(double d) {
+QByteArray formatNumber(double d)
+{
     if (!std::isfinite(d))
         return QByteArrayLiteral("null"); // JSON has no NaN or infinity
     if (d == std::floor(d) && std::abs(d) < 1e15)
@@ -783,7 +835,8 @@ QByteArray formatNumber(double d) {
     return QString::number(d, 'g', QLocale::FloatingPointShortest).toLatin1();
 }
 
-void writeNode(const Node &node, int depth, QByteArray *out) {
+void writeNode(const Node &node, int depth, QByteArray *out)
+{
     const QByteArray indent(4 * (depth + 1), ' ');
     const QByteArray closingIndent(4 * depth, ' ');
     switch (node.kind) {
@@ -833,7 +886,8 @@ void writeNode(const Node &node, int depth, QByteArray *out) {
         out->append("null");
 }
 
-Node tierNode(const Tier &tier) {
+Node tierNode(const Tier &tier)
+{
     Node params = Node::object();
     if (tier.params.temperature)
         params.add("temperature", *tier.params.temperature);
@@ -865,7 +919,8 @@ Node tierNode(const Tier &tier) {
     return node;
 }
 
-Node conditionNode(const Condition &c) {
+Node conditionNode(const Condition &c)
+{
     Node node = Node::object();
     node.add("type", toString(c.type));
     switch (c.type) {
@@ -889,7 +944,8 @@ Node conditionNode(const Condition &c) {
     return node;
 }
 
-Node transitionNode(const Transition &t) {
+Node transitionNode(const Transition &t)
+{
     Node node = Node::object();
     node.add("id", t.id).add("from", t.from);
     if (!t.to.isEmpty() || t.condition.type != Condition::Type::ReturnAfter)
@@ -898,7 +954,8 @@ Node transitionNode(const Transition &t) {
     return node;
 }
 
-Node detectorNode(const Detector &d) {
+Node detectorNode(const Detector &d)
+{
     Node node = Node::object();
     node.add("id", d.id).add("kind", enumName(kKindNames, d.kind));
     if (d.kind == Detector::Kind::Lexicon) {
@@ -920,7 +977,8 @@ Node detectorNode(const Detector &d) {
     return node;
 }
 
-Node ladderNode(const Ladder &ladder) {
+Node ladderNode(const Ladder &ladder)
+{
     Node tiers = Node::array();
     for (const Tier &tier : ladder.tiers)
         tiers.items.push_back(tierNode(tier));
@@ -981,7 +1039,8 @@ Node ladderNode(const Ladder &ladder) {
 
 } // namespace
 
-ParseResult parseLadder(const QByteArray &json, const QString &fileName) {
+ParseResult parseLadder(const QByteArray &json, const QString &fileName)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
@@ -1012,7 +1071,8 @@ ParseResult parseLadder(const QByteArray &json, const QString &fileName) {
     return parseLadderObject(doc.object(), fileName);
 }
 
-ParseResult parseLadderObject(const QJsonObject &root, const QString &fileName) {
+ParseResult parseLadderObject(const QJsonObject &root, const QString &fileName)
+{
     ParseResult result;
     Reader reader(fileName);
     reader.readLadder(root, &result.ladder);
@@ -1020,7 +1080,8 @@ ParseResult parseLadderObject(const QJsonObject &root, const QString &fileName) 
     return result;
 }
 
-ParseResult loadLadderFile(const QString &path) {
+ParseResult loadLadderFile(const QString &path)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         ParseResult result;
@@ -1034,18 +1095,21 @@ ParseResult loadLadderFile(const QString &path) {
     return parseLadder(file.readAll(), path);
 }
 
-QJsonObject toJson(const Ladder &ladder) {
+QJsonObject toJson(const Ladder &ladder)
+{
     return toJsonValue(ladderNode(ladder)).toObject();
 }
 
-QByteArray toCanonicalJson(const Ladder &ladder) {
+QByteArray toCanonicalJson(const Ladder &ladder)
+{
     QByteArray out;
     writeNode(ladderNode(ladder), 0, &out);
     out.append('\n');
     return out;
 }
 
-bool saveLadderFile(const Ladder &ladder, const QString &path, QString *error) {
+bool saveLadderFile(const Ladder &ladder, const QString &path, QString *error)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toCanonicalJson(ladder)) < 0 ||
         !file.commit()) {

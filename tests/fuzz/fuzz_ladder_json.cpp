@@ -9,7 +9,8 @@
 #include <cstdint>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
     const QByteArray json =
         QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const ladder::ParseResult parsed = ladder::parseLadder(json, QStringLiteral("fuzz.json"));

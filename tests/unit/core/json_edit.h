@@ -10,7 +10,8 @@
 
 namespace ladder::test {
 
-inline QStringList pointerTokens(const QString &pointer) {
+inline QStringList pointerTokens(const QString &pointer)
+{
     QStringList tokens = pointer.split(QLatin1Char('/'));
     tokens.removeFirst(); // the empty token before the leading "/"
     for (QString &t : tokens)
@@ -22,7 +23,8 @@ inline QStringList pointerTokens(const QString &pointer) {
 // Sets (or, with `remove`, deletes) the value at `tokens` inside `value`. An array index equal
 // to the array's size appends.
 inline QJsonValue editValue(const QJsonValue &value, QStringList tokens, const QJsonValue &newValue,
-                            bool remove) {
+                            bool remove)
+{
     if (tokens.isEmpty())
         return newValue;
     const QString token = tokens.takeFirst();
@@ -47,22 +49,26 @@ inline QJsonValue editValue(const QJsonValue &value, QStringList tokens, const Q
 }
 
 inline QJsonObject withValue(const QJsonObject &root, const QString &pointer,
-                             const QJsonValue &value) {
+                             const QJsonValue &value)
+{
     return editValue(root, pointerTokens(pointer), value, false).toObject();
 }
 
-inline QJsonObject without(const QJsonObject &root, const QString &pointer) {
+inline QJsonObject without(const QJsonObject &root, const QString &pointer)
+{
     return editValue(root, pointerTokens(pointer), {}, true).toObject();
 }
 
-inline QJsonValue parseValue(const char *json) {
+inline QJsonValue parseValue(const char *json)
+{
     // Wrapped in an array so that scalars parse too.
     const QByteArray text = QByteArray("[") + json + "]";
     return QJsonDocument::fromJson(text).array().at(0);
 }
 
 // A small ladder that parses and validates without any diagnostic.
-inline QJsonObject baseLadder() {
+inline QJsonObject baseLadder()
+{
     return QJsonDocument::fromJson(R"({
         "format": "ladder/1",
         "entry": "strong",

@@ -169,6 +169,16 @@ private slots:
     void exampleIsValidAndCanonical()
     {
         QFETCH(QString, name);
+        const QString sourcePath =
+            QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/%1.json").arg(name);
+        // After editing an example by hand: LADDER_REWRITE_EXAMPLES=1 rewrites it canonically.
+        if (qEnvironmentVariableIsSet("LADDER_REWRITE_EXAMPLES")) {
+            const ParseResult edited = loadLadderFile(sourcePath);
+            QVERIFY(edited.ok());
+            QString error;
+            QVERIFY2(saveLadderFile(edited.ladder, sourcePath, &error), qPrintable(error));
+            QSKIP("rewritten in canonical form: rebuild and run again without the variable");
+        }
         const QByteArray bytes = readResource(exampleLadderResourcePath(name));
         QVERIFY(!bytes.isEmpty());
         const ParseResult parsed = parseLadder(bytes, name + QStringLiteral(".json"));
@@ -179,8 +189,6 @@ private slots:
         QCOMPARE(toCanonicalJson(parsed.ladder), bytes);
 
         // The source tree's file is the one compiled in, and validateFile agrees.
-        const QString sourcePath =
-            QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/%1.json").arg(name);
         QFile source(sourcePath);
         QVERIFY(source.open(QIODevice::ReadOnly));
         QCOMPARE(source.readAll(), bytes);

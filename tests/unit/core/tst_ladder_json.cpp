@@ -11,24 +11,28 @@ using namespace ladder::test;
 
 namespace {
 
-QStringList messages(const Diagnostics &diagnostics) {
+QStringList messages(const Diagnostics &diagnostics)
+{
     QStringList out;
     for (const Diagnostic &d : diagnostics)
         out.append(d.toString());
     return out;
 }
 
-QByteArray toBytes(const QJsonObject &object) {
+QByteArray toBytes(const QJsonObject &object)
+{
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
 
-class TestLadderJson : public QObject {
+class TestLadderJson : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void baseLadderParsesWithoutDiagnostics() {
+    void baseLadderParsesWithoutDiagnostics()
+    {
         const ParseResult result = parseLadder(toBytes(baseLadder()));
         QCOMPARE(messages(result.diagnostics), QStringList());
         QCOMPARE(result.ladder.tiers.size(), 2);
@@ -39,7 +43,8 @@ private slots:
         QCOMPARE(result.ladder.tiers.at(0).params.temperature, std::optional<double>());
     }
 
-    void reportsSyntaxErrorWithLineAndColumn_data() {
+    void reportsSyntaxErrorWithLineAndColumn_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
@@ -65,7 +70,8 @@ private slots:
             << QByteArray("42") << 1 << 1 << QStringLiteral("invalid JSON: illegal value");
     }
 
-    void reportsSyntaxErrorWithLineAndColumn() {
+    void reportsSyntaxErrorWithLineAndColumn()
+    {
         QFETCH(QByteArray, json);
         QFETCH(int, line);
         QFETCH(int, column);
@@ -81,7 +87,8 @@ private slots:
         QVERIFY(!result.ok());
     }
 
-    void reportsTypeAndShapeErrorsWithJsonPointer_data() {
+    void reportsTypeAndShapeErrorsWithJsonPointer_data()
+    {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("value"); // undefined: remove the key
         QTest::addColumn<QStringList>("expected");
@@ -183,7 +190,8 @@ private slots:
             << QStringList{"/transitions/0/when: warning: unknown key \"signals\""};
     }
 
-    void reportsTypeAndShapeErrorsWithJsonPointer() {
+    void reportsTypeAndShapeErrorsWithJsonPointer()
+    {
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         QFETCH(QStringList, expected);
@@ -193,21 +201,24 @@ private slots:
         QCOMPARE(messages(result.diagnostics), expected);
     }
 
-    void rejectsNonObjectDocuments_data() {
+    void rejectsNonObjectDocuments_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::newRow("array") << QByteArray("[1, 2]");
         QTest::newRow("array of objects") << QByteArray("[{\"format\": \"ladder/1\"}]");
         QTest::newRow("empty array") << QByteArray("[]");
     }
 
-    void rejectsNonObjectDocuments() {
+    void rejectsNonObjectDocuments()
+    {
         QFETCH(QByteArray, json);
         const ParseResult result = parseLadder(json, QStringLiteral("x.json"));
         QCOMPARE(messages(result.diagnostics),
                  QStringList{"x.json: expected a JSON object at the top level"});
     }
 
-    void writesNumbersInShortestRoundTripForm_data() {
+    void writesNumbersInShortestRoundTripForm_data()
+    {
         QTest::addColumn<double>("value");
         QTest::addColumn<QByteArray>("text");
         QTest::newRow("0.2") << 0.2 << QByteArray("0.2");
@@ -220,7 +231,8 @@ private slots:
         QTest::newRow("huge") << 1e300 << QByteArray("1e+300");
     }
 
-    void writesNumbersInShortestRoundTripForm() {
+    void writesNumbersInShortestRoundTripForm()
+    {
         QFETCH(double, value);
         QFETCH(QByteArray, text);
         Ladder ladder;
@@ -233,7 +245,8 @@ private slots:
         QCOMPARE(reparsed.ladder.layout.first().pos.x(), value);
     }
 
-    void writesKeysInDocumentedOrder() {
+    void writesKeysInDocumentedOrder()
+    {
         const ParseResult result = parseLadder(toBytes(baseLadder()));
         const QByteArray json = toCanonicalJson(result.ladder);
         QVERIFY(json.endsWith("}\n"));
@@ -261,7 +274,8 @@ private slots:
         }
     }
 
-    void roundTripsThroughCanonicalJson_data() {
+    void roundTripsThroughCanonicalJson_data()
+    {
         QTest::addColumn<QString>("pointer");
         QTest::addColumn<QJsonValue>("value");
         QTest::newRow("base") << QString() << QJsonValue();
@@ -288,7 +302,8 @@ private slots:
             << "/tiers/1/fallback" << parseValue(R"([{"model": "gpt-5"}])");
     }
 
-    void roundTripsThroughCanonicalJson() {
+    void roundTripsThroughCanonicalJson()
+    {
         QFETCH(QString, pointer);
         QFETCH(QJsonValue, value);
         const QJsonObject root =
@@ -306,7 +321,8 @@ private slots:
         QCOMPARE(fromObject.ladder, first.ladder);
     }
 
-    void writesControlCharactersAsJsonEscapes() {
+    void writesControlCharactersAsJsonEscapes()
+    {
         Ladder ladder;
         ladder.name = QStringLiteral("a\"b\\c\nd\x01\x1f");
         const QByteArray json = toCanonicalJson(ladder);
@@ -314,7 +330,8 @@ private slots:
         QVERIFY2(json.contains(expected), json.constData());
     }
 
-    void savesAndLoadsFiles() {
+    void savesAndLoadsFiles()
+    {
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = dir.filePath(QStringLiteral("l.json"));

@@ -7,11 +7,13 @@
 
 using namespace ladder;
 
-class TestPricing : public QObject {
+class TestPricing : public QObject
+{
     Q_OBJECT
 
 private slots:
-    void builtinTableLoadsWithoutDiagnostics() {
+    void builtinTableLoadsWithoutDiagnostics()
+    {
         Diagnostics diagnostics;
         const PricingTable table = PricingTable::fromJson(
             readResource(QStringLiteral(":/ladder/pricing.json")), &diagnostics);
@@ -24,7 +26,8 @@ private slots:
         }
     }
 
-    void costsTokensAtListPrice_data() {
+    void costsTokensAtListPrice_data()
+    {
         QTest::addColumn<QString>("model");
         QTest::addColumn<qint64>("input");
         QTest::addColumn<qint64>("cached");
@@ -43,7 +46,8 @@ private slots:
         QTest::newRow("unknown model is free") << "gpt-9" << 1000000LL << 0LL << 0LL << 0.0;
     }
 
-    void costsTokensAtListPrice() {
+    void costsTokensAtListPrice()
+    {
         QFETCH(QString, model);
         QFETCH(qint64, input);
         QFETCH(qint64, cached);
@@ -56,7 +60,8 @@ private slots:
         QVERIFY(qAbs(PricingTable::builtin().costUsd(model, usage) - usd) < 1e-12);
     }
 
-    void reportsBadPricingFiles_data() {
+    void reportsBadPricingFiles_data()
+    {
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{") << "p.json: invalid JSON: unterminated object";
@@ -67,7 +72,8 @@ private slots:
             << "p.json: /models/m: expected non-negative numbers \"input\" and \"output\"";
     }
 
-    void reportsBadPricingFiles() {
+    void reportsBadPricingFiles()
+    {
         QFETCH(QByteArray, json);
         QFETCH(QString, expected);
         Diagnostics diagnostics;
