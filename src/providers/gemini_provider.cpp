@@ -9,7 +9,8 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-void appendContent(QJsonArray *contents, const QString &role, const QJsonArray &parts) {
+void appendContent(QJsonArray *contents, const QString &role, const QJsonArray &parts)
+{
     if (!contents->isEmpty()) {
         QJsonObject last = contents->last().toObject();
         if (last.value("role"_L1).toString() == role) {
@@ -24,13 +25,15 @@ void appendContent(QJsonArray *contents, const QString &role, const QJsonArray &
     contents->append(QJsonObject{{"role"_L1, role}, {"parts"_L1, parts}});
 }
 
-bool isSyntheticId(const QString &id) {
+bool isSyntheticId(const QString &id)
+{
     return id.startsWith(QLatin1StringView(kGeminiSyntheticIdPrefix));
 }
 
 } // namespace
 
-QJsonObject geminiRequestJson(const ChatRequest &request) {
+QJsonObject geminiRequestJson(const ChatRequest &request)
+{
     QJsonArray systemParts;
     QJsonArray contents;
     QHash<QString, QString> toolNames; // tool call id -> function name, for functionResponse
@@ -105,7 +108,8 @@ QJsonObject geminiRequestJson(const ChatRequest &request) {
     return body;
 }
 
-void GeminiDecoder::handle(const SseEvent &event, QString *delta) {
+void GeminiDecoder::handle(const SseEvent &event, QString *delta)
+{
     QJsonObject chunk;
     if (!parseObject(event, &chunk))
         return;
@@ -150,29 +154,26 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta) {
             m_state.toolCalls.append(
                 ToolCall{id, call.value("name"_L1).toString(), call.value("args"_L1).toObject()});
             m_state.contentStarted = true;
+            flushText();
             m_parts.append(part);
             continue;
         }
-        if (!part.contains("text"_L1)) {
+        if (!part.contains("text"_L1) || part.value("thought"_L1).toBool()) {
+            flushText(); // thought summaries and other parts are not answer text
             m_parts.append(part);
             continue;
         }
         const QString text = part.value("text"_L1).toString();
-        if (part.value("thought"_L1).toBool()) {
-            m_parts.append(part); // thought summaries are not answer text
-            continue;
-        }
         m_state.text += text;
         delta->append(text);
         if (!text.isEmpty())
             m_state.contentStarted = true;
-        // Merge consecutive plain text parts; a signed part stays as the model sent it.
-        QJsonObject last = m_parts.isEmpty() ? QJsonObject() : m_parts.last().toObject();
-        if (!m_parts.isEmpty() && part.size() == 1 && last.size() == 1 &&
-            last.contains("text"_L1)) {
-            last.insert("text"_L1, last.value("text"_L1).toString() + text);
-            m_parts[m_parts.size() - 1] = last;
+        // Consecutive plain text parts are merged; a signed part stays as the model sent it.
+        if (part.size() == 1) {
+            m_pendingText += text;
+            m_hasPendingText = true;
         } else {
+            flushText();
             m_parts.append(part);
         }
     }
@@ -183,21 +184,34 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta) {
     }
 }
 
-void GeminiDecoder::endOfStream() {
+void GeminiDecoder::flushText()
+{
+    if (!m_hasPendingText)
+        return;
+    m_parts.append(QJsonObject{{"text"_L1, m_pendingText}});
+    m_pendingText.clear();
+    m_hasPendingText = false;
+}
+
+void GeminiDecoder::endOfStream()
+{
+    flushText();
     if (!m_parts.isEmpty())
         m_state.raw.insert("provider_data"_L1,
                            QJsonObject{{QLatin1StringView(kGeminiPartsKey), m_parts}});
 }
 
 GeminiProvider::GeminiProvider(HttpProviderSettings settings, QObject *parent)
-    : HttpProvider(std::move(settings), parent) {}
+    : HttpProvider(std::move(settings), parent)
+{}
 
-QByteArray GeminiProvider::requestBody(const ChatRequest &request) const {
+QByteArray GeminiProvider::requestBody(const ChatRequest &request) const
+{
     return QJsonDocument(geminiRequestJson(request)).toJson(QJsonDocument::Compact);
 }
 
-QNetworkRequest GeminiProvider::networkRequest(const ChatRequest &request,
-                                               const QString &key) const {
+QNetworkRequest GeminiProvider::networkRequest(const ChatRequest &request, const QString &key) const
+{
     QNetworkRequest networkRequest(
         endpoint(u"models/"_s + request.model + u":streamGenerateContent?alt=sse"_s));
     if (!key.isEmpty())
@@ -205,7 +219,8 @@ QNetworkRequest GeminiProvider::networkRequest(const ChatRequest &request,
     return networkRequest;
 }
 
-std::unique_ptr<StreamDecoder> GeminiProvider::makeDecoder(CallLabel label) const {
+std::unique_ptr<StreamDecoder> GeminiProvider::makeDecoder(CallLabel label) const
+{
     return std::make_unique<GeminiDecoder>(std::move(label));
 }
 

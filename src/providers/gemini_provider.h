@@ -17,17 +17,22 @@ inline constexpr auto kGeminiSyntheticIdPrefix = "gemini_call_";
 
 QJsonObject geminiRequestJson(const ChatRequest &request);
 
-class GeminiDecoder final : public StreamDecoder {
+class GeminiDecoder final : public StreamDecoder
+{
 public:
     using StreamDecoder::StreamDecoder;
     void handle(const SseEvent &event, QString *delta) override;
     void endOfStream() override;
 
 private:
+    void flushText();
     QJsonArray m_parts; // the model's parts, text merged, signatures kept
+    QString m_pendingText;
+    bool m_hasPendingText = false;
 };
 
-class GeminiProvider final : public HttpProvider {
+class GeminiProvider final : public HttpProvider
+{
     Q_OBJECT
 public:
     explicit GeminiProvider(HttpProviderSettings settings, QObject *parent = nullptr);
