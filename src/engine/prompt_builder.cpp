@@ -67,4 +67,32 @@ BuiltPrompt buildPrompt(const PromptInputs &in)
     return out;
 }
 
+ChatRequest buildSummaryRequest(const Tier &tier, const QList<TurnRecord> &history,
+                                const HandoffMemory &memory)
+{
+    ChatRequest r;
+    r.provider = tier.provider;
+    r.model = tier.model;
+    r.tierId = tier.id;
+    r.params.temperature = 0.0;
+    QString system = QStringLiteral(
+        "Summarise the conversation so far for the model that continues it. Answer with only a "
+        "<handoff> block, one `field: value` line or `- item` list per field, `none` when empty:\n"
+        "<handoff>\ngoal:\nconstraints:\nnon_goals:\nassumptions:\nplan:\n"
+        "format_contract:\ndecisions:\nopen_questions:\nunknowns:\n</handoff>\n"
+        "Keep every constraint and decision the user stated; invent nothing.");
+    const QString current = memory.render(0);
+    if (!current.isEmpty())
+        system += QStringLiteral("\n\nThe memory so far:\n") + current;
+    r.messages.append({ChatMessage::Role::System, system, {}, {}, {}});
+    for (const TurnRecord &t : history)
+        appendTurn(r.messages, t, false);
+    r.messages.append({ChatMessage::Role::User,
+                       QStringLiteral("Write the handoff block for the conversation above."),
+                       {},
+                       {},
+                       {}});
+    return r;
+}
+
 } // namespace ladder

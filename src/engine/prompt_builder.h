@@ -27,4 +27,9 @@ struct BuiltPrompt {
 
 BuiltPrompt buildPrompt(const PromptInputs &in);
 
+// The summarising call of the `summarize` memory refresh: the outgoing tier condenses the whole
+// conversation into a <handoff> block before the next tier takes over.
+ChatRequest buildSummaryRequest(const Tier &tier, const QList<TurnRecord> &history,
+                                const HandoffMemory &memory);
+
 } // namespace ladder

@@ -14,6 +14,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <functional>
 
 namespace ladder {
 
@@ -73,6 +74,7 @@ public:
         QString streamed;
         double elapsedMs = 0; // modelled time for simulated calls, measured for real ones
         bool escalated = false;
+        bool summarized = false;
         bool anyCached = false;
         bool allSimulated = true;
     };
@@ -106,6 +108,8 @@ public:
     void enterTier(const RouteDecision &decision, int previousTier, const QString &reason);
     void startCall();
     void onCallFinished();
+    void summarizeThen(int outgoingTier, std::function<void()> next);
+    void recordCall(const ChatRequest &sent, const ChatResult &result, double cost);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
     void accept(const ChatResult &result);
@@ -149,6 +153,14 @@ void Session::Private::start(const QString &text, const QString &manualTierId)
 void Session::Private::enterTier(const RouteDecision &decision, int previousTier,
                                  const QString &reason)
 {
+    if (previousTier >= 0 && previousTier != decision.tier && !run.summarized &&
+        ladder.memory.refresh == MemoryPolicy::Refresh::Summarize) {
+        run.summarized = true;
+        summarizeThen(previousTier, [this, decision, previousTier, reason] {
+            enterTier(decision, previousTier, reason);
+        });
+        return;
+    }
     run.decision = decision;
     run.tier = decision.tier;
     run.triedTiers.append(decision.tier);
@@ -245,6 +257,59 @@ void Session::Private::onCallFinished()
         handleAnswer(result);
 }
 
+void Session::Private::summarizeThen(int outgoingTier, std::function<void()> next)
+{
+    const Tier &tier = ladder.tiers[outgoingTier];
+    ChatRequest request = buildSummaryRequest(tier, turns, memory);
+    request.turn = run.record.turn;
+    request.attempt = ++run.attempt;
+    request.seed = options.seed;
+    Provider *provider = providers ? providers->provider(tier.provider) : nullptr;
+    if (!provider) {
+        next(); // no summary: the memory stays as it is
+        return;
+    }
+    ProviderCall *call = provider->start(request);
+    run.call = call;
+    QObject::connect(call, &ProviderCall::finished, q, [this, call, request, tier, next] {
+        run.call = nullptr;
+        const ChatResult result = call->result();
+        call->disconnect(q);
+        call->deleteLater();
+        const double cost = PricingTable::builtin().costUsd(request.model, result.usage);
+        run.record.usage += result.usage;
+        run.record.costUsd += cost;
+        run.record.calls += 1;
+        run.elapsedMs += result.latencyMs;
+        recordCall(request, result, cost);
+        if (result.error && result.error->kind == FailureKind::Cancelled) {
+            failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+            return;
+        }
+        const std::optional<MemoryContent> summary =
+            result.error ? std::nullopt : HandoffMemory::parseScaffold(result.text);
+        if (summary &&
+            memory.merge(*summary, int(turns.size()), tier.id + QLatin1Char('/') + request.model)) {
+            emitEvent(Event::Type::MemoryUpdated,
+                      {{QStringLiteral("version"), memory.version()},
+                       {QStringLiteral("author"), memory.versions().constLast().author},
+                       {QStringLiteral("source"), QStringLiteral("summary")},
+                       {QStringLiteral("tokens"),
+                        estimateTokens(memory.render(ladder.memory.budgetTokens))},
+                       {QStringLiteral("budget_tokens"), ladder.memory.budgetTokens}});
+        }
+        next();
+    });
+}
+
+void Session::Private::recordCall(const ChatRequest &sent, const ChatResult &result, double cost)
+{
+    if (options.audit)
+        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
+                                   sent.provider, sent.model, sent, result, cost,
+                                   QDateTime::currentDateTimeUtc()});
+}
+
 void Session::Private::handleFailure(const ChatResult &result)
 {
     const ModelRef model = run.chain[run.chainPos];
@@ -254,14 +319,10 @@ void Session::Private::handleFailure(const ChatResult &result)
     run.record.costUsd += cost;
     run.record.calls += 1;
     run.elapsedMs += result.latencyMs;
-    if (options.audit) {
-        ChatRequest sent = run.prompt.request;
-        sent.provider = model.provider;
-        sent.model = model.model;
-        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt,
-                                   tierId(run.tier), model.provider, model.model, sent, result,
-                                   cost, QDateTime::currentDateTimeUtc()});
-    }
+    ChatRequest sent = run.prompt.request;
+    sent.provider = model.provider;
+    sent.model = model.model;
+    recordCall(sent, result, cost);
     if (error.kind == FailureKind::Cancelled) {
         failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
         return;
@@ -326,22 +387,14 @@ void Session::Private::handleAnswer(const ChatResult &result)
     const double callStart = run.elapsedMs;
     run.elapsedMs += result.latencyMs;
     run.record.ttftMs = callStart + result.ttftMs;
-    if (options.audit) {
-        ChatRequest sent = run.prompt.request;
-        sent.provider = model.provider;
-        sent.model = model.model;
-        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt,
-                                   tierId(run.tier), model.provider, model.model, sent, result,
-                                   cost, QDateTime::currentDateTimeUtc()});
-    }
+    ChatRequest sent = run.prompt.request;
+    sent.provider = model.provider;
+    sent.model = model.model;
+    recordCall(sent, result, cost);
     recordHealth(model.model, true);
-    if (options.cache && !result.cached && run.prompt.request.params.temperature &&
-        *run.prompt.request.params.temperature == 0.0) {
-        ChatRequest sent = run.prompt.request;
-        sent.provider = model.provider;
-        sent.model = model.model;
+    if (options.cache && !result.cached && sent.params.temperature &&
+        *sent.params.temperature == 0.0)
         options.cache->store(sent, result);
-    }
 
     // Post-turn signals: the escalate tool, a refusal token, self-reported low confidence.
     quint32 postMask = 0;

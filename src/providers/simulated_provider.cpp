@@ -407,7 +407,8 @@ ChatResult SimulatedProvider::compose(const ChatRequest &request)
             result.text += body(formatFrom(contract), points, rng);
             break;
         }
-        if (strong && system.contains(QLatin1String("<handoff>")))
+        const bool summarising = system.startsWith(QLatin1String("Summarise"));
+        if ((strong || summarising) && system.contains(QLatin1String("<handoff>")))
             result.text += scaffold(users, contract);
         if (system.contains(QLatin1String("CONFIDENCE"))) {
             const bool uncertain = !strong && (hard || regex(kUncertain).match(user).hasMatch());

@@ -239,6 +239,29 @@ private slots:
         QVERIFY(!session.turns()[0].answer.contains("<handoff>"));
     }
 
+    void summarizeRefreshAsksTheOutgoingTierAtHandoff()
+    {
+        Ladder ladder = example("step-down");
+        ladder.memory.refresh = MemoryPolicy::Refresh::Summarize;
+        RecordingRegistry registry;
+        Session session(ladder, &registry, quiet());
+        const QList<Event> events =
+            runTurns(session, {"Plan a garden that must survive without watering.",
+                               "Use only native plants.", "List the first three plants."});
+        QCOMPARE(answeringTiers(events), (QStringList{"advanced", "advanced", "mid"}));
+        const QList<ChatRequest> &requests = registry.requests();
+        QCOMPARE(requests.size(), 4); // 2 advanced turns, the summary, the mid turn
+        QCOMPARE(requests[2].model, "claude-opus-4-6");
+        QVERIFY(requests[2].messages.first().content.startsWith("Summarise"));
+        QVERIFY(requests[3].messages.first().content.contains("## Handoff memory"));
+        QVERIFY(requests[3].messages.first().content.contains("native plants"));
+        const QList<Event> updates = ofType(events, Event::Type::MemoryUpdated);
+        QVERIFY(std::any_of(updates.begin(), updates.end(), [](const Event &e) {
+            return e.turn == 3 && e.data["source"].toString() == "summary";
+        }));
+        QCOMPARE(session.turns()[2].calls, 2); // the summary is counted in the turn
+    }
+
     void userMemoryEditIsInjectedAtNextHandoff()
     {
         RecordingRegistry registry;
