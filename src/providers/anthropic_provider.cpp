@@ -7,7 +7,8 @@ namespace ladder {
 
 using namespace Qt::StringLiterals;
 
-AnthropicOptions AnthropicOptions::fromJson(const QJsonObject &options) {
+AnthropicOptions AnthropicOptions::fromJson(const QJsonObject &options)
+{
     AnthropicOptions out;
     out.version = options.value("anthropic_version"_L1).toString(out.version);
     out.defaultMaxTokens = options.value("default_max_tokens"_L1).toInt(out.defaultMaxTokens);
@@ -16,7 +17,8 @@ AnthropicOptions AnthropicOptions::fromJson(const QJsonObject &options) {
 
 namespace {
 
-QJsonArray asBlocks(const QJsonValue &content) {
+QJsonArray asBlocks(const QJsonValue &content)
+{
     if (content.isArray())
         return content.toArray();
     const QString text = content.toString();
@@ -27,7 +29,8 @@ QJsonArray asBlocks(const QJsonValue &content) {
 
 // Appends a turn, merging it into the previous one when the role repeats (the API wants
 // alternating user/assistant turns; parallel tool results become one user turn).
-void appendTurn(QJsonArray *messages, const QString &role, const QJsonValue &content) {
+void appendTurn(QJsonArray *messages, const QString &role, const QJsonValue &content)
+{
     if (!messages->isEmpty()) {
         QJsonObject last = messages->last().toObject();
         if (last.value("role"_L1).toString() == role) {
@@ -44,7 +47,8 @@ void appendTurn(QJsonArray *messages, const QString &role, const QJsonValue &con
 
 } // namespace
 
-QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOptions &options) {
+QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOptions &options)
+{
     QStringList system;
     QJsonArray messages;
     for (const ChatMessage &m : request.messages) {
@@ -99,7 +103,8 @@ QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOpti
     return body;
 }
 
-void AnthropicDecoder::readUsage(const QJsonObject &usage) {
+void AnthropicDecoder::readUsage(const QJsonObject &usage)
+{
     // message_delta usage is cumulative: a field present replaces the earlier value.
     if (usage.contains("input_tokens"_L1))
         m_input = usage.value("input_tokens"_L1).toInteger();
@@ -114,7 +119,8 @@ void AnthropicDecoder::readUsage(const QJsonObject &usage) {
     m_state.raw.insert("cache_creation_input_tokens"_L1, m_cacheCreation);
 }
 
-void AnthropicDecoder::handle(const SseEvent &event, QString *delta) {
+void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
+{
     if (m_state.complete)
         return;
     QJsonObject o;
@@ -195,13 +201,16 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta) {
 
 AnthropicProvider::AnthropicProvider(HttpProviderSettings settings, QObject *parent)
     : HttpProvider(std::move(settings), parent)
-    , m_options(AnthropicOptions::fromJson(this->settings().options)) {}
+    , m_options(AnthropicOptions::fromJson(this->settings().options))
+{}
 
-QByteArray AnthropicProvider::requestBody(const ChatRequest &request) const {
+QByteArray AnthropicProvider::requestBody(const ChatRequest &request) const
+{
     return QJsonDocument(anthropicRequestJson(request, m_options)).toJson(QJsonDocument::Compact);
 }
 
-QNetworkRequest AnthropicProvider::networkRequest(const ChatRequest &, const QString &key) const {
+QNetworkRequest AnthropicProvider::networkRequest(const ChatRequest &, const QString &key) const
+{
     QNetworkRequest request(endpoint(u"messages"_s));
     if (!key.isEmpty())
         request.setRawHeader("x-api-key", key.toUtf8());
@@ -209,7 +218,8 @@ QNetworkRequest AnthropicProvider::networkRequest(const ChatRequest &, const QSt
     return request;
 }
 
-std::unique_ptr<StreamDecoder> AnthropicProvider::makeDecoder(CallLabel label) const {
+std::unique_ptr<StreamDecoder> AnthropicProvider::makeDecoder(CallLabel label) const
+{
     return std::make_unique<AnthropicDecoder>(std::move(label));
 }
 

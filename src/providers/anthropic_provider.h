@@ -20,7 +20,8 @@ struct AnthropicOptions {
 
 QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOptions &options = {});
 
-class AnthropicDecoder final : public StreamDecoder {
+class AnthropicDecoder final : public StreamDecoder
+{
 public:
     using StreamDecoder::StreamDecoder;
     void handle(const SseEvent &event, QString *delta) override;
@@ -40,7 +41,8 @@ private:
     qint64 m_cacheRead = 0;
 };
 
-class AnthropicProvider final : public HttpProvider {
+class AnthropicProvider final : public HttpProvider
+{
     Q_OBJECT
 public:
     explicit AnthropicProvider(HttpProviderSettings settings, QObject *parent = nullptr);

@@ -12,7 +12,8 @@ namespace {
 
 constexpr qsizetype kMaxErrorBody = 1024 * 1024;
 
-qint64 promptCharacters(const ChatRequest &request) {
+qint64 promptCharacters(const ChatRequest &request)
+{
     qint64 chars = 0;
     for (const ChatMessage &m : request.messages) {
         chars += m.content.size();
@@ -25,7 +26,8 @@ qint64 promptCharacters(const ChatRequest &request) {
     return chars;
 }
 
-qint64 outputCharacters(const StreamState &state) {
+qint64 outputCharacters(const StreamState &state)
+{
     qint64 chars = state.text.size();
     for (const ToolCall &c : state.toolCalls)
         chars += c.name.size() + QJsonDocument(c.arguments).toJson(QJsonDocument::Compact).size();
@@ -37,11 +39,13 @@ qint64 outputCharacters(const StreamState &state) {
 HttpProvider::HttpProvider(HttpProviderSettings settings, QObject *parent)
     : Provider(parent)
     , m_settings(std::move(settings))
-    , m_network(new QNetworkAccessManager(this)) {}
+    , m_network(new QNetworkAccessManager(this))
+{}
 
 HttpProvider::~HttpProvider() = default;
 
-QUrl HttpProvider::endpoint(const QString &path) const {
+QUrl HttpProvider::endpoint(const QString &path) const
+{
     QUrl url = m_settings.baseUrl;
     QString base = url.path();
     while (base.endsWith(QLatin1Char('/')))
@@ -53,7 +57,8 @@ QUrl HttpProvider::endpoint(const QString &path) const {
     return url;
 }
 
-ProviderCall *HttpProvider::start(const ChatRequest &request) {
+ProviderCall *HttpProvider::start(const ChatRequest &request)
+{
     QString key;
     if (m_settings.keys)
         key = m_settings.keys->lookup(m_settings.keyRef).key;
@@ -79,7 +84,8 @@ HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetwor
     : ProviderCall(parent)
     , m_decoder(std::move(decoder))
     , m_timeouts(timeouts)
-    , m_promptChars(promptChars) {
+    , m_promptChars(promptChars)
+{
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpProviderCall::onTimeout);
     m_clock.start();
@@ -91,11 +97,13 @@ HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetwor
     setPhase(Phase::Connecting);
 }
 
-HttpProviderCall::~HttpProviderCall() {
+HttpProviderCall::~HttpProviderCall()
+{
     abortReply();
 }
 
-void HttpProviderCall::setPhase(Phase phase) {
+void HttpProviderCall::setPhase(Phase phase)
+{
     m_phase = phase;
     const int ms = phase == Phase::Connecting          ? m_timeouts.connectMs
                    : phase == Phase::WaitingFirstToken ? m_timeouts.firstTokenMs
@@ -106,12 +114,14 @@ void HttpProviderCall::setPhase(Phase phase) {
         m_timer.stop();
 }
 
-void HttpProviderCall::onRequestSent() {
+void HttpProviderCall::onRequestSent()
+{
     if (m_phase == Phase::Connecting)
         setPhase(Phase::WaitingFirstToken);
 }
 
-void HttpProviderCall::onMetaData() {
+void HttpProviderCall::onMetaData()
+{
     if (!m_reply)
         return;
     if (m_phase == Phase::Connecting)
@@ -127,7 +137,8 @@ void HttpProviderCall::onMetaData() {
         m_decoder->state().raw.insert(QStringLiteral("request_id"), QString::fromLatin1(requestId));
 }
 
-void HttpProviderCall::onReadyRead() {
+void HttpProviderCall::onReadyRead()
+{
     if (m_done || !m_reply)
         return;
     if (m_phase == Phase::Connecting)
@@ -153,7 +164,8 @@ void HttpProviderCall::onReadyRead() {
     consume(m_events);
 }
 
-void HttpProviderCall::consume(const QList<SseEvent> &events) {
+void HttpProviderCall::consume(const QList<SseEvent> &events)
+{
     StreamState &state = m_decoder->state();
     for (const SseEvent &event : events) {
         if (state.error)
@@ -174,7 +186,8 @@ void HttpProviderCall::consume(const QList<SseEvent> &events) {
         fail(*state.error);
 }
 
-void HttpProviderCall::onTimeout() {
+void HttpProviderCall::onTimeout()
+{
     if (m_done)
         return;
     StreamState &state = m_decoder->state();
@@ -205,7 +218,8 @@ void HttpProviderCall::onTimeout() {
         m_httpStatus, -1});
 }
 
-void HttpProviderCall::onFinished() {
+void HttpProviderCall::onFinished()
+{
     if (m_done || !m_reply)
         return;
     m_timer.stop();
@@ -248,18 +262,21 @@ void HttpProviderCall::onFinished() {
     }
 }
 
-void HttpProviderCall::fail(const ProviderError &error) {
+void HttpProviderCall::fail(const ProviderError &error)
+{
     if (m_done)
         return;
     m_result.error = error;
     finishNow();
 }
 
-void HttpProviderCall::complete() {
+void HttpProviderCall::complete()
+{
     finishNow();
 }
 
-void HttpProviderCall::finishNow() {
+void HttpProviderCall::finishNow()
+{
     if (m_done)
         return;
     m_done = true;
@@ -295,7 +312,8 @@ void HttpProviderCall::finishNow() {
     deleteLater();
 }
 
-void HttpProviderCall::abortReply() {
+void HttpProviderCall::abortReply()
+{
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -306,7 +324,8 @@ void HttpProviderCall::abortReply() {
     reply->deleteLater();
 }
 
-void HttpProviderCall::cancel() {
+void HttpProviderCall::cancel()
+{
     if (m_done)
         return;
     m_result.error =

@@ -44,7 +44,8 @@ struct HttpProviderSettings {
 
 class HttpProviderCall;
 
-class HttpProvider : public Provider {
+class HttpProvider : public Provider
+{
     Q_OBJECT
 public:
     HttpProvider(HttpProviderSettings settings, QObject *parent = nullptr);
@@ -69,7 +70,8 @@ private:
     QNetworkAccessManager *m_network;
 };
 
-class HttpProviderCall final : public ProviderCall {
+class HttpProviderCall final : public ProviderCall
+{
     Q_OBJECT
 public:
     HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,

@@ -10,7 +10,8 @@
 
 namespace ladder {
 
-KeyLookup EnvKeySource::lookup(const KeyRef &ref) const {
+KeyLookup EnvKeySource::lookup(const KeyRef &ref) const
+{
     KeyLookup out;
     if (ref.env.isEmpty())
         return out;
@@ -20,7 +21,8 @@ KeyLookup EnvKeySource::lookup(const KeyRef &ref) const {
     return out;
 }
 
-bool KeychainKeySource::available() {
+bool KeychainKeySource::available()
+{
 #ifdef LADDER_HAVE_QTKEYCHAIN
     return true;
 #else
@@ -28,7 +30,8 @@ bool KeychainKeySource::available() {
 #endif
 }
 
-KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const {
+KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const
+{
     KeyLookup out;
     if (ref.keychain.isEmpty())
         return out;
@@ -36,6 +39,10 @@ KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const {
     if (auto it = m_cache.constFind(ref.keychain); it != m_cache.constEnd()) {
         out.key = *it;
         out.source = source;
+        return out;
+    }
+    if (auto it = m_failures.constFind(ref.keychain); it != m_failures.constEnd()) {
+        out.error = *it; // do not ask a missing secret service again on every call
         return out;
     }
 #ifdef LADDER_HAVE_QTKEYCHAIN
@@ -60,6 +67,7 @@ KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const {
     } else {
         out.error = source + QStringLiteral(": ") +
                     (guard.isActive() ? job.errorString() : QStringLiteral("no answer in 5 s"));
+        m_failures.insert(ref.keychain, out.error);
     }
 #else
     out.error = source + QStringLiteral(": built without QtKeychain");
@@ -70,9 +78,11 @@ KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const {
 ChainKeySource::ChainKeySource(std::shared_ptr<const KeySource> first,
                                std::shared_ptr<const KeySource> second)
     : m_first(std::move(first))
-    , m_second(std::move(second)) {}
+    , m_second(std::move(second))
+{}
 
-KeyLookup ChainKeySource::lookup(const KeyRef &ref) const {
+KeyLookup ChainKeySource::lookup(const KeyRef &ref) const
+{
     KeyLookup a = m_first->lookup(ref);
     if (!a.key.isEmpty())
         return a;
@@ -87,7 +97,8 @@ KeyLookup ChainKeySource::lookup(const KeyRef &ref) const {
     return b;
 }
 
-std::shared_ptr<const KeySource> defaultKeySource() {
+std::shared_ptr<const KeySource> defaultKeySource()
+{
     return std::make_shared<ChainKeySource>(std::make_shared<EnvKeySource>(),
                                             std::make_shared<KeychainKeySource>());
 }

@@ -23,32 +23,38 @@ struct KeyLookup {
     QString error;  // why a configured source failed (e.g. no D-Bus), for diagnostics
 };
 
-class KeySource {
+class KeySource
+{
 public:
     virtual ~KeySource() = default;
     virtual KeyLookup lookup(const KeyRef &ref) const = 0;
 };
 
 // Reads the variable named by KeyRef::env.
-class EnvKeySource final : public KeySource {
+class EnvKeySource final : public KeySource
+{
 public:
     KeyLookup lookup(const KeyRef &ref) const override;
 };
 
 // Reads KeyRef::keychain ("service/account") with QtKeychain. Needs a D-Bus session and a secret
 // service on Linux; without them (headless CI) lookups return an error, never block for long.
-// Successful lookups are cached for the life of the object.
-class KeychainKeySource final : public KeySource {
+// Lookups, found or failed, are cached for the life of the object, so a missing secret service
+// costs one attempt, not one per call.
+class KeychainKeySource final : public KeySource
+{
 public:
     static bool available(); // built with QtKeychain
     KeyLookup lookup(const KeyRef &ref) const override;
 
 private:
     mutable QHash<QString, QString> m_cache;
+    mutable QHash<QString, QString> m_failures;
 };
 
 // Tries each source in order and returns the first key found (errors are joined).
-class ChainKeySource final : public KeySource {
+class ChainKeySource final : public KeySource
+{
 public:
     ChainKeySource(std::shared_ptr<const KeySource> first, std::shared_ptr<const KeySource> second);
     KeyLookup lookup(const KeyRef &ref) const override;

@@ -7,14 +7,16 @@ namespace ladder {
 
 using namespace Qt::StringLiterals;
 
-OpenAiOptions OpenAiOptions::fromJson(const QJsonObject &options) {
+OpenAiOptions OpenAiOptions::fromJson(const QJsonObject &options)
+{
     OpenAiOptions out;
     out.systemRole = options.value("system_role"_L1).toString(out.systemRole);
     out.maxTokensField = options.value("max_tokens_field"_L1).toString(out.maxTokensField);
     return out;
 }
 
-QJsonObject openAiRequestJson(const ChatRequest &request, const OpenAiOptions &options) {
+QJsonObject openAiRequestJson(const ChatRequest &request, const OpenAiOptions &options)
+{
     QJsonArray messages;
     for (const ChatMessage &m : request.messages) {
         QJsonObject o;
@@ -77,7 +79,8 @@ QJsonObject openAiRequestJson(const ChatRequest &request, const OpenAiOptions &o
     return body;
 }
 
-void OpenAiDecoder::handle(const SseEvent &event, QString *delta) {
+void OpenAiDecoder::handle(const SseEvent &event, QString *delta)
+{
     if (m_state.complete)
         return;
     if (event.data == "[DONE]") {
@@ -147,11 +150,13 @@ void OpenAiDecoder::handle(const SseEvent &event, QString *delta) {
     }
 }
 
-void OpenAiDecoder::endOfStream() {
+void OpenAiDecoder::endOfStream()
+{
     finishToolCalls();
 }
 
-void OpenAiDecoder::finishToolCalls() {
+void OpenAiDecoder::finishToolCalls()
+{
     for (auto it = m_calls.cbegin(); it != m_calls.cend(); ++it) {
         ToolCall call{it->id, it->name, {}};
         if (call.id.isEmpty())
@@ -175,20 +180,24 @@ void OpenAiDecoder::finishToolCalls() {
 
 OpenAiProvider::OpenAiProvider(HttpProviderSettings settings, QObject *parent)
     : HttpProvider(std::move(settings), parent)
-    , m_options(OpenAiOptions::fromJson(this->settings().options)) {}
+    , m_options(OpenAiOptions::fromJson(this->settings().options))
+{}
 
-QByteArray OpenAiProvider::requestBody(const ChatRequest &request) const {
+QByteArray OpenAiProvider::requestBody(const ChatRequest &request) const
+{
     return QJsonDocument(openAiRequestJson(request, m_options)).toJson(QJsonDocument::Compact);
 }
 
-QNetworkRequest OpenAiProvider::networkRequest(const ChatRequest &, const QString &key) const {
+QNetworkRequest OpenAiProvider::networkRequest(const ChatRequest &, const QString &key) const
+{
     QNetworkRequest request(endpoint(u"chat/completions"_s));
     if (!key.isEmpty())
         request.setRawHeader("Authorization", "Bearer " + key.toUtf8());
     return request;
 }
 
-std::unique_ptr<StreamDecoder> OpenAiProvider::makeDecoder(CallLabel label) const {
+std::unique_ptr<StreamDecoder> OpenAiProvider::makeDecoder(CallLabel label) const
+{
     return std::make_unique<OpenAiDecoder>(std::move(label));
 }
 

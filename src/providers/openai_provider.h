@@ -22,7 +22,8 @@ struct OpenAiOptions {
 
 QJsonObject openAiRequestJson(const ChatRequest &request, const OpenAiOptions &options = {});
 
-class OpenAiDecoder final : public StreamDecoder {
+class OpenAiDecoder final : public StreamDecoder
+{
 public:
     using StreamDecoder::StreamDecoder;
     void handle(const SseEvent &event, QString *delta) override;
@@ -38,7 +39,8 @@ private:
     QMap<int, PendingCall> m_calls; // by tool call index (parallel calls: 0, 1, ...)
 };
 
-class OpenAiProvider final : public HttpProvider {
+class OpenAiProvider final : public HttpProvider
+{
     Q_OBJECT
 public:
     explicit OpenAiProvider(HttpProviderSettings settings, QObject *parent = nullptr);

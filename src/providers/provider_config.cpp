@@ -14,11 +14,13 @@ namespace ladder {
 
 using namespace Qt::StringLiterals;
 
-QStringList knownProviderKinds() {
+QStringList knownProviderKinds()
+{
     return {u"openai"_s, u"anthropic"_s, u"gemini"_s, u"simulated"_s};
 }
 
-const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const {
+const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const
+{
     for (const ProviderConfigEntry &e : providers)
         if (e.id == id)
             return &e;
@@ -27,17 +29,21 @@ const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const {
 
 namespace {
 
-class Reader {
+class Reader
+{
 public:
     Reader(Diagnostics *diagnostics, QString fileName)
         : m_diagnostics(diagnostics)
-        , m_file(std::move(fileName)) {}
-    void error(const QString &path, const QString &message) {
+        , m_file(std::move(fileName))
+    {}
+    void error(const QString &path, const QString &message)
+    {
         if (m_diagnostics)
             m_diagnostics->append({Diagnostic::Severity::Error, m_file, path, message});
         m_failed = true;
     }
-    void warning(const QString &path, const QString &message) {
+    void warning(const QString &path, const QString &message)
+    {
         if (m_diagnostics)
             m_diagnostics->append({Diagnostic::Severity::Warning, m_file, path, message});
     }
@@ -45,7 +51,8 @@ public:
 
     // Reads an optional string member; a non-string is an error.
     QString string(const QJsonObject &o, const QString &path, const QString &key,
-                   bool required = false) {
+                   bool required = false)
+    {
         const QJsonValue v = o.value(key);
         if (v.isUndefined()) {
             if (required)
@@ -61,7 +68,8 @@ public:
         return v.toString();
     }
 
-    void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known) {
+    void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known)
+    {
         for (auto it = o.begin(); it != o.end(); ++it)
             if (!known.contains(it.key()))
                 warning(path + u'/' + it.key(), u"unknown key"_s);
@@ -74,7 +82,8 @@ private:
 };
 
 int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, const QString &key,
-                int fallback) {
+                int fallback)
+{
     const QJsonValue v = timeouts.value(key);
     if (v.isUndefined())
         return fallback;
@@ -89,7 +98,8 @@ int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, con
 } // namespace
 
 ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *diagnostics,
-                                        const QString &fileName) {
+                                        const QString &fileName)
+{
     ProviderConfig config;
     Reader r(diagnostics, fileName);
     QJsonParseError parseError;
@@ -199,7 +209,8 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
     return config;
 }
 
-ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostics) {
+ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostics)
+{
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (diagnostics)
@@ -212,7 +223,8 @@ ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostic
     return fromJson(file.readAll(), diagnostics, path);
 }
 
-Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent) {
+Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent)
+{
     if (kind == u"openai"_s)
         return new OpenAiProvider(std::move(settings), parent);
     if (kind == u"anthropic"_s)
@@ -226,7 +238,8 @@ ConfiguredProviderRegistry::ConfiguredProviderRegistry(
     const ProviderConfig &config, std::shared_ptr<const KeySource> keys,
     const QHash<QString, ProviderFactory> &factories)
     : m_config(config)
-    , m_owner(std::make_unique<QObject>()) {
+    , m_owner(std::make_unique<QObject>())
+{
     for (const ProviderConfigEntry &e : m_config.providers) {
         Provider *provider = nullptr;
         if (auto it = factories.constFind(e.kind); it != factories.constEnd()) {
@@ -244,7 +257,8 @@ ConfiguredProviderRegistry::ConfiguredProviderRegistry(
 
 ConfiguredProviderRegistry::~ConfiguredProviderRegistry() = default;
 
-Provider *ConfiguredProviderRegistry::provider(const QString &providerId) const {
+Provider *ConfiguredProviderRegistry::provider(const QString &providerId) const
+{
     return m_providers.value(providerId);
 }
 

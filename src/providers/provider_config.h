@@ -56,7 +56,8 @@ QStringList knownProviderKinds();
 // lead's "simulated" provider is registered this way).
 using ProviderFactory = std::function<Provider *(const ProviderConfigEntry &, QObject *parent)>;
 
-class ConfiguredProviderRegistry final : public ProviderRegistry {
+class ConfiguredProviderRegistry final : public ProviderRegistry
+{
 public:
     ConfiguredProviderRegistry(const ProviderConfig &config, std::shared_ptr<const KeySource> keys,
                                const QHash<QString, ProviderFactory> &factories = {});

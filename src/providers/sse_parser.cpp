@@ -3,19 +3,23 @@
 namespace ladder {
 
 SseParser::SseParser(qsizetype maxLineBytes)
-    : m_maxLineBytes(maxLineBytes) {}
+    : m_maxLineBytes(maxLineBytes)
+{}
 
-void SseParser::reset() {
+void SseParser::reset()
+{
     *this = SseParser(m_maxLineBytes);
 }
 
-QList<SseEvent> SseParser::feed(QByteArrayView bytes) {
+QList<SseEvent> SseParser::feed(QByteArrayView bytes)
+{
     QList<SseEvent> out;
     feed(bytes, &out);
     return out;
 }
 
-void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out) {
+void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out)
+{
     if (m_overflowed)
         return;
     const char *p = bytes.data();
@@ -57,7 +61,8 @@ void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out) {
     }
 }
 
-QList<SseEvent> SseParser::finish() {
+QList<SseEvent> SseParser::finish()
+{
     QList<SseEvent> out;
     if (!m_overflowed) {
         if (!m_line.isEmpty()) {
@@ -70,7 +75,8 @@ QList<SseEvent> SseParser::finish() {
     return out;
 }
 
-void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out) {
+void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out)
+{
     if (line.isEmpty()) {
         dispatch(out);
         return;
@@ -100,7 +106,8 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out) {
     // `retry` and unknown fields are ignored.
 }
 
-void SseParser::dispatch(QList<SseEvent> *out) {
+void SseParser::dispatch(QList<SseEvent> *out)
+{
     if (m_hasData)
         out->append(SseEvent{m_event, m_data, m_lastId});
     m_data.clear();

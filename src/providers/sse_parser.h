@@ -20,7 +20,8 @@ struct SseEvent {
     bool operator==(const SseEvent &) const = default;
 };
 
-class SseParser {
+class SseParser
+{
 public:
     // A line longer than this stops the parser (see overflowed()): a stream that never sends a
     // line end cannot make the client buffer without bound.

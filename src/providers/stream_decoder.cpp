@@ -9,7 +9,8 @@
 
 namespace ladder {
 
-QString CallLabel::message(const QString &text, int httpStatus) const {
+QString CallLabel::message(const QString &text, int httpStatus) const
+{
     QString out = provider;
     if (!model.isEmpty())
         out += QStringLiteral(" (") + model + QLatin1Char(')');
@@ -22,13 +23,15 @@ QString CallLabel::message(const QString &text, int httpStatus) const {
     return out;
 }
 
-void StreamDecoder::protocolError(const QString &what) {
+void StreamDecoder::protocolError(const QString &what)
+{
     if (m_state.error)
         return;
     m_state.error = ProviderError{FailureKind::Protocol, m_label.message(what, 200), 200, -1};
 }
 
-bool StreamDecoder::parseObject(const SseEvent &event, QJsonObject *out) {
+bool StreamDecoder::parseObject(const SseEvent &event, QJsonObject *out)
+{
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
     if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
@@ -52,7 +55,8 @@ static qint64 parseDurationMs(const QString &s) // google.protobuf.Duration: "30
     return ok && seconds >= 0 ? qint64(std::llround(seconds * 1000)) : -1;
 }
 
-ErrorBody parseErrorObject(const QJsonObject &root) {
+ErrorBody parseErrorObject(const QJsonObject &root)
+{
     ErrorBody out;
     const QJsonValue errorValue = root.value(QStringLiteral("error"));
     if (errorValue.isString()) { // some OpenAI-compatible servers: {"error":"text"}
@@ -79,7 +83,8 @@ ErrorBody parseErrorObject(const QJsonObject &root) {
     return out;
 }
 
-ErrorBody parseErrorBody(const QByteArray &body) {
+ErrorBody parseErrorBody(const QByteArray &body)
+{
     const QJsonDocument doc = QJsonDocument::fromJson(body);
     if (doc.isObject())
         return parseErrorObject(doc.object());
@@ -88,7 +93,8 @@ ErrorBody parseErrorBody(const QByteArray &body) {
     return {};
 }
 
-FailureKind failureKindForStatus(int status) {
+FailureKind failureKindForStatus(int status)
+{
     switch (status) {
     case 401:
     case 403:
@@ -112,7 +118,8 @@ FailureKind failureKindForStatus(int status) {
     return FailureKind::Protocol;       // 1xx/3xx where a stream was expected
 }
 
-std::optional<FailureKind> failureKindForType(const QString &type, const QString &code) {
+std::optional<FailureKind> failureKindForType(const QString &type, const QString &code)
+{
     static const QHash<QString, FailureKind> kinds{
         {QStringLiteral("insufficient_quota"), FailureKind::QuotaExhausted},
         {QStringLiteral("credit_balance_exhausted"), FailureKind::QuotaExhausted},
@@ -157,7 +164,8 @@ std::optional<FailureKind> failureKindForType(const QString &type, const QString
 }
 
 qint64 parseRetryAfterMs(const QByteArray &retryAfterMs, const QByteArray &retryAfter,
-                         const QDateTime &now) {
+                         const QDateTime &now)
+{
     bool ok = false;
     const double ms = retryAfterMs.trimmed().toDouble(&ok);
     if (ok && ms >= 0 && std::isfinite(ms))
@@ -177,7 +185,8 @@ qint64 parseRetryAfterMs(const QByteArray &retryAfterMs, const QByteArray &retry
     return std::max<qint64>(0, now.msecsTo(when));
 }
 
-static QString describe(const ErrorBody &body, const QByteArray &raw) {
+static QString describe(const ErrorBody &body, const QByteArray &raw)
+{
     QString text = body.message;
     if (text.isEmpty() && !body.parsed)
         text = QString::fromUtf8(raw.left(300)).simplified();
@@ -190,7 +199,8 @@ static QString describe(const ErrorBody &body, const QByteArray &raw) {
 }
 
 ProviderError httpStatusError(const CallLabel &label, int httpStatus, const QByteArray &body,
-                              qint64 retryAfterMs, const QByteArray &shouldRetry) {
+                              qint64 retryAfterMs, const QByteArray &shouldRetry)
+{
     const ErrorBody parsed = parseErrorBody(body);
     FailureKind kind = failureKindForStatus(httpStatus);
     const std::optional<FailureKind> byType = failureKindForType(parsed.type, parsed.code);
@@ -213,7 +223,8 @@ ProviderError httpStatusError(const CallLabel &label, int httpStatus, const QByt
     return error;
 }
 
-ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root) {
+ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root)
+{
     const ErrorBody parsed = parseErrorObject(root);
     ProviderError error;
     error.kind = failureKindForType(parsed.type, parsed.code).value_or(FailureKind::Unavailable);
@@ -226,7 +237,8 @@ ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root) 
     return error;
 }
 
-qint64 estimateTokens(qint64 chars) {
+qint64 estimateTokens(qint64 chars)
+{
     return chars <= 0 ? 0 : (chars + 3) / 4;
 }
 

@@ -39,10 +39,12 @@ struct StreamState {
 };
 
 // Turns SSE events of one dialect into text deltas, tool calls, usage and errors.
-class StreamDecoder {
+class StreamDecoder
+{
 public:
     explicit StreamDecoder(CallLabel label)
-        : m_label(std::move(label)) {}
+        : m_label(std::move(label))
+    {}
     virtual ~StreamDecoder() = default;
 
     // Handles one event; new answer text is appended to *delta (which the caller clears).

@@ -23,6 +23,7 @@ private slots:
     void reportsErrorWithFileAndPath_data();
     void reportsErrorWithFileAndPath();
     void readsEveryField();
+    void exampleFileIsValid();
     void warnsOnUnknownKeys();
     void registryCreatesClientPerKind();
     void registryUsesFactoryForSimulated();
@@ -141,6 +142,19 @@ void TestProviderConfig::readsEveryField()
              QStringLiteral("developer"));
     QCOMPARE(config.entry(QStringLiteral("sim"))->timeouts, ProviderTimeouts{});
     QVERIFY(!config.entry(QStringLiteral("nope")));
+}
+
+void TestProviderConfig::exampleFileIsValid()
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::load(
+        QStringLiteral(LADDER_SOURCE_DIR "/src/providers/providers.example.json"), &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QCOMPARE(config.providers.size(), 5);
+    for (const ProviderConfigEntry &e : config.providers) {
+        QVERIFY(!e.models.isEmpty());
+        QVERIFY2(e.kind == QStringLiteral("simulated") || e.baseUrl.isValid(), qPrintable(e.id));
+    }
 }
 
 void TestProviderConfig::warnsOnUnknownKeys()
