@@ -28,8 +28,8 @@ SplitView {
     orientation: Qt.Horizontal
 
     NodePalette {
-        SplitView.preferredWidth: 200
-        SplitView.minimumWidth: 160
+        SplitView.preferredWidth: 220
+        SplitView.minimumWidth: 170
         doc: view.doc
         canvas: canvas
     }

@@ -66,6 +66,7 @@ ColumnLayout {
             visible: !form.classifier
             Layout.fillWidth: true
             Layout.preferredHeight: 140
+            contentWidth: availableWidth
 
             TextArea {
                 objectName: "patternsArea"
@@ -89,6 +90,7 @@ ColumnLayout {
             visible: form.classifier
             Layout.fillWidth: true
             Layout.preferredHeight: 140
+            contentWidth: availableWidth
 
             TextArea {
                 text: form.info.labelsText ?? ""

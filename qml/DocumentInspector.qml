@@ -33,6 +33,7 @@ ColumnLayout {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 90
+            contentWidth: availableWidth
 
             TextArea {
                 text: form.info.description ?? ""

@@ -230,9 +230,7 @@ Item {
         Repeater {
             model: canvas.doc.edges
 
-            TransitionEdge {
-                doc: canvas.doc
-            }
+            TransitionEdge {}
         }
 
         Repeater {
@@ -244,6 +242,14 @@ Item {
                 onConnectStarted: (key, start) => canvas.beginConnect(key, start)
                 onConnectMoved: end => canvas.updateConnect(end)
                 onConnectFinished: end => canvas.finishConnect(end)
+            }
+        }
+
+        Repeater {
+            model: canvas.doc.edges
+
+            EdgeLabel {
+                doc: canvas.doc
             }
         }
 

@@ -12,7 +12,7 @@ Rectangle {
 
     signal activated(string name)
 
-    implicitWidth: 76
+    implicitWidth: 86
     color: Theme.rail
 
     ColumnLayout {

@@ -7,7 +7,7 @@ import LadderStudio
 // Node kinds to drag onto the canvas (or click to add at the centre of the view), plus the
 // templates to start from.
 Rectangle {
-    id: palette
+    id: nodePalette
 
     required property LadderDocument doc
     required property GraphCanvas canvas
@@ -41,6 +41,7 @@ Rectangle {
 
                 required property var modelData
 
+                objectName: "palette:" + modelData.kind
                 Layout.fillWidth: true
                 implicitHeight: 50
                 radius: Theme.radius
@@ -90,9 +91,9 @@ Rectangle {
                     drag.target: dragProxy
                     cursorShape: Qt.OpenHandCursor
                     onClicked: {
-                        const p = palette.canvas.canvasPoint(palette.canvas.width / 2,
-                                                             palette.canvas.height / 2);
-                        palette.doc.addNode(item.modelData.kind, p.x - 110, p.y - 50);
+                        const p = nodePalette.canvas.canvasPoint(nodePalette.canvas.width / 2,
+                                                             nodePalette.canvas.height / 2);
+                        nodePalette.doc.addNode(item.modelData.kind, p.x - 110, p.y - 50);
                     }
                 }
                 Item {
@@ -131,6 +132,7 @@ Rectangle {
             RowLayout {
                 required property var modelData
 
+                Layout.fillWidth: true
                 spacing: 8
 
                 Rectangle {
@@ -141,9 +143,11 @@ Rectangle {
                     opacity: parent.modelData.kind === "failure" ? 0.7 : 1
                 }
                 Label {
+                    Layout.fillWidth: true
                     text: parent.modelData.text
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
+                    elide: Text.ElideRight
                 }
             }
         }

@@ -10,7 +10,7 @@ AbstractButton {
     property string label
     property bool active: false
 
-    implicitWidth: 66
+    implicitWidth: 78
     implicitHeight: 58
     Accessible.name: label
     ToolTip.visible: hovered

@@ -126,6 +126,7 @@ ColumnLayout {
         ScrollView {
             Layout.fillWidth: true
             Layout.preferredHeight: 120
+            contentWidth: availableWidth
 
             TextArea {
                 objectName: "tierPromptArea"

@@ -53,13 +53,23 @@ Rectangle {
         anchors.bottomMargin: 8
         spacing: 3
 
-        Label {
+        RowLayout {
             Layout.fillWidth: true
-            text: body.title
-            font.pixelSize: Theme.fontNormal + 1
-            font.weight: Font.DemiBold
-            elide: Text.ElideRight
-            color: Theme.text
+            spacing: 5
+
+            Label {
+                Layout.fillWidth: true
+                text: body.title
+                font.pixelSize: Theme.fontNormal + 1
+                font.weight: Font.DemiBold
+                elide: Text.ElideRight
+                color: Theme.text
+            }
+            Chip {
+                visible: body.tierRole !== ""
+                text: body.tierRole
+                tint: body.nodeColor
+            }
         }
         Label {
             Layout.fillWidth: true
@@ -74,26 +84,16 @@ Rectangle {
 
             Label {
                 Layout.fillWidth: true
-                text: qsTr("%1 in · %2 out /Mtok").arg(body.price(body.priceIn))
-                                                  .arg(body.price(body.priceOut))
+                text: qsTr("%1 in · %2 out per Mtok").arg(body.price(body.priceIn))
+                                                     .arg(body.price(body.priceOut))
                 font.pixelSize: Theme.fontSmall
                 color: Theme.text
                 elide: Text.ElideRight
             }
             Chip {
                 visible: body.escalateTool
-                text: qsTr("escalate")
+                text: qsTr("⤴ tool")
                 tint: Theme.edgePost
-            }
-            Chip {
-                visible: body.isEntry
-                text: qsTr("entry")
-                tint: Theme.accent
-            }
-            Chip {
-                visible: body.tierRole !== ""
-                text: body.tierRole
-                tint: body.nodeColor
             }
         }
         Label {

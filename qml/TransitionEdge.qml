@@ -3,14 +3,13 @@ import QtQuick.Controls
 import QtQuick.Shapes
 import LadderStudio
 
-// One edge: a cubic bezier with an arrow head (geometry from C++) and its condition label at
-// the curve's midpoint. Fallback-on-failure edges are dashed.
+// One edge: a cubic bezier with an arrow head (geometry from C++). Fallback-on-failure edges
+// are dashed. The condition label is drawn by EdgeLabel, above the nodes.
 Item {
     id: edge
 
     required property string key
     required property string kind
-    required property string label
     required property real x0
     required property real y0
     required property real c1x
@@ -19,8 +18,6 @@ Item {
     required property real c2y
     required property real x3
     required property real y3
-    required property real labelX
-    required property real labelY
     required property real arrowLx
     required property real arrowLy
     required property real arrowRx
@@ -28,8 +25,6 @@ Item {
     required property bool dashed
     required property bool selected
     required property bool invalid
-    required property string problem
-    property LadderDocument doc
     readonly property color stroke: edge.invalid ? Theme.error
                                                  : (edge.selected ? Theme.selection
                                                                   : Theme.edgeColor(edge.kind))
@@ -75,42 +70,6 @@ Item {
                 x: edge.x3
                 y: edge.y3
             }
-        }
-    }
-
-    Rectangle {
-        id: labelBox
-
-        visible: edge.label !== ""
-        x: edge.labelX - width / 2
-        y: edge.labelY - height / 2
-        width: labelText.implicitWidth + 14
-        height: labelText.implicitHeight + 6
-        radius: height / 2
-        color: Theme.labelBg
-        border.color: edge.stroke
-        border.width: edge.selected ? 2 : 1
-
-        Text {
-            id: labelText
-
-            anchors.centerIn: parent
-            text: edge.label
-            font.pixelSize: Theme.fontSmall
-            color: edge.invalid ? Theme.error : Theme.text
-        }
-
-        MouseArea {
-            anchors.fill: parent
-            hoverEnabled: true
-            cursorShape: Qt.PointingHandCursor
-            onClicked: mouse => edge.doc.select(edge.key, (mouse.modifiers
-                                                           & (Qt.ShiftModifier
-                                                              | Qt.ControlModifier))
-                                                          ? "toggle" : "replace")
-            ToolTip.visible: containsMouse && edge.problem !== ""
-            ToolTip.delay: 400
-            ToolTip.text: edge.problem
         }
     }
 }

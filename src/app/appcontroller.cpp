@@ -286,6 +286,7 @@ int runLadderStudio(int argc, char **argv)
             QFileInfo(options.screenshot).absoluteFilePath());
 
     QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/")); // the LadderStudio module is compiled in
     AppController *controller = AppController::instance();
     controller->configure(options, &engine);
     if (!options.language.isEmpty() && options.language != QLatin1String("en") &&

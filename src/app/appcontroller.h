@@ -30,7 +30,8 @@ class AppController : public QObject
     Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
     Q_PROPERTY(QString initialView READ initialView CONSTANT)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
-    Q_PROPERTY(QString startupError READ startupError NOTIFY startupErrorChanged)
+    Q_PROPERTY(
+        QString startupError READ startupError WRITE setStartupError NOTIFY startupErrorChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
     Q_PROPERTY(bool dark READ isDark NOTIFY themeChanged)
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY languageChanged)

@@ -11,10 +11,11 @@ namespace ladder {
 
 namespace {
 
-QString tr(const char *text, int n = -1)
+// Translation context of the graph's labels.
+class Graph
 {
-    return QCoreApplication::translate("Graph", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Graph)
+};
 
 // Long signal lists are shortened so edge labels stay readable on the canvas.
 QString joinShort(const QStringList &parts, const QString &separator)
@@ -72,11 +73,11 @@ QSizeF nodeSize(NodeKind kind)
     case NodeKind::Any:
         return {120, 44};
     case NodeKind::Tier:
-        return {240, 124};
+        return {240, 104};
     case NodeKind::Detector:
         return {220, 84};
     case NodeKind::Memory:
-        return {220, 84};
+        return {240, 84};
     }
     return {100, 50};
 }
@@ -117,19 +118,19 @@ QString signalLabel(PreSignal s)
 {
     switch (s) {
     case PreSignal::GoalChange:
-        return tr("goal change");
+        return Graph::tr("goal change");
     case PreSignal::ConstraintConflict:
-        return tr("constraint conflict");
+        return Graph::tr("constraint conflict");
     case PreSignal::MissingInfo:
-        return tr("missing info");
+        return Graph::tr("missing info");
     case PreSignal::HighStakes:
-        return tr("high stakes");
+        return Graph::tr("high stakes");
     case PreSignal::DeepDebugging:
-        return tr("deep debugging");
+        return Graph::tr("deep debugging");
     case PreSignal::Classification:
-        return tr("classification");
+        return Graph::tr("classification");
     case PreSignal::ManualPick:
-        return tr("manual pick");
+        return Graph::tr("manual pick");
     }
     return {};
 }
@@ -138,11 +139,11 @@ QString signalLabel(PostSignal s)
 {
     switch (s) {
     case PostSignal::EscalateTool:
-        return tr("escalate tool");
+        return Graph::tr("escalate tool");
     case PostSignal::Refusal:
-        return tr("refusal");
+        return Graph::tr("refusal");
     case PostSignal::LowConfidence:
-        return tr("low confidence");
+        return Graph::tr("low confidence");
     }
     return {};
 }
@@ -151,68 +152,69 @@ QString failureLabel(FailureKind k)
 {
     switch (k) {
     case FailureKind::RateLimited:
-        return tr("rate limit");
+        return Graph::tr("rate limit");
     case FailureKind::QuotaExhausted:
-        return tr("quota exhausted");
+        return Graph::tr("quota exhausted");
     case FailureKind::Unavailable:
-        return tr("unavailable");
+        return Graph::tr("unavailable");
     case FailureKind::Timeout:
-        return tr("timeout");
+        return Graph::tr("timeout");
     case FailureKind::Auth:
-        return tr("auth error");
+        return Graph::tr("auth error");
     case FailureKind::BadRequest:
-        return tr("bad request");
+        return Graph::tr("bad request");
     case FailureKind::Network:
-        return tr("network error");
+        return Graph::tr("network error");
     case FailureKind::Protocol:
-        return tr("protocol error");
+        return Graph::tr("protocol error");
     case FailureKind::Truncated:
-        return tr("truncated");
+        return Graph::tr("truncated");
     case FailureKind::Cancelled:
-        return tr("cancelled");
+        return Graph::tr("cancelled");
     }
     return {};
 }
 
 QString conditionLabel(const Condition &c)
 {
-    const QString orWord = tr(" or ");
+    const QString orWord = Graph::tr(" or ");
     switch (c.type) {
     case Condition::Type::AfterTurns:
-        return c.turns == 1 ? tr("after 1 turn") : tr("after %1 turns").arg(c.turns);
+        return c.turns == 1 ? Graph::tr("after 1 turn") : Graph::tr("after %1 turns").arg(c.turns);
     case Condition::Type::ReturnAfter:
-        return c.turns == 1 ? tr("return after 1 turn") : tr("return after %1 turns").arg(c.turns);
+        return c.turns == 1 ? Graph::tr("return after 1 turn")
+                            : Graph::tr("return after %1 turns").arg(c.turns);
     case Condition::Type::OnSignal: {
         QStringList parts;
         for (PreSignal s : c.preSignals) {
             if (s == PreSignal::Classification && !c.labels.isEmpty())
-                parts.append(tr("label %1").arg(c.labels.join(QStringLiteral(", "))));
+                parts.append(Graph::tr("label %1").arg(c.labels.join(QStringLiteral(", "))));
             else
                 parts.append(signalLabel(s));
         }
         if (parts.isEmpty())
-            return tr("on signal");
-        return tr("on %1").arg(joinShort(parts, orWord));
+            return Graph::tr("on signal");
+        return Graph::tr("on %1").arg(joinShort(parts, orWord));
     }
     case Condition::Type::PostTurn: {
         QStringList parts;
         for (PostSignal s : c.postSignals) {
             if (s == PostSignal::LowConfidence)
-                parts.append(tr("confidence < %1").arg(c.confidenceBelow));
+                parts.append(Graph::tr("confidence < %1").arg(c.confidenceBelow));
             else if (s == PostSignal::Refusal)
-                parts.append(tr("on refusal"));
+                parts.append(Graph::tr("on refusal"));
             else
                 parts.append(signalLabel(s));
         }
-        return parts.isEmpty() ? tr("after answer") : joinShort(parts, orWord);
+        return parts.isEmpty() ? Graph::tr("after answer") : joinShort(parts, orWord);
     }
     case Condition::Type::OnFailure: {
         QStringList parts;
         for (FailureKind k : c.failures)
             parts.append(failureLabel(k));
         if (parts.isEmpty())
-            return tr("on failure");
-        return tr("on %1").arg(joinShort(parts, orWord));
+            return Graph::tr("on failure");
+        return Graph::tr("on %1").arg(joinShort(parts, orWord));
     }
     }
     return {};
@@ -392,6 +394,7 @@ LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing
         }
         return fallback.value(layoutId, QPointF(kLeft, kTop));
     };
+    QSet<QString> placedByDefault;
     auto addNode = [&](NodeKind kind, const QString &id, int index) {
         GraphNode node;
         node.kind = kind;
@@ -400,6 +403,8 @@ LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing
         node.key = nodeKey(kind, id);
         node.size = nodeSize(kind);
         node.pos = position(layoutIdOfKey(node.key));
+        if (!stored.contains(layoutIdOfKey(node.key)))
+            placedByDefault.insert(node.key);
         if (graph.nodeRow.contains(node.key))
             return; // duplicate id: reported by validation, drawn once
         graph.nodeRow.insert(node.key, int(graph.nodes.size()));
@@ -417,6 +422,23 @@ LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing
     for (int i = 0; i < ladder.detectors.size(); ++i)
         addNode(NodeKind::Detector, ladder.detectors[i].id, i);
     addNode(NodeKind::Memory, {}, -1);
+
+    // Nodes without a stored position (a file with a partial layout) must not hide under nodes
+    // the file did place: move them down until they are free.
+    for (GraphNode &node : graph.nodes) {
+        if (!placedByDefault.contains(node.key) || placedByDefault.size() == graph.nodes.size())
+            continue;
+        for (int attempt = 0; attempt < 200; ++attempt) {
+            const QRectF r = node.rect().adjusted(-10, -10, 10, 10);
+            const bool overlaps =
+                std::any_of(graph.nodes.cbegin(), graph.nodes.cend(), [&](const GraphNode &other) {
+                    return &other != &node && r.intersects(other.rect());
+                });
+            if (!overlaps)
+                break;
+            node.pos.ry() += 40;
+        }
+    }
 
     const QString entryTier = nodeKey(NodeKind::Tier, ladder.entry);
     if (graph.nodeRow.contains(entryTier))

@@ -114,6 +114,11 @@ QString edgeKind(const Condition &c)
     return {};
 }
 
+QString readableName(QString name)
+{
+    return name.replace(QLatin1Char('_'), QLatin1Char(' '));
+}
+
 QString formatPrice(double usd)
 {
     return QString::number(usd, 'g', 4);
@@ -570,12 +575,16 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
     }
     case NodeKind::Memory:
         item.title = tr("Memory & history");
-        item.subtitle =
-            tr("inject %1 · refresh %2")
-                .arg(injectName(m_ladder.memory.inject), refreshName(m_ladder.memory.refresh));
-        item.detail = tr("history %1 · %2 tokens")
-                          .arg(historyName(m_ladder.history.mode))
-                          .arg(m_ladder.memory.budgetTokens);
+        item.subtitle = tr("memory: %1 · %2")
+                            .arg(readableName(injectName(m_ladder.memory.inject)),
+                                 readableName(refreshName(m_ladder.memory.refresh)));
+        item.detail = m_ladder.history.mode == HistoryPolicy::Mode::MemoryLastK
+                          ? tr("history: memory + last %1 · %2 tokens")
+                                .arg(m_ladder.history.lastK)
+                                .arg(m_ladder.memory.budgetTokens)
+                          : tr("history: %1 · %2 tokens")
+                                .arg(readableName(historyName(m_ladder.history.mode)))
+                                .arg(m_ladder.memory.budgetTokens);
         break;
     }
     return item;
