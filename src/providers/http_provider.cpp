@@ -90,7 +90,11 @@ HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetwor
     connect(&m_timer, &QTimer::timeout, this, &HttpProviderCall::onTimeout);
     m_clock.start();
     m_reply = network->post(request, body);
-    connect(m_reply, &QNetworkReply::requestSent, this, &HttpProviderCall::onRequestSent);
+    // requestSent() comes once the headers are out; the body may still be stuck in the socket.
+    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
+        if (total > 0 && sent == total)
+            onRequestSent();
+    });
     connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProviderCall::onMetaData);
     connect(m_reply, &QNetworkReply::readyRead, this, &HttpProviderCall::onReadyRead);
     connect(m_reply, &QNetworkReply::finished, this, &HttpProviderCall::onFinished);
@@ -130,6 +134,10 @@ void HttpProviderCall::onMetaData()
     m_retryAfterMs = m_reply->rawHeader("retry-after-ms");
     m_retryAfter = m_reply->rawHeader("retry-after");
     m_shouldRetry = m_reply->rawHeader("x-should-retry");
+    const QByteArray contentType = m_reply->rawHeader("content-type").toLower();
+    // A 2xx that is not an event stream (a proxy's JSON error, a server ignoring "stream").
+    m_notEventStream = !contentType.isEmpty() && !contentType.contains("text/event-stream");
+    m_contentType = QString::fromLatin1(contentType);
     QByteArray requestId = m_reply->rawHeader("x-request-id");
     if (requestId.isEmpty())
         requestId = m_reply->rawHeader("request-id");
@@ -144,7 +152,7 @@ void HttpProviderCall::onReadyRead()
     if (m_phase == Phase::Connecting)
         setPhase(Phase::WaitingFirstToken);
     const QByteArray bytes = m_reply->readAll();
-    if (m_httpStatus < 200 || m_httpStatus >= 300) {
+    if (m_httpStatus < 200 || m_httpStatus >= 300 || m_notEventStream) {
         if (m_errorBody.size() < kMaxErrorBody)
             m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
         return;
@@ -236,6 +244,21 @@ void HttpProviderCall::onFinished()
         fail(httpStatusError(label, m_httpStatus, m_errorBody, retryAfter, m_shouldRetry));
         return;
     }
+    if (m_notEventStream) {
+        const QJsonObject body = QJsonDocument::fromJson(m_errorBody).object();
+        ProviderError error =
+            body.contains(QStringLiteral("error"))
+                ? streamErrorEvent(label, body)
+                : ProviderError{FailureKind::Protocol,
+                                label.message(QStringLiteral("expected an event stream, "
+                                                             "got \"%1\"")
+                                                  .arg(m_contentType),
+                                              m_httpStatus),
+                                m_httpStatus, -1};
+        error.httpStatus = m_httpStatus;
+        fail(error);
+        return;
+    }
     StreamState &state = m_decoder->state();
     if (networkError != QNetworkReply::NoError && !state.complete) {
         m_decoder->endOfStream();
@@ -289,7 +312,7 @@ void HttpProviderCall::finishNow()
     m_result.toolCalls = state.toolCalls;
     m_result.finishReason = state.finishReason;
     m_result.usage = state.usage;
-    if (m_httpStatus >= 200 && m_httpStatus < 300) {
+    if (m_httpStatus >= 200 && m_httpStatus < 300 && !m_notEventStream) {
         // The provider bills a stream that started; count what it never reported.
         if (!state.inputKnown) {
             m_result.usage.inputTokens = estimateTokens(m_promptChars);

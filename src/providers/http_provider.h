@@ -110,6 +110,8 @@ private:
     QByteArray m_retryAfterMs;
     QByteArray m_retryAfter;
     QByteArray m_shouldRetry;
+    QString m_contentType;
+    bool m_notEventStream = false;
     qint64 m_promptChars = 0;
     int m_httpStatus = 0;
     bool m_done = false;

@@ -25,6 +25,7 @@ private slots:
     void keyAppearsOnlyInAuthorizationHeader();
     void omitsAuthorizationWithoutKey();
     void reportsNetworkErrorWhenConnectionRefused();
+    void timesOutWhenRequestCannotBeSent();
 
 private:
     MockHttpServer m_server;
@@ -204,6 +205,15 @@ void TestOpenAiProvider::decodesStreamScenario_data()
                         Framing::CloseDelimited)
         << kTestTimeouts << false << "Almost" << none << kEstimated << "stop"
         << kind(FailureKind::Truncated) << 200 << qint64(-1);
+    QTest::newRow("json_error_instead_of_stream")
+        << plainResponse(200, R"({"error":{"message":"stream not supported","type":)"
+                              R"("invalid_request_error"}})")
+        << kTestTimeouts << false << "" << none << TokenUsage{} << ""
+        << kind(FailureKind::BadRequest) << 200 << qint64(-1);
+    QTest::newRow("html_instead_of_stream")
+        << plainResponse(200, "<html>captive portal</html>", {}, "text/html") << kTestTimeouts
+        << false << "" << none << TokenUsage{} << "" << kind(FailureKind::Protocol) << 200
+        << qint64(-1);
     QTest::newRow("cancel_mid_stream")
         << streamScript({chunk(R"({"content":"First"})"), chunk(R"({"content":" never"})")},
                         Framing::Chunked, StreamEnd::Stall, 100)
@@ -355,6 +365,26 @@ void TestOpenAiProvider::reportsNetworkErrorWhenConnectionRefused()
     QCOMPARE(out.result.error->httpStatus, 0);
     QVERIFY(out.result.error->retryable());
     QCOMPARE(out.result.usage, TokenUsage{}); // nothing was billed
+}
+
+void TestOpenAiProvider::timesOutWhenRequestCannotBeSent()
+{
+    // A server that accepts the connection but never reads: a large body fills the socket
+    // buffers, the request is never sent, and the connect timeout (TCP + upload) fires.
+    QTcpServer deaf;
+    QVERIFY(deaf.listen(QHostAddress::LocalHost, 0));
+    const ProviderTimeouts timeouts{300, 3000, 3000};
+    OpenAiProvider provider(mockSettings(
+        QStringLiteral("openai"),
+        QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(deaf.serverPort())), timeouts));
+    ChatRequest request = weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4"));
+    request.messages.last().content = QString(64 * 1024 * 1024, QLatin1Char('x'));
+    CallOutcome out;
+    runCall(provider, request, &out);
+    QVERIFY(out.result.error);
+    QCOMPARE(toString(out.result.error->kind), toString(FailureKind::Timeout));
+    QVERIFY2(out.result.error->message.contains(QStringLiteral("no connection after 300 ms")),
+             qPrintable(out.result.error->message));
 }
 
 QTEST_GUILESS_MAIN(TestOpenAiProvider)
