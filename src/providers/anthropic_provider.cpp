@@ -60,6 +60,12 @@ QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOpti
             appendTurn(&messages, u"user"_s, m.content);
             break;
         case ChatMessage::Role::Assistant: {
+            const QJsonArray echoed =
+                m.providerData.value(QLatin1StringView(kAnthropicContentKey)).toArray();
+            if (!echoed.isEmpty()) { // signed thinking blocks go back as they came
+                appendTurn(&messages, u"assistant"_s, echoed);
+                break;
+            }
             if (m.toolCalls.isEmpty()) {
                 appendTurn(&messages, u"assistant"_s, m.content);
                 break;
@@ -130,16 +136,21 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
     if (type == "content_block_delta"_L1) {
         const QJsonObject d = o.value("delta"_L1).toObject();
         const QString deltaType = d.value("type"_L1).toString();
+        Block &b = m_blocks[o.value("index"_L1).toInt()];
         if (deltaType == "text_delta"_L1) {
             const QString text = d.value("text"_L1).toString();
             m_state.text += text;
+            b.text += text;
             delta->append(text);
             m_state.contentStarted = true;
         } else if (deltaType == "input_json_delta"_L1) {
-            m_blocks[o.value("index"_L1).toInt()].json += d.value("partial_json"_L1).toString();
+            b.json += d.value("partial_json"_L1).toString();
             m_state.contentStarted = true;
+        } else if (deltaType == "thinking_delta"_L1) {
+            b.thinking += d.value("thinking"_L1).toString(); // not part of the answer
+        } else if (deltaType == "signature_delta"_L1) {
+            b.signature += d.value("signature"_L1).toString();
         }
-        // thinking_delta / signature_delta: not part of the answer.
     } else if (type == "content_block_start"_L1) {
         const QJsonObject block = o.value("content_block"_L1).toObject();
         Block &b = m_blocks[o.value("index"_L1).toInt()];
@@ -153,13 +164,33 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
             const QString text = block.value("text"_L1).toString();
             if (!text.isEmpty()) {
                 m_state.text += text;
+                b.text += text;
                 delta->append(text);
                 m_state.contentStarted = true;
             }
+        } else if (b.type == "thinking"_L1 || b.type == "redacted_thinking"_L1) {
+            b.start = block;
+            b.thinking = block.value("thinking"_L1).toString();
+            b.signature = block.value("signature"_L1).toString();
+            m_thinking = true;
         }
     } else if (type == "content_block_stop"_L1) {
         const int index = o.value("index"_L1).toInt();
         const Block b = m_blocks.take(index);
+        if (b.type == "text"_L1) {
+            m_content.append(QJsonObject{{"type"_L1, "text"_L1}, {"text"_L1, b.text}});
+            return;
+        }
+        if (b.type == "thinking"_L1) {
+            m_content.append(QJsonObject{{"type"_L1, "thinking"_L1},
+                                         {"thinking"_L1, b.thinking},
+                                         {"signature"_L1, b.signature}});
+            return;
+        }
+        if (b.type == "redacted_thinking"_L1) {
+            m_content.append(b.start);
+            return;
+        }
         if (b.type != "tool_use"_L1)
             return;
         ToolCall call{b.id, b.name, b.input};
@@ -176,6 +207,10 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
             call.arguments = doc.object();
         }
         m_state.toolCalls.append(call);
+        m_content.append(QJsonObject{{"type"_L1, "tool_use"_L1},
+                                     {"id"_L1, call.id},
+                                     {"name"_L1, call.name},
+                                     {"input"_L1, call.arguments}});
     } else if (type == "message_start"_L1) {
         const QJsonObject message = o.value("message"_L1).toObject();
         m_state.raw.insert("id"_L1, message.value("id"_L1));
@@ -197,6 +232,13 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
         m_state.error = streamErrorEvent(m_label, o);
     }
     // ping and unknown events are ignored.
+}
+
+void AnthropicDecoder::endOfStream()
+{
+    if (m_thinking && !m_content.isEmpty())
+        m_state.raw.insert("provider_data"_L1,
+                           QJsonObject{{QLatin1StringView(kAnthropicContentKey), m_content}});
 }
 
 AnthropicProvider::AnthropicProvider(HttpProviderSettings settings, QObject *parent)

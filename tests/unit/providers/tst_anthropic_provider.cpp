@@ -22,6 +22,7 @@ private slots:
     void sendsRequestInMessagesDialect_data();
     void sendsRequestInMessagesDialect();
     void keyAppearsOnlyInApiKeyHeader();
+    void echoesSignedThinkingInHistory();
 
 private:
     MockHttpServer m_server;
@@ -356,6 +357,67 @@ void TestAnthropicProvider::keyAppearsOnlyInApiKeyHeader()
     QVERIFY(!QJsonDocument(request.toJson()).toJson().contains(kPlantedKey));
     QVERIFY(!log.text().isEmpty());
     QVERIFY(!log.text().contains(QLatin1StringView(kPlantedKey)));
+}
+
+void TestAnthropicProvider::echoesSignedThinkingInHistory()
+{
+    const QByteArray thinking =
+        namedEvent("content_block_start",
+                   R"({"type":"content_block_start","index":0,"content_block":{"type":)"
+                   R"("thinking","thinking":"","signature":""}})") +
+        namedEvent("content_block_delta",
+                   R"({"type":"content_block_delta","index":0,"delta":{"type":)"
+                   R"("thinking_delta","thinking":"User wants weather."}})") +
+        namedEvent("content_block_delta",
+                   R"({"type":"content_block_delta","index":0,"delta":{"type":)"
+                   R"("signature_delta","signature":"EqQBCgIYAhIM"}})") +
+        namedEvent("content_block_stop", R"({"type":"content_block_stop","index":0})");
+    m_server.enqueue(streamScript(
+        splitEvery(messageStart() + thinking + textBlock(1, {"Checking."}) +
+                       toolBlock(2, "toolu_01", "get_weather", {R"({\"city\":\"Paris\"})"}) +
+                       messageDelta("tool_use", R"({"output_tokens":60})") + kStop,
+                   40)));
+    AnthropicProvider provider(mockSettings(QStringLiteral("anthropic"), m_server.url("v1")));
+    ChatRequest request =
+        weatherRequest(QStringLiteral("anthropic"), QStringLiteral("claude-sonnet-4-5"));
+    CallOutcome first;
+    runCall(provider, request, &first);
+    QVERIFY(!first.result.error);
+    QCOMPARE(first.result.text, QStringLiteral("Checking.")); // thinking is not answer text
+    const QJsonObject providerData =
+        first.result.raw.value(QStringLiteral("provider_data")).toObject();
+    const QByteArray expectedContent =
+        R"([{"signature":"EqQBCgIYAhIM","thinking":"User wants weather.","type":"thinking"},)"
+        R"({"text":"Checking.","type":"text"},{"id":"toolu_01","input":{"city":"Paris"},)"
+        R"("name":"get_weather","type":"tool_use"}])";
+    QCOMPARE(QJsonDocument(providerData.value(QLatin1StringView(kAnthropicContentKey)).toArray())
+                 .toJson(QJsonDocument::Compact),
+             expectedContent);
+
+    request.messages << ChatMessage{ChatMessage::Role::Assistant,
+                                    first.result.text,
+                                    first.result.toolCalls,
+                                    {},
+                                    providerData}
+                     << ChatMessage{ChatMessage::Role::Tool,
+                                    QStringLiteral("18C"),
+                                    {},
+                                    QStringLiteral("toolu_01"),
+                                    {}};
+    m_server.enqueue(streamScript({messageStart() + textBlock(0, {"Mild."}) +
+                                   messageDelta("end_turn", R"({"output_tokens":2})") + kStop}));
+    CallOutcome second;
+    runCall(provider, request, &second);
+    QVERIFY(!second.result.error);
+    QVERIFY(!second.result.raw.contains(QStringLiteral("provider_data"))); // no thinking
+    const QJsonArray messages = QJsonDocument::fromJson(m_server.requests().last().body)
+                                    .object()
+                                    .value(QStringLiteral("messages"))
+                                    .toArray();
+    QCOMPARE(messages.size(), 3);
+    QCOMPARE(QJsonDocument(messages.at(1).toObject().value(QStringLiteral("content")).toArray())
+                 .toJson(QJsonDocument::Compact),
+             expectedContent);
 }
 
 QTEST_GUILESS_MAIN(TestAnthropicProvider)
