@@ -219,8 +219,13 @@ int runChat(const QStringList &args)
         QStringLiteral("Simulated streaming speed: 1 real time, 0 instant (default: 1 on an "
                        "interactive terminal, 0 otherwise)."),
         QStringLiteral("F"));
+    const QCommandLineOption classifyOption(
+        QStringLiteral("classify"),
+        QStringLiteral("How classifier detectors label a turn: 'rules' (their patterns, default) "
+                       "or 'model' (a call to their listener tier)."),
+        QStringLiteral("HOW"), QStringLiteral("rules"));
     parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
-                       auditOption, timeScaleOption});
+                       auditOption, timeScaleOption, classifyOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -281,7 +286,13 @@ int runChat(const QStringList &args)
         }
     }
 
+    const QString classify = parser.value(classifyOption);
+    if (classify != QLatin1String("rules") && classify != QLatin1String("model")) {
+        err << "ladder chat: --classify: expected 'rules' or 'model'\n";
+        return 2;
+    }
     SessionOptions options;
+    options.classifyWithModel = classify == QLatin1String("model");
     options.seed = seed;
     options.audit = audit.isOpen() ? &audit : nullptr;
     options.retry.delayScale = timeScale;

@@ -39,6 +39,14 @@ QString Detection::explain(PreSignal signal) const
     return toString(signal);
 }
 
+void Detection::setLabel(const QString &detectorId, const QString &label)
+{
+    raised.pre |= bit(PreSignal::Classification);
+    raised.label = label;
+    hits.removeIf([](const DetectorHit &h) { return h.signal == PreSignal::Classification; });
+    hits.append({detectorId, PreSignal::Classification, label});
+}
+
 DetectorSet::DetectorSet(const Ladder &ladder)
 {
     for (const Detector &d : ladder.detectors) {
@@ -48,6 +56,14 @@ DetectorSet::DetectorSet(const Ladder &ladder)
             m_lexicons.append({d.id, d.signal, compile(d.patterns)});
         } else {
             Classifier c{d.id, {}, d.defaultLabel};
+            if (!d.tier.isEmpty() && !m_modelClassifier) {
+                ModelClassifier m{d.id, d.tier, {}, d.defaultLabel};
+                for (const auto &entry : d.labels)
+                    m.labels.append(entry.first);
+                if (!d.defaultLabel.isEmpty() && !m.labels.contains(d.defaultLabel))
+                    m.labels.append(d.defaultLabel);
+                m_modelClassifier = m;
+            }
             for (const auto &[label, patterns] : d.labels)
                 c.labels.append({label, compile(patterns)});
             m_classifiers.append(c);

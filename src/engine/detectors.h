@@ -8,6 +8,9 @@
 #include <QList>
 #include <QRegularExpression>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace ladder {
 
@@ -22,6 +25,8 @@ struct Detection {
     QList<DetectorHit> hits;
     // "high_stakes (stakes: \"legal\")" for the first hit of `signal`, for event reasons.
     QString explain(PreSignal signal) const;
+    // Replaces the classification (a listener model decided it).
+    void setLabel(const QString &detectorId, const QString &label);
 };
 
 class DetectorSet
@@ -29,6 +34,18 @@ class DetectorSet
 public:
     explicit DetectorSet(const Ladder &ladder);
     Detection detect(const QString &userText) const;
+
+    // The first classifier that names a listener tier, for model-based classification.
+    struct ModelClassifier {
+        QString id;
+        QString tier;
+        QStringList labels;
+        QString defaultLabel;
+    };
+    const ModelClassifier *modelClassifier() const
+    {
+        return m_modelClassifier ? &*m_modelClassifier : nullptr;
+    }
 
 private:
     struct Lexicon {
@@ -43,6 +60,7 @@ private:
     };
     QList<Lexicon> m_lexicons;
     QList<Classifier> m_classifiers;
+    std::optional<ModelClassifier> m_modelClassifier;
 };
 
 } // namespace ladder

@@ -1,5 +1,7 @@
 #include "prompt_builder.h"
 
+#include <QRegularExpression>
+
 namespace ladder {
 
 namespace {
@@ -65,6 +67,45 @@ BuiltPrompt buildPrompt(const PromptInputs &in)
     if (tier.escalateTool)
         r.tools.append(escalateToolSpec());
     return out;
+}
+
+ChatRequest buildClassifierRequest(const Tier &listener, const QStringList &labels,
+                                   const QString &userText)
+{
+    ChatRequest r;
+    r.provider = listener.provider;
+    r.model = listener.model;
+    r.tierId = listener.id;
+    r.params = listener.params;
+    r.params.temperature = 0.0; // deterministic, so the response cache can serve repeats
+    if (!r.params.maxTokens)
+        r.params.maxTokens = 8;
+    QString system = listener.systemPrompt;
+    if (!system.isEmpty())
+        system += QStringLiteral("\n\n");
+    system += QStringLiteral("Classify the user's message. Answer with exactly one label from "
+                             "this list and nothing else: %1")
+                  .arg(labels.join(QStringLiteral(", ")));
+    r.messages = {{ChatMessage::Role::System, system, {}, {}, {}},
+                  {ChatMessage::Role::User, userText, {}, {}, {}}};
+    return r;
+}
+
+QString parseLabel(const QString &answer, const QStringList &labels, const QString &fallback)
+{
+    const QString text = answer.toLower();
+    qsizetype best = -1;
+    QString found = fallback;
+    for (const QString &label : labels) {
+        static const QString boundary = QStringLiteral("(?<![a-z0-9_])%1(?![a-z0-9_])");
+        const QRegularExpression re(boundary.arg(QRegularExpression::escape(label.toLower())));
+        const QRegularExpressionMatch m = re.match(text);
+        if (m.hasMatch() && (best < 0 || m.capturedStart() < best)) {
+            best = m.capturedStart();
+            found = label;
+        }
+    }
+    return found;
 }
 
 ChatRequest buildSummaryRequest(const Tier &tier, const QList<TurnRecord> &history,

@@ -29,6 +29,12 @@ BuiltPrompt buildPrompt(const PromptInputs &in);
 
 // The summarising call of the `summarize` memory refresh: the outgoing tier condenses the whole
 // conversation into a <handoff> block before the next tier takes over.
+// The listener's classification call: one label of `labels` for the user's text.
+ChatRequest buildClassifierRequest(const Tier &listener, const QStringList &labels,
+                                   const QString &userText);
+// The first label named in the listener's answer, or `fallback`.
+QString parseLabel(const QString &answer, const QStringList &labels, const QString &fallback);
+
 ChatRequest buildSummaryRequest(const Tier &tier, const QList<TurnRecord> &history,
                                 const HandoffMemory &memory);
 

@@ -108,7 +108,11 @@ public:
     void enterTier(const RouteDecision &decision, int previousTier, const QString &reason);
     void startCall();
     void onCallFinished();
+    // A call that is not the answer (summary, classification): audited and counted in the
+    // turn, no fallback chain; `done` sees the result or the error.
+    void sideCall(ChatRequest request, std::function<void(const ChatResult &)> done);
     void summarizeThen(int outgoingTier, std::function<void()> next);
+    void routeTurn(Detection detection, const QString &manualTierId);
     void recordCall(const ChatRequest &sent, const ChatResult &result, double cost);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
@@ -129,7 +133,29 @@ void Session::Private::start(const QString &text, const QString &manualTierId)
     emitEvent(Event::Type::TurnStarted, {{QStringLiteral("user_text"), text},
                                          {QStringLiteral("session_id"), options.sessionId}});
 
-    const Detection detection = detectors.detect(text);
+    Detection detection = detectors.detect(text);
+    const DetectorSet::ModelClassifier *listener =
+        options.classifyWithModel ? detectors.modelClassifier() : nullptr;
+    const int listenerTier = listener ? router.tierIndex(listener->tier) : -1;
+    if (listenerTier < 0) {
+        routeTurn(detection, manualTierId);
+        return;
+    }
+    const Tier &tier = ladder.tiers[listenerTier];
+    sideCall(buildClassifierRequest(tier, listener->labels, text),
+             [this, detection, manualTierId, listener](const ChatResult &r) mutable {
+                 // A failed listener call falls back to the rule-based label.
+                 if (!r.error)
+                     detection.setLabel(listener->id, parseLabel(r.text, listener->labels,
+                                                                 detection.raised.label.isEmpty()
+                                                                     ? listener->defaultLabel
+                                                                     : detection.raised.label));
+                 routeTurn(detection, manualTierId);
+             });
+}
+
+void Session::Private::routeTurn(Detection detection, const QString &manualTierId)
+{
     TurnSignals turnSignals = detection.raised;
     if (!manualTierId.isEmpty())
         turnSignals.manualTier = router.tierIndex(manualTierId);
@@ -257,21 +283,34 @@ void Session::Private::onCallFinished()
         handleAnswer(result);
 }
 
-void Session::Private::summarizeThen(int outgoingTier, std::function<void()> next)
+void Session::Private::sideCall(ChatRequest request, std::function<void(const ChatResult &)> done)
 {
-    const Tier &tier = ladder.tiers[outgoingTier];
-    ChatRequest request = buildSummaryRequest(tier, turns, memory);
     request.turn = run.record.turn;
     request.attempt = ++run.attempt;
     request.seed = options.seed;
-    Provider *provider = providers ? providers->provider(tier.provider) : nullptr;
+    Provider *provider = providers ? providers->provider(request.provider) : nullptr;
     if (!provider) {
-        next(); // no summary: the memory stays as it is
+        ChatResult missing;
+        missing.error = ProviderError{
+            FailureKind::BadRequest,
+            QStringLiteral("provider \"%1\" is not configured").arg(request.provider)};
+        done(missing);
         return;
+    }
+    const bool cacheable =
+        options.cache && request.params.temperature && *request.params.temperature == 0.0;
+    if (cacheable) {
+        if (std::optional<ChatResult> hit = options.cache->lookup(request)) {
+            hit->cached = true;
+            run.anyCached = true;
+            run.record.calls += 1;
+            done(*hit);
+            return;
+        }
     }
     ProviderCall *call = provider->start(request);
     run.call = call;
-    QObject::connect(call, &ProviderCall::finished, q, [this, call, request, tier, next] {
+    QObject::connect(call, &ProviderCall::finished, q, [this, call, request, cacheable, done] {
         run.call = nullptr;
         const ChatResult result = call->result();
         call->disconnect(q);
@@ -286,19 +325,29 @@ void Session::Private::summarizeThen(int outgoingTier, std::function<void()> nex
             failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
             return;
         }
+        if (cacheable && !result.error)
+            options.cache->store(request, result);
+        done(result);
+    });
+}
+
+void Session::Private::summarizeThen(int outgoingTier, std::function<void()> next)
+{
+    const Tier &tier = ladder.tiers[outgoingTier];
+    sideCall(buildSummaryRequest(tier, turns, memory), [this, tier, next](const ChatResult &r) {
         const std::optional<MemoryContent> summary =
-            result.error ? std::nullopt : HandoffMemory::parseScaffold(result.text);
-        if (summary &&
-            memory.merge(*summary, int(turns.size()), tier.id + QLatin1Char('/') + request.model)) {
+            r.error ? std::nullopt : HandoffMemory::parseScaffold(r.text);
+        const QString author = tier.id + QLatin1Char('/') + tier.model;
+        if (summary && memory.merge(*summary, int(turns.size()), author)) {
             emitEvent(Event::Type::MemoryUpdated,
                       {{QStringLiteral("version"), memory.version()},
-                       {QStringLiteral("author"), memory.versions().constLast().author},
+                       {QStringLiteral("author"), author},
                        {QStringLiteral("source"), QStringLiteral("summary")},
                        {QStringLiteral("tokens"),
                         estimateTokens(memory.render(ladder.memory.budgetTokens))},
                        {QStringLiteral("budget_tokens"), ladder.memory.budgetTokens}});
         }
-        next();
+        next(); // without a summary the memory stays as it was
     });
 }
 

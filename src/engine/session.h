@@ -38,6 +38,9 @@ struct SessionOptions {
     CallCache *cache = nullptr; // temperature-0 response cache, optional
     AuditSink *audit = nullptr; // optional
     bool emitDeltas = true;
+    // Ask the listener tier of a classifier detector for the label (a model call per turn)
+    // instead of the detector's patterns.
+    bool classifyWithModel = false;
 };
 
 class Session : public QObject

@@ -359,6 +359,40 @@ SimulatedProfile SimulatedProvider::profileFor(const QString &model)
     return {QStringLiteral("light"), 240, 180, 100};
 }
 
+namespace {
+
+// A listener's classification: the label whose usual words appear in the message; the last
+// label (the default) otherwise.
+QString classify(const QString &system, const QString &user)
+{
+    static const QRegularExpression list(QStringLiteral("nothing else: (.+)$"),
+                                         QRegularExpression::MultilineOption);
+    const QStringList labels =
+        list.match(system).captured(1).split(QStringLiteral(", "), Qt::SkipEmptyParts);
+    static const QList<QPair<QString, QRegularExpression>> words = [] {
+        QList<QPair<QString, QRegularExpression>> w;
+        auto add = [&w](const char *label, const char *pattern) {
+            w.append({QString::fromLatin1(label),
+                      QRegularExpression(QString::fromLatin1(pattern),
+                                         QRegularExpression::CaseInsensitiveOption)});
+        };
+        add("code", R"(\b(code|function|bug|compil\w*|python|sql|script|class|regex)\b)");
+        add("writing", R"(\b(essay|e-?mail|poem|story|rewrite|blog|letter)\b)");
+        add("title", R"(\b(title|headline)\b)");
+        add("classify", R"(\b(classif\w*|sentiment|categor\w*)\b)");
+        add("extract", R"(\b(extract|json|parse)\b)");
+        add("narrative", R"(\b(narrat\w*|summar\w*|describe)\b)");
+        return w;
+    }();
+    for (const auto &[label, re] : words) {
+        if (labels.contains(label) && re.match(user).hasMatch())
+            return label;
+    }
+    return labels.isEmpty() ? QString() : labels.constLast();
+}
+
+} // namespace
+
 ChatResult SimulatedProvider::compose(const ChatRequest &request)
 {
     const SimulatedProfile profile = profileFor(request.model);
@@ -377,6 +411,14 @@ ChatResult SimulatedProvider::compose(const ChatRequest &request)
     ChatResult result;
     result.simulated = true;
     result.finishReason = QStringLiteral("stop");
+    if (system.contains(QLatin1String("Classify the user's message"))) {
+        result.text = classify(system, user);
+        result.usage.inputTokens = estimateRequestTokens(request);
+        result.usage.outputTokens = 2;
+        result.ttftMs = profile.ttftMs * (0.85 + 0.3 * rng.generateDouble());
+        result.latencyMs = result.ttftMs + 1000.0 * 2 / profile.tokensPerSecond;
+        return result;
+    }
     const QString header =
         QStringLiteral("*[simulated %1 · %2 profile]* ").arg(request.model, profile.name);
     if (hard && offeredEscalate && !strong) {

@@ -9,6 +9,8 @@
 #include "engine/session.h"
 #include "providers/simulated_provider.h"
 
+#include <QHash>
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -68,6 +70,33 @@ public:
     QList<Event> events;
     QList<CallRecord> calls;
     int flushes = 0;
+};
+
+// A response cache in memory, keyed by the request as the audit would store it.
+class MemoryCache : public CallCache
+{
+public:
+    std::optional<ChatResult> lookup(const ChatRequest &request) override
+    {
+        const auto it = entries.constFind(key(request));
+        if (it == entries.constEnd()) {
+            ++misses;
+            return std::nullopt;
+        }
+        ++hits;
+        return *it;
+    }
+    void store(const ChatRequest &request, const ChatResult &result) override
+    {
+        entries.insert(key(request), result);
+    }
+    static QByteArray key(const ChatRequest &r)
+    {
+        return QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact);
+    }
+    QHash<QByteArray, ChatResult> entries;
+    int hits = 0;
+    int misses = 0;
 };
 
 // Runs the turns one after the other and returns every event.

@@ -1,6 +1,7 @@
 // The Session on the example ladders and the simulated provider: tier sequences each seed pattern
 // promises, escalation, fallbacks, retries, memory and audit.
 
+#include "engine/prompt_builder.h"
 #include "test_support.h"
 
 #include <QJsonArray>
@@ -237,6 +238,56 @@ private slots:
         QVERIFY(light.messages.first().content.contains("Goal:"));
         // The shown answer does not carry the machine-readable block.
         QVERIFY(!session.turns()[0].answer.contains("<handoff>"));
+    }
+
+    void listenerModelClassifiesEachTurn()
+    {
+        RecordingRegistry registry;
+        MemoryCache cache;
+        SessionOptions options = quiet();
+        options.classifyWithModel = true;
+        options.cache = &cache;
+        Session session(example("listener-worker-reasoner"), &registry, options);
+        const QStringList turns{"Fix the bug in this Python function that parses dates.",
+                                "Write a short poem about autumn.", "What time zone is Lisbon in?",
+                                "Write a short poem about autumn."};
+        const QList<Event> events = runTurns(session, turns);
+        QCOMPARE(answeringTiers(events), (QStringList{"coder", "writer", "general", "writer"}));
+        QList<ChatRequest> listener;
+        for (const ChatRequest &r : registry.requests()) {
+            if (r.tierId == "listener")
+                listener.append(r);
+        }
+        QCOMPARE(listener.size(), 3); // the repeated question is served by the cache
+        QCOMPARE(listener[0].model, "gpt-5-nano");
+        QCOMPARE(*listener[0].params.temperature, 0.0);
+        QVERIFY(listener[0].messages.first().content.contains("code, writing, general"));
+        QCOMPARE(cache.hits, 1);
+        // The listener's cost is part of the turn.
+        QCOMPARE(session.turns()[0].calls, 2);
+        QCOMPARE(session.turns()[3].calls, 2);
+    }
+
+    void labelIsParsedFromTheListenerAnswer_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("bare label") << "code"
+                                    << "code";
+        QTest::newRow("sentence") << "The label is: Writing."
+                                  << "writing";
+        QTest::newRow("first named wins") << "writing, not code"
+                                          << "writing";
+        QTest::newRow("part of a word does not count") << "codewriting"
+                                                       << "general";
+        QTest::newRow("nothing usable") << "I cannot tell"
+                                        << "general";
+    }
+    void labelIsParsedFromTheListenerAnswer()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, label);
+        QCOMPARE(parseLabel(answer, {"code", "writing", "general"}, "general"), label);
     }
 
     void summarizeRefreshAsksTheOutgoingTierAtHandoff()
