@@ -69,6 +69,9 @@ ProviderCall *HttpProvider::start(const ChatRequest &request)
     networkRequest.setRawHeader("Accept", "text/event-stream");
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
+    // A redirect would carry the key header to wherever Location points: never follow one.
+    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
+                                QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcProviders).noquote()
         << m_settings.id << "POST" << networkRequest.url().toString() << "model" << request.model
         << "turn" << request.turn << "attempt" << request.attempt;
@@ -184,6 +187,8 @@ void HttpProviderCall::consume(const QList<SseEvent> &events)
             m_firstToken = true;
             m_result.ttftMs = m_clock.nsecsElapsed() / 1e6;
             setPhase(Phase::Streaming);
+        } else if (state.complete && m_phase != Phase::Streaming) {
+            setPhase(Phase::Streaming); // an empty answer: wait for the close as for any other
         }
         if (!m_delta.isEmpty())
             emit delta(m_delta);
@@ -199,7 +204,7 @@ void HttpProviderCall::onTimeout()
     if (m_done)
         return;
     StreamState &state = m_decoder->state();
-    if (m_phase == Phase::Streaming && state.complete) {
+    if (state.complete) {
         complete(); // the final event arrived but the server kept the connection open
         return;
     }

@@ -238,6 +238,12 @@ void TestAnthropicProvider::decodesStreamScenario_data()
                         Framing::CloseDelimited)
         << kTestTimeouts << false << "Almost done" << none << usage(412, 0, 3) << "end_turn"
         << kind(FailureKind::Truncated) << 200 << qint64(-1);
+    QTest::newRow("empty_answer_then_connection_left_open")
+        << streamScript(
+               {messageStart() + messageDelta("end_turn", R"({"output_tokens":0})") + kStop},
+               Framing::Chunked, StreamEnd::Stall)
+        << ProviderTimeouts{3000, 150, 150} << false << "" << none << usage(412, 0, 0) << "end_turn"
+        << noError << 200 << qint64(-1);
     QTest::newRow("cancel_mid_stream")
         << streamScript({messageStart() + textBlock(0, {"First"}), textBlock(1, {"never"})},
                         Framing::Chunked, StreamEnd::Stall, 100)

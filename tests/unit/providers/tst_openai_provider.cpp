@@ -184,6 +184,10 @@ void TestOpenAiProvider::decodesStreamScenario_data()
                               R"("type":"invalid_request_error","code":"model_not_found"}})")
         << kTestTimeouts << false << "" << none << TokenUsage{} << ""
         << kind(FailureKind::BadRequest) << 404 << qint64(-1);
+    QTest::newRow("redirect_not_followed")
+        << plainResponse(307, "", {{"Location", "http://127.0.0.1:9/steal-the-key"}})
+        << kTestTimeouts << false << "" << none << TokenUsage{} << "" << kind(FailureKind::Protocol)
+        << 307 << qint64(-1);
     QTest::newRow("connection_reset_mid_stream")
         << streamScript({chunk(R"({"content":"Partial"})")}, Framing::Chunked, StreamEnd::Reset)
         << kTestTimeouts << false << "Partial" << none << kEstimated << ""

@@ -29,6 +29,7 @@ private slots:
     void registryUsesFactoryForSimulated();
     void envKeySourceReadsNamedVariable();
     void chainKeySourceFallsBackInOrder();
+    void keychainMissingItemGivesErrorNamingItem();
     void checkCommandPrintsLinePerModel();
     void checkCommandRejectsBadConfig_data();
     void checkCommandRejectsBadConfig();
@@ -236,6 +237,20 @@ void TestProviderConfig::chainKeySourceFallsBackInOrder()
     QCOMPARE(chain.lookup({QStringLiteral("a"), {}, {}}).key, QStringLiteral("key-a1"));
     QCOMPARE(chain.lookup({QStringLiteral("b"), {}, {}}).key, QStringLiteral("key-b2"));
     QVERIFY(chain.lookup({QStringLiteral("c"), {}, {}}).key.isEmpty());
+}
+
+void TestProviderConfig::keychainMissingItemGivesErrorNamingItem()
+{
+    // Headless there is no secret service; with one, the item does not exist. Either way: no
+    // key, and an error that names the item (never a key), asked once.
+    const KeychainKeySource keychain;
+    const KeyRef ref{QStringLiteral("x"), {}, QStringLiteral("ladder-studio-test/no-such-item")};
+    const KeyLookup first = keychain.lookup(ref);
+    QVERIFY(first.key.isEmpty());
+    QVERIFY2(first.error.startsWith(QStringLiteral("keychain ladder-studio-test/no-such-item: ")),
+             qPrintable(first.error));
+    QCOMPARE(keychain.lookup(ref).error, first.error);
+    QVERIFY(keychain.lookup({QStringLiteral("x"), {}, {}}).error.isEmpty()); // none configured
 }
 
 void TestProviderConfig::checkCommandPrintsLinePerModel()
