@@ -160,8 +160,8 @@ void HttpProviderCall::onReadyRead()
             m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
         return;
     }
-    if (m_phase == Phase::Streaming)
-        m_timer.start(); // idle: any byte counts as life
+    if (m_phase == Phase::Streaming && m_timeouts.idleMs > 0)
+        m_timer.start(m_timeouts.idleMs); // idle: any byte counts as life
     m_events.clear();
     m_parser.feed(bytes, &m_events);
     if (m_parser.overflowed()) {

@@ -126,6 +126,9 @@ void TestOpenAiProvider::decodesStreamScenario_data()
         << streamScript(splitEvery(textStream(), 1), Framing::Chunked, StreamEnd::Finish, 0)
         << kTestTimeouts << false << "Hello wörld 🌧" << none << usage(20, 8, 5) << "stop"
         << noError << 200 << qint64(-1);
+    QTest::newRow("timeouts_disabled")
+        << streamScript(splitEvery(textStream(), 40)) << ProviderTimeouts{0, 0, 0} << false
+        << "Hello wörld 🌧" << none << usage(20, 8, 5) << "stop" << noError << 200 << qint64(-1);
     QTest::newRow("tool_call_split_across_chunks")
         << streamScript(splitEvery(referenceToolStream(), 7)) << kTestTimeouts << false
         << "Checking." << weather << usage(61, 0, 18) << "tool_calls" << noError << 200
