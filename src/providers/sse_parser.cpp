@@ -93,9 +93,12 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out)
             value = value.sliced(1);
     }
     if (field == "data") {
-        if (m_hasData)
+        if (m_hasData) {
             m_data.append('\n');
-        m_data.append(value);
+            m_data.append(value);
+        } else {
+            m_data = value.toByteArray(); // one exact allocation for the usual one-line event
+        }
         m_hasData = true;
     } else if (field == "event") {
         m_event = QString::fromUtf8(value);

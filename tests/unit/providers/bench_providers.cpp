@@ -1,7 +1,7 @@
 // bench_providers: client overhead per SSE event (parse + decode + delta signal) for the three
-// dialects, over ~100k events fed in TCP-sized reads; then the same OpenAI stream end to end
-// through QNetworkAccessManager from a loopback server. Prints one JSON line per figure.
-// Not a test: run it by hand (`build/<dir>/tests/bench_providers [events]`).
+// dialects, over ~100k events fed in TCP-sized reads (best of three runs); then the same OpenAI
+// stream end to end through QNetworkAccessManager from a loopback server. Prints one JSON line
+// per figure. Not a test: run it by hand (`build/<dir>/tests/bench_providers [events]`).
 
 #include "mock_http_server.h"
 
@@ -39,9 +39,9 @@ QByteArray openAiEvent(int i)
 
 QByteArray anthropicEvent(int i)
 {
-    return R"(event: content_block_delta)"
-           "\n"
-           R"(data: {"type":"content_block_delta","index":0,"delta":{"type":"text_delta","text":")" +
+    return "event: content_block_delta\n"
+           R"(data: {"type":"content_block_delta","index":0,"delta":)"
+           R"({"type":"text_delta","text":")" +
            kWord + QByteArray::number(i % 10) + "\"}}\n\n";
 }
 
@@ -139,8 +139,15 @@ int main(int argc, char **argv)
         QByteArray stream;
         for (qint64 i = 0; i < events; ++i)
             stream += d.event(int(i));
-        auto decoder = d.decoder(label);
-        print(out, QString::fromLatin1(d.name), measure(stream, events, *decoder, 1400), 5.0);
+        // Best of three runs: the machine is shared, the best run is the client's own cost.
+        Figure best;
+        for (int run = 0; run < 3; ++run) {
+            auto decoder = d.decoder(label);
+            const Figure f = measure(stream, events, *decoder, 1400);
+            if (run == 0 || f.usPerEvent < best.usPerEvent)
+                best = f;
+        }
+        print(out, QString::fromLatin1(d.name), best, 5.0);
     }
 
     // End to end: loopback server -> QNetworkAccessManager -> parser -> decoder -> delta().

@@ -78,8 +78,8 @@ QByteArray parallelToolStream()
            chunk(R"({"tool_calls":[{"index":1,"id":"call_b","type":"function","function":)"
                  R"({"name":"escalate","arguments":""}}]})") +
            chunk(R"({"tool_calls":[{"index":0,"function":{"arguments":"{\"city\":"}}]})") +
-           chunk(
-               R"({"tool_calls":[{"index":1,"function":{"arguments":"{\"reason\":\"legal\","}}]})") +
+           chunk(R"({"tool_calls":[{"index":1,"function":{"arguments":)"
+                 R"("{\"reason\":\"legal\","}}]})") +
            chunk(R"({"tool_calls":[{"index":0,"function":{"arguments":"\"Oslo\"}"}}]})") +
            chunk(
                R"({"tool_calls":[{"index":1,"function":{"arguments":"\"question\":\"Q?\"}"}}]})") +
