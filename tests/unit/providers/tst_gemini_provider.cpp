@@ -123,6 +123,12 @@ void TestGeminiProvider::decodesStreamScenario_data()
     QTest::newRow("parallel_function_calls_chunked")
         << streamScript({parallelToolStream()}) << kTestTimeouts << false << "" << parallel
         << usage(50, 0, 20) << "STOP" << noError << 200 << qint64(-1);
+    QTest::newRow("thought_summary_not_answer_text")
+        << streamScript({candidate(R"([{"text":"Weighing the sources.","thought":true}])") +
+                         candidate(R"([{"text":"Rain."}])", "STOP", usageMeta(30, 2, 0, 9))},
+                        Framing::CloseDelimited)
+        << kTestTimeouts << false << "Rain." << none << usage(30, 0, 11) << "STOP" << noError << 200
+        << qint64(-1);
     QTest::newRow("mid_stream_error_chunk")
         << streamScript({candidate(R"([{"text":"Hal"}])"),
                          gsse(errorBody(503, "UNAVAILABLE", "The model is overloaded."))},

@@ -143,6 +143,12 @@ void TestOpenAiProvider::decodesStreamScenario_data()
     QTest::newRow("done_without_connection_close")
         << streamScript({textStream()}, Framing::Chunked, StreamEnd::Stall) << kShortIdle << false
         << "Hello wörld 🌧" << none << usage(20, 8, 5) << "stop" << noError << 200 << qint64(-1);
+    QTest::newRow("refusal_delta_is_answer_text")
+        << streamScript({chunk(R"({"role":"assistant","content":null,"refusal":"I can't )"
+                               R"(help with that."})") +
+                         chunk("{}", R"("stop")") + usageChunk(20, 0, 7) + kDone})
+        << kTestTimeouts << false << "I can't help with that." << none << usage(20, 0, 7) << "stop"
+        << noError << 200 << qint64(-1);
     QTest::newRow("mid_stream_error_event")
         << streamScript({chunk(R"({"content":"Hel"})"),
                          sse(R"({"error":{"message":"The server had an error while processing )"
