@@ -16,13 +16,14 @@ Rectangle {
     required property bool invalid
     required property string problem
     property LadderDocument doc
+    property bool detailed: true
     readonly property color stroke: labelBox.invalid ? Theme.error
                                                      : (labelBox.selected
                                                         ? Theme.selection
                                                         : Theme.edgeColor(labelBox.kind))
 
     objectName: "label:" + key
-    visible: label !== ""
+    visible: label !== "" && detailed
     x: labelX - width / 2
     y: labelY - height / 2
     width: labelText.implicitWidth + 14

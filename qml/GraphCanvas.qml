@@ -19,6 +19,22 @@ Item {
     property point connectStart: Qt.point(0, 0)
     property point connectEnd: Qt.point(0, 0)
     property point lastCursor: Qt.point(width / 2, height / 2)
+    // Only nodes and edges meeting this canvas rectangle get delegates. It is the visible area
+    // plus a margin and only moves when the view leaves it, so panning a large ladder costs
+    // what is on screen, not what exists.
+    property rect cullRect: Qt.rect(0, 0, 0, 0)
+    // Below this zoom nodes are drawn as plain coloured blocks and edge labels are hidden.
+    readonly property bool detailed: vp.zoom >= 0.4
+
+    function updateCullRect() {
+        const v = vp.visibleRect;
+        const c = canvas.cullRect;
+        if (c.width > 0 && v.x >= c.x && v.y >= c.y && v.x + v.width <= c.x + c.width
+                && v.y + v.height <= c.y + c.height && c.width <= v.width * 4)
+            return;
+        canvas.cullRect = Qt.rect(v.x - v.width / 2, v.y - v.height / 2, v.width * 2,
+                                  v.height * 2);
+    }
 
     function fit() {
         vp.fit(canvas.doc.contentBounds, 48);
@@ -77,6 +93,7 @@ Item {
 
         viewWidth: canvas.width
         viewHeight: canvas.height
+        onChanged: canvas.updateCullRect()
     }
 
     Timer {
@@ -110,6 +127,7 @@ Item {
     }
 
     GridLayer {
+        objectName: "grid"
         anchors.fill: parent
         viewport: vp
         step: canvas.doc.gridSize
@@ -228,17 +246,26 @@ Item {
         transformOrigin: Item.TopLeft
 
         Repeater {
-            model: canvas.doc.edges
+            model: ViewportFilterModel {
+                model: canvas.doc.edges
+                cullRect: canvas.cullRect
+            }
 
-            TransitionEdge {}
+            TransitionEdge {
+                detailed: canvas.detailed
+            }
         }
 
         Repeater {
-            model: canvas.doc.nodes
+            model: ViewportFilterModel {
+                model: canvas.doc.nodes
+                cullRect: canvas.cullRect
+            }
 
             NodeDelegate {
                 doc: canvas.doc
                 world: world
+                detailed: canvas.detailed
                 onConnectStarted: (key, start) => canvas.beginConnect(key, start)
                 onConnectMoved: end => canvas.updateConnect(end)
                 onConnectFinished: end => canvas.finishConnect(end)
@@ -246,10 +273,14 @@ Item {
         }
 
         Repeater {
-            model: canvas.doc.edges
+            model: ViewportFilterModel {
+                model: canvas.doc.edges
+                cullRect: canvas.cullRect
+            }
 
             EdgeLabel {
                 doc: canvas.doc
+                detailed: canvas.detailed
             }
         }
 
@@ -326,6 +357,7 @@ Item {
     }
 
     Minimap {
+        objectName: "minimap"
         anchors.right: parent.right
         anchors.bottom: parent.bottom
         anchors.margins: 12

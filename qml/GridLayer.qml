@@ -9,9 +9,16 @@ Item {
 
     required property CanvasViewport viewport
     property real step: 20
-    // Minor lines disappear when they would be closer than 8 px.
-    readonly property real spacing: grid.step * grid.viewport.zoom < 8 ? grid.step * 5
-                                                                        : grid.step
+    // Line spacing adapts to the zoom so lines stay 10 to 50 px apart; the number of line items
+    // then only depends on the canvas size, so zooming never recreates them.
+    readonly property real spacing: {
+        let s = grid.step;
+        while (s * grid.viewport.zoom < 10)
+            s *= 5;
+        while (s * grid.viewport.zoom >= 50 && s > grid.step)
+            s /= 5;
+        return s;
+    }
     readonly property real pixelStep: grid.spacing * grid.viewport.zoom
     readonly property int firstColumn: Math.floor(-grid.viewport.panX / grid.pixelStep)
     readonly property int firstRow: Math.floor(-grid.viewport.panY / grid.pixelStep)
@@ -19,26 +26,28 @@ Item {
     clip: true
 
     Repeater {
-        model: Math.ceil(grid.width / grid.pixelStep) + 1
+        model: Math.ceil(grid.width / 10) + 2
 
         Rectangle {
             required property int index
             readonly property int column: grid.firstColumn + index
 
             x: grid.viewport.panX + column * grid.pixelStep
+            visible: x <= grid.width
             width: 1
             height: grid.height
             color: column % 5 === 0 ? Theme.gridMajor : Theme.gridMinor
         }
     }
     Repeater {
-        model: Math.ceil(grid.height / grid.pixelStep) + 1
+        model: Math.ceil(grid.height / 10) + 2
 
         Rectangle {
             required property int index
             readonly property int row: grid.firstRow + index
 
             y: grid.viewport.panY + row * grid.pixelStep
+            visible: y <= grid.height
             height: 1
             width: grid.width
             color: row % 5 === 0 ? Theme.gridMajor : Theme.gridMinor

@@ -31,6 +31,8 @@ Item {
     property LadderDocument doc
     // The panned and zoomed item the nodes live in; drag positions are mapped into it.
     property Item world
+    // false when zoomed far out: a plain coloured block instead of the detailed body
+    property bool detailed: true
 
     signal connectStarted(string key, point start)
     signal connectMoved(point end)
@@ -45,8 +47,17 @@ Item {
     Accessible.role: Accessible.Button
     Accessible.name: title
 
+    Rectangle {
+        anchors.fill: parent
+        visible: !node.detailed
+        radius: Theme.radius
+        color: node.kind === "tier" ? node.nodeColor : Theme.nodeBody
+        border.color: Theme.border
+    }
+
     Loader {
         anchors.fill: parent
+        active: node.detailed
         sourceComponent: {
             switch (node.kind) {
             case "tier":

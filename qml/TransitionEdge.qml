@@ -25,6 +25,8 @@ Item {
     required property bool dashed
     required property bool selected
     required property bool invalid
+    // false when zoomed far out: thin curves without antialiasing, cheaper to rasterise
+    property bool detailed: true
     readonly property color stroke: edge.invalid ? Theme.error
                                                  : (edge.selected ? Theme.selection
                                                                   : Theme.edgeColor(edge.kind))
@@ -32,6 +34,8 @@ Item {
     objectName: "edge:" + key
 
     Shape {
+        antialiasing: edge.detailed
+
         ShapePath {
             strokeColor: edge.stroke
             strokeWidth: edge.selected ? 3 : 2

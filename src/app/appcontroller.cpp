@@ -259,7 +259,13 @@ int runLadderStudio(int argc, char **argv)
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language (en, de)."),
         QStringLiteral("code"));
-    parser.addOptions({viewOption, screenshotOption, langOption});
+    const QCommandLineOption scriptOption(
+        QStringLiteral("script"),
+        QCoreApplication::translate("main",
+                                    "Play the file's lines as user turns on the simulated provider "
+                                    "(chat, or every column in compare)."),
+        QStringLiteral("file"));
+    parser.addOptions({viewOption, screenshotOption, langOption, scriptOption});
     parser.process(app);
 
     StartupOptions options;
@@ -278,6 +284,9 @@ int runLadderStudio(int argc, char **argv)
     }
     options.screenshot = parser.value(screenshotOption);
     options.language = parser.value(langOption);
+    options.script = parser.value(scriptOption);
+    if (!options.script.isEmpty() && options.script != QLatin1String("-"))
+        options.script = QFileInfo(options.script).absoluteFilePath();
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
 

@@ -20,6 +20,7 @@ struct StartupOptions {
     QString view = QStringLiteral("design");
     QString screenshot;
     QString language; // empty: the saved choice
+    QString script;   // --script FILE: user turns to play (Studio::runStartupScript)
 };
 
 class AppController : public QObject
@@ -30,6 +31,7 @@ class AppController : public QObject
     Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
     Q_PROPERTY(QString initialView READ initialView CONSTANT)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
+    Q_PROPERTY(QString scriptFile READ scriptFile CONSTANT)
     Q_PROPERTY(
         QString startupError READ startupError WRITE setStartupError NOTIFY startupErrorChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
@@ -57,6 +59,7 @@ public:
     QString initialFile() const { return m_options.file; }
     QString initialView() const { return m_options.view; }
     bool screenshotMode() const { return !m_options.screenshot.isEmpty(); }
+    QString scriptFile() const { return m_options.script; }
     QString startupError() const { return m_startupError; }
     void setStartupError(const QString &error);
     QString theme() const { return m_theme; }

@@ -1,0 +1,221 @@
+#pragma once
+
+// One chat with a ladder, as the Chat view and each Compare column show it: a list model of
+// messages built from the session's events (user turns, streamed answers with their tier badge,
+// escalation / fallback / handoff notices inline), running totals, the tier timeline and the
+// handoff memory. Sessions run on the simulated provider and are recorded in the audit store;
+// a stored session can be reopened read-only from its events.
+
+#include "chatmemorymodel.h"
+#include "chattimelinemodel.h"
+#include "core/ladder.h"
+#include "engine/events.h"
+
+#include <QAbstractListModel>
+#include <QElapsedTimer>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+namespace ladder {
+
+class AuditStore;
+class AuditReader;
+class LadderDocument;
+class Session;
+class SimulatedRegistry;
+
+class ChatSessionModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QString title READ title WRITE setTitle NOTIFY titleChanged)
+    Q_PROPERTY(QString label READ label WRITE setLabel NOTIFY labelChanged)
+    Q_PROPERTY(QString ladderName READ ladderName NOTIFY ladderChanged)
+    Q_PROPERTY(QVariantList tiers READ tiers NOTIFY ladderChanged)
+    Q_PROPERTY(bool hasLadder READ hasLadder NOTIFY ladderChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(bool readOnly READ readOnly NOTIFY readOnlyChanged)
+    Q_PROPERTY(QString sessionId READ sessionId NOTIFY sessionIdChanged)
+    Q_PROPERTY(QString activeTier READ activeTier NOTIFY activeTierChanged)
+    Q_PROPERTY(QString manualTier READ manualTier WRITE setManualTier NOTIFY manualTierChanged)
+    Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
+    Q_PROPERTY(QVariantMap totals READ totals NOTIFY totalsChanged)
+    Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    Q_PROPERTY(int turnCount READ turnCount NOTIFY totalsChanged)
+    Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(MemoryModel *memory READ memory CONSTANT)
+
+public:
+    enum Roles {
+        KindRole = Qt::UserRole + 1, // "user", "assistant", "notice"
+        TextRole,
+        TurnRole,
+        TierIdRole,
+        TierLabelRole,
+        TierColorRole,
+        ModelRole,
+        InputTokensRole,
+        OutputTokensRole,
+        CostRole,
+        TtftRole,
+        LatencyRole,
+        StatusRole, // "pending", "streaming", "done", "failed", "cancelled"
+        NoticeRole, // notices: "escalation", "fallback", "retry", "handoff"
+        DetailRole, // discarded answer, tool call, injected memory, error message
+        ErrorRole,
+        CallsRole,
+        EditableRole,
+    };
+    Q_ENUM(Roles)
+
+    struct Row {
+        QString kind;
+        QString text;
+        int turn = 0;
+        QString tierId;
+        QString model;
+        qint64 inputTokens = 0;
+        qint64 outputTokens = 0;
+        double cost = 0;
+        double ttft = 0;
+        double latency = 0;
+        QString status;
+        QString notice;
+        QString detail;
+        QString error;
+        int calls = 0;
+    };
+
+    explicit ChatSessionModel(QObject *parent = nullptr);
+    ~ChatSessionModel() override;
+
+    // The store new sessions are recorded in (none: not recorded).
+    void setAuditStore(AuditStore *store) { m_store = store; }
+    void setLadder(const Ladder &ladder); // starts a new, empty chat on this ladder
+    const Ladder &ladder() const { return m_ladder; }
+    Q_INVOKABLE void setLadderFrom(ladder::LadderDocument *document);
+    Q_INVOKABLE bool setLadderFromTemplate(const QString &name);
+    // Replays a stored session's events read-only. False with errorString set.
+    bool openStored(AuditReader &reader, const QString &sessionId);
+
+    QString title() const { return m_title; }
+    void setTitle(const QString &title);
+    QString label() const { return m_label; }
+    void setLabel(const QString &label);
+    QString ladderName() const { return m_ladder.name; }
+    QVariantList tiers() const;
+    bool hasLadder() const { return !m_ladder.tiers.isEmpty(); }
+    bool busy() const;
+    bool readOnly() const { return m_readOnly; }
+    QString sessionId() const { return m_sessionId; }
+    QString activeTier() const { return m_activeTier; }
+    QString manualTier() const { return m_manualTier; }
+    void setManualTier(const QString &tierId);
+    double timeScale() const { return m_timeScale; }
+    void setTimeScale(double scale);
+    QVariantMap totals() const;
+    QString errorString() const { return m_error; }
+    int turnCount() const { return m_turnCount; }
+    TimelineModel *timeline() const { return m_timeline; }
+    MemoryModel *memory() const { return m_memory; }
+    Session *session() const { return m_session.get(); }
+    void setSeed(quint64 seed) { m_seed = seed; }
+    void setFaults(const QString &spec); // FaultSchedule syntax, for scripted runs and tests
+    const QList<Row> &rows() const { return m_rows; }
+
+    // Sends a user turn (queued while a turn runs). The manual tier, when set, applies to it.
+    Q_INVOKABLE bool send(const QString &text);
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void clear(); // a new chat on the same ladder
+    // Re-answers the last turn in a new branch (a new session replaying the earlier turns).
+    Q_INVOKABLE bool regenerate();
+    // Replaces the user text of `turn` and answers it in a new branch.
+    Q_INVOKABLE bool editAndResend(int turn, const QString &text);
+    // Sends the user text of a failed turn again as a new turn.
+    Q_INVOKABLE bool retry(int turn);
+    Q_INVOKABLE int rowOfTurn(int turn) const; // the user row of a turn, -1 when absent
+    Q_INVOKABLE QString userTextOf(int turn) const;
+    Q_INVOKABLE QString injectedMemoryAt(int turn) const;
+    Q_INVOKABLE QVariantMap stats() const; // chart series, see the .cpp
+    Q_INVOKABLE QString toMarkdown() const;
+    Q_INVOKABLE QByteArray toJson() const;
+    Q_INVOKABLE bool exportTo(const QString &pathOrUrl); // .md: Markdown, otherwise JSON
+    Q_INVOKABLE void copyText(const QString &text) const;
+    // The fenced code blocks of a Markdown text, for their "Copy" buttons.
+    Q_INVOKABLE static QStringList codeBlocks(const QString &markdown);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void handleEvent(const Event &event); // public for replay and tests
+
+signals:
+    void titleChanged();
+    void labelChanged();
+    void ladderChanged();
+    void busyChanged();
+    void readOnlyChanged();
+    void sessionIdChanged();
+    void activeTierChanged();
+    void manualTierChanged();
+    void timeScaleChanged();
+    void totalsChanged();
+    void errorStringChanged();
+    void turnFinished(int turn, bool ok);
+    void idle(); // no turn running and nothing queued
+    void statsChanged();
+
+private:
+    struct Pending {
+        QString text;
+        QString tier;
+        double timeScale = -1; // -1: the model's scale
+    };
+    void ensureSession();
+    void resetRows();
+    void startNext();
+    void branch(int turn, const QString &text);
+    void setError(const QString &error);
+    void flushDeltas();
+    void insertRow(int at, const Row &row);
+    void changed(int row);
+    int assistantRowOf(int turn) const;
+    TimelineEntry &timelineEntry(int turn);
+    void finishTurn(int turn, bool ok);
+    QString tierLabel(const QString &id) const;
+    QString tierColor(const QString &id) const;
+
+    Ladder m_ladder;
+    std::unique_ptr<SimulatedRegistry> m_registry;
+    std::unique_ptr<Session> m_session;
+    AuditStore *m_store = nullptr;
+    QList<Row> m_rows;
+    QList<Pending> m_queue;
+    QHash<int, TimelineEntry> m_turnInfo;
+    QHash<int, QString> m_injected; // turn -> memory block injected at its handoff
+    TimelineModel *m_timeline;
+    MemoryModel *m_memory;
+    QString m_title;
+    QString m_label;
+    QString m_sessionId;
+    QString m_activeTier;
+    QString m_manualTier;
+    QString m_error;
+    QString m_faults;
+    QString m_pendingDelta;
+    int m_deltaRow = -1;
+    QTimer m_deltaTimer;
+    double m_timeScale = 1.0;
+    quint64 m_seed = 0;
+    int m_branches = 0;
+    int m_turnCount = 0;
+    bool m_readOnly = false;
+    bool m_running = false;
+};
+
+} // namespace ladder

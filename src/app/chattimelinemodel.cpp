@@ -1,0 +1,175 @@
+#include "chattimelinemodel.h"
+
+#include "core/pricing.h"
+
+#include <algorithm>
+
+namespace ladder {
+
+TimelineModel::TimelineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{}
+
+QStringList TimelineModel::laneOrder(const Ladder &ladder)
+{
+    struct Lane {
+        QString id;
+        double price = 0;
+        int index = 0;
+    };
+    QList<Lane> lanes;
+    const PricingTable &pricing = PricingTable::builtin();
+    for (int i = 0; i < ladder.tiers.size(); ++i) {
+        const Tier &t = ladder.tiers[i];
+        double price = 0;
+        if (const auto p = pricing.price(t.model))
+            price = p->inputPerMTok + p->outputPerMTok;
+        lanes.append({t.id, price, i});
+    }
+    std::stable_sort(lanes.begin(), lanes.end(),
+                     [](const Lane &a, const Lane &b) { return a.price > b.price; });
+    QStringList ids;
+    for (const Lane &l : lanes)
+        ids.append(l.id);
+    return ids;
+}
+
+void TimelineModel::setLadder(const Ladder &ladder)
+{
+    beginResetModel();
+    m_ladder = ladder;
+    m_laneOrder = laneOrder(ladder);
+    endResetModel();
+    emit lanesChanged();
+}
+
+void TimelineModel::clear()
+{
+    if (m_entries.isEmpty())
+        return;
+    beginResetModel();
+    m_entries.clear();
+    endResetModel();
+    updateMaxCost();
+    emit countChanged();
+}
+
+int TimelineModel::rowOfTurn(int turn) const
+{
+    for (int i = 0; i < m_entries.size(); ++i) {
+        if (m_entries[i].turn == turn)
+            return i;
+    }
+    return -1;
+}
+
+void TimelineModel::upsert(const TimelineEntry &entry)
+{
+    const int row = rowOfTurn(entry.turn);
+    if (row >= 0) {
+        m_entries[row] = entry;
+        emit dataChanged(index(row), index(row));
+    } else {
+        beginInsertRows({}, int(m_entries.size()), int(m_entries.size()));
+        m_entries.append(entry);
+        endInsertRows();
+        emit countChanged();
+    }
+    updateMaxCost();
+}
+
+void TimelineModel::updateMaxCost()
+{
+    double max = 0;
+    for (const TimelineEntry &e : std::as_const(m_entries))
+        max = std::max(max, e.costUsd);
+    if (max != m_maxCost) {
+        m_maxCost = max;
+        emit maxCostChanged();
+    }
+}
+
+QVariantList TimelineModel::lanes() const
+{
+    QVariantList out;
+    for (const QString &id : m_laneOrder) {
+        const Tier *t = m_ladder.tier(id);
+        if (!t)
+            continue;
+        out.append(QVariantMap{{QStringLiteral("id"), t->id},
+                               {QStringLiteral("label"), t->label.isEmpty() ? t->id : t->label},
+                               {QStringLiteral("model"), t->model},
+                               {QStringLiteral("color"), t->color}});
+    }
+    return out;
+}
+
+int TimelineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+QVariant TimelineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const TimelineEntry &e = m_entries[index.row()];
+    const Tier *tier = m_ladder.tier(e.tierId);
+    switch (role) {
+    case TurnRole:
+        return e.turn;
+    case TierIdRole:
+        return e.tierId;
+    case TierLabelRole:
+        return tier && !tier->label.isEmpty() ? tier->label : e.tierId;
+    case ColorRole:
+        return tier && !tier->color.isEmpty() ? tier->color : QStringLiteral("#8d96a3");
+    case LaneRole:
+        return laneOf(e.tierId);
+    case ModelRole:
+        return e.model;
+    case CostRole:
+        return e.costUsd;
+    case LatencyRole:
+        return e.latencyMs;
+    case FailedRole:
+        return e.failed;
+    case EscalatedRole:
+        return !e.escalations.isEmpty();
+    case HandoffRole:
+        return !e.handoffs.isEmpty();
+    case FallbackRole:
+        return !e.fallbacks.isEmpty();
+    case MarkerTextRole: {
+        QStringList lines;
+        for (const QString &s : e.escalations)
+            lines.append(tr("Escalated: %1").arg(s));
+        for (const QString &s : e.fallbacks)
+            lines.append(tr("Fallback: %1").arg(s));
+        for (const QString &s : e.handoffs)
+            lines.append(tr("Handoff: %1").arg(s));
+        return lines.join(QLatin1Char('\n'));
+    }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TimelineModel::roleNames() const
+{
+    return {{TurnRole, "turn"},
+            {TierIdRole, "tierId"},
+            {TierLabelRole, "tierLabel"},
+            {ColorRole, "tierColor"},
+            {LaneRole, "lane"},
+            {ModelRole, "model"},
+            {CostRole, "cost"},
+            {LatencyRole, "latency"},
+            {FailedRole, "failed"},
+            {EscalatedRole, "escalated"},
+            {HandoffRole, "handoff"},
+            {FallbackRole, "fallback"},
+            {MarkerTextRole, "markerText"}};
+}
+
+} // namespace ladder

@@ -1,0 +1,96 @@
+#pragma once
+
+// Side by side: 2 to 4 chat sessions, each bound to a ladder (the open document, a template, or
+// an "always <tier>" single-model baseline), all receiving the same user turns. Blind mode labels
+// the columns A, B, ... in a shuffled order; the user's pick per turn is stored as a preference
+// record and the ladders are revealed afterwards.
+
+#include "chatsessionmodel.h"
+
+#include <QObject>
+#include <QVariantList>
+#include <QtQml/qqmlregistration.h>
+
+namespace ladder {
+
+class AuditStore;
+class LadderDocument;
+
+class CompareModel : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(QList<QObject *> columns READ columns NOTIFY columnsChanged)
+    Q_PROPERTY(int count READ count NOTIFY columnsChanged)
+    Q_PROPERTY(bool blind READ blind WRITE setBlind NOTIFY blindChanged)
+    Q_PROPERTY(bool revealed READ revealed NOTIFY blindChanged)
+    Q_PROPERTY(bool busy READ busy NOTIFY busyChanged)
+    Q_PROPERTY(QString comparisonId READ comparisonId CONSTANT)
+    Q_PROPERTY(QVariantList picks READ picks NOTIFY picksChanged)
+    Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
+
+public:
+    static constexpr int kMaxColumns = 4;
+
+    explicit CompareModel(QObject *parent = nullptr);
+    ~CompareModel() override;
+
+    void setAuditStore(AuditStore *store) { m_store = store; }
+
+    // The columns in display order (shuffled in blind mode).
+    QList<QObject *> columns() const;
+    int count() const { return int(m_columns.size()); }
+    ChatSessionModel *column(int displayIndex) const;
+    bool blind() const { return m_blind; }
+    void setBlind(bool blind);
+    bool revealed() const { return m_revealed; }
+    bool busy() const;
+    QString comparisonId() const { return m_comparisonId; }
+    QVariantList picks() const;
+    double timeScale() const { return m_timeScale; }
+    void setTimeScale(double scale);
+    void setShuffleSeed(quint64 seed) { m_shuffleSeed = seed; }
+
+    bool addLadder(const Ladder &ladder, const QString &name = {});
+    Q_INVOKABLE bool addDocument(ladder::LadderDocument *document);
+    Q_INVOKABLE bool addTemplate(const QString &name);
+    // "always <tier>": a one-tier ladder with the tier of `ladder` named `tierId`.
+    static Ladder baselineLadder(const Ladder &ladder, const QString &tierId);
+    Q_INVOKABLE bool addBaseline(ladder::LadderDocument *document, const QString &tierId);
+    Q_INVOKABLE void removeColumn(int displayIndex);
+    Q_INVOKABLE void clearColumns();
+    Q_INVOKABLE int send(const QString &text); // the number of columns that took the turn
+    Q_INVOKABLE void stop();
+    Q_INVOKABLE void restart(); // new, empty sessions on the same ladders
+    // Blind vote: the user preferred column `displayIndex` on `turn`.
+    Q_INVOKABLE bool pick(int turn, int displayIndex);
+    Q_INVOKABLE void reveal();
+    Q_INVOKABLE QString blindLabel(int displayIndex) const;
+    Q_INVOKABLE QString pickedLabel(int turn) const;
+
+signals:
+    void columnsChanged();
+    void blindChanged();
+    void busyChanged();
+    void picksChanged();
+    void timeScaleChanged();
+    void allIdle();
+    void statsChanged();
+
+private:
+    void shuffle();
+    void relabel();
+
+    QList<ChatSessionModel *> m_columns; // in the order they were added
+    QList<int> m_order;                  // display index -> m_columns index
+    QHash<int, QString> m_picks;         // turn -> chosen label
+    QHash<int, QString> m_pickedLadder;  // turn -> the ladder behind it
+    AuditStore *m_store = nullptr;
+    QString m_comparisonId;
+    quint64 m_shuffleSeed = 0;
+    double m_timeScale = 1.0;
+    bool m_blind = false;
+    bool m_revealed = false;
+};
+
+} // namespace ladder

@@ -1,0 +1,121 @@
+#pragma once
+
+// The studio's run-time state shared by the Chat, Compare, Insights and Audit areas: the one
+// SQLite store (AppDataLocation/studio.sqlite, or $LADDER_STUDIO_DB), the chat session, the
+// comparison, the stored sessions and the audit browser's calls; and `--script FILE` runs.
+
+#include "auditcallmodel.h"
+#include "chatsessionmodel.h"
+#include "comparemodel.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+#include <memory>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace ladder {
+
+class LadderDocument;
+
+// A `--script` file: one user turn per line; blank lines and lines starting with '#' are
+// skipped; directives start with '@':
+//   @faults rate_limited@2,timeout@4   provider faults by turn (simulated provider)
+//   @tier ID                            manual tier pick for the next turn
+//   @blind                              compare: blind mode
+//   @columns baseline:ID,template:NAME  compare: columns besides the open ladder
+//   @select N                           after the run: select turn N (timeline, memory)
+//   @memory FIELD=item; item            after the run: a user edit of a memory field
+struct ChatScript {
+    struct Line {
+        QString text;
+        QString tier;
+    };
+    QList<Line> turns;
+    QString faults;
+    bool blind = false;
+    QStringList columns;
+    int select = 0;
+    QList<QPair<QString, QString>> memoryEdits;
+
+    static std::optional<ChatScript> parse(const QString &text, QString *error);
+};
+
+class Studio : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(ChatSessionModel *chat READ chat CONSTANT)
+    Q_PROPERTY(CompareModel *compare READ compare CONSTANT)
+    Q_PROPERTY(SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(AuditCallModel *calls READ calls CONSTANT)
+    Q_PROPERTY(QString storePath READ storePath CONSTANT)
+    Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
+    Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
+    Q_PROPERTY(int selectedTurn READ selectedTurn WRITE setSelectedTurn NOTIFY selectedTurnChanged)
+    Q_PROPERTY(bool scriptRunning READ scriptRunning NOTIFY scriptRunningChanged)
+
+public:
+    explicit Studio(QObject *parent = nullptr);
+    ~Studio() override;
+
+    static Studio *instance();
+    static Studio *create(QQmlEngine *, QJSEngine *);
+
+    // Opens `path` (created when missing). Called once by instance(); tests call it directly.
+    bool openStore(const QString &path);
+
+    ChatSessionModel *chat() const { return m_chat; }
+    CompareModel *compare() const { return m_compare; }
+    SessionListModel *sessions() const { return m_sessions; }
+    AuditCallModel *calls() const { return m_calls; }
+    QString storePath() const { return m_storePath; }
+    QString storeError() const { return m_storeError; }
+    double timeScale() const { return m_timeScale; }
+    void setTimeScale(double scale);
+    int selectedTurn() const { return m_selectedTurn; }
+    void setSelectedTurn(int turn);
+    bool scriptRunning() const { return m_scriptRunning; }
+
+    // Waits until the store's writer has written everything, then re-reads the session list.
+    Q_INVOKABLE void refreshSessions();
+    Q_INVOKABLE bool openSession(const QString &sessionId);
+    Q_INVOKABLE bool deleteSession(const QString &sessionId);
+    Q_INVOKABLE void showCallsOf(const QString &sessionId);
+
+    // Runs AppController's --script file on `document` in `view` (compare: every column;
+    // otherwise the chat). Holds the screenshot gate until the turns are done.
+    Q_INVOKABLE void runStartupScript(ladder::LadderDocument *document, const QString &view);
+    bool runScript(const ChatScript &script, const Ladder &ladder, const QString &view);
+
+signals:
+    void storeErrorChanged();
+    void timeScaleChanged();
+    void selectedTurnChanged();
+    void scriptRunningChanged();
+    void scriptFinished();
+
+private:
+    void sendNextScriptLine();
+    void finishScript();
+
+    std::unique_ptr<AuditStore> m_store;
+    std::unique_ptr<AuditReader> m_reader;
+    ChatSessionModel *m_chat;
+    CompareModel *m_compare;
+    SessionListModel *m_sessions;
+    AuditCallModel *m_calls;
+    QString m_storePath;
+    QString m_storeError;
+    double m_timeScale = 1.0;
+    int m_selectedTurn = 0;
+    bool m_scriptRunning = false;
+    ChatScript m_script;
+    QString m_scriptView;
+    int m_scriptPos = 0;
+};
+
+} // namespace ladder
