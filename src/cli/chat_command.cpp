@@ -4,7 +4,9 @@
 
 #include "engine/session.h"
 #include "providers/default_registry.h"
+#include "providers/provider_config.h"
 #include "store/audit_store.h"
+#include "store/response_cache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -224,8 +226,17 @@ int runChat(const QStringList &args)
         QStringLiteral("How classifier detectors label a turn: 'rules' (their patterns, default) "
                        "or 'model' (a call to their listener tier)."),
         QStringLiteral("HOW"), QStringLiteral("rules"));
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QStringLiteral("Provider configuration (providers/1 JSON): real models answer. Keys come "
+                       "from the environment or the OS keychain, never from the file."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QStringLiteral("Serve repeated temperature-0 calls from this SQLite response cache."),
+        QStringLiteral("DB"));
     parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
-                       auditOption, timeScaleOption, classifyOption});
+                       auditOption, timeScaleOption, classifyOption, providersOption, cacheOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -243,7 +254,43 @@ int runChat(const QStringList &args)
         err << "ladder chat: --seed: expected a non-negative integer\n";
         return 2;
     }
-    SimulatedRegistry registry;
+    SimulatedRegistry simulatedRegistry;
+    std::unique_ptr<ConfiguredProviderRegistry> configured;
+    if (parser.isSet(providersOption)) {
+        Diagnostics diagnostics;
+        const ProviderConfig config =
+            ProviderConfig::load(parser.value(providersOption), &diagnostics);
+        for (const Diagnostic &d : diagnostics)
+            err << d.toString() << '\n';
+        if (hasErrors(diagnostics))
+            return 2;
+        const QHash<QString, ProviderFactory> factories{
+            {QStringLiteral("simulated"),
+             [&simulatedRegistry](const ProviderConfigEntry &, QObject *) -> Provider * {
+                 return &simulatedRegistry.simulated();
+             }}};
+        configured =
+            std::make_unique<ConfiguredProviderRegistry>(config, defaultKeySource(), factories);
+        QStringList missing;
+        for (const Tier &t : ladder.tiers) {
+            for (const QString &id : QStringList{t.provider} + [&t] {
+                     QStringList ids;
+                     for (const ModelRef &m : t.fallback)
+                         ids << (m.provider.isEmpty() ? t.provider : m.provider);
+                     return ids;
+                 }()) {
+                if (!config.entry(id) && !missing.contains(id))
+                    missing << id;
+            }
+        }
+        if (!missing.isEmpty())
+            err << "ladder chat: warning: " << parser.value(providersOption)
+                << " configures no provider " << missing.join(QStringLiteral(", "))
+                << "; calls to it fail and walk the fallback chain\n";
+    }
+    const ProviderRegistry &registry =
+        configured ? static_cast<const ProviderRegistry &>(*configured) : simulatedRegistry;
+    SimulatedRegistry &sim = simulatedRegistry;
     if (parser.isSet(faultOption)) {
         QString error;
         const std::optional<FaultSchedule> faults =
@@ -252,7 +299,7 @@ int runChat(const QStringList &args)
             err << "ladder chat: --fault: " << error << '\n';
             return 2;
         }
-        registry.simulated().setFaults(*faults);
+        sim.simulated().setFaults(*faults);
     }
 
     TurnSource source;
@@ -275,7 +322,7 @@ int runChat(const QStringList &args)
             return 2;
         }
     }
-    registry.simulated().setTimeScale(timeScale);
+    sim.simulated().setTimeScale(timeScale);
 
     AuditStore audit;
     if (parser.isSet(auditOption)) {
@@ -291,7 +338,17 @@ int runChat(const QStringList &args)
         err << "ladder chat: --classify: expected 'rules' or 'model'\n";
         return 2;
     }
+    ResponseCache cache;
+    if (parser.isSet(cacheOption)) {
+        QString error;
+        if (!cache.open(parser.value(cacheOption), &error)) {
+            err << "ladder chat: --cache: " << error << '\n';
+            return 2;
+        }
+    }
+
     SessionOptions options;
+    options.cache = cache.isOpen() ? &cache : nullptr;
     options.classifyWithModel = classify == QLatin1String("model");
     options.seed = seed;
     options.audit = audit.isOpen() ? &audit : nullptr;
@@ -332,6 +389,9 @@ int runChat(const QStringList &args)
     QCoreApplication::exec();
     out.flush();
     audit.close();
+    if (cache.isOpen() && !json)
+        out << QStringLiteral("response cache: %1 % hit rate\n")
+                   .arg(cache.hitRate() * 100, 0, 'f', 1);
     if (!audit.lastError().isEmpty())
         err << "ladder chat: --audit: " << audit.lastError() << '\n';
     return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)

@@ -3,6 +3,7 @@
 
 #include "bench_command.h"
 #include "chat_command.h"
+#include "providers_command.h"
 #include "validate_command.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,9 @@ int usage(int code)
            "errors\n"
            "  chat LADDER [options]       chat against a ladder (simulated provider by default)\n"
            "  bench [--turns N]           print the engine's figures as JSON\n"
+           "  providers check --providers FILE\n"
+           "                              one tiny request per configured model: status, TTFT, "
+           "price\n"
            "  examples                    list the built-in example ladders\n\n"
            "Run 'ladder <command> --help' for a command's options.\n";
     return code;
@@ -43,6 +47,8 @@ int main(int argc, char **argv)
         return ladder::cli::runChat(args);
     if (command == QLatin1String("bench"))
         return ladder::cli::runBench(args);
+    if (command == QLatin1String("providers"))
+        return ladder::cli::runProvidersCommand(args); // "ladder check ..."
     if (command == QLatin1String("examples"))
         return ladder::cli::runExamples(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||

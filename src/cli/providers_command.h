@@ -9,7 +9,7 @@ class QTextStream;
 
 namespace ladder::cli {
 
-// args as main passes them: "ladder", then the subcommand and its options.
+// args as main passes them: "ladder", then the action ("check") and its options.
 int runProvidersCommand(const QStringList &args);
 // Same, writing to the given streams (tests).
 int runProvidersCommand(const QStringList &args, QTextStream &out, QTextStream &err);

@@ -13,7 +13,7 @@ void appendTurn(QList<ChatMessage> &out, const TurnRecord &t, bool withDiscarded
     out.append({ChatMessage::Role::User, t.userText, {}, {}, {}});
     if (withDiscarded)
         out.append(t.discarded);
-    out.append({ChatMessage::Role::Assistant, t.answer, {}, {}, {}});
+    out.append({ChatMessage::Role::Assistant, t.answer, {}, {}, t.answerProviderData});
 }
 
 } // namespace

@@ -28,6 +28,12 @@ QJsonObject usageJson(const TokenUsage &u)
             {QStringLiteral("estimated"), u.estimated}};
 }
 
+// What a provider asks to get back verbatim with this answer in later requests.
+QJsonObject providerData(const ChatResult &r)
+{
+    return r.raw.value(QStringLiteral("provider_data")).toObject();
+}
+
 double round3(double v)
 {
     return std::round(v * 1000.0) / 1000.0;
@@ -474,7 +480,8 @@ void Session::Private::handleAnswer(const ChatResult &result)
                          ? QStringLiteral("low confidence (%1)").arg(confidence)
                          : router.describe(post);
         }
-        ChatMessage attempt{ChatMessage::Role::Assistant, result.text, result.toolCalls, {}, {}};
+        ChatMessage attempt{
+            ChatMessage::Role::Assistant, result.text, result.toolCalls, {}, providerData(result)};
         run.record.discarded.append(attempt);
         for (const ToolCall &call : result.toolCalls)
             run.record.discarded.append({ChatMessage::Role::Tool,
@@ -520,6 +527,7 @@ void Session::Private::accept(const ChatResult &result)
     }
     answer.remove(confidencePattern);
     run.record.answer = answer.trimmed();
+    run.record.answerProviderData = providerData(result);
     run.record.tierId = tier.id;
     run.record.model = model.model;
     run.record.injectedMemory = run.prompt.injectedMemory;

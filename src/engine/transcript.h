@@ -3,6 +3,7 @@
 #include "core/pricing.h"
 #include "provider.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,8 @@ namespace ladder {
 struct TurnRecord {
     int turn = 0;
     QString userText;
-    QString answer; // accepted answer shown to the user (handoff block stripped)
+    QString answer;                 // accepted answer shown to the user (handoff block stripped)
+    QJsonObject answerProviderData; // echoed back with the answer (Gemini/Anthropic signatures)
     QString tierId;
     QString model;
     QList<ChatMessage> discarded; // escalated attempts (answer, tool call, tool result)

@@ -258,6 +258,46 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
+    void providersFileAndCacheAreUsed()
+    {
+        QTemporaryDir dir;
+        const QString providers = writeFile(
+            dir, "providers.json",
+            "{\"format\": \"providers/1\", \"providers\": [ {\"id\": \"openai\", \"kind\": "
+            "\"simulated\", \"base_url\": \"http://127.0.0.1:9/v1\"}, {\"id\": \"gemini\", "
+            "\"kind\": \"simulated\", \"base_url\": \"http://127.0.0.1:9/v1\"}]}");
+        const QString cache = dir.filePath("cache.sqlite");
+        const QByteArray script = "Fix the bug in this Python function.\nWrite a poem.\n";
+        const QStringList args{"chat",        "listener-worker-reasoner",
+                               "--script",    "-",
+                               "--providers", providers,
+                               "--cache",     cache,
+                               "--classify",  "model"};
+        const Run first = ladderRun(args, script);
+        QCOMPARE(first.exitCode, 0);
+        QVERIFY2(first.err.contains("configures no provider anthropic"), qPrintable(first.err));
+        QVERIFY(first.out.contains("[coder: gpt-5.4-mini]"));
+        QVERIFY(first.out.contains("response cache: 0.0 % hit rate"));
+        // The same listener calls again: served from the cache file.
+        const Run second = ladderRun(args, script);
+        QCOMPARE(second.exitCode, 0);
+        QVERIFY2(second.out.contains("response cache: 100.0 % hit rate"), qPrintable(second.out));
+    }
+
+    void providersCheckReportsEachModel()
+    {
+        QTemporaryDir dir;
+        const QString providers =
+            writeFile(dir, "providers.json",
+                      "{\"format\": \"providers/1\", \"providers\": [{\"id\": \"openai\", "
+                      "\"kind\": \"openai\", \"base_url\": \"http://127.0.0.1:9/v1\", \"models\": "
+                      "[\"gpt-5.4\"], \"timeouts\": {\"connect_ms\": 2000}}]}");
+        const Run r = ladderRun({"providers", "check", "--providers", providers});
+        QCOMPARE(r.exitCode, 1); // nothing listens on port 9
+        QVERIFY2(r.out.contains("gpt-5.4"), qPrintable(r.out));
+        QVERIFY(r.out.contains("$2.50 in / $15.00 out per Mtok"));
+    }
+
     void benchPrintsItsFigures()
     {
         const Run r = ladderRun({"bench", "--turns", "300"});
