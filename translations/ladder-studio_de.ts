@@ -5,22 +5,22 @@
     <name>AuditView</name>
     <message>
         <source>Audit</source>
-        <translation>Audit</translation>
+        <translation type="vanished">Audit</translation>
     </message>
     <message>
         <source>Every call with prompt, response, model, tokens, cost and timing, searchable and exportable.</source>
-        <translation>Jeder Aufruf mit Prompt, Antwort, Modell, Tokens, Kosten und Zeiten – durchsuchbar und exportierbar.</translation>
+        <translation type="vanished">Jeder Aufruf mit Prompt, Antwort, Modell, Tokens, Kosten und Zeiten – durchsuchbar und exportierbar.</translation>
     </message>
 </context>
 <context>
     <name>ChatView</name>
     <message>
         <source>Chat</source>
-        <translation>Chat</translation>
+        <translation type="vanished">Chat</translation>
     </message>
     <message>
         <source>Talk to the ladder turn by turn on the simulated provider: see which tier answers, when it escalates or falls back, and the handoff memory at each switch.</source>
-        <translation>Sprechen Sie Zug um Zug mit der Leiter auf dem simulierten Anbieter: Sehen Sie, welche Stufe antwortet, wann sie eskaliert oder ausweicht, und das Übergabegedächtnis bei jedem Wechsel.</translation>
+        <translation type="vanished">Sprechen Sie Zug um Zug mit der Leiter auf dem simulierten Anbieter: Sehen Sie, welche Stufe antwortet, wann sie eskaliert oder ausweicht, und das Übergabegedächtnis bei jedem Wechsel.</translation>
     </message>
 </context>
 <context>
@@ -34,11 +34,11 @@
     <name>CompareView</name>
     <message>
         <source>Compare</source>
-        <translation>Vergleich</translation>
+        <translation type="vanished">Vergleich</translation>
     </message>
     <message>
         <source>Run the same conversation through several ladders side by side and compare answers, cost and latency.</source>
-        <translation>Dasselbe Gespräch nebeneinander durch mehrere Leitern laufen lassen und Antworten, Kosten und Latenz vergleichen.</translation>
+        <translation type="vanished">Dasselbe Gespräch nebeneinander durch mehrere Leitern laufen lassen und Antworten, Kosten und Latenz vergleichen.</translation>
     </message>
 </context>
 <context>
@@ -323,11 +323,11 @@
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation>Einblicke</translation>
+        <translation type="vanished">Einblicke</translation>
     </message>
     <message>
         <source>Charts of cost per turn, tier usage, escalations and time to first token.</source>
-        <translation>Diagramme zu Kosten pro Zug, Stufennutzung, Eskalationen und Zeit bis zum ersten Token.</translation>
+        <translation type="vanished">Diagramme zu Kosten pro Zug, Stufennutzung, Eskalationen und Zeit bis zum ersten Token.</translation>
     </message>
 </context>
 <context>
@@ -1029,7 +1029,7 @@
     </message>
     <message>
         <source>history: memory + last %1 · %2 tokens</source>
-        <translation>Verlauf: Gedächtnis + letzte %1 · %2 Tokens</translation>
+        <translation type="vanished">Verlauf: Gedächtnis + letzte %1 · %2 Tokens</translation>
     </message>
     <message>
         <source>history: %1 · %2 tokens</source>
@@ -1123,6 +1123,42 @@
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
+    <message>
+        <source>inject on switch</source>
+        <translation>bei Wechsel einfügen</translation>
+    </message>
+    <message>
+        <source>inject every turn</source>
+        <translation>in jedem Zug einfügen</translation>
+    </message>
+    <message>
+        <source>never injected</source>
+        <translation>nie eingefügt</translation>
+    </message>
+    <message>
+        <source>scaffold</source>
+        <translation>Gerüst</translation>
+    </message>
+    <message>
+        <source>summarize</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>no refresh</source>
+        <translation>keine Aktualisierung</translation>
+    </message>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>clean handoff</source>
+        <translation>saubere Übergabe</translation>
+    </message>
+    <message>
+        <source>memory + last %1</source>
+        <translation>Gedächtnis + letzte %1</translation>
+    </message>
 </context>
 <context>
     <name>ladder::ScreenshotController</name>
@@ -1164,6 +1200,10 @@
     <message>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
+    </message>
+    <message>
+        <source>Play the file's lines as user turns on the simulated provider (chat, or every column in compare).</source>
+        <translation>Die Zeilen der Datei als Benutzerzüge auf dem simulierten Anbieter abspielen (Chat oder jede Spalte im Vergleich).</translation>
     </message>
 </context>
 </TS>

@@ -114,9 +114,43 @@ QString edgeKind(const Condition &c)
     return {};
 }
 
-QString readableName(QString name)
+QString injectLabel(MemoryPolicy::Inject i)
 {
-    return name.replace(QLatin1Char('_'), QLatin1Char(' '));
+    switch (i) {
+    case MemoryPolicy::Inject::OnSwitch:
+        return LadderDocument::tr("inject on switch");
+    case MemoryPolicy::Inject::EveryTurn:
+        return LadderDocument::tr("inject every turn");
+    case MemoryPolicy::Inject::Never:
+        return LadderDocument::tr("never injected");
+    }
+    return {};
+}
+
+QString refreshLabel(MemoryPolicy::Refresh r)
+{
+    switch (r) {
+    case MemoryPolicy::Refresh::Scaffold:
+        return LadderDocument::tr("scaffold");
+    case MemoryPolicy::Refresh::Summarize:
+        return LadderDocument::tr("summarize");
+    case MemoryPolicy::Refresh::None:
+        return LadderDocument::tr("no refresh");
+    }
+    return {};
+}
+
+QString historyLabel(const HistoryPolicy &h)
+{
+    switch (h.mode) {
+    case HistoryPolicy::Mode::Full:
+        return LadderDocument::tr("full");
+    case HistoryPolicy::Mode::CleanHandoff:
+        return LadderDocument::tr("clean handoff");
+    case HistoryPolicy::Mode::MemoryLastK:
+        return LadderDocument::tr("memory + last %1").arg(h.lastK);
+    }
+    return {};
 }
 
 QString formatPrice(double usd)
@@ -575,16 +609,12 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
     }
     case NodeKind::Memory:
         item.title = tr("Memory & history");
-        item.subtitle = tr("memory: %1 · %2")
-                            .arg(readableName(injectName(m_ladder.memory.inject)),
-                                 readableName(refreshName(m_ladder.memory.refresh)));
-        item.detail = m_ladder.history.mode == HistoryPolicy::Mode::MemoryLastK
-                          ? tr("history: memory + last %1 · %2 tokens")
-                                .arg(m_ladder.history.lastK)
-                                .arg(m_ladder.memory.budgetTokens)
-                          : tr("history: %1 · %2 tokens")
-                                .arg(readableName(historyName(m_ladder.history.mode)))
-                                .arg(m_ladder.memory.budgetTokens);
+        item.subtitle =
+            tr("memory: %1 · %2")
+                .arg(injectLabel(m_ladder.memory.inject), refreshLabel(m_ladder.memory.refresh));
+        item.detail = tr("history: %1 · %2 tokens")
+                          .arg(historyLabel(m_ladder.history))
+                          .arg(m_ladder.memory.budgetTokens);
         break;
     }
     return item;
