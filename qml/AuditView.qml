@@ -1,10 +1,315 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
 import LadderStudio
 
-// The audit log of every model call. Filled by a later issue.
-ComingNext {
-    glyph: "☰"
-    heading: qsTr("Audit")
-    summary: qsTr("Every call with prompt, response, model, tokens, cost and timing, searchable "
-                  + "and exportable.")
+// Every provider call of a stored session: time, tier, model, attempt, status, tokens, cost,
+// TTFT, latency; filters; the request as sent and the response of the selected call; JSONL export.
+Rectangle {
+    id: view
+
+    readonly property AuditCallModel calls: Studio.calls
+    readonly property var columnWidths: [90, 44, 56, 110, 170, 100, 70, 70, 80, 70, 80]
+    property var detail: ({})
+    property int selectedCall: -1
+
+    function select(callId: int) {
+        view.selectedCall = callId;
+        view.detail = view.calls.callDetail(callId);
+    }
+
+    color: Theme.window
+
+    Component.onCompleted: {
+        if (view.calls.sessionId === "" && Studio.chat.sessionId !== "")
+            Studio.showCallsOf(Studio.chat.sessionId);
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: toolbar.implicitHeight + 16
+            color: Theme.panel
+
+            RowLayout {
+                id: toolbar
+
+                anchors.fill: parent
+                anchors.margins: 8
+                anchors.leftMargin: 14
+                spacing: 8
+
+                Label {
+                    text: qsTr("Audit")
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ComboBox {
+                    id: sessionPick
+
+                    Layout.preferredWidth: 320
+                    model: Studio.sessions
+                    textRole: "title"
+                    valueRole: "sessionId"
+                    currentIndex: Studio.sessions.rowOf(view.calls.sessionId)
+                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a session")
+                    onActivated: index => {
+                        view.selectedCall = -1;
+                        view.detail = {};
+                        Studio.showCallsOf(Studio.sessions.idAt(index));
+                    }
+                }
+                ToolButton {
+                    text: qsTr("Refresh")
+                    onClicked: Studio.refreshSessions()
+                }
+                Label {
+                    text: qsTr("Tier")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    implicitWidth: 120
+                    model: [qsTr("All")].concat(view.calls.tiers)
+                    currentIndex: Math.max(0, view.calls.tiers.indexOf(view.calls.tierFilter) + 1)
+                    onActivated: index => view.calls.tierFilter = index === 0 ? ""
+                                                                 : view.calls.tiers[index - 1]
+                }
+                Label {
+                    text: qsTr("Model")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    implicitWidth: 170
+                    model: [qsTr("All")].concat(view.calls.models)
+                    currentIndex: Math.max(0, view.calls.models.indexOf(view.calls.modelFilter) + 1)
+                    onActivated: index => view.calls.modelFilter = index === 0 ? ""
+                                                                  : view.calls.models[index - 1]
+                }
+                Label {
+                    text: qsTr("Status")
+                    color: Theme.textMuted
+                }
+                ComboBox {
+                    implicitWidth: 130
+                    model: [qsTr("All")].concat(view.calls.statuses)
+                    currentIndex: Math.max(0, view.calls.statuses.indexOf(
+                                               view.calls.statusFilter) + 1)
+                    onActivated: index => view.calls.statusFilter = index === 0 ? ""
+                                                                   : view.calls.statuses[index - 1]
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+                Button {
+                    text: qsTr("Export JSONL…")
+                    enabled: view.calls.sessionId !== ""
+                    onClicked: jsonlDialog.open()
+                }
+            }
+        }
+
+        Label {
+            Layout.fillWidth: true
+            Layout.leftMargin: 14
+            Layout.topMargin: 6
+            readonly property var t: view.calls.totals
+            text: view.calls.errorString !== "" ? view.calls.errorString
+                  : qsTr("%1 calls · %2 failed · %3 tokens · $%4").arg(t.calls).arg(t.failed)
+                    .arg(t.tokens).arg(t.cost.toFixed(5))
+            color: view.calls.errorString !== "" ? Theme.error : Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+
+        SplitView {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 8
+            orientation: Qt.Vertical
+
+            Rectangle {
+                SplitView.fillHeight: true
+                SplitView.minimumHeight: 150
+                color: Theme.panel
+                border.color: Theme.border
+
+                ColumnLayout {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    spacing: 0
+
+                    // Header row
+                    Rectangle {
+                        Layout.fillWidth: true
+                        implicitHeight: 28
+                        color: Theme.panelAlt
+
+                        Row {
+                            anchors.fill: parent
+                            anchors.leftMargin: 10
+
+                            Repeater {
+                                model: [qsTr("Time"), qsTr("Turn"), qsTr("Attempt"), qsTr("Tier"),
+                                    qsTr("Model"), qsTr("Status"), qsTr("In tok"), qsTr("Out tok"),
+                                    qsTr("Cost"), qsTr("TTFT"), qsTr("Latency")]
+
+                                delegate: Label {
+                                    required property int index
+                                    required property string modelData
+
+                                    width: view.columnWidths[index]
+                                    height: 28
+                                    verticalAlignment: Text.AlignVCenter
+                                    text: modelData
+                                    color: Theme.textMuted
+                                    font.pixelSize: Theme.fontSmall
+                                    font.weight: Font.DemiBold
+                                }
+                            }
+                        }
+                    }
+
+                    ListView {
+                        id: table
+
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        clip: true
+                        model: view.calls
+                        ScrollBar.vertical: ScrollBar {}
+
+                        delegate: ItemDelegate {
+                            id: callRow
+
+                            required property int index
+                            required property int callId
+                            required property string time
+                            required property int turn
+                            required property int attempt
+                            required property string tier
+                            required property string model
+                            required property string status
+                            required property real inputTokens
+                            required property real outputTokens
+                            required property real cost
+                            required property real ttft
+                            required property real latency
+                            required property bool ok
+
+                            readonly property var cells: [time, turn, attempt, tier, model, status,
+                                inputTokens, outputTokens, "$" + cost.toFixed(5),
+                                Math.round(ttft) + " ms", Math.round(latency) + " ms"]
+
+                            width: ListView.view.width
+                            height: 26
+                            highlighted: view.selectedCall === callId
+                            onClicked: view.select(callId)
+
+                            background: Rectangle {
+                                color: callRow.highlighted
+                                       ? Qt.rgba(Theme.accent.r, Theme.accent.g, Theme.accent.b, 0.18)
+                                       : callRow.index % 2 ? Theme.panelAlt : Theme.panel
+                            }
+                            contentItem: Row {
+                                leftPadding: 0
+
+                                Repeater {
+                                    model: callRow.cells
+
+                                    delegate: Label {
+                                        required property int index
+                                        required property var modelData
+
+                                        width: view.columnWidths[index]
+                                        elide: Text.ElideRight
+                                        text: modelData
+                                        color: index === 5 && !callRow.ok ? Theme.error : Theme.text
+                                        font.pixelSize: Theme.fontSmall + 1
+                                        font.family: index >= 6 ? Theme.monoFamily : ""
+                                    }
+                                }
+                            }
+                        }
+
+                        Label {
+                            anchors.centerIn: parent
+                            visible: table.count === 0
+                            text: view.calls.sessionId === ""
+                                  ? qsTr("Choose a session to see its provider calls.")
+                                  : qsTr("No calls match the filters.")
+                            color: Theme.textMuted
+                        }
+                    }
+                }
+            }
+
+            // Request and response of the selected call
+            RowLayout {
+                SplitView.preferredHeight: 300
+                SplitView.minimumHeight: 100
+                spacing: 8
+
+                Repeater {
+                    model: [{
+                            "title": qsTr("Request as sent"),
+                            "key": "request"
+                        }, {
+                            "title": qsTr("Response"),
+                            "key": "response"
+                        }]
+
+                    delegate: Rectangle {
+                        id: pane
+
+                        required property var modelData
+
+                        Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        color: Theme.panel
+                        border.color: Theme.border
+
+                        ColumnLayout {
+                            anchors.fill: parent
+                            anchors.margins: 8
+                            spacing: 4
+
+                            FieldLabel {
+                                text: pane.modelData.title
+                            }
+                            ScrollView {
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                clip: true
+
+                                TextArea {
+                                    readOnly: true
+                                    selectByMouse: true
+                                    wrapMode: TextEdit.WrapAnywhere
+                                    font.family: Theme.monoFamily
+                                    font.pixelSize: Theme.fontSmall
+                                    text: view.detail.error ?? view.detail[pane.modelData.key]
+                                          ?? qsTr("Select a call.")
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    FileDialog {
+        id: jsonlDialog
+
+        title: qsTr("Export Calls as JSONL")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "jsonl"
+        nameFilters: [qsTr("JSON Lines (*.jsonl)")]
+        onAccepted: view.calls.exportJsonl(selectedFile.toString())
+    }
 }

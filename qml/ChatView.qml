@@ -1,11 +1,375 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
 import LadderStudio
 
-// Chat with the ladder: turns, the tier timeline and the handoff memory. Filled by a later issue.
-ComingNext {
-    glyph: "❝"
-    heading: qsTr("Chat")
-    summary: qsTr("Talk to the ladder turn by turn on the simulated provider: see which tier "
-                  + "answers, when it escalates or falls back, and the handoff memory at each "
-                  + "switch.")
+// Chat with the open ladder on the simulated provider: saved sessions on the left, the tier
+// timeline and the conversation in the middle, the handoff memory on the right.
+SplitView {
+    id: view
+
+    property LadderDocument doc
+    readonly property ChatSessionModel chat: Studio.chat
+
+    function scrollToTurn(turn: int) {
+        const row = view.chat.rowOfTurn(turn);
+        if (row >= 0)
+            messages.positionViewAtIndex(row, ListView.Beginning);
+    }
+    function newChat() {
+        Studio.selectedTurn = 0;
+        if (view.doc)
+            view.chat.setLadderFrom(view.doc);
+        else
+            view.chat.clear();
+    }
+
+    orientation: Qt.Horizontal
+
+    Component.onCompleted: {
+        if (AppController.scriptFile !== "")
+            Studio.runStartupScript(view.doc, AppController.initialView);
+        else if (!view.chat.hasLadder && view.doc)
+            Qt.callLater(view.newChat);
+    }
+
+    Connections {
+        target: Studio
+        function onSelectedTurnChanged() {
+            if (Studio.selectedTurn > 0) {
+                messages.following = false;
+                view.scrollToTurn(Studio.selectedTurn);
+            }
+        }
+    }
+    Connections {
+        target: view.doc
+        // A different ladder was opened: a chat that has not started follows it.
+        function onDocumentChanged() {
+            if (!view.chat.busy && view.chat.turnCount === 0 && !Studio.scriptRunning)
+                view.chat.setLadderFrom(view.doc);
+        }
+    }
+
+    // Saved sessions
+    Rectangle {
+        SplitView.preferredWidth: 230
+        SplitView.minimumWidth: 160
+        color: Theme.panelAlt
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.margins: 10
+
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("Sessions")
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                Button {
+                    text: qsTr("New chat")
+                    highlighted: true
+                    enabled: view.doc !== null
+                    onClicked: view.newChat()
+                }
+            }
+            Label {
+                visible: Studio.storeError !== ""
+                Layout.fillWidth: true
+                Layout.margins: 10
+                text: Studio.storeError
+                color: Theme.error
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+            }
+            ListView {
+                id: sessionList
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: Studio.sessions
+                ScrollBar.vertical: ScrollBar {}
+
+                delegate: ItemDelegate {
+                    id: sessionRow
+
+                    required property string sessionId
+                    required property string title
+                    required property string ladderName
+                    required property string created
+                    required property int calls
+                    required property real cost
+
+                    width: ListView.view.width
+                    highlighted: sessionId === view.chat.sessionId
+                    onClicked: {
+                        if (sessionId !== view.chat.sessionId)
+                            Studio.openSession(sessionId);
+                    }
+
+                    contentItem: ColumnLayout {
+                        spacing: 1
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: sessionRow.title
+                            elide: Text.ElideRight
+                            color: sessionRow.highlighted ? Theme.accentText : Theme.text
+                            font.pixelSize: Theme.fontNormal
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            text: qsTr("%1 · %2 · %3 calls · $%4").arg(sessionRow.ladderName)
+                                  .arg(sessionRow.created).arg(sessionRow.calls)
+                                  .arg(sessionRow.cost.toFixed(4))
+                            elide: Text.ElideRight
+                            color: sessionRow.highlighted ? Theme.accentText : Theme.textMuted
+                            font.pixelSize: Theme.fontSmall - 1
+                        }
+                    }
+                }
+            }
+            Label {
+                visible: sessionList.count === 0
+                Layout.fillWidth: true
+                Layout.margins: 10
+                text: qsTr("Chats are saved here as you go.")
+                color: Theme.textMuted
+                wrapMode: Text.Wrap
+                font.pixelSize: Theme.fontSmall
+            }
+        }
+    }
+
+    // Conversation
+    Rectangle {
+        SplitView.fillWidth: true
+        SplitView.minimumWidth: 420
+        color: Theme.window
+
+        ColumnLayout {
+            anchors.fill: parent
+            spacing: 0
+
+            // Header
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: header.implicitHeight + 16
+                color: Theme.panel
+
+                RowLayout {
+                    id: header
+
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    anchors.leftMargin: 14
+                    spacing: 8
+
+                    ColumnLayout {
+                        Layout.fillWidth: true
+                        spacing: 0
+
+                        Label {
+                            Layout.fillWidth: true
+                            text: view.chat.title !== "" ? view.chat.title : qsTr("New chat")
+                            elide: Text.ElideRight
+                            font.pixelSize: Theme.fontTitle
+                            font.weight: Font.DemiBold
+                            color: Theme.text
+                        }
+                        Label {
+                            Layout.fillWidth: true
+                            readonly property var t: view.chat.totals
+                            text: qsTr("%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks")
+                                  .arg(view.chat.ladderName !== "" ? view.chat.ladderName
+                                                                   : qsTr("no ladder"))
+                                  .arg(t.turns).arg(t.cost.toFixed(4)).arg(t.tokens)
+                                  .arg(Math.round(t.meanLatency)).arg(t.escalations)
+                                  .arg(t.fallbacks)
+                            elide: Text.ElideRight
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                        }
+                    }
+                    Chip {
+                        visible: view.chat.readOnly
+                        tint: Theme.warning
+                        text: qsTr("read-only replay")
+                    }
+                    Label {
+                        text: qsTr("Speed")
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                    }
+                    ComboBox {
+                        readonly property var scales: [1.0, 0.25, 0.0]
+
+                        implicitWidth: 120
+                        model: [qsTr("Real time"), qsTr("4× faster"), qsTr("Instant")]
+                        currentIndex: Math.max(0, scales.indexOf(Studio.timeScale))
+                        onActivated: index => Studio.timeScale = scales[index]
+                    }
+                    Button {
+                        text: qsTr("Export…")
+                        enabled: view.chat.turnCount > 0
+                        onClicked: exportDialog.open()
+                    }
+                }
+            }
+
+            TierTimeline {
+                Layout.fillWidth: true
+                model: view.chat.timeline
+                selectedTurn: Studio.selectedTurn
+                onTurnClicked: turn => {
+                    Studio.selectedTurn = turn;
+                    view.scrollToTurn(turn);
+                }
+            }
+
+            ListView {
+                id: messages
+
+                property bool following: true
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                clip: true
+                model: view.chat
+                topMargin: 8
+                bottomMargin: 8
+                ScrollBar.vertical: ScrollBar {}
+                onMovementEnded: following = atYEnd
+                onContentHeightChanged: {
+                    if (following)
+                        Qt.callLater(messages.positionViewAtEnd);
+                }
+
+                delegate: ChatMessage {
+                    session: view.chat
+                    selected: turn === Studio.selectedTurn
+                    onTurnClicked: turn => Studio.selectedTurn = turn
+                }
+
+                Label {
+                    anchors.centerIn: parent
+                    width: Math.min(parent.width - 40, 480)
+                    visible: messages.count === 0
+                    horizontalAlignment: Text.AlignHCenter
+                    wrapMode: Text.Wrap
+                    text: view.chat.hasLadder
+                          ? qsTr("Ask something. The ladder “%1” decides which tier answers; "
+                                 + "escalations, fallbacks and handoffs appear inline.")
+                            .arg(view.chat.ladderName)
+                          : qsTr("Open or create a ladder in Design, then chat with it here.")
+                    color: Theme.textMuted
+                }
+            }
+
+            Label {
+                visible: view.chat.errorString !== ""
+                Layout.fillWidth: true
+                Layout.leftMargin: 14
+                text: view.chat.errorString
+                color: Theme.error
+                font.pixelSize: Theme.fontSmall
+            }
+
+            // Composer
+            Rectangle {
+                Layout.fillWidth: true
+                implicitHeight: composer.implicitHeight + 16
+                color: Theme.panel
+                border.color: Theme.border
+
+                RowLayout {
+                    id: composer
+
+                    anchors.fill: parent
+                    anchors.margins: 8
+                    spacing: 8
+
+                    ScrollView {
+                        Layout.fillWidth: true
+                        Layout.preferredHeight: Math.min(120, Math.max(40, input.implicitHeight))
+
+                        TextArea {
+                            id: input
+
+                            enabled: view.chat.hasLadder && !view.chat.readOnly
+                            placeholderText: view.chat.readOnly
+                                             ? qsTr("A stored session is read-only: start a new chat to continue.")
+                                             : qsTr("Message the ladder (Ctrl+Enter to send)")
+                            wrapMode: TextEdit.Wrap
+                            Keys.onPressed: event => {
+                                if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter)
+                                        && (event.modifiers & Qt.ControlModifier)) {
+                                    sendButton.clicked();
+                                    event.accepted = true;
+                                }
+                            }
+                        }
+                    }
+                    ComboBox {
+                        id: tierPick
+
+                        readonly property var ids: [""].concat(view.chat.tiers.map(t => t.id))
+
+                        implicitWidth: 170
+                        enabled: input.enabled
+                        model: [qsTr("Auto (router)")].concat(view.chat.tiers.map(
+                                                                   t => qsTr("Force %1").arg(t.label)))
+                        currentIndex: Math.max(0, ids.indexOf(view.chat.manualTier))
+                        onActivated: index => view.chat.manualTier = ids[index]
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Tier for the next turn")
+                    }
+                    Button {
+                        id: sendButton
+
+                        visible: !view.chat.busy
+                        text: qsTr("Send")
+                        highlighted: true
+                        enabled: input.enabled && input.text.trim() !== ""
+                        onClicked: {
+                            messages.following = true;
+                            if (view.chat.send(input.text))
+                                input.text = "";
+                        }
+                    }
+                    Button {
+                        visible: view.chat.busy
+                        text: qsTr("Stop")
+                        onClicked: view.chat.stop()
+                    }
+                }
+            }
+        }
+    }
+
+    MemoryPanel {
+        SplitView.preferredWidth: 360
+        SplitView.minimumWidth: 260
+        session: view.chat
+        selectedTurn: Studio.selectedTurn
+    }
+
+    FileDialog {
+        id: exportDialog
+
+        title: qsTr("Export Chat")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "md"
+        nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
+        onAccepted: view.chat.exportTo(selectedFile.toString())
+    }
 }

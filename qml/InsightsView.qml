@@ -1,9 +1,362 @@
+pragma ComponentBehavior: Bound
 import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import QtCharts
 import LadderStudio
 
-// Cost and latency charts. Filled by a later issue.
-ComingNext {
-    glyph: "▤"
-    heading: qsTr("Insights")
-    summary: qsTr("Charts of cost per turn, tier usage, escalations and time to first token.")
+// Charts of the open chat or comparison, updated as turns finish: cumulative cost per ladder,
+// latency distribution (TTFT and total), tokens by tier, escalations and fallbacks.
+Rectangle {
+    id: view
+
+    // "chat" or "compare"; a scripted compare run shows the comparison.
+    property string source: AppController.initialView === "compare" ? "compare" : "chat"
+    property var stats: []
+
+    function refresh() {
+        const list = [];
+        if (view.source === "compare") {
+            const cols = Studio.compare.columns;
+            for (let i = 0; i < cols.length; ++i)
+                list.push(cols[i].stats());
+        } else if (Studio.chat.hasLadder) {
+            list.push(Studio.chat.stats());
+        }
+        view.stats = list;
+        costChart.rebuild();
+        latencyChart.rebuild();
+        tokenChart.rebuild();
+        eventChart.rebuild();
+    }
+
+    color: Theme.window
+    onSourceChanged: refresh()
+    Component.onCompleted: Qt.callLater(refresh)
+
+    Connections {
+        target: Studio.chat
+        function onStatsChanged() {
+            if (view.source === "chat")
+                refreshTimer.restart();
+        }
+        function onLadderChanged() {
+            if (view.source === "chat")
+                refreshTimer.restart();
+        }
+    }
+    Connections {
+        target: Studio.compare
+        function onStatsChanged() {
+            if (view.source === "compare")
+                refreshTimer.restart();
+        }
+        function onColumnsChanged() {
+            if (view.source === "compare")
+                refreshTimer.restart();
+        }
+    }
+    Timer {
+        id: refreshTimer
+
+        interval: 100
+        onTriggered: view.refresh()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: toolbar.implicitHeight + 16
+            color: Theme.panel
+
+            RowLayout {
+                id: toolbar
+
+                anchors.fill: parent
+                anchors.margins: 8
+                anchors.leftMargin: 14
+                spacing: 8
+
+                Label {
+                    text: qsTr("Insights")
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                    color: Theme.text
+                }
+                ComboBox {
+                    implicitWidth: 200
+                    model: [qsTr("Chat session"), qsTr("Comparison")]
+                    currentIndex: view.source === "compare" ? 1 : 0
+                    onActivated: index => view.source = index === 1 ? "compare" : "chat"
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: view.stats.length === 0 ? qsTr("Nothing to chart yet.")
+                                                  : view.stats.map(s => s.name).join(" · ")
+                    elide: Text.ElideRight
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+                Button {
+                    text: qsTr("Save as PNG…")
+                    onClicked: pngDialog.open()
+                }
+            }
+        }
+
+        GridLayout {
+            id: grid
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.margins: 8
+            columns: 2
+            rowSpacing: 8
+            columnSpacing: 8
+
+            ChartView {
+                id: costChart
+
+                function rebuild() {
+                    removeAllSeries();
+                    let maxTurn = 1;
+                    let maxCost = 0;
+                    for (const s of view.stats) {
+                        const line = createSeries(ChartView.SeriesTypeLine, s.name, costX, costY);
+                        line.pointsVisible = true;
+                        line.append(0, 0);
+                        for (let i = 0; i < s.turnNumbers.length; ++i) {
+                            line.append(i + 1, s.cumulativeCost[i]);
+                            maxCost = Math.max(maxCost, s.cumulativeCost[i]);
+                        }
+                        maxTurn = Math.max(maxTurn, s.turnNumbers.length);
+                        line.hovered.connect((point, state) => tip.showAt(
+                            state, qsTr("%1 · turn %2 · $%3").arg(line.name).arg(point.x)
+                                       .arg(point.y.toFixed(5))));
+                    }
+                    costX.max = maxTurn;
+                    costY.max = maxCost > 0 ? maxCost * 1.1 : 0.001;
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: qsTr("Cumulative cost per turn")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                backgroundColor: Theme.panel
+
+                ValueAxis {
+                    id: costX
+
+                    min: 0
+                    max: 1
+                    tickType: ValueAxis.TicksDynamic
+                    tickInterval: 1
+                    labelFormat: "%d"
+                    titleText: qsTr("Turn")
+                }
+                ValueAxis {
+                    id: costY
+
+                    min: 0
+                    max: 0.001
+                    labelFormat: "$%.4f"
+                    titleText: qsTr("Cost (USD)")
+                }
+            }
+
+            ChartView {
+                id: latencyChart
+
+                function rebuild() {
+                    removeAllSeries();
+                    const ttft = createSeries(ChartView.SeriesTypeBoxPlot, qsTr("TTFT (ms)"),
+                                             latencyX, latencyY);
+                    const total = createSeries(ChartView.SeriesTypeBoxPlot,
+                                              qsTr("Total latency (ms)"), latencyX, latencyY);
+                    const names = [];
+                    let max = 0;
+                    for (const s of view.stats) {
+                        names.push(s.name);
+                        const a = s.ttftBox.length === 5 ? s.ttftBox : [0, 0, 0, 0, 0];
+                        const b = s.latencyBox.length === 5 ? s.latencyBox : [0, 0, 0, 0, 0];
+                        ttft.append(s.name, a);
+                        total.append(s.name, b);
+                        max = Math.max(max, b[4], a[4]);
+                    }
+                    latencyX.categories = names;
+                    latencyY.max = max > 0 ? max * 1.1 : 1000;
+                    ttft.hovered.connect((status, set) => tip.showAt(
+                        status, qsTr("TTFT median %1 ms").arg(Math.round(set.at(2)))));
+                    total.hovered.connect((status, set) => tip.showAt(
+                        status, qsTr("Latency median %1 ms").arg(Math.round(set.at(2)))));
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: qsTr("Latency distribution")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                backgroundColor: Theme.panel
+
+                BarCategoryAxis {
+                    id: latencyX
+                }
+                ValueAxis {
+                    id: latencyY
+
+                    min: 0
+                    max: 1000
+                    labelFormat: "%d"
+                    titleText: qsTr("Milliseconds")
+                }
+            }
+
+            ChartView {
+                id: tokenChart
+
+                function rebuild() {
+                    removeAllSeries();
+                    const stacked = createSeries(ChartView.SeriesTypeStackedBar, qsTr("Tokens"),
+                                                 tokenX, tokenY);
+                    const names = view.stats.map(s => s.name);
+                    // one bar set per tier label (tiers of different ladders share a set by label)
+                    const labels = [];
+                    const colors = {};
+                    for (const s of view.stats)
+                        for (const t of s.tiers)
+                            if (labels.indexOf(t.label) < 0) {
+                                labels.push(t.label);
+                                colors[t.label] = t.color;
+                            }
+                    let max = 0;
+                    const sums = names.map(() => 0);
+                    for (const label of labels) {
+                        const values = view.stats.map(s => {
+                            const t = s.tiers.find(x => x.label === label);
+                            return t ? t.input + t.output : 0;
+                        });
+                        values.forEach((v, i) => sums[i] += v);
+                        const set = stacked.append(label, values);
+                        set.color = colors[label];
+                    }
+                    for (const v of sums)
+                        max = Math.max(max, v);
+                    tokenX.categories = names;
+                    tokenY.max = max > 0 ? max * 1.1 : 100;
+                    stacked.hovered.connect((status, index, set) => tip.showAt(
+                        status, qsTr("%1: %2 tokens").arg(set.label).arg(set.at(index))));
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: qsTr("Tokens by tier (input + output)")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                backgroundColor: Theme.panel
+
+                BarCategoryAxis {
+                    id: tokenX
+                }
+                ValueAxis {
+                    id: tokenY
+
+                    min: 0
+                    max: 100
+                    labelFormat: "%d"
+                    titleText: qsTr("Tokens")
+                }
+            }
+
+            ChartView {
+                id: eventChart
+
+                function rebuild() {
+                    removeAllSeries();
+                    const bars = createSeries(ChartView.SeriesTypeBar, qsTr("Events"), eventX,
+                                              eventY);
+                    const names = view.stats.map(s => s.name);
+                    const esc = bars.append(qsTr("Escalations"), view.stats.map(s => s.escalations));
+                    esc.color = Theme.edgePost;
+                    const fb = bars.append(qsTr("Fallbacks"), view.stats.map(s => s.fallbacks));
+                    fb.color = Theme.edgeFailure;
+                    const rt = bars.append(qsTr("Retries"), view.stats.map(s => s.retries));
+                    rt.color = Theme.warning;
+                    const failed = bars.append(qsTr("Failed turns"), view.stats.map(s => s.failed));
+                    failed.color = Theme.textMuted;
+                    let max = 1;
+                    for (const s of view.stats)
+                        max = Math.max(max, s.escalations, s.fallbacks, s.retries, s.failed);
+                    eventX.categories = names;
+                    eventY.max = max + 1;
+                    bars.hovered.connect((status, index, set) => tip.showAt(
+                        status, qsTr("%1: %2").arg(set.label).arg(set.at(index))));
+                }
+
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                title: qsTr("Escalations and fallbacks")
+                antialiasing: true
+                legend.alignment: Qt.AlignBottom
+                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                backgroundColor: Theme.panel
+
+                BarCategoryAxis {
+                    id: eventX
+                }
+                ValueAxis {
+                    id: eventY
+
+                    min: 0
+                    max: 2
+                    tickType: ValueAxis.TicksDynamic
+                    tickInterval: 1
+                    labelFormat: "%d"
+                    titleText: qsTr("Count")
+                }
+            }
+        }
+    }
+
+    ToolTip {
+        id: tip
+
+        function showAt(state: bool, text: string) {
+            if (state) {
+                tip.text = text;
+                tip.x = mouse.mouseX + 12;
+                tip.y = mouse.mouseY + 12;
+                tip.open();
+            } else {
+                tip.close();
+            }
+        }
+    }
+    MouseArea {
+        id: mouse
+
+        anchors.fill: parent
+        hoverEnabled: true
+        acceptedButtons: Qt.NoButton
+    }
+
+    FileDialog {
+        id: pngDialog
+
+        title: qsTr("Save Charts as PNG")
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "png"
+        nameFilters: [qsTr("PNG images (*.png)")]
+        onAccepted: {
+            const path = AppController.toLocalFile(selectedFile.toString());
+            grid.grabToImage(result => result.saveToFile(path));
+        }
+    }
 }

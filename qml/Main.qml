@@ -472,8 +472,12 @@ ApplicationWindow {
 
                     doc: ladderDoc
                 }
-                ChatView {}
-                CompareView {}
+                ChatView {
+                    doc: ladderDoc
+                }
+                CompareView {
+                    doc: ladderDoc
+                }
                 InsightsView {}
                 AuditView {}
                 SettingsView {}

@@ -2,6 +2,7 @@
 
 #include "engine/session.h"
 
+#include <QCoreApplication>
 #include <QUndoCommand>
 
 namespace ladder {
@@ -86,7 +87,7 @@ QString MemoryModel::author() const
 
 int MemoryModel::tokens() const
 {
-    return estimateTokens(memory()->render(1 << 30));
+    return estimateTokens(memory()->render(1000000));
 }
 
 QVariantList MemoryModel::versions() const

@@ -6,6 +6,8 @@
 
 #include "engine/handoff_memory.h"
 
+#include "engine/session.h"
+
 #include <QAbstractListModel>
 #include <QPointer>
 #include <QUndoStack>
@@ -13,8 +15,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace ladder {
-
-class Session;
 
 class MemoryModel : public QAbstractListModel
 {

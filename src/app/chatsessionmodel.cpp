@@ -21,6 +21,24 @@ namespace {
 constexpr int kDeltaIntervalMs = 33; // streamed text reaches the view at most ~30 times a second
 constexpr int kTitleLength = 60;
 
+// [min, lower quartile, median, upper quartile, max] for a box plot; empty without values.
+QVariantList boxOf(const QVariantList &values)
+{
+    QList<double> v;
+    for (const QVariant &x : values)
+        v.append(x.toDouble());
+    if (v.isEmpty())
+        return {};
+    std::sort(v.begin(), v.end());
+    auto quantile = [&v](double q) {
+        const double pos = q * double(v.size() - 1);
+        const auto lo = qsizetype(pos);
+        const qsizetype hi = std::min(lo + 1, v.size() - 1);
+        return v[lo] + (v[hi] - v[lo]) * (pos - double(lo));
+    };
+    return {v.constFirst(), quantile(0.25), quantile(0.5), quantile(0.75), v.constLast()};
+}
+
 QString humanError(const QString &kind)
 {
     QString s = kind;
@@ -698,6 +716,8 @@ QVariantMap ChatSessionModel::stats() const
                                  {QStringLiteral("output"), t.second}});
     }
     QVariantMap out = totals();
+    out.insert(QStringLiteral("ttftBox"), boxOf(ttft));
+    out.insert(QStringLiteral("latencyBox"), boxOf(latency));
     out.insert(QStringLiteral("turnNumbers"), turns);
     out.insert(QStringLiteral("costPerTurn"), cost);
     out.insert(QStringLiteral("cumulativeCost"), cumulative);

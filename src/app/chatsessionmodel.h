@@ -10,6 +10,7 @@
 #include "chattimelinemodel.h"
 #include "core/ladder.h"
 #include "engine/events.h"
+#include "ladderdocument.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>

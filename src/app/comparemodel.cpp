@@ -106,6 +106,15 @@ Ladder CompareModel::baselineLadder(const Ladder &ladder, const QString &tierId)
     return out;
 }
 
+QVariantList CompareModel::tiersOf(LadderDocument *document) const
+{
+    if (!document)
+        return {};
+    TimelineModel lanes;
+    lanes.setLadder(document->ladder());
+    return lanes.lanes();
+}
+
 bool CompareModel::addBaseline(LadderDocument *document, const QString &tierId)
 {
     if (!document)

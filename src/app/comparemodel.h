@@ -6,6 +6,7 @@
 // record and the ladders are revealed afterwards.
 
 #include "chatsessionmodel.h"
+#include "ladderdocument.h"
 
 #include <QObject>
 #include <QVariantList>
@@ -56,6 +57,8 @@ public:
     Q_INVOKABLE bool addTemplate(const QString &name);
     // "always <tier>": a one-tier ladder with the tier of `ladder` named `tierId`.
     static Ladder baselineLadder(const Ladder &ladder, const QString &tierId);
+    // [{id, label, model, color}] of a document's tiers, the most expensive first.
+    Q_INVOKABLE QVariantList tiersOf(ladder::LadderDocument *document) const;
     Q_INVOKABLE bool addBaseline(ladder::LadderDocument *document, const QString &tierId);
     Q_INVOKABLE void removeColumn(int displayIndex);
     Q_INVOKABLE void clearColumns();

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "ladderdocument.h"
+#include "providers/fault_schedule.h"
 #include "screenshotcontroller.h"
 
 #include <QDir>

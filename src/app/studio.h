@@ -59,7 +59,8 @@ class Studio : public QObject
     Q_PROPERTY(bool scriptRunning READ scriptRunning NOTIFY scriptRunningChanged)
 
 public:
-    explicit Studio(QObject *parent = nullptr);
+    // Not default-constructible: QML must use create(), which returns the one instance.
+    explicit Studio(QObject *parent);
     ~Studio() override;
 
     static Studio *instance();

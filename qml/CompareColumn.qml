@@ -1,0 +1,155 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import LadderStudio
+
+// One column of a comparison: its ladder (or blind label), running totals, timeline and answers;
+// in blind mode each answer has a "Better" button.
+Rectangle {
+    id: column
+
+    required property ChatSessionModel session
+    required property int index
+    property CompareModel compare
+    readonly property var totals: session ? session.totals : ({})
+
+    signal removeRequested(int index)
+
+    color: Theme.window
+    border.color: Theme.border
+
+    ColumnLayout {
+        anchors.fill: parent
+        anchors.margins: 1
+        spacing: 0
+
+        Rectangle {
+            Layout.fillWidth: true
+            implicitHeight: head.implicitHeight + 14
+            color: Theme.panel
+
+            ColumnLayout {
+                id: head
+
+                anchors.fill: parent
+                anchors.margins: 7
+                anchors.leftMargin: 10
+                spacing: 2
+
+                RowLayout {
+                    Layout.fillWidth: true
+
+                    Label {
+                        Layout.fillWidth: true
+                        text: column.session ? column.session.label : ""
+                        elide: Text.ElideRight
+                        font.pixelSize: Theme.fontTitle
+                        font.weight: Font.DemiBold
+                        color: Theme.text
+                    }
+                    BusyIndicator {
+                        running: column.session !== null && column.session.busy
+                        visible: running
+                        implicitWidth: 18
+                        implicitHeight: 18
+                    }
+                    ToolButton {
+                        text: "✕"
+                        enabled: column.compare !== null && !column.compare.busy
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Remove this column")
+                        onClicked: column.removeRequested(column.index)
+                    }
+                }
+                Label {
+                    Layout.fillWidth: true
+                    text: qsTr("$%1 · %2 tokens · mean %3 ms · %4 escalations")
+                          .arg((column.totals.cost ?? 0).toFixed(4)).arg(column.totals.tokens ?? 0)
+                          .arg(Math.round(column.totals.meanLatency ?? 0))
+                          .arg(column.totals.escalations ?? 0)
+                    elide: Text.ElideRight
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                }
+            }
+        }
+
+        TierTimeline {
+            Layout.fillWidth: true
+            compact: true
+            model: column.session ? column.session.timeline : null
+        }
+
+        ListView {
+            id: answers
+
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: column.session
+            ScrollBar.vertical: ScrollBar {}
+            onContentHeightChanged: Qt.callLater(answers.positionViewAtEnd)
+
+            delegate: Column {
+                id: row
+
+                required property int index
+                required property string kind
+                required property string text
+                required property int turn
+                required property string tierLabel
+                required property string tierColor
+                required property string model
+                required property real inputTokens
+                required property real outputTokens
+                required property real cost
+                required property real ttft
+                required property real latency
+                required property string status
+                required property string notice
+                required property string detail
+                required property string error
+                required property bool editable
+
+                width: ListView.view.width
+
+                ChatMessage {
+                    index: row.index
+                    kind: row.kind
+                    text: row.text
+                    turn: row.turn
+                    tierLabel: row.tierLabel
+                    tierColor: row.tierColor
+                    model: row.model
+                    inputTokens: row.inputTokens
+                    outputTokens: row.outputTokens
+                    cost: row.cost
+                    ttft: row.ttft
+                    latency: row.latency
+                    status: row.status
+                    notice: row.notice
+                    detail: row.detail
+                    error: row.error
+                    editable: false
+                    compact: true
+                    session: column.session
+                    width: row.width
+                }
+                Button {
+                    visible: column.compare !== null && column.compare.blind
+                             && row.kind === "assistant" && row.status === "done"
+                    x: 8
+                    text: column.compare && column.compare.pickedLabel(row.turn)
+                          === column.compare.blindLabel(column.index)
+                          ? qsTr("✓ Preferred") : qsTr("This one is better")
+                    highlighted: column.compare !== null && column.compare.picks.length >= 0
+                                 && column.compare.pickedLabel(row.turn)
+                                 === column.compare.blindLabel(column.index)
+                    font.pixelSize: Theme.fontSmall
+                    onClicked: column.compare.pick(row.turn, column.index)
+                }
+            }
+        }
+    }
+}
