@@ -27,6 +27,20 @@ Rectangle {
             Studio.showCallsOf(Studio.chat.sessionId);
     }
 
+    Connections {
+        target: Studio
+        // A scripted run shows its first answered call.
+        function onScriptFinished() {
+            for (let row = 0; row < view.calls.count; ++row) {
+                const id = view.calls.callIdAt(row);
+                if (id >= 0) {
+                    view.select(id);
+                    return;
+                }
+            }
+        }
+    }
+
     ColumnLayout {
         anchors.fill: parent
         spacing: 0
@@ -230,7 +244,7 @@ Rectangle {
                                         text: modelData
                                         color: index === 5 && !callRow.ok ? Theme.error : Theme.text
                                         font.pixelSize: Theme.fontSmall + 1
-                                        font.family: index >= 6 ? Theme.monoFamily : ""
+                                        font.family: index >= 6 ? Theme.monoFamily : Qt.application.font.family
                                     }
                                 }
                             }

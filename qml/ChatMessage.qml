@@ -191,7 +191,8 @@ Item {
                     wrapMode: TextEdit.Wrap
                     text: message.detail
                     color: Theme.textMuted
-                    font.family: message.notice === "handoff" ? Theme.monoFamily : ""
+                    font.family: message.notice === "handoff" ? Theme.monoFamily
+                                                               : Qt.application.font.family
                     font.pixelSize: Theme.fontSmall + 1
                 }
             }
@@ -203,6 +204,7 @@ Item {
             Layout.fillWidth: true
             implicitHeight: answerLayout.implicitHeight + 20
             radius: 10
+            clip: true
             color: Theme.panel
             border.color: message.selected ? Theme.accent
                           : message.status === "failed" ? Theme.error : Theme.border

@@ -148,12 +148,12 @@ Rectangle {
                 model: view.compare.columns
 
                 delegate: CompareColumn {
-                    required property var modelData
-
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 100
-                    session: modelData
+                    // columns: re-read when the order changes (blind shuffle)
+                    session: view.compare.columns.length > index ? view.compare.column(index)
+                                                                  : null
                     compare: view.compare
                     onRemoveRequested: index => view.compare.removeColumn(index)
                 }

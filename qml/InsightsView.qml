@@ -57,10 +57,16 @@ Rectangle {
                 refreshTimer.restart();
         }
     }
+    Connections {
+        target: Studio
+        function onScriptFinished() {
+            view.refresh();
+        }
+    }
     Timer {
         id: refreshTimer
 
-        interval: 100
+        interval: 50
         onTriggered: view.refresh()
     }
 
@@ -140,6 +146,7 @@ Rectangle {
                     }
                     costX.max = maxTurn;
                     costY.max = maxCost > 0 ? maxCost * 1.1 : 0.001;
+                    costY.applyNiceNumbers();
                 }
 
                 Layout.fillWidth: true
@@ -191,6 +198,7 @@ Rectangle {
                     }
                     latencyX.categories = names;
                     latencyY.max = max > 0 ? max * 1.1 : 1000;
+                    latencyY.applyNiceNumbers();
                     ttft.hovered.connect((status, set) => tip.showAt(
                         status, qsTr("TTFT median %1 ms").arg(Math.round(set.at(2)))));
                     total.hovered.connect((status, set) => tip.showAt(
@@ -250,6 +258,7 @@ Rectangle {
                         max = Math.max(max, v);
                     tokenX.categories = names;
                     tokenY.max = max > 0 ? max * 1.1 : 100;
+                    tokenY.applyNiceNumbers();
                     stacked.hovered.connect((status, index, set) => tip.showAt(
                         status, qsTr("%1: %2 tokens").arg(set.label).arg(set.at(index))));
                 }

@@ -14,7 +14,7 @@ Rectangle {
     property int selectedTurn: 0
     property bool compact: false
     readonly property var lanes: model ? model.lanes : []
-    readonly property int labelWidth: compact ? 64 : 120
+    readonly property int labelWidth: compact ? 84 : 130
     readonly property int columnWidth: compact ? 26 : 40
     readonly property int barArea: compact ? 22 : 34
     readonly property real laneHeight: Math.max(14, (plot.height - barArea - 8)

@@ -97,6 +97,10 @@ public:
     QString errorString() const { return m_error; }
 
     Q_INVOKABLE void refresh();
+    Q_INVOKABLE qint64 callIdAt(int row) const
+    {
+        return row >= 0 && row < m_calls.size() ? m_calls[row].id : -1;
+    }
     // {request, response, error} as indented JSON text, for the call inspector.
     Q_INVOKABLE QVariantMap callDetail(qint64 callId);
     Q_INVOKABLE bool exportJsonl(const QString &pathOrUrl);

@@ -41,7 +41,7 @@ public:
     // The columns in display order (shuffled in blind mode).
     QList<QObject *> columns() const;
     int count() const { return int(m_columns.size()); }
-    ChatSessionModel *column(int displayIndex) const;
+    Q_INVOKABLE ladder::ChatSessionModel *column(int displayIndex) const;
     bool blind() const { return m_blind; }
     void setBlind(bool blind);
     bool revealed() const { return m_revealed; }
