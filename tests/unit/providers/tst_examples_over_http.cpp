@@ -11,6 +11,9 @@
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "engine/session.h"
+#include "providers/anthropic_provider.h"
+#include "providers/gemini_provider.h"
+#include "providers/openai_provider.h"
 #include "providers/provider_config.h"
 #include "store/audit_store.h"
 
@@ -237,9 +240,14 @@ class TestExamplesOverHttp : public QObject
 private slots:
     void examplesFollowTheirPatternOverHttp_data();
     void examplesFollowTheirPatternOverHttp();
+    void escalationToolHandsOffCleanlyOverHttp_data();
     void escalationToolHandsOffCleanlyOverHttp();
     void providerFaultsRetryOrFallBackOverHttp_data();
     void providerFaultsRetryOrFallBackOverHttp();
+    void serverDecodesWhatEachClientPosts_data();
+    void serverDecodesWhatEachClientPosts();
+    void serverRejectsMalformedBodiesNamingTheJsonPath_data();
+    void serverRejectsMalformedBodiesNamingTheJsonPath();
 };
 
 void TestExamplesOverHttp::examplesFollowTheirPatternOverHttp_data()
@@ -298,24 +306,51 @@ void TestExamplesOverHttp::examplesFollowTheirPatternOverHttp()
     checkKeyStaysSecret(rig, events, turns.first());
 }
 
+void TestExamplesOverHttp::escalationToolHandsOffCleanlyOverHttp_data()
+{
+    // The example runs both tiers on Gemini; the other rows move them to another dialect, so
+    // the escalate tool call travels in each API's own encoding.
+    QTest::addColumn<QString>("provider");
+    QTest::addColumn<QString>("cheapModel");
+    QTest::addColumn<QString>("strongModel");
+    QTest::newRow("gemini (the example as shipped)") << "gemini"
+                                                     << "gemini-3-flash-preview"
+                                                     << "gemini-3.1-pro-preview";
+    QTest::newRow("openai") << "openai"
+                            << "gpt-5.4-mini"
+                            << "gpt-5.4";
+    QTest::newRow("anthropic") << "anthropic"
+                               << "claude-haiku-4-5"
+                               << "claude-opus-4-6";
+}
+
 void TestExamplesOverHttp::escalationToolHandsOffCleanlyOverHttp()
 {
+    QFETCH(QString, provider);
+    QFETCH(QString, cheapModel);
+    QFETCH(QString, strongModel);
+
+    Ladder ladder = example(QStringLiteral("escalation-tool"));
+    QCOMPARE(ladder.tiers.size(), 2);
+    ladder.tiers[0].provider = ladder.tiers[1].provider = provider;
+    ladder.tiers[0].model = cheapModel;
+    ladder.tiers[1].model = strongModel;
     Rig rig;
-    Session session(example(QStringLiteral("escalation-tool")), rig.registry.get(), rig.options());
+    Session session(ladder, rig.registry.get(), rig.options());
     QList<Event> events;
     runTurns(session, kEscalationScript.mid(0, 2), &events);
     if (QTest::currentTestFailed())
         return;
     QVERIFY2(ofType(events, Event::Type::TurnFailed).isEmpty(), qPrintable(describe(events)));
 
-    // Gemini served all three calls: cheap, cheap (escalates), strong.
-    QCOMPARE(rig.openai.calls().size(), 0);
-    QCOMPARE(rig.anthropic.calls().size(), 0);
-    const QList<ServedCall> &calls = rig.gemini.calls();
+    // One server served all three calls: cheap, cheap (escalates), strong.
+    DialectServer *server = rig.server(provider);
+    QCOMPARE(rig.allCalls().size(), server->calls().size());
+    const QList<ServedCall> &calls = server->calls();
     QCOMPARE(calls.size(), 3);
-    QCOMPARE(calls[0].request.model, QStringLiteral("gemini-3-flash-preview"));
-    QCOMPARE(calls[1].request.model, QStringLiteral("gemini-3-flash-preview"));
-    QCOMPARE(calls[2].request.model, QStringLiteral("gemini-3.1-pro-preview"));
+    QCOMPARE(calls[0].request.model, cheapModel);
+    QCOMPARE(calls[1].request.model, cheapModel);
+    QCOMPARE(calls[2].request.model, strongModel);
 
     // The cheap tier answers the easy question itself.
     const QList<Event> completed = ofType(events, Event::Type::TurnCompleted);
@@ -323,7 +358,17 @@ void TestExamplesOverHttp::escalationToolHandsOffCleanlyOverHttp()
     QCOMPARE(completed[0].data["tier"].toString(), QStringLiteral("cheap"));
     QVERIFY(!calls[0].answer.text.isEmpty());
     QVERIFY(calls[0].answer.toolCalls.isEmpty());
-    QVERIFY(session.turns()[0].answer.startsWith(u"*[simulated gemini-3-flash-preview"_s));
+    QVERIFY(session.turns()[0].answer.startsWith(u"*[simulated "_s + cheapModel));
+
+    // The cheap calls offered the escalate tool, in the dialect's encoding.
+    const QJsonObject cheapBody = QJsonDocument::fromJson(calls[1].body).object();
+    const QJsonValue tool = cheapBody["tools"][0];
+    const QString offered = provider == u"openai"_s ? tool["function"]["name"].toString()
+                            : provider == u"anthropic"_s
+                                ? tool["name"].toString()
+                                : tool["functionDeclarations"][0]["name"].toString();
+    QCOMPARE(offered, QStringLiteral("escalate"));
+    QCOMPARE(calls[1].request.tools.size(), 1);
 
     // The hard one: the model calls escalate, and the event carries the model's own reason.
     QCOMPARE(calls[1].answer.toolCalls.size(), 1);
@@ -335,49 +380,42 @@ void TestExamplesOverHttp::escalationToolHandsOffCleanlyOverHttp()
     QCOMPARE(escalations[0].data["from"].toString(), QStringLiteral("cheap"));
     QCOMPARE(escalations[0].data["to"].toString(), QStringLiteral("strong"));
     QCOMPARE(escalations[0].data["signal"].toString(), QStringLiteral("escalate_tool"));
+    QVERIFY(!call.arguments["reason"].toString().isEmpty());
     QCOMPARE(escalations[0].data["reason"].toString(), call.arguments["reason"].toString());
     QCOMPARE(escalations[0].data["question"].toString(), call.arguments["question"].toString());
-    QVERIFY(!escalations[0].data["reason"].toString().isEmpty());
-
-    // The cheap calls offered the escalate tool in Gemini's encoding.
-    const QJsonObject cheapBody = QJsonDocument::fromJson(calls[1].body).object();
-    QCOMPARE(cheapBody["tools"][0]["functionDeclarations"][0]["name"].toString(),
-             QStringLiteral("escalate"));
-    const QString cheapPrompt = cheapBody["systemInstruction"]["parts"][0]["text"].toString();
-    QVERIFY(!cheapPrompt.isEmpty());
 
     // The strong call, as the server received it: no cheap system prompt, no tool, no tool call
-    // or tool result, no discarded answer; the conversation and the escalated question.
-    const QJsonObject strongBody = QJsonDocument::fromJson(calls[2].body).object();
-    QVERIFY(!strongBody.contains(QStringLiteral("tools")));
-    const QString strongPrompt = strongBody["systemInstruction"]["parts"][0]["text"].toString();
-    QVERIFY(!strongPrompt.isEmpty());
-    QVERIFY2(!strongPrompt.contains(cheapPrompt), "strong saw the cheap tier's system prompt");
-    QVERIFY(!calls[2].body.contains("functionCall"));
-    QVERIFY(!calls[2].body.contains("functionResponse"));
-    QVERIFY(!calls[2].body.contains("\"escalate\""));
-    const QJsonArray contents = strongBody["contents"].toArray();
-    QCOMPARE(contents.size(), 3); // user turn 1, cheap's answer to it, the escalated question
-    QCOMPARE(contents[0]["role"].toString(), QStringLiteral("user"));
-    QVERIFY(contents[0]["parts"][0]["text"].toString().contains(QStringLiteral("Portugal")));
-    QCOMPARE(contents[1]["role"].toString(), QStringLiteral("model"));
-    QCOMPARE(contents[2]["role"].toString(), QStringLiteral("user"));
-    QCOMPARE(contents[2]["parts"].toArray().size(), 1);
-    QVERIFY(contents[2]["parts"][0]["text"].toString().contains(QStringLiteral("quantum")));
-    for (const ChatMessage &m : calls[2].request.messages) {
-        QVERIFY(m.toolCalls.isEmpty());
-        QVERIFY(m.role != ChatMessage::Role::Tool);
-    }
+    // or tool result; the first turn, its answer and the escalated question.
+    const QString cheapPrompt = calls[1].request.messages.first().content;
+    QCOMPARE(toString(calls[1].request.messages.first().role), toString(ChatMessage::Role::System));
+    const QByteArray &strongBody = calls[2].body;
+    QVERIFY(!QJsonDocument::fromJson(strongBody).object().contains(QStringLiteral("tools")));
+    for (const char *wire : {"\"escalate\"", "tool_calls", "\"tool\"", "tool_use", "tool_result",
+                             "functionCall", "functionResponse"})
+        QVERIFY2(!strongBody.contains(wire), wire);
+    const QList<ChatMessage> &history = calls[2].request.messages;
+    QCOMPARE(history.size(), 4);
+    QCOMPARE(toString(history[0].role), toString(ChatMessage::Role::System));
+    QVERIFY(!history[0].content.isEmpty());
+    QVERIFY2(!history[0].content.contains(cheapPrompt), "strong saw the cheap system prompt");
+    QCOMPARE(toString(history[1].role), toString(ChatMessage::Role::User));
+    QCOMPARE(history[1].content, kEscalationScript[0]);
+    QCOMPARE(toString(history[2].role), toString(ChatMessage::Role::Assistant));
+    QVERIFY(history[2].content.contains(QStringLiteral("Portugal")));
+    QVERIFY(history[2].toolCalls.isEmpty());
+    QCOMPARE(toString(history[3].role), toString(ChatMessage::Role::User));
+    QCOMPARE(history[3].content, kEscalationScript[1]);
 
-    // Strong answers; usage covers both calls of the turn.
+    // Strong answers; the turn's usage covers both of its calls.
     QCOMPARE(completed[1].data["tier"].toString(), QStringLiteral("strong"));
-    QCOMPARE(completed[1].data["model"].toString(), QStringLiteral("gemini-3.1-pro-preview"));
+    QCOMPARE(completed[1].data["model"].toString(), strongModel);
     QCOMPARE(completed[1].data["calls"].toInt(), 2);
     QVERIFY(!calls[2].answer.text.isEmpty());
     QVERIFY(calls[2].answer.toolCalls.isEmpty());
-    QCOMPARE(session.turns()[1].tierId, QStringLiteral("strong"));
+    QVERIFY(session.turns()[1].answer.startsWith(u"*[simulated "_s + strongModel));
     QCOMPARE(completed[1].data["usage"]["input_tokens"].toInteger(),
              calls[1].answer.usage.inputTokens + calls[2].answer.usage.inputTokens);
+    checkUsageFromTheWire(rig, events);
     checkKeyStaysSecret(rig, events, kEscalationScript.first());
 }
 
@@ -482,6 +520,123 @@ void TestExamplesOverHttp::providerFaultsRetryOrFallBackOverHttp()
     QCOMPARE(rig.allCalls().size(), 2);
     checkUsageFromTheWire(rig, events);
     checkKeyStaysSecret(rig, events, userText);
+}
+
+void TestExamplesOverHttp::serverDecodesWhatEachClientPosts_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("body");
+
+    ChatRequest r = weatherRequest(QString(), QStringLiteral("m-1"));
+    ChatMessage assistant{ChatMessage::Role::Assistant, QStringLiteral("Checking."), {}, {}, {}};
+    assistant.toolCalls = {
+        toolCall(QStringLiteral("call_1"), QStringLiteral("get_weather"), R"({"city":"Paris"})")};
+    ChatMessage result{ChatMessage::Role::Tool, QStringLiteral(R"({"temp":21})"), {}, {}, {}};
+    result.toolCallId = QStringLiteral("call_1");
+    r.messages << assistant << result
+               << ChatMessage{
+                      ChatMessage::Role::User, QStringLiteral("Thanks · ünïcode"), {}, {}, {}};
+    r.params.temperature = 0.5;
+    const auto compact = [](const QJsonObject &o) {
+        return QJsonDocument(o).toJson(QJsonDocument::Compact);
+    };
+    QTest::newRow("openai") << int(Dialect::OpenAi) << QByteArray("/v1/chat/completions")
+                            << compact(openAiRequestJson(r));
+    QTest::newRow("anthropic") << int(Dialect::Anthropic) << QByteArray("/v1/messages")
+                               << compact(anthropicRequestJson(r));
+    QTest::newRow("gemini") << int(Dialect::Gemini)
+                            << QByteArray("/v1beta/models/m-1:streamGenerateContent?alt=sse")
+                            << compact(geminiRequestJson(r));
+}
+
+void TestExamplesOverHttp::serverDecodesWhatEachClientPosts()
+{
+    QFETCH(int, dialect);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, body);
+
+    QString error;
+    const std::optional<ChatRequest> decoded =
+        decodeRequest(Dialect(dialect), target, body, &error);
+    QVERIFY2(decoded, qPrintable(error));
+    QCOMPARE(decoded->model, QStringLiteral("m-1"));
+    QCOMPARE(decoded->params.temperature, std::optional<double>(0.5));
+    QCOMPARE(decoded->params.maxTokens, std::optional<int>(512));
+    const QList<ChatMessage> &messages = decoded->messages;
+    QCOMPARE(messages.size(), 5);
+    QCOMPARE(toString(messages[0].role), toString(ChatMessage::Role::System));
+    QCOMPARE(messages[0].content, QStringLiteral("Be brief."));
+    QCOMPARE(messages[1].content, QStringLiteral("Weather in Paris?"));
+    QCOMPARE(toString(messages[2].role), toString(ChatMessage::Role::Assistant));
+    QCOMPARE(messages[2].content, QStringLiteral("Checking."));
+    QCOMPARE(messages[2].toolCalls.size(), 1);
+    QCOMPARE(messages[2].toolCalls[0].name, QStringLiteral("get_weather"));
+    QCOMPARE(messages[2].toolCalls[0].arguments["city"].toString(), QStringLiteral("Paris"));
+    QCOMPARE(toString(messages[3].role), toString(ChatMessage::Role::Tool));
+    QCOMPARE(messages[3].toolCallId, QStringLiteral("call_1"));
+    QCOMPARE(messages[3].content, QStringLiteral(R"({"temp":21})"));
+    QCOMPARE(toString(messages[4].role), toString(ChatMessage::Role::User));
+    QCOMPARE(messages[4].content, QStringLiteral("Thanks · ünïcode"));
+    QCOMPARE(decoded->tools.size(), 2);
+    QCOMPARE(decoded->tools[0].name, QStringLiteral("get_weather"));
+    QCOMPARE(decoded->tools[0].parameters, weatherTool().parameters);
+    QCOMPARE(decoded->tools[1].name, QStringLiteral("escalate"));
+    QCOMPARE(decoded->tools[1].description, escalateToolSpec().description);
+}
+
+void TestExamplesOverHttp::serverRejectsMalformedBodiesNamingTheJsonPath_data()
+{
+    QTest::addColumn<int>("dialect");
+    QTest::addColumn<QByteArray>("target");
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QString>("error");
+
+    const QByteArray chat = "/v1/chat/completions";
+    QTest::newRow("not JSON") << int(Dialect::OpenAi) << chat << QByteArray("{oops")
+                              << "/: the body is not a JSON object";
+    QTest::newRow("openai unknown role")
+        << int(Dialect::OpenAi) << chat
+        << QByteArray(R"({"model":"m","stream":true,"messages":[{"role":"bot","content":"x"}]})")
+        << R"(/messages/0/role: unknown role "bot")";
+    QTest::newRow("openai arguments that are not JSON")
+        << int(Dialect::OpenAi) << chat
+        << QByteArray(R"({"model":"m","stream":true,"messages":[{"role":"assistant","content":)"
+                      R"(null,"tool_calls":[{"id":"c","type":"function","function":{"name":"f",)"
+                      R"("arguments":"{oops"}}]}]})")
+        << "/messages/0/tool_calls/0/function/arguments: expected a JSON object";
+    QTest::newRow("openai without stream")
+        << int(Dialect::OpenAi) << chat
+        << QByteArray(R"({"model":"m","messages":[{"role":"user","content":"x"}]})")
+        << "/stream: expected true";
+    QTest::newRow("anthropic without max_tokens")
+        << int(Dialect::Anthropic) << QByteArray("/v1/messages")
+        << QByteArray(R"({"model":"m","stream":true,"messages":[]})") << "/max_tokens: required";
+    QTest::newRow("anthropic image block")
+        << int(Dialect::Anthropic) << QByteArray("/v1/messages")
+        << QByteArray(R"({"model":"m","max_tokens":9,"stream":true,"messages":[{"role":"user",)"
+                      R"("content":[{"type":"image"}]}]})")
+        << R"(/messages/0/content/0/type: unexpected block type "image")";
+    QTest::newRow("gemini non-streaming target")
+        << int(Dialect::Gemini) << QByteArray("/v1beta/models/m:generateContent")
+        << QByteArray(R"({"contents":[]})")
+        << "is not /v1beta/models/{model}:streamGenerateContent";
+    QTest::newRow("gemini parts not an array")
+        << int(Dialect::Gemini) << QByteArray("/v1beta/models/m:streamGenerateContent?alt=sse")
+        << QByteArray(R"({"contents":[{"role":"user","parts":{"text":"x"}}]})")
+        << "/contents/0/parts: expected an array";
+}
+
+void TestExamplesOverHttp::serverRejectsMalformedBodiesNamingTheJsonPath()
+{
+    QFETCH(int, dialect);
+    QFETCH(QByteArray, target);
+    QFETCH(QByteArray, body);
+    QFETCH(QString, error);
+
+    QString message;
+    QVERIFY(!decodeRequest(Dialect(dialect), target, body, &message));
+    QVERIFY2(message.contains(error), qPrintable(message));
 }
 
 QTEST_GUILESS_MAIN(TestExamplesOverHttp)
