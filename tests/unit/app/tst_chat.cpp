@@ -1,0 +1,579 @@
+// The Chat / Compare / Audit models, headless: ChatSessionModel from session events (escalation,
+// fallback and retry notices, failed turns kept), TimelineModel lanes, MemoryModel edits, undo
+// and diffs, CompareModel totals and blind reveal, AuditCallModel filters.
+#include "auditcallmodel.h"
+#include "chatmemorymodel.h"
+#include "chatsessionmodel.h"
+#include "chattimelinemodel.h"
+#include "comparemodel.h"
+#include "core/ladder_json.h"
+#include "core/pricing.h"
+#include "core/resources.h"
+#include "engine/session.h"
+#include "store/audit_store.h"
+#include "studio.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace ladder;
+
+namespace {
+
+Ladder exampleLadder(const QString &name)
+{
+    const ParseResult r = parseLadder(readResource(exampleLadderResourcePath(name)));
+    return r.ladder;
+}
+
+Event makeEvent(Event::Type type, int turn, const QJsonObject &data)
+{
+    Event e;
+    e.type = type;
+    e.turn = turn;
+    e.data = data;
+    return e;
+}
+
+QStringList notices(const ChatSessionModel &model)
+{
+    QStringList out;
+    for (const ChatSessionModel::Row &r : model.rows()) {
+        if (r.kind == QLatin1String("notice"))
+            out.append(r.notice);
+    }
+    return out;
+}
+
+const ChatSessionModel::Row *answerOf(const ChatSessionModel &model, int turn)
+{
+    for (const ChatSessionModel::Row &r : model.rows()) {
+        if (r.kind == QLatin1String("assistant") && r.turn == turn)
+            return &r;
+    }
+    return nullptr;
+}
+
+// Sends the turns one after another and waits until the model is idle.
+bool runTurns(ChatSessionModel &model, const QStringList &turns)
+{
+    QSignalSpy idle(&model, &ChatSessionModel::idle);
+    for (const QString &t : turns) {
+        if (!model.send(t))
+            return false;
+    }
+    return idle.wait(30000) || !model.busy();
+}
+
+} // namespace
+
+class ChatModelsTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void buildsRowsFromEvents_data();
+    void buildsRowsFromEvents();
+    void escalatesWithDiscardedAnswerViewable();
+    void fallsBackOnRateLimitAndStillAnswers_data();
+    void fallsBackOnRateLimitAndStillAnswers();
+    void editAndResendBranchesIntoNewSession();
+    void retryResendsFailedTurn();
+    void exportsMarkdownAndJson();
+    void timelineLanesStrongestFirst_data();
+    void timelineLanesStrongestFirst();
+    void memoryEditBecomesUserVersionInjectedAtNextHandoff();
+    void memoryEditUndoRestoresField();
+    void memoryDiffListsAddedAndRemovedItems_data();
+    void memoryDiffListsAddedAndRemovedItems();
+    void compareTotalsMatchColumnAnswers();
+    void blindModeShufflesAndRevealsAfterPicks();
+    void baselineLadderHasOneTier_data();
+    void baselineLadderHasOneTier();
+    void auditModelFiltersCalls_data();
+    void auditModelFiltersCalls();
+    void scriptParsesDirectives_data();
+    void scriptParsesDirectives();
+};
+
+void ChatModelsTest::buildsRowsFromEvents_data()
+{
+    QTest::addColumn<QList<Event>>("events");
+    QTest::addColumn<QStringList>("expectedKinds");
+    QTest::addColumn<QString>("answerStatus");
+    QTest::addColumn<QString>("answerErrorContains");
+
+    const Event started = makeEvent(Event::Type::TurnStarted, 1, {{"user_text", "hello"}});
+    const Event active =
+        makeEvent(Event::Type::TierActive, 1, {{"tier", "cheap"}, {"model", "gpt-5.4-mini"}});
+    const Event completed =
+        makeEvent(Event::Type::TurnCompleted, 1,
+                  {{"tier", "strong"},
+                   {"model", "gpt-5.4"},
+                   {"usage", QJsonObject{{"input_tokens", 10}, {"output_tokens", 20}}},
+                   {"cost_usd", 0.01},
+                   {"ttft_ms", 100.0},
+                   {"latency_ms", 900.0},
+                   {"answer", "done"}});
+
+    QTest::newRow("plain answer") << QList<Event>{started, active, completed}
+                                  << QStringList{"user", "assistant"} << "done"
+                                  << "";
+    QTest::newRow("escalation row") << QList<Event>{started, active,
+                                                    makeEvent(Event::Type::Escalated, 1,
+                                                              {{"from", "cheap"},
+                                                               {"to", "strong"},
+                                                               {"reason", "legal"},
+                                                               {"question", "is it legal?"},
+                                                               {"signal", "escalate_tool"},
+                                                               {"phase", "post_turn"},
+                                                               {"discarded_answer", "cheap try"}}),
+                                                    completed}
+                                    << QStringList{"user", "notice", "assistant"} << "done"
+                                    << "";
+    QTest::newRow("fallback row") << QList<Event>{started, active,
+                                                  makeEvent(Event::Type::Fallback, 1,
+                                                            {{"tier", "cheap"},
+                                                             {"from_model", "gpt-5.4-mini"},
+                                                             {"to_model", "gemini-3-flash-preview"},
+                                                             {"error", "rate_limited"},
+                                                             {"message", "429"}}),
+                                                  completed}
+                                  << QStringList{"user", "notice", "assistant"} << "done"
+                                  << "";
+    QTest::newRow("failed turn kept") << QList<Event>{started, active,
+                                                      makeEvent(Event::Type::TurnFailed, 1,
+                                                                {{"tier", "cheap"},
+                                                                 {"model", "gpt-5.4-mini"},
+                                                                 {"error", "timeout"},
+                                                                 {"message", "no answer in 60 s"}})}
+                                      << QStringList{"user", "assistant"} << "failed"
+                                      << "no answer in 60 s";
+    QTest::newRow("cancelled turn")
+        << QList<Event>{started, active,
+                        makeEvent(Event::Type::TurnFailed, 1,
+                                  {{"error", "cancelled"}, {"message", "the turn was cancelled"}})}
+        << QStringList{"user", "assistant"} << "cancelled"
+        << "Stopped";
+}
+
+void ChatModelsTest::buildsRowsFromEvents()
+{
+    QFETCH(QList<Event>, events);
+    QFETCH(QStringList, expectedKinds);
+    QFETCH(QString, answerStatus);
+    QFETCH(QString, answerErrorContains);
+
+    ChatSessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLadder(exampleLadder(QStringLiteral("escalation-tool")));
+    for (const Event &e : std::as_const(events))
+        model.handleEvent(e);
+
+    QStringList kinds;
+    for (int row = 0; row < model.rowCount(); ++row)
+        kinds.append(model.index(row).data(ChatSessionModel::KindRole).toString());
+    QCOMPARE(kinds, expectedKinds);
+    const ChatSessionModel::Row *answer = answerOf(model, 1);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, answerStatus);
+    QVERIFY2(answer->error.contains(answerErrorContains), qPrintable(answer->error));
+    QCOMPARE(model.timeline()->rowCount(), answerStatus == QLatin1String("done") ||
+                                                   answerStatus == QLatin1String("failed") ||
+                                                   answerStatus == QLatin1String("cancelled")
+                                               ? 1
+                                               : 0);
+}
+
+void ChatModelsTest::escalatesWithDiscardedAnswerViewable()
+{
+    ChatSessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("escalation-tool")));
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration."),
+                             QStringLiteral("What about the legal implications of storing card "
+                                            "data in logs? This is high stakes.")}));
+    QVERIFY(notices(model).contains(QStringLiteral("escalation")));
+    const ChatSessionModel::Row *escalation = nullptr;
+    for (const ChatSessionModel::Row &r : model.rows()) {
+        if (r.notice == QLatin1String("escalation"))
+            escalation = &r;
+    }
+    QVERIFY(escalation);
+    QVERIFY(escalation->text.startsWith(QStringLiteral("↳ escalated to")));
+    QVERIFY2(escalation->detail.contains(QStringLiteral("Discarded answer")),
+             qPrintable(escalation->detail));
+    const ChatSessionModel::Row *answer = answerOf(model, 2);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, QStringLiteral("done"));
+    QCOMPARE(answer->tierId, QStringLiteral("strong"));
+    QCOMPARE(model.totals().value(QStringLiteral("escalations")).toInt(), 1);
+    QCOMPARE(model.timeline()->rowCount(), 2);
+    QVERIFY(model.timeline()->index(1).data(TimelineModel::EscalatedRole).toBool());
+}
+
+void ChatModelsTest::fallsBackOnRateLimitAndStillAnswers_data()
+{
+    QTest::addColumn<QString>("faults");
+    QTest::addColumn<QString>("notice");
+    QTest::newRow("rate limited") << "rate_limited@1"
+                                  << "fallback";
+    QTest::newRow("unavailable") << "unavailable@1"
+                                 << "retry";
+}
+
+void ChatModelsTest::fallsBackOnRateLimitAndStillAnswers()
+{
+    QFETCH(QString, faults);
+    QFETCH(QString, notice);
+    ChatSessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("escalation-tool")));
+    model.setFaults(faults);
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration.")}));
+    const QStringList got = notices(model);
+    QVERIFY2(got.contains(notice), qPrintable(got.join(QLatin1Char(','))));
+    QCOMPARE(answerOf(model, 1)->status, QStringLiteral("done"));
+}
+
+void ChatModelsTest::editAndResendBranchesIntoNewSession()
+{
+    ChatSessionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    QVERIFY(runTurns(model,
+                     {QStringLiteral("first"), QStringLiteral("second"), QStringLiteral("third")}));
+    const QString before = model.sessionId();
+    QSignalSpy idle(&model, &ChatSessionModel::idle);
+    QVERIFY(model.editAndResend(2, QStringLiteral("second, edited")));
+    QVERIFY(idle.wait(30000));
+    QVERIFY(model.sessionId() != before);
+    QCOMPARE(model.userTextOf(1), QStringLiteral("first"));
+    QCOMPARE(model.userTextOf(2), QStringLiteral("second, edited"));
+    QCOMPARE(model.rowOfTurn(3), -1); // the later turn is not part of the branch
+}
+
+void ChatModelsTest::retryResendsFailedTurn()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    Ladder ladder = exampleLadder(QStringLiteral("framing"));
+    model.setLadder(ladder);
+    QSignalSpy idle(&model, &ChatSessionModel::idle);
+    QVERIFY(model.send(QStringLiteral("please answer")));
+    model.stop(); // cancels the running turn: it stays, as cancelled
+    QTRY_VERIFY(!model.busy());
+    QCOMPARE(answerOf(model, 1)->status, QStringLiteral("cancelled"));
+    QVERIFY(model.retry(1));
+    QVERIFY(idle.wait(30000));
+    QCOMPARE(model.userTextOf(2), QStringLiteral("please answer"));
+    QCOMPARE(answerOf(model, 2)->status, QStringLiteral("done"));
+    QCOMPARE(answerOf(model, 1)->status, QStringLiteral("cancelled"));
+}
+
+void ChatModelsTest::exportsMarkdownAndJson()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration.")}));
+    QTemporaryDir dir;
+    QVERIFY(model.exportTo(dir.filePath(QStringLiteral("chat.md"))));
+    QVERIFY(model.exportTo(dir.filePath(QStringLiteral("chat.json"))));
+    QFile md(dir.filePath(QStringLiteral("chat.md")));
+    QVERIFY(md.open(QIODevice::ReadOnly));
+    QVERIFY(md.readAll().contains("Plan a Python 3 migration."));
+    QFile json(dir.filePath(QStringLiteral("chat.json")));
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject root = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(root.value(QStringLiteral("turns")).toArray().size(), 1);
+    QVERIFY(!model.exportTo(dir.filePath(QStringLiteral("missing/dir/chat.json"))));
+    QVERIFY(model.errorString().contains(QStringLiteral("missing/dir")));
+}
+
+void ChatModelsTest::timelineLanesStrongestFirst_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : exampleLadderNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void ChatModelsTest::timelineLanesStrongestFirst()
+{
+    QFETCH(QString, name);
+    const Ladder ladder = exampleLadder(name);
+    QVERIFY(!ladder.tiers.isEmpty());
+    const QStringList lanes = TimelineModel::laneOrder(ladder);
+    QCOMPARE(lanes.size(), ladder.tiers.size());
+    auto price = [&](const QString &id) {
+        const auto p = PricingTable::builtin().price(ladder.tier(id)->model);
+        return p ? p->inputPerMTok + p->outputPerMTok : 0.0;
+    };
+    for (int i = 1; i < lanes.size(); ++i)
+        QVERIFY2(price(lanes[i - 1]) >= price(lanes[i]), qPrintable(lanes.join(QLatin1Char(','))));
+    TimelineModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setLadder(ladder);
+    model.upsert({1, lanes.constLast(), {}, 0.002});
+    model.upsert({2, lanes.constFirst(), {}, 0.004});
+    QCOMPARE(model.index(0).data(TimelineModel::LaneRole).toInt(), lanes.size() - 1);
+    QCOMPARE(model.index(1).data(TimelineModel::LaneRole).toInt(), 0);
+    QCOMPARE(model.maxCost(), 0.004);
+}
+
+void ChatModelsTest::memoryEditBecomesUserVersionInjectedAtNextHandoff()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    // framing: the strong tier frames the first turns, then hands off to the light tier
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration of billing."),
+                             QStringLiteral("List the modules to port first.")}));
+    MemoryModel *memory = model.memory();
+    QAbstractItemModelTester tester(memory, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int before = memory->version();
+    QVERIFY(memory->setFieldText(QStringLiteral("constraints"),
+                                 QStringLiteral("- no downtime\nkeep Python 2 clients working")));
+    QCOMPARE(memory->version(), before + 1);
+    QCOMPARE(memory->author(), QStringLiteral("user"));
+    QVERIFY(memory->canUndo());
+    QVERIFY(runTurns(
+        model, {QStringLiteral("Write the first step."), QStringLiteral("And the next one.")}));
+    QString injected;
+    for (int turn = 3; turn <= model.turnCount(); ++turn) {
+        if (!model.injectedMemoryAt(turn).isEmpty()) {
+            injected = model.injectedMemoryAt(turn);
+            break;
+        }
+    }
+    QVERIFY2(injected.contains(QStringLiteral("no downtime")), qPrintable(injected));
+}
+
+void ChatModelsTest::memoryEditUndoRestoresField()
+{
+    ChatSessionModel model;
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    model.setTimeScale(0);
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration of billing.")}));
+    MemoryModel *memory = model.memory();
+    const QString goal = memory->index(0).data(MemoryModel::TextRole).toString();
+    QVERIFY(memory->setFieldText(QStringLiteral("goal"), QStringLiteral("a new goal")));
+    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), QStringLiteral("a new goal"));
+    QVERIFY(!memory->setFieldText(QStringLiteral("goal"), QStringLiteral("a new goal")));
+    QVERIFY(!memory->setFieldText(QStringLiteral("no_such_field"), QStringLiteral("x")));
+    memory->undo();
+    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), goal);
+    memory->redo();
+    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), QStringLiteral("a new goal"));
+}
+
+void ChatModelsTest::memoryDiffListsAddedAndRemovedItems_data()
+{
+    QTest::addColumn<QStringList>("first");
+    QTest::addColumn<QStringList>("second");
+    QTest::addColumn<QStringList>("added");
+    QTest::addColumn<QStringList>("removed");
+    QTest::newRow("added") << QStringList{"a"} << QStringList{"a", "b"} << QStringList{"b"}
+                           << QStringList{};
+    QTest::newRow("removed") << QStringList{"a", "b"} << QStringList{"b"} << QStringList{}
+                             << QStringList{"a"};
+    QTest::newRow("replaced") << QStringList{"a"} << QStringList{"c"} << QStringList{"c"}
+                              << QStringList{"a"};
+}
+
+void ChatModelsTest::memoryDiffListsAddedAndRemovedItems()
+{
+    QFETCH(QStringList, first);
+    QFETCH(QStringList, second);
+    QFETCH(QStringList, added);
+    QFETCH(QStringList, removed);
+    const Ladder ladder = exampleLadder(QStringLiteral("framing"));
+    Session session(ladder, nullptr);
+    MemoryModel memory;
+    memory.setSession(&session, 600);
+    QVERIFY(memory.setFieldText(QStringLiteral("plan"), first.join(QLatin1Char('\n'))));
+    QVERIFY(memory.setFieldText(QStringLiteral("plan"), second.join(QLatin1Char('\n'))));
+    const QVariantList diff = memory.diff(1, 2);
+    QCOMPARE(diff.size(), 1);
+    const QVariantMap change = diff.constFirst().toMap();
+    QCOMPARE(change.value(QStringLiteral("key")).toString(), QStringLiteral("plan"));
+    QCOMPARE(change.value(QStringLiteral("added")).toStringList(), added);
+    QCOMPARE(change.value(QStringLiteral("removed")).toStringList(), removed);
+    QVERIFY(memory.diff(2, 2).isEmpty());
+    QCOMPARE(memory.diff(0, 1).size(), 1); // from the empty memory
+}
+
+void ChatModelsTest::compareTotalsMatchColumnAnswers()
+{
+    CompareModel compare;
+    compare.setTimeScale(0);
+    const Ladder framing = exampleLadder(QStringLiteral("framing"));
+    QVERIFY(compare.addLadder(framing));
+    QVERIFY(compare.addLadder(CompareModel::baselineLadder(framing, QStringLiteral("light"))));
+    QSignalSpy idle(&compare, &CompareModel::allIdle);
+    QCOMPARE(compare.send(QStringLiteral("Plan a Python 3 migration.")), 2);
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.busy(), 30000);
+    for (int i = 0; i < compare.count(); ++i) {
+        ChatSessionModel *c = compare.column(i);
+        double sum = 0;
+        for (const ChatSessionModel::Row &r : c->rows())
+            sum += r.kind == QLatin1String("assistant") ? r.cost : 0;
+        const QVariantMap totals = c->totals();
+        QVERIFY(totals.value(QStringLiteral("cost")).toDouble() > 0);
+        QCOMPARE(totals.value(QStringLiteral("cost")).toDouble(), sum);
+        QCOMPARE(totals.value(QStringLiteral("answered")).toInt(), 1);
+    }
+    // the strong-first ladder costs more on its framing turn than the light baseline
+    QVERIFY(compare.column(0)->totals().value(QStringLiteral("cost")).toDouble() >
+            compare.column(1)->totals().value(QStringLiteral("cost")).toDouble());
+}
+
+void ChatModelsTest::blindModeShufflesAndRevealsAfterPicks()
+{
+    QTemporaryDir dir;
+    AuditStore store;
+    QVERIFY(store.open(dir.filePath(QStringLiteral("studio.sqlite"))));
+    CompareModel compare;
+    compare.setAuditStore(&store);
+    compare.setShuffleSeed(3);
+    const Ladder framing = exampleLadder(QStringLiteral("framing"));
+    QVERIFY(compare.addLadder(framing, QStringLiteral("one")));
+    QVERIFY(compare.addLadder(framing, QStringLiteral("two")));
+    QVERIFY(compare.addLadder(framing, QStringLiteral("three")));
+    QVERIFY(compare.addLadder(framing, QStringLiteral("four")));
+    QVERIFY(!compare.addLadder(framing, QStringLiteral("five"))); // at most 4
+    compare.setBlind(true);
+    QStringList labels;
+    QStringList names;
+    for (int i = 0; i < compare.count(); ++i) {
+        labels.append(compare.column(i)->label());
+        names.append(compare.column(i)->property("ladderTitle").toString());
+    }
+    QCOMPARE(labels, (QStringList{"Ladder A", "Ladder B", "Ladder C", "Ladder D"}));
+    QVERIFY2(names != (QStringList{"one", "two", "three", "four"}), "blind order is shuffled");
+    QVERIFY(compare.pick(1, 2));
+    QCOMPARE(compare.picks().constFirst().toMap().value(QStringLiteral("ladder")).toString(),
+             QString()); // hidden until revealed
+    compare.reveal();
+    QVERIFY(compare.revealed());
+    QCOMPARE(compare.column(2)->label(), names[2]);
+    QCOMPARE(compare.picks().constFirst().toMap().value(QStringLiteral("ladder")).toString(),
+             names[2]);
+    QVERIFY(store.sync());
+    AuditReader reader;
+    QVERIFY(reader.open(dir.filePath(QStringLiteral("studio.sqlite"))));
+    const QList<Preference> prefs = reader.preferences(compare.comparisonId());
+    QCOMPARE(prefs.size(), 1);
+    QCOMPARE(prefs.constFirst().chosenLabel, QStringLiteral("C"));
+    QCOMPARE(prefs.constFirst().ladder, names[2]);
+}
+
+void ChatModelsTest::baselineLadderHasOneTier_data()
+{
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<bool>("valid");
+    QTest::newRow("strong") << "strong" << true;
+    QTest::newRow("light") << "light" << true;
+    QTest::newRow("unknown") << "nope" << false;
+}
+
+void ChatModelsTest::baselineLadderHasOneTier()
+{
+    QFETCH(QString, tier);
+    QFETCH(bool, valid);
+    const Ladder baseline =
+        CompareModel::baselineLadder(exampleLadder(QStringLiteral("framing")), tier);
+    QCOMPARE(baseline.tiers.size(), valid ? 1 : 0);
+    if (valid) {
+        QCOMPARE(baseline.entry, tier);
+        QVERIFY(baseline.transitions.isEmpty());
+    }
+}
+
+void ChatModelsTest::auditModelFiltersCalls_data()
+{
+    QTest::addColumn<QString>("tier");
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<int>("expected"); // -1: every call
+    QTest::newRow("all") << ""
+                         << "" << -1;
+    QTest::newRow("rate limited") << ""
+                                  << "rate_limited" << 1;
+    QTest::newRow("strong tier") << "strong"
+                                 << "" << 2;
+    QTest::newRow("no such tier") << "nope"
+                                  << "" << 0;
+}
+
+void ChatModelsTest::auditModelFiltersCalls()
+{
+    QFETCH(QString, tier);
+    QFETCH(QString, status);
+    QFETCH(int, expected);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.sqlite"));
+    AuditStore store;
+    QVERIFY(store.open(path));
+    ChatSessionModel chat;
+    chat.setAuditStore(&store);
+    chat.setTimeScale(0);
+    chat.setLadder(exampleLadder(QStringLiteral("framing")));
+    chat.setFaults(QStringLiteral("rate_limited@3"));
+    QVERIFY(runTurns(chat, {QStringLiteral("Plan a migration."), QStringLiteral("Go on."),
+                            QStringLiteral("Write the first step.")}));
+    QVERIFY(store.sync());
+
+    AuditReader reader;
+    QVERIFY(reader.open(path));
+    AuditCallModel calls;
+    QAbstractItemModelTester tester(&calls, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    calls.setReader(&reader);
+    calls.setSessionId(chat.sessionId());
+    const int all = calls.rowCount();
+    QVERIFY(all >= 4);
+    calls.setTierFilter(tier);
+    calls.setStatusFilter(status);
+    QCOMPARE(calls.rowCount(), expected < 0 ? all : expected);
+    if (calls.rowCount() > 0) {
+        const QVariantMap detail = calls.callDetail(calls.callIdAt(0));
+        QVERIFY(detail.value(QStringLiteral("request")).toString().contains("messages"));
+        QVERIFY(!detail.contains(QStringLiteral("error")));
+    }
+    QVERIFY(calls.exportJsonl(dir.filePath(QStringLiteral("calls.jsonl"))));
+    QVERIFY(calls.callDetail(999999).contains(QStringLiteral("error")));
+}
+
+void ChatModelsTest::scriptParsesDirectives_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("turns");
+    QTest::addColumn<QString>("errorContains"); // empty: parses
+    QTest::newRow("turns and comments") << "# comment\nhello\n\nworld\n" << 2 << "";
+    QTest::newRow("directives") << "@faults rate_limited@2\n@tier strong\nhi\n@select 1\n"
+                                << 1 << "";
+    QTest::newRow("unknown directive") << "@bogus\nhi\n" << 0 << "line 1: unknown directive";
+    QTest::newRow("bad faults") << "hi\n@faults nonsense\n" << 0 << "line 2: @faults";
+    QTest::newRow("bad memory field") << "@memory nope=x\n" << 0 << "line 1: @memory";
+}
+
+void ChatModelsTest::scriptParsesDirectives()
+{
+    QFETCH(QString, text);
+    QFETCH(int, turns);
+    QFETCH(QString, errorContains);
+    QString error;
+    const std::optional<ChatScript> script = ChatScript::parse(text, &error);
+    QCOMPARE(script.has_value(), errorContains.isEmpty());
+    if (script)
+        QCOMPARE(script->turns.size(), turns);
+    else
+        QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+QTEST_MAIN(ChatModelsTest)
+#include "tst_chat.moc"
