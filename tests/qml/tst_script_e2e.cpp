@@ -1,0 +1,110 @@
+// End to end: `ladder-studio LADDER --view chat|compare --script FILE --screenshot PNG` plays the
+// script's turns on the simulated provider, waits for them, writes a non-blank PNG and exits 0;
+// a script with a bad directive makes it exit non-zero naming the line.
+#include <QImage>
+#include <QProcess>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class ScriptE2eTest : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void scriptedRunWritesScreenshot_data();
+    void scriptedRunWritesScreenshot();
+    void badScriptFailsNamingTheLine();
+
+private:
+    int run(const QStringList &args, const QString &home, QString *err);
+};
+
+int ScriptE2eTest::run(const QStringList &args, const QString &home, QString *err)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), home + QStringLiteral("/config"));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+    env.remove(QStringLiteral("LADDER_STUDIO_DB"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LADDER_STUDIO_BIN), args);
+    if (!p.waitForFinished(120000))
+        return -1;
+    *err = QString::fromUtf8(p.readAllStandardError());
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+}
+
+void ScriptE2eTest::scriptedRunWritesScreenshot_data()
+{
+    QTest::addColumn<QString>("ladder");
+    QTest::addColumn<QString>("view");
+    QTest::addColumn<QByteArray>("script");
+    const QByteArray turns = "Plan a migration of billing to Python 3.\n"
+                             "What about the legal implications of card data in logs?\n"
+                             "Write the first step as a shell script.\n";
+    QTest::newRow("chat, escalation") << "escalation-tool"
+                                      << "chat" << turns;
+    QTest::newRow("chat, rate limited") << "framing"
+                                        << "chat" << QByteArray("@faults rate_limited@2\n") + turns;
+    QTest::newRow("compare") << "framing"
+                             << "compare" << turns;
+    QTest::newRow("compare, blind") << "framing"
+                                    << "compare" << QByteArray("@blind\n") + turns;
+    QTest::newRow("insights") << "framing"
+                              << "insights" << turns;
+    QTest::newRow("audit") << "framing"
+                           << "audit" << turns;
+}
+
+void ScriptE2eTest::scriptedRunWritesScreenshot()
+{
+    QFETCH(QString, ladder);
+    QFETCH(QString, view);
+    QFETCH(QByteArray, script);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("script.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(script);
+    file.close();
+    const QString png = dir.filePath(QStringLiteral("out.png"));
+    const QString path = QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/%1.json").arg(ladder);
+    QString err;
+    QCOMPARE(run({path, QStringLiteral("--view"), view, QStringLiteral("--script"), file.fileName(),
+                  QStringLiteral("--screenshot"), png},
+                 dir.path(), &err),
+             0);
+    QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(err));
+    QSet<QRgb> colours;
+    for (int y = 0; y < image.height(); y += 7) {
+        for (int x = 0; x < image.width(); x += 7)
+            colours.insert(image.pixel(x, y));
+    }
+    QVERIFY2(colours.size() > 40, "the picture has real content, not one flat colour");
+    // the session was recorded in the studio's store under XDG_DATA_HOME
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/LadderStudio/ladder-studio/"
+                                                          "studio.sqlite"))));
+}
+
+void ScriptE2eTest::badScriptFailsNamingTheLine()
+{
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("script.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("hello\n@nonsense\n");
+    file.close();
+    QString err;
+    const int code = run({QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/framing.json"),
+                          QStringLiteral("--view"), QStringLiteral("chat"),
+                          QStringLiteral("--script"), file.fileName(),
+                          QStringLiteral("--screenshot"), dir.filePath(QStringLiteral("x.png"))},
+                         dir.path(), &err);
+    QVERIFY(code > 0);
+    QVERIFY2(err.contains(QStringLiteral("line 2")), qPrintable(err));
+    QVERIFY2(err.contains(QStringLiteral("script.txt")), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(ScriptE2eTest)
+#include "tst_script_e2e.moc"
