@@ -7,6 +7,7 @@
 // deltas, the tool calls as the dialect encodes them, usage from the wire fields, the dialect's
 // final event). The SSE bytes are cut into TCP writes of varying sizes, so events arrive both
 // split and packed. A queue of faults answers the next calls with an error status instead.
+// LADDER_DIALECT_SERVER_DUMP=1 prints each request body and the stream sent back.
 
 #include "engine/provider.h"
 
