@@ -27,6 +27,14 @@ Rectangle {
             }
         }
     }
+    // A scripted run that edited the memory shows the edit as a diff.
+    Connections {
+        target: Studio
+        function onScriptFinished() {
+            if (panel.memory && panel.memory.author === "user" && panel.selectedTurn <= 0)
+                tabs.currentIndex = 1;
+        }
+    }
     onSelectedTurnChanged: {
         if (selectedTurn > 0)
             tabs.currentIndex = 2;
