@@ -99,6 +99,7 @@ Item {
                 TextArea {
                     id: editArea
 
+                    objectName: "editArea"
                     visible: message.editing
                     Layout.fillWidth: true
                     Layout.minimumWidth: 320
@@ -115,6 +116,7 @@ Item {
                         font.pixelSize: Theme.fontSmall
                     }
                     ToolButton {
+                        objectName: "editButton"
                         visible: message.editable && !message.editing && !message.compact
                         text: qsTr("Edit")
                         font.pixelSize: Theme.fontSmall
@@ -130,6 +132,7 @@ Item {
                         onClicked: message.editing = false
                     }
                     Button {
+                        objectName: "resendButton"
                         visible: message.editing
                         text: qsTr("Resend as new branch")
                         highlighted: true
@@ -167,6 +170,7 @@ Item {
                     wrapMode: Text.Wrap
                 }
                 ToolButton {
+                    objectName: "detailsButton"
                     visible: message.detail !== ""
                     text: message.showDetail ? qsTr("Hide details") : qsTr("Details")
                     font.pixelSize: Theme.fontSmall
@@ -192,7 +196,7 @@ Item {
                     text: message.detail
                     color: Theme.textMuted
                     font.family: message.notice === "handoff" ? Theme.monoFamily
-                                                               : Qt.application.font.family
+                                                               : answerText.font.family
                     font.pixelSize: Theme.fontSmall + 1
                 }
             }
@@ -318,6 +322,7 @@ Item {
                     spacing: 4
 
                     Button {
+                        objectName: "retryButton"
                         visible: message.status !== "done" && message.session !== null
                                  && !message.session.readOnly
                         text: qsTr("Retry")
