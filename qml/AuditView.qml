@@ -244,7 +244,7 @@ Rectangle {
                                         text: modelData
                                         color: index === 5 && !callRow.ok ? Theme.error : Theme.text
                                         font.pixelSize: Theme.fontSmall + 1
-                                        font.family: index >= 6 ? Theme.monoFamily : callRow.font.family
+                                        font.family: index >= 6 ? Theme.monoFamily : "sans-serif"
                                     }
                                 }
                             }
@@ -316,6 +316,7 @@ Rectangle {
             }
         }
     }
+
 
     FileDialog {
         id: jsonlDialog

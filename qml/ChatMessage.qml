@@ -57,6 +57,7 @@ Item {
     width: ListView.view ? ListView.view.width : 400
     height: column.implicitHeight + (message.kind === "notice" ? 4 : 14)
 
+
     ColumnLayout {
         id: column
 
@@ -196,7 +197,7 @@ Item {
                     text: message.detail
                     color: Theme.textMuted
                     font.family: message.notice === "handoff" ? Theme.monoFamily
-                                                               : answerText.font.family
+                                                               : "sans-serif"
                     font.pixelSize: Theme.fontSmall + 1
                 }
             }

@@ -116,6 +116,16 @@ SplitView {
                             Studio.openSession(sessionId);
                     }
 
+                    ToolButton {
+                        anchors.right: parent.right
+                        anchors.verticalCenter: parent.verticalCenter
+                        visible: sessionRow.hovered && !view.chat.busy
+                        text: "✕"
+                        ToolTip.visible: hovered
+                        ToolTip.text: qsTr("Delete this session and its audit records")
+                        onClicked: Studio.deleteSession(sessionRow.sessionId)
+                    }
+
                     contentItem: ColumnLayout {
                         spacing: 1
 
@@ -178,13 +188,32 @@ SplitView {
                         Layout.fillWidth: true
                         spacing: 0
 
-                        Label {
+                        TextField {
+                            id: titleField
+
                             Layout.fillWidth: true
-                            text: view.chat.title !== "" ? view.chat.title : qsTr("New chat")
-                            elide: Text.ElideRight
+                            text: view.chat.title
+                            placeholderText: qsTr("New chat")
+                            readOnly: view.chat.readOnly || view.chat.sessionId === ""
                             font.pixelSize: Theme.fontTitle
                             font.weight: Font.DemiBold
                             color: Theme.text
+                            leftPadding: 0
+                            topPadding: 0
+                            bottomPadding: 0
+                            background: Rectangle {
+                                color: "transparent"
+                                border.color: titleField.activeFocus ? Theme.accent : "transparent"
+                                radius: 3
+                            }
+                            ToolTip.visible: hovered && !readOnly
+                            ToolTip.text: qsTr("Rename the session")
+                            onEditingFinished: {
+                                if (text.trim() !== "" && text !== view.chat.title) {
+                                    view.chat.title = text.trim();
+                                    Studio.refreshSessions();
+                                }
+                            }
                         }
                         Label {
                             Layout.fillWidth: true

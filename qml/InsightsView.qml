@@ -60,6 +60,8 @@ Rectangle {
     Connections {
         target: Studio
         function onScriptFinished() {
+            if (Studio.compare.count > 0 && Studio.chat.turnCount === 0)
+                view.source = "compare";
             view.refresh();
         }
     }

@@ -52,6 +52,8 @@ std::optional<ChatScript> ChatScript::parse(const QString &text, QString *error)
             nextTier = arg;
         } else if (directive == QLatin1String("blind")) {
             script.blind = true;
+        } else if (directive == QLatin1String("compare")) {
+            script.compare = true;
         } else if (directive == QLatin1String("columns")) {
             script.columns = arg.split(QLatin1Char(','), Qt::SkipEmptyParts);
         } else if (directive == QLatin1String("select")) {
@@ -222,7 +224,10 @@ void Studio::runStartupScript(LadderDocument *document, const QString &view)
     // Let the window finish loading (the document is opened by the window's onCompleted).
     const Ladder ladder = document->ladder();
     QMetaObject::invokeMethod(
-        this, [this, s = *script, ladder, view] { runScript(s, ladder, view); },
+        this,
+        [this, s = *script, ladder, view] {
+            runScript(s, ladder, s.compare ? QStringLiteral("compare") : view);
+        },
         Qt::QueuedConnection);
 }
 

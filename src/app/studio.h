@@ -24,6 +24,7 @@ class LadderDocument;
 // skipped; directives start with '@':
 //   @faults rate_limited@2,timeout@4   provider faults by turn (simulated provider)
 //   @tier ID                            manual tier pick for the next turn
+//   @compare                            run in Compare even for --view insights/audit
 //   @blind                              compare: blind mode
 //   @columns baseline:ID,template:NAME  compare: columns besides the open ladder
 //   @select N                           after the run: select turn N (timeline, memory)
@@ -36,6 +37,7 @@ struct ChatScript {
     QList<Line> turns;
     QString faults;
     bool blind = false;
+    bool compare = false;
     QStringList columns;
     int select = 0;
     QList<QPair<QString, QString>> memoryEdits;
