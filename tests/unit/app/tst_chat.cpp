@@ -96,6 +96,7 @@ private slots:
     void auditModelFiltersCalls();
     void scriptParsesDirectives_data();
     void scriptParsesDirectives();
+    void storedSessionReopensReadOnly();
 };
 
 void ChatModelsTest::buildsRowsFromEvents_data()
@@ -573,6 +574,42 @@ void ChatModelsTest::scriptParsesDirectives()
         QCOMPARE(script->turns.size(), turns);
     else
         QVERIFY2(error.contains(errorContains), qPrintable(error));
+}
+
+void ChatModelsTest::storedSessionReopensReadOnly()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.sqlite"));
+    AuditStore store;
+    QVERIFY(store.open(path));
+    ChatSessionModel live;
+    live.setAuditStore(&store);
+    live.setTimeScale(0);
+    live.setLadder(exampleLadder(QStringLiteral("escalation-tool")));
+    QVERIFY(runTurns(live, {QStringLiteral("Plan a migration."),
+                            QStringLiteral("What about the legal implications of card data in "
+                                           "logs? High stakes.")}));
+    live.setTitle(QStringLiteral("Billing migration"));
+    QVERIFY(store.sync());
+
+    AuditReader reader;
+    QVERIFY(reader.open(path));
+    ChatSessionModel replay;
+    QAbstractItemModelTester tester(&replay,
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(replay.openStored(reader, live.sessionId()));
+    QVERIFY(replay.readOnly());
+    QCOMPARE(replay.title(), QStringLiteral("Billing migration"));
+    QCOMPARE(replay.rowCount(), live.rowCount());
+    for (int row = 0; row < live.rowCount(); ++row) {
+        QCOMPARE(replay.rows()[row].kind, live.rows()[row].kind);
+        QCOMPARE(replay.rows()[row].text, live.rows()[row].text);
+    }
+    QCOMPARE(replay.totals().value(QStringLiteral("cost")).toDouble(),
+             live.totals().value(QStringLiteral("cost")).toDouble());
+    QVERIFY(!replay.send(QStringLiteral("more")));
+    QVERIFY(!replay.openStored(reader, QStringLiteral("no-such-session")));
+    QVERIFY(replay.errorString().contains(QStringLiteral("no-such-session")));
 }
 
 QTEST_MAIN(ChatModelsTest)
