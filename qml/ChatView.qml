@@ -208,6 +208,11 @@ SplitView {
                             }
                             ToolTip.visible: hovered && !readOnly
                             ToolTip.text: qsTr("Rename the session")
+                            // show the beginning of a long title, not its end
+                            onTextChanged: {
+                                if (!activeFocus)
+                                    cursorPosition = 0;
+                            }
                             onEditingFinished: {
                                 if (text.trim() !== "" && text !== view.chat.title) {
                                     view.chat.title = text.trim();

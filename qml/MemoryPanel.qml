@@ -55,6 +55,7 @@ Rectangle {
                 Label {
                     Layout.fillWidth: true
                     text: qsTr("Handoff memory")
+                    elide: Text.ElideRight
                     font.pixelSize: Theme.fontTitle
                     font.weight: Font.DemiBold
                     color: Theme.text

@@ -5,11 +5,103 @@
     <name>AuditView</name>
     <message>
         <source>Audit</source>
-        <translation type="vanished">Audit</translation>
+        <translation>Audit</translation>
     </message>
     <message>
         <source>Every call with prompt, response, model, tokens, cost and timing, searchable and exportable.</source>
         <translation type="vanished">Jeder Aufruf mit Prompt, Antwort, Modell, Tokens, Kosten und Zeiten – durchsuchbar und exportierbar.</translation>
+    </message>
+    <message>
+        <source>Choose a session</source>
+        <translation>Sitzung wählen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Export JSONL…</source>
+        <translation>JSONL exportieren…</translation>
+    </message>
+    <message>
+        <source>%1 calls · %2 failed · %3 tokens · $%4</source>
+        <translation>%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4 $</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Attempt</source>
+        <translation>Versuch</translation>
+    </message>
+    <message>
+        <source>In tok</source>
+        <translation>Ein-Tok.</translation>
+    </message>
+    <message>
+        <source>Out tok</source>
+        <translation>Aus-Tok.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>TTFT</source>
+        <translation>TTFT</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Choose a session to see its provider calls.</source>
+        <translation>Wählen Sie eine Sitzung, um ihre Anbieteraufrufe zu sehen.</translation>
+    </message>
+    <message>
+        <source>No calls match the filters.</source>
+        <translation>Keine Aufrufe passen zu den Filtern.</translation>
+    </message>
+    <message>
+        <source>Request as sent</source>
+        <translation>Gesendete Anfrage</translation>
+    </message>
+    <message>
+        <source>Response</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <source>Select a call.</source>
+        <translation>Wählen Sie einen Aufruf.</translation>
+    </message>
+    <message>
+        <source>Export Calls as JSONL</source>
+        <translation>Aufrufe als JSONL exportieren</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl)</source>
+        <translation>JSON Lines (*.jsonl)</translation>
     </message>
 </context>
 <context>
@@ -21,6 +113,110 @@
     <message>
         <source>Talk to the ladder turn by turn on the simulated provider: see which tier answers, when it escalates or falls back, and the handoff memory at each switch.</source>
         <translation type="vanished">Sprechen Sie Zug um Zug mit der Leiter auf dem simulierten Anbieter: Sehen Sie, welche Stufe antwortet, wann sie eskaliert oder ausweicht, und das Übergabegedächtnis bei jedem Wechsel.</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sitzungen</translation>
+    </message>
+    <message>
+        <source>New chat</source>
+        <translation>Neuer Chat</translation>
+    </message>
+    <message>
+        <source>Delete this session and its audit records</source>
+        <translation>Diese Sitzung und ihre Audit-Einträge löschen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · %3 calls · $%4</source>
+        <translation>%1 · %2 · %3 Aufrufe · %4 $</translation>
+    </message>
+    <message>
+        <source>Chats are saved here as you go.</source>
+        <translation>Chats werden hier laufend gespeichert.</translation>
+    </message>
+    <message>
+        <source>Rename the session</source>
+        <translation>Sitzung umbenennen</translation>
+    </message>
+    <message>
+        <source>%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
+        <translation>%1 · %2 Züge · %3 $ · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
+    </message>
+    <message>
+        <source>no ladder</source>
+        <translation>keine Leiter</translation>
+    </message>
+    <message>
+        <source>read-only replay</source>
+        <translation>schreibgeschützte Wiedergabe</translation>
+    </message>
+    <message>
+        <source>Speed</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Real time</source>
+        <translation>Echtzeit</translation>
+    </message>
+    <message>
+        <source>4× faster</source>
+        <translation>4× schneller</translation>
+    </message>
+    <message>
+        <source>Instant</source>
+        <translation>Sofort</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Ask something. The ladder “%1” decides which tier answers; escalations, fallbacks and handoffs appear inline.</source>
+        <translation>Fragen Sie etwas. Die Leiter „%1“ entscheidet, welche Stufe antwortet; Eskalationen, Ausweichungen und Übergaben erscheinen im Verlauf.</translation>
+    </message>
+    <message>
+        <source>Open or create a ladder in Design, then chat with it here.</source>
+        <translation>Öffnen oder erstellen Sie eine Leiter im Entwurf und chatten Sie hier mit ihr.</translation>
+    </message>
+    <message>
+        <source>A stored session is read-only: start a new chat to continue.</source>
+        <translation>Eine gespeicherte Sitzung ist schreibgeschützt: Starten Sie einen neuen Chat, um fortzufahren.</translation>
+    </message>
+    <message>
+        <source>Message the ladder (Ctrl+Enter to send)</source>
+        <translation>Nachricht an die Leiter (Strg+Eingabe zum Senden)</translation>
+    </message>
+    <message>
+        <source>Auto (router)</source>
+        <translation>Automatisch (Router)</translation>
+    </message>
+    <message>
+        <source>Force %1</source>
+        <translation>%1 erzwingen</translation>
+    </message>
+    <message>
+        <source>Tier for the next turn</source>
+        <translation>Stufe für den nächsten Zug</translation>
+    </message>
+    <message>
+        <source>Send</source>
+        <translation>Senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
+    </message>
+    <message>
+        <source>Export Chat</source>
+        <translation>Chat exportieren</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
     </message>
 </context>
 <context>
@@ -34,11 +230,75 @@
     <name>CompareView</name>
     <message>
         <source>Compare</source>
-        <translation type="vanished">Vergleich</translation>
+        <translation>Vergleich</translation>
     </message>
     <message>
         <source>Run the same conversation through several ladders side by side and compare answers, cost and latency.</source>
         <translation type="vanished">Dasselbe Gespräch nebeneinander durch mehrere Leitern laufen lassen und Antworten, Kosten und Latenz vergleichen.</translation>
+    </message>
+    <message>
+        <source>%1 of 4 columns</source>
+        <translation>%1 von 4 Spalten</translation>
+    </message>
+    <message>
+        <source>Add column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open ladder (%1)</source>
+        <translation>Geöffnete Leiter (%1)</translation>
+    </message>
+    <message>
+        <source>Template</source>
+        <translation>Vorlage</translation>
+    </message>
+    <message>
+        <source>Single-model baseline</source>
+        <translation>Basislinie mit einem Modell</translation>
+    </message>
+    <message>
+        <source>Always %1 (%2)</source>
+        <translation>Immer %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Blind</source>
+        <translation>Blind</translation>
+    </message>
+    <message>
+        <source>Revealed</source>
+        <translation>Aufgedeckt</translation>
+    </message>
+    <message>
+        <source>Reveal ladders</source>
+        <translation>Leitern aufdecken</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>Neu starten</translation>
+    </message>
+    <message>
+        <source>Picks: </source>
+        <translation>Wahl: </translation>
+    </message>
+    <message>
+        <source>turn %1 → %2</source>
+        <translation>Zug %1 → %2</translation>
+    </message>
+    <message>
+        <source>Add 2 to 4 columns: the open ladder, a template or an “always &lt;tier&gt;” baseline.</source>
+        <translation>Fügen Sie 2 bis 4 Spalten hinzu: die geöffnete Leiter, eine Vorlage oder eine Basislinie „immer &lt;Stufe&gt;“.</translation>
+    </message>
+    <message>
+        <source>The same message goes to every column</source>
+        <translation>Dieselbe Nachricht geht an jede Spalte</translation>
+    </message>
+    <message>
+        <source>Send to all</source>
+        <translation>An alle senden</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stopp</translation>
     </message>
 </context>
 <context>
@@ -323,11 +583,119 @@
     <name>InsightsView</name>
     <message>
         <source>Insights</source>
-        <translation type="vanished">Einblicke</translation>
+        <translation>Einblicke</translation>
     </message>
     <message>
         <source>Charts of cost per turn, tier usage, escalations and time to first token.</source>
         <translation type="vanished">Diagramme zu Kosten pro Zug, Stufennutzung, Eskalationen und Zeit bis zum ersten Token.</translation>
+    </message>
+    <message>
+        <source>Chat session</source>
+        <translation>Chat-Sitzung</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Nothing to chart yet.</source>
+        <translation>Noch nichts darzustellen.</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>%1 · turn %2 · $%3</source>
+        <translation>%1 · Zug %2 · %3 $</translation>
+    </message>
+    <message>
+        <source>Cumulative cost per turn</source>
+        <translation>Kumulierte Kosten pro Zug</translation>
+    </message>
+    <message>
+        <source>Turn</source>
+        <translation>Zug</translation>
+    </message>
+    <message>
+        <source>Cost (USD)</source>
+        <translation>Kosten (USD)</translation>
+    </message>
+    <message>
+        <source>TTFT (ms)</source>
+        <translation>TTFT (ms)</translation>
+    </message>
+    <message>
+        <source>Total latency (ms)</source>
+        <translation>Gesamtlatenz (ms)</translation>
+    </message>
+    <message>
+        <source>TTFT median %1 ms</source>
+        <translation>TTFT-Median %1 ms</translation>
+    </message>
+    <message>
+        <source>Latency median %1 ms</source>
+        <translation>Latenz-Median %1 ms</translation>
+    </message>
+    <message>
+        <source>Latency distribution</source>
+        <translation>Latenzverteilung</translation>
+    </message>
+    <message>
+        <source>Milliseconds</source>
+        <translation>Millisekunden</translation>
+    </message>
+    <message>
+        <source>Tokens</source>
+        <translation>Tokens</translation>
+    </message>
+    <message>
+        <source>%1: %2 tokens</source>
+        <translation>%1: %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Tokens by tier (input + output)</source>
+        <translation>Tokens nach Stufe (Eingabe + Ausgabe)</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <source>Escalations</source>
+        <translation>Eskalationen</translation>
+    </message>
+    <message>
+        <source>Fallbacks</source>
+        <translation>Ausweichungen</translation>
+    </message>
+    <message>
+        <source>Retries</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Failed turns</source>
+        <translation>Fehlgeschlagene Züge</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Escalations and fallbacks</source>
+        <translation>Eskalationen und Ausweichungen</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Save Charts as PNG</source>
+        <translation>Diagramme als PNG speichern</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
     </message>
 </context>
 <context>
@@ -688,7 +1056,7 @@
         <translation>Leitet nach Aufgabentyp</translation>
     </message>
     <message>
-        <source>Drag onto the canvas, or click to add in the middle. Drag from a node's right port to a tier to connect.</source>
+        <source>Drag onto the canvas, or click to add in the middle. Drag from a node&apos;s right port to a tier to connect.</source>
         <translation>Auf die Arbeitsfläche ziehen oder klicken, um in der Mitte hinzuzufügen. Vom rechten Anschluss eines Knotens auf eine Stufe ziehen, um zu verbinden.</translation>
     </message>
     <message>
@@ -950,7 +1318,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>No template named "%1"</source>
+        <source>No template named &quot;%1&quot;</source>
         <translation>Keine Vorlage namens „%1“</translation>
     </message>
     <message>
@@ -1040,7 +1408,7 @@
         <translation>Neue Stufe</translation>
     </message>
     <message>
-        <source>Cannot add a node of kind "%1"</source>
+        <source>Cannot add a node of kind &quot;%1&quot;</source>
         <translation>Ein Knoten der Art „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
@@ -1202,8 +1570,373 @@
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <source>Play the file's lines as user turns on the simulated provider (chat, or every column in compare).</source>
+        <source>Play the file&apos;s lines as user turns on the simulated provider (chat, or every column in compare).</source>
         <translation>Die Zeilen der Datei als Benutzerzüge auf dem simulierten Anbieter abspielen (Chat oder jede Spalte im Vergleich).</translation>
+    </message>
+</context>
+<context>
+    <name>ChatMessage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Zug %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resend as new branch</source>
+        <translation>Als neuen Zweig senden</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>routing…</source>
+        <translation>Routing…</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tok</source>
+        <translation>%1 ein · %2 aus Tok.</translation>
+    </message>
+    <message>
+        <source>TTFT %1 · total %2</source>
+        <translation>TTFT %1 · gesamt %2</translation>
+    </message>
+    <message>
+        <source>Copy code block %1</source>
+        <translation>Codeblock %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Remove this column</source>
+        <translation>Diese Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
+        <translation>%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
+    </message>
+    <message>
+        <source>✓ Preferred</source>
+        <translation>✓ Bevorzugt</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Diese ist besser</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryPanel</name>
+    <message>
+        <source>Handoff memory</source>
+        <translation>Übergabegedächtnis</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>Empty: the strong tier writes it at the first handoff.</source>
+        <translation>Leer: Die starke Stufe schreibt es bei der ersten Übergabe.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Over budget: the lowest-priority fields are trimmed when injected.</source>
+        <translation>Über dem Budget: Felder mit der niedrigsten Priorität werden beim Einfügen gekürzt.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Zug %1</translation>
+    </message>
+    <message>
+        <source>At turn</source>
+        <translation>Bei Zug</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>v%1 · after turn %2 · %3</source>
+        <translation>v%1 · nach Zug %2 · %3</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Click a turn in the timeline to see the memory as it was then.</source>
+        <translation>Klicken Sie auf einen Zug in der Zeitleiste, um das Gedächtnis zu diesem Zeitpunkt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Injected at turn %1</source>
+        <translation>Eingefügt bei Zug %1</translation>
+    </message>
+    <message>
+        <source>Nothing was injected on this turn.</source>
+        <translation>In diesem Zug wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>Memory after turn %1 (v%2)</source>
+        <translation>Gedächtnis nach Zug %1 (v%2)</translation>
+    </message>
+</context>
+<context>
+    <name>TierTimeline</name>
+    <message>
+        <source>The tier timeline fills as turns are answered.</source>
+        <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>cost / turn</source>
+        <translation>Kosten / Zug</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2 · %3 · $%4</source>
+        <translation>Zug %1 · %2 · %3 · %4 $</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::AuditCallModel</name>
+    <message>
+        <source>The audit store is not open</source>
+        <translation>Der Audit-Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Call %1 is not in the store. %2</source>
+        <translation>Aufruf %1 ist nicht gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>No session to export</source>
+        <translation>Keine Sitzung zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::ChatSessionModel</name>
+    <message>
+        <source>No template named &quot;%1&quot;</source>
+        <translation>Keine Vorlage namens „%1“</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; does not parse</source>
+        <translation>Die Vorlage „%1“ lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Fault schedule: %1</source>
+        <translation>Fehlerplan: %1</translation>
+    </message>
+    <message>
+        <source>The session did not accept the turn</source>
+        <translation>Die Sitzung hat den Zug nicht angenommen</translation>
+    </message>
+    <message>
+        <source>↳ escalated to %1: %2</source>
+        <translation>↳ eskaliert an %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool call: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</source>
+        <translation>Werkzeugaufruf: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Discarded answer from %1:</source>
+        <translation>Verworfene Antwort von %1:</translation>
+    </message>
+    <message>
+        <source>Signal before the turn: %1</source>
+        <translation>Signal vor dem Zug: %1</translation>
+    </message>
+    <message>
+        <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
+        <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
+    </message>
+    <message>
+        <source>handoff %1 → %2 · no memory injected</source>
+        <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 on %2, retry %3 after %4 ms</source>
+        <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 on %2, falling back to tier %3 (%4)</source>
+        <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2, falling back to %3</source>
+        <translation>%1 bei %2, Ausweichen auf %3</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the store: %2</source>
+        <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Ladder: %1 · session %2</source>
+        <translation>Leiter: %1 · Sitzung %2</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>Benutzer (Zug %1)</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
+        <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::CompareModel</name>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>Single-model baseline: every turn on %1.</source>
+        <translation>Basislinie mit einem Modell: jeder Zug auf %1.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Leiter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::MemoryModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::SessionListModel</name>
+    <message>
+        <source>Untitled chat</source>
+        <translation>Unbenannter Chat</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::Studio</name>
+    <message>
+        <source>The session store %1 could not be opened: %2</source>
+        <translation>Der Sitzungsspeicher %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>--script needs a ladder file with tiers</source>
+        <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::TimelineModel</name>
+    <message>
+        <source>Escalated: %1</source>
+        <translation>Eskaliert: %1</translation>
+    </message>
+    <message>
+        <source>Fallback: %1</source>
+        <translation>Ausweichen: %1</translation>
+    </message>
+    <message>
+        <source>Handoff: %1</source>
+        <translation>Übergabe: %1</translation>
     </message>
 </context>
 </TS>
