@@ -41,6 +41,7 @@ SplitView {
             if (Studio.selectedTurn > 0) {
                 messages.following = false;
                 view.scrollToTurn(Studio.selectedTurn);
+                Qt.callLater(view.scrollToTurn, Studio.selectedTurn); // after delegates settle
             }
         }
     }
@@ -285,7 +286,12 @@ SplitView {
                 onMovementEnded: following = atYEnd
                 onContentHeightChanged: {
                     if (following)
-                        Qt.callLater(messages.positionViewAtEnd);
+                        Qt.callLater(messages.followEnd);
+                }
+
+                function followEnd() {
+                    if (following)
+                        positionViewAtEnd();
                 }
 
                 delegate: ChatMessage {

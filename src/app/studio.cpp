@@ -5,6 +5,7 @@
 #include "providers/fault_schedule.h"
 #include "screenshotcontroller.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -108,6 +109,13 @@ Studio *Studio::instance()
             path = dir + QStringLiteral("/studio.sqlite");
         }
         s->openStore(path);
+        // The singleton outlives the event loop: write what is pending before the process ends.
+        QObject::connect(qApp, &QCoreApplication::aboutToQuit, s, [s] {
+            s->m_compare->stop();
+            s->m_chat->stop();
+            if (s->m_store)
+                s->m_store->close();
+        });
         return s;
     }();
     return studio;
