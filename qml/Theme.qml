@@ -18,7 +18,7 @@ QtObject {
     readonly property color textMuted: dark ? "#9aa1ab" : "#5c6570"
     readonly property color border: dark ? "#3a3f46" : "#d3d8de"
     readonly property color accent: dark ? "#6f9bff" : "#2f66d8"
-    readonly property color accentText: "#ffffff"
+    readonly property color accentText: dark ? "#0b1630" : "#ffffff"
     readonly property color selection: dark ? "#6f9bff" : "#2f66d8"
     readonly property color error: dark ? "#ff6b61" : "#d12f24"
     readonly property color warning: dark ? "#f0a73a" : "#b86e00"

@@ -161,7 +161,7 @@ QString AppController::version() const
 void AppController::addRecentFile(const QString &pathOrUrl)
 {
     const QString path = toLocalFile(pathOrUrl);
-    if (path.isEmpty())
+    if (path.isEmpty() || screenshotMode()) // a capture leaves the user's settings alone
         return;
     m_recent.removeAll(path);
     m_recent.prepend(path);
