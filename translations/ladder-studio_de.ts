@@ -105,6 +105,73 @@
     </message>
 </context>
 <context>
+    <name>ChatMessage</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Zug %1</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Resend as new branch</source>
+        <translation>Als neuen Zweig senden</translation>
+    </message>
+    <message>
+        <source>Hide details</source>
+        <translation>Details ausblenden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>routing…</source>
+        <translation>Routing…</translation>
+    </message>
+    <message>
+        <source>%1 in · %2 out tok</source>
+        <translation>%1 ein · %2 aus Tok.</translation>
+    </message>
+    <message>
+        <source>TTFT %1 · total %2</source>
+        <translation>TTFT %1 · gesamt %2</translation>
+    </message>
+    <message>
+        <source>Copy code block %1</source>
+        <translation>Codeblock %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Regenerate</source>
+        <translation>Neu erzeugen</translation>
+    </message>
+    <message>
+        <source>Show in timeline</source>
+        <translation>In der Zeitleiste zeigen</translation>
+    </message>
+</context>
+<context>
     <name>ChatView</name>
     <message>
         <source>Chat</source>
@@ -224,6 +291,25 @@
     <message>
         <source>Coming next</source>
         <translation>Demnächst</translation>
+    </message>
+</context>
+<context>
+    <name>CompareColumn</name>
+    <message>
+        <source>Remove this column</source>
+        <translation>Diese Spalte entfernen</translation>
+    </message>
+    <message>
+        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
+        <translation>%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
+    </message>
+    <message>
+        <source>✓ Preferred</source>
+        <translation>✓ Bevorzugt</translation>
+    </message>
+    <message>
+        <source>This one is better</source>
+        <translation>Diese ist besser</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1078,97 @@
     </message>
 </context>
 <context>
+    <name>MemoryPanel</name>
+    <message>
+        <source>Handoff memory</source>
+        <translation>Übergabegedächtnis</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>Version %1 by %2</source>
+        <translation>Version %1 von %2</translation>
+    </message>
+    <message>
+        <source>Empty: the strong tier writes it at the first handoff.</source>
+        <translation>Leer: Die starke Stufe schreibt es bei der ersten Übergabe.</translation>
+    </message>
+    <message>
+        <source>%1 / %2 tokens</source>
+        <translation>%1 / %2 Tokens</translation>
+    </message>
+    <message>
+        <source>Over budget: the lowest-priority fields are trimmed when injected.</source>
+        <translation>Über dem Budget: Felder mit der niedrigsten Priorität werden beim Einfügen gekürzt.</translation>
+    </message>
+    <message>
+        <source>Fields</source>
+        <translation>Felder</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Turn %1</source>
+        <translation>Zug %1</translation>
+    </message>
+    <message>
+        <source>At turn</source>
+        <translation>Bei Zug</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>One item per line</source>
+        <translation>Ein Eintrag pro Zeile</translation>
+    </message>
+    <message>
+        <source>v%1 · after turn %2 · %3</source>
+        <translation>v%1 · nach Zug %2 · %3</translation>
+    </message>
+    <message>
+        <source>Diff</source>
+        <translation>Diff</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>No differences.</source>
+        <translation>Keine Unterschiede.</translation>
+    </message>
+    <message>
+        <source>Click a turn in the timeline to see the memory as it was then.</source>
+        <translation>Klicken Sie auf einen Zug in der Zeitleiste, um das Gedächtnis zu diesem Zeitpunkt zu sehen.</translation>
+    </message>
+    <message>
+        <source>Injected at turn %1</source>
+        <translation>Eingefügt bei Zug %1</translation>
+    </message>
+    <message>
+        <source>Nothing was injected on this turn.</source>
+        <translation>In diesem Zug wurde nichts eingefügt.</translation>
+    </message>
+    <message>
+        <source>Memory after turn %1 (v%2)</source>
+        <translation>Gedächtnis nach Zug %1 (v%2)</translation>
+    </message>
+</context>
+<context>
     <name>NavRail</name>
     <message>
         <source>Design</source>
@@ -1056,7 +1233,7 @@
         <translation>Leitet nach Aufgabentyp</translation>
     </message>
     <message>
-        <source>Drag onto the canvas, or click to add in the middle. Drag from a node&apos;s right port to a tier to connect.</source>
+        <source>Drag onto the canvas, or click to add in the middle. Drag from a node's right port to a tier to connect.</source>
         <translation>Auf die Arbeitsfläche ziehen oder klicken, um in der Mitte hinzuzufügen. Vom rechten Anschluss eines Knotens auf eine Stufe ziehen, um zu verbinden.</translation>
     </message>
     <message>
@@ -1233,6 +1410,21 @@
     </message>
 </context>
 <context>
+    <name>TierTimeline</name>
+    <message>
+        <source>The tier timeline fills as turns are answered.</source>
+        <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
+    </message>
+    <message>
+        <source>cost / turn</source>
+        <translation>Kosten / Zug</translation>
+    </message>
+    <message>
+        <source>Turn %1 · %2 · %3 · $%4</source>
+        <translation>Zug %1 · %2 · %3 · %4 $</translation>
+    </message>
+</context>
+<context>
     <name>TransitionInspector</name>
     <message>
         <source>After N turns (step down)</source>
@@ -1304,6 +1496,135 @@
     </message>
 </context>
 <context>
+    <name>ladder::AuditCallModel</name>
+    <message>
+        <source>The audit store is not open</source>
+        <translation>Der Audit-Speicher ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>Call %1 is not in the store. %2</source>
+        <translation>Aufruf %1 ist nicht gespeichert. %2</translation>
+    </message>
+    <message>
+        <source>No session to export</source>
+        <translation>Keine Sitzung zum Exportieren</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export to %1: %2</source>
+        <translation>Export nach %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::ChatSessionModel</name>
+    <message>
+        <source>No template named "%1"</source>
+        <translation>Keine Vorlage namens „%1“</translation>
+    </message>
+    <message>
+        <source>Template "%1" does not parse</source>
+        <translation>Die Vorlage „%1“ lässt sich nicht lesen</translation>
+    </message>
+    <message>
+        <source>Fault schedule: %1</source>
+        <translation>Fehlerplan: %1</translation>
+    </message>
+    <message>
+        <source>The session did not accept the turn</source>
+        <translation>Die Sitzung hat den Zug nicht angenommen</translation>
+    </message>
+    <message>
+        <source>↳ escalated to %1: %2</source>
+        <translation>↳ eskaliert an %1: %2</translation>
+    </message>
+    <message>
+        <source>Tool call: escalate(reason: "%1", question: "%2")</source>
+        <translation>Werkzeugaufruf: escalate(reason: "%1", question: "%2")</translation>
+    </message>
+    <message>
+        <source>Question: %1</source>
+        <translation>Frage: %1</translation>
+    </message>
+    <message>
+        <source>Discarded answer from %1:</source>
+        <translation>Verworfene Antwort von %1:</translation>
+    </message>
+    <message>
+        <source>Signal before the turn: %1</source>
+        <translation>Signal vor dem Zug: %1</translation>
+    </message>
+    <message>
+        <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
+        <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
+    </message>
+    <message>
+        <source>handoff %1 → %2 · no memory injected</source>
+        <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
+    </message>
+    <message>
+        <source>%1 on %2, retry %3 after %4 ms</source>
+        <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
+    </message>
+    <message>
+        <source>%1 on %2, falling back to tier %3 (%4)</source>
+        <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 on %2, falling back to %3</source>
+        <translation>%1 bei %2, Ausweichen auf %3</translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Session %1 is not in the store: %2</source>
+        <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <source>Chat</source>
+        <translation>Chat</translation>
+    </message>
+    <message>
+        <source>Ladder: %1 · session %2</source>
+        <translation>Leiter: %1 · Sitzung %2</translation>
+    </message>
+    <message>
+        <source>User (turn %1)</source>
+        <translation>Benutzer (Zug %1)</translation>
+    </message>
+    <message>
+        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
+        <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::CompareModel</name>
+    <message>
+        <source>always %1</source>
+        <translation>immer %1</translation>
+    </message>
+    <message>
+        <source>Single-model baseline: every turn on %1.</source>
+        <translation>Basislinie mit einem Modell: jeder Zug auf %1.</translation>
+    </message>
+    <message>
+        <source>Ladder %1</source>
+        <translation>Leiter %1</translation>
+    </message>
+</context>
+<context>
     <name>ladder::LadderDocument</name>
     <message>
         <source>Untitled</source>
@@ -1318,7 +1639,7 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>No template named &quot;%1&quot;</source>
+        <source>No template named "%1"</source>
         <translation>Keine Vorlage namens „%1“</translation>
     </message>
     <message>
@@ -1393,7 +1714,7 @@
     </message>
     <message>
         <source>memory: %1 · %2</source>
-        <translation>Gedächtnis: %1 · %2</translation>
+        <translation type="vanished">Gedächtnis: %1 · %2</translation>
     </message>
     <message>
         <source>history: memory + last %1 · %2 tokens</source>
@@ -1401,14 +1722,14 @@
     </message>
     <message>
         <source>history: %1 · %2 tokens</source>
-        <translation>Verlauf: %1 · %2 Tokens</translation>
+        <translation type="vanished">Verlauf: %1 · %2 Tokens</translation>
     </message>
     <message>
         <source>New tier</source>
         <translation>Neue Stufe</translation>
     </message>
     <message>
-        <source>Cannot add a node of kind &quot;%1&quot;</source>
+        <source>Cannot add a node of kind "%1"</source>
         <translation>Ein Knoten der Art „%1“ kann nicht hinzugefügt werden</translation>
     </message>
     <message>
@@ -1527,6 +1848,17 @@
         <source>memory + last %1</source>
         <translation>Gedächtnis + letzte %1</translation>
     </message>
+    <message>
+        <source>%1 · %2 tokens</source>
+        <translation>%1 · %2 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::MemoryModel</name>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
 </context>
 <context>
     <name>ladder::ScreenshotController</name>
@@ -1545,361 +1877,6 @@
     <message>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Design, run and compare model ladders.</source>
-        <translation>Modellleitern entwerfen, ausführen und vergleichen.</translation>
-    </message>
-    <message>
-        <source>Ladder file to open.</source>
-        <translation>Zu öffnende Leiterdatei.</translation>
-    </message>
-    <message>
-        <source>Area to show: %1.</source>
-        <translation>Anzuzeigender Bereich: %1.</translation>
-    </message>
-    <message>
-        <source>Render the view, save it as PNG and exit.</source>
-        <translation>Die Ansicht zeichnen, als PNG speichern und beenden.</translation>
-    </message>
-    <message>
-        <source>User interface language (en, de).</source>
-        <translation>Sprache der Oberfläche (en, de).</translation>
-    </message>
-    <message>
-        <source>Play the file&apos;s lines as user turns on the simulated provider (chat, or every column in compare).</source>
-        <translation>Die Zeilen der Datei als Benutzerzüge auf dem simulierten Anbieter abspielen (Chat oder jede Spalte im Vergleich).</translation>
-    </message>
-</context>
-<context>
-    <name>ChatMessage</name>
-    <message>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <source>Turn %1</source>
-        <translation>Zug %1</translation>
-    </message>
-    <message>
-        <source>Edit</source>
-        <translation>Bearbeiten</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Resend as new branch</source>
-        <translation>Als neuen Zweig senden</translation>
-    </message>
-    <message>
-        <source>Hide details</source>
-        <translation>Details ausblenden</translation>
-    </message>
-    <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>routing…</source>
-        <translation>Routing…</translation>
-    </message>
-    <message>
-        <source>%1 in · %2 out tok</source>
-        <translation>%1 ein · %2 aus Tok.</translation>
-    </message>
-    <message>
-        <source>TTFT %1 · total %2</source>
-        <translation>TTFT %1 · gesamt %2</translation>
-    </message>
-    <message>
-        <source>Copy code block %1</source>
-        <translation>Codeblock %1 kopieren</translation>
-    </message>
-    <message>
-        <source>Retry</source>
-        <translation>Erneut versuchen</translation>
-    </message>
-    <message>
-        <source>Copy</source>
-        <translation>Kopieren</translation>
-    </message>
-    <message>
-        <source>Regenerate</source>
-        <translation>Neu erzeugen</translation>
-    </message>
-    <message>
-        <source>Show in timeline</source>
-        <translation>In der Zeitleiste zeigen</translation>
-    </message>
-</context>
-<context>
-    <name>CompareColumn</name>
-    <message>
-        <source>Remove this column</source>
-        <translation>Diese Spalte entfernen</translation>
-    </message>
-    <message>
-        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
-        <translation>%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
-    </message>
-    <message>
-        <source>✓ Preferred</source>
-        <translation>✓ Bevorzugt</translation>
-    </message>
-    <message>
-        <source>This one is better</source>
-        <translation>Diese ist besser</translation>
-    </message>
-</context>
-<context>
-    <name>MemoryPanel</name>
-    <message>
-        <source>Handoff memory</source>
-        <translation>Übergabegedächtnis</translation>
-    </message>
-    <message>
-        <source>Undo</source>
-        <translation>Rückgängig</translation>
-    </message>
-    <message>
-        <source>Redo</source>
-        <translation>Wiederholen</translation>
-    </message>
-    <message>
-        <source>Version %1 by %2</source>
-        <translation>Version %1 von %2</translation>
-    </message>
-    <message>
-        <source>Empty: the strong tier writes it at the first handoff.</source>
-        <translation>Leer: Die starke Stufe schreibt es bei der ersten Übergabe.</translation>
-    </message>
-    <message>
-        <source>%1 / %2 tokens</source>
-        <translation>%1 / %2 Tokens</translation>
-    </message>
-    <message>
-        <source>Over budget: the lowest-priority fields are trimmed when injected.</source>
-        <translation>Über dem Budget: Felder mit der niedrigsten Priorität werden beim Einfügen gekürzt.</translation>
-    </message>
-    <message>
-        <source>Fields</source>
-        <translation>Felder</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>Turn %1</source>
-        <translation>Zug %1</translation>
-    </message>
-    <message>
-        <source>At turn</source>
-        <translation>Bei Zug</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>geändert</translation>
-    </message>
-    <message>
-        <source>Apply</source>
-        <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>One item per line</source>
-        <translation>Ein Eintrag pro Zeile</translation>
-    </message>
-    <message>
-        <source>v%1 · after turn %2 · %3</source>
-        <translation>v%1 · nach Zug %2 · %3</translation>
-    </message>
-    <message>
-        <source>Diff</source>
-        <translation>Diff</translation>
-    </message>
-    <message>
-        <source>empty</source>
-        <translation>leer</translation>
-    </message>
-    <message>
-        <source>No differences.</source>
-        <translation>Keine Unterschiede.</translation>
-    </message>
-    <message>
-        <source>Click a turn in the timeline to see the memory as it was then.</source>
-        <translation>Klicken Sie auf einen Zug in der Zeitleiste, um das Gedächtnis zu diesem Zeitpunkt zu sehen.</translation>
-    </message>
-    <message>
-        <source>Injected at turn %1</source>
-        <translation>Eingefügt bei Zug %1</translation>
-    </message>
-    <message>
-        <source>Nothing was injected on this turn.</source>
-        <translation>In diesem Zug wurde nichts eingefügt.</translation>
-    </message>
-    <message>
-        <source>Memory after turn %1 (v%2)</source>
-        <translation>Gedächtnis nach Zug %1 (v%2)</translation>
-    </message>
-</context>
-<context>
-    <name>TierTimeline</name>
-    <message>
-        <source>The tier timeline fills as turns are answered.</source>
-        <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
-    </message>
-    <message>
-        <source>cost / turn</source>
-        <translation>Kosten / Zug</translation>
-    </message>
-    <message>
-        <source>Turn %1 · %2 · %3 · $%4</source>
-        <translation>Zug %1 · %2 · %3 · %4 $</translation>
-    </message>
-</context>
-<context>
-    <name>ladder::AuditCallModel</name>
-    <message>
-        <source>The audit store is not open</source>
-        <translation>Der Audit-Speicher ist nicht geöffnet</translation>
-    </message>
-    <message>
-        <source>Call %1 is not in the store. %2</source>
-        <translation>Aufruf %1 ist nicht gespeichert. %2</translation>
-    </message>
-    <message>
-        <source>No session to export</source>
-        <translation>Keine Sitzung zum Exportieren</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Cannot export to %1: %2</source>
-        <translation>Export nach %1 nicht möglich: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ladder::ChatSessionModel</name>
-    <message>
-        <source>No template named &quot;%1&quot;</source>
-        <translation>Keine Vorlage namens „%1“</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; does not parse</source>
-        <translation>Die Vorlage „%1“ lässt sich nicht lesen</translation>
-    </message>
-    <message>
-        <source>Fault schedule: %1</source>
-        <translation>Fehlerplan: %1</translation>
-    </message>
-    <message>
-        <source>The session did not accept the turn</source>
-        <translation>Die Sitzung hat den Zug nicht angenommen</translation>
-    </message>
-    <message>
-        <source>↳ escalated to %1: %2</source>
-        <translation>↳ eskaliert an %1: %2</translation>
-    </message>
-    <message>
-        <source>Tool call: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</source>
-        <translation>Werkzeugaufruf: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</translation>
-    </message>
-    <message>
-        <source>Question: %1</source>
-        <translation>Frage: %1</translation>
-    </message>
-    <message>
-        <source>Discarded answer from %1:</source>
-        <translation>Verworfene Antwort von %1:</translation>
-    </message>
-    <message>
-        <source>Signal before the turn: %1</source>
-        <translation>Signal vor dem Zug: %1</translation>
-    </message>
-    <message>
-        <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
-        <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
-    </message>
-    <message>
-        <source>handoff %1 → %2 · no memory injected</source>
-        <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
-    </message>
-    <message>
-        <source>%1 on %2, retry %3 after %4 ms</source>
-        <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
-    </message>
-    <message>
-        <source>%1 on %2, falling back to tier %3 (%4)</source>
-        <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
-    </message>
-    <message>
-        <source>%1 on %2, falling back to %3</source>
-        <translation>%1 bei %2, Ausweichen auf %3</translation>
-    </message>
-    <message>
-        <source>Stopped</source>
-        <translation>Gestoppt</translation>
-    </message>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>Session %1 is not in the store: %2</source>
-        <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
-    </message>
-    <message>
-        <source>Chat</source>
-        <translation>Chat</translation>
-    </message>
-    <message>
-        <source>Ladder: %1 · session %2</source>
-        <translation>Leiter: %1 · Sitzung %2</translation>
-    </message>
-    <message>
-        <source>User (turn %1)</source>
-        <translation>Benutzer (Zug %1)</translation>
-    </message>
-    <message>
-        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
-        <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>ladder::CompareModel</name>
-    <message>
-        <source>always %1</source>
-        <translation>immer %1</translation>
-    </message>
-    <message>
-        <source>Single-model baseline: every turn on %1.</source>
-        <translation>Basislinie mit einem Modell: jeder Zug auf %1.</translation>
-    </message>
-    <message>
-        <source>Ladder %1</source>
-        <translation>Leiter %1</translation>
-    </message>
-</context>
-<context>
-    <name>ladder::MemoryModel</name>
-    <message>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -1937,6 +1914,33 @@
     <message>
         <source>Handoff: %1</source>
         <translation>Übergabe: %1</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Design, run and compare model ladders.</source>
+        <translation>Modellleitern entwerfen, ausführen und vergleichen.</translation>
+    </message>
+    <message>
+        <source>Ladder file to open.</source>
+        <translation>Zu öffnende Leiterdatei.</translation>
+    </message>
+    <message>
+        <source>Area to show: %1.</source>
+        <translation>Anzuzeigender Bereich: %1.</translation>
+    </message>
+    <message>
+        <source>Render the view, save it as PNG and exit.</source>
+        <translation>Die Ansicht zeichnen, als PNG speichern und beenden.</translation>
+    </message>
+    <message>
+        <source>User interface language (en, de).</source>
+        <translation>Sprache der Oberfläche (en, de).</translation>
+    </message>
+    <message>
+        <source>Play the file's lines as user turns on the simulated provider (chat, or every column in compare).</source>
+        <translation>Die Zeilen der Datei als Benutzerzüge auf dem simulierten Anbieter abspielen (Chat oder jede Spalte im Vergleich).</translation>
     </message>
 </context>
 </TS>

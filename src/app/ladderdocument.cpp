@@ -609,10 +609,9 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
     }
     case NodeKind::Memory:
         item.title = tr("Memory & history");
-        item.subtitle =
-            tr("memory: %1 · %2")
-                .arg(injectLabel(m_ladder.memory.inject), refreshLabel(m_ladder.memory.refresh));
-        item.detail = tr("history: %1 · %2 tokens")
+        item.subtitle = injectLabel(m_ladder.memory.inject) + QStringLiteral(" · ") +
+                        refreshLabel(m_ladder.memory.refresh);
+        item.detail = tr("%1 · %2 tokens")
                           .arg(historyLabel(m_ladder.history))
                           .arg(m_ladder.memory.budgetTokens);
         break;
