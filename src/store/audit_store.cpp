@@ -246,45 +246,39 @@ bool AuditStore::sync()
     return m_worker->takeFailuresSinceSync() == 0;
 }
 
-bool AuditStore::setSessionTitle(const QString &sessionId, const QString &title)
+bool AuditStore::runOnWriter(const std::function<bool(Internal::AuditWriter &, QString *)> &job)
 {
-    flush();
+    flush(); // what came before is written first
     if (!m_worker)
         return false;
     Worker *w = m_worker.get();
     return m_worker->call([&] {
         QString error;
-        const bool ok = w->writer.setSessionTitle(sessionId, title, &error);
-        w->report(ok, error);
+        const bool ok = job(w->writer, &error);
+        w->report(ok || error.isEmpty(), error);
         return ok;
+    });
+}
+
+bool AuditStore::setSessionTitle(const QString &sessionId, const QString &title)
+{
+    return runOnWriter([&](Internal::AuditWriter &writer, QString *error) {
+        return writer.setSessionTitle(sessionId, title, error);
     });
 }
 
 bool AuditStore::deleteSession(const QString &sessionId)
 {
-    flush();
-    if (!m_worker)
-        return false;
-    Worker *w = m_worker.get();
-    return m_worker->call([&] {
-        QString error;
-        const int deleted = w->writer.deleteSession(sessionId, &error);
-        w->report(deleted >= 0, error);
-        return deleted > 0;
+    // -1 is an error; 0 rows deleted is not, but the caller learns nothing was there.
+    return runOnWriter([&](Internal::AuditWriter &writer, QString *error) {
+        return writer.deleteSession(sessionId, error) > 0;
     });
 }
 
 bool AuditStore::recordPreference(const Preference &preference)
 {
-    flush();
-    if (!m_worker)
-        return false;
-    Worker *w = m_worker.get();
-    return m_worker->call([&] {
-        QString error;
-        const bool ok = w->writer.recordPreference(preference, &error);
-        w->report(ok, error);
-        return ok;
+    return runOnWriter([&](Internal::AuditWriter &writer, QString *error) {
+        return writer.recordPreference(preference, error);
     });
 }
 

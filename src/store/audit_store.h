@@ -19,6 +19,7 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -82,6 +83,9 @@ public:
     bool recordPreference(const Preference &preference);
 
 private:
+    // Runs job on the writer thread after what is pending, and waits for its result.
+    bool runOnWriter(const std::function<bool(Internal::AuditWriter &, QString *)> &job);
+
     class Worker;
     std::unique_ptr<Worker> m_worker;
     std::unique_ptr<Internal::AuditBatch> m_pending;
