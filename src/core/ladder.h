@@ -78,7 +78,7 @@ struct Tier {
     QString model;
     TierParams params;
     QString systemPrompt;
-    QList<ModelRef> fallback; // tried in order when the primary model fails
+    QList<ModelRef> fallback;  // tried in order when the primary model fails
     bool escalateTool = false; // offer escalate(reason, question) to this tier
     QString color;             // "#rrggbb", shared by the editor and the chat timeline
     QString description;
@@ -122,10 +122,10 @@ struct Detector {
     QString id;
     Kind kind = Kind::Lexicon;
     PreSignal signal = PreSignal::HighStakes;
-    QStringList patterns;                  // Lexicon
+    QStringList patterns;                      // Lexicon
     QList<QPair<QString, QStringList>> labels; // Classifier: label -> patterns, in order
-    QString defaultLabel;                  // Classifier: when no pattern matches
-    QString tier;                          // Classifier: listener tier (model-based mode)
+    QString defaultLabel;                      // Classifier: when no pattern matches
+    QString tier;                              // Classifier: listener tier (model-based mode)
     bool enabled = true;
     bool operator==(const Detector &) const = default;
 };
@@ -158,6 +158,14 @@ struct SignalSettings {
     bool operator==(const SignalSettings &) const = default;
 };
 
+// Repeated deterministic calls (temperature exactly 0: tiers that set it, summaries, listener
+// classifications) are answered from the response cache. Off by default: a cached answer costs
+// nothing but hides how the model answers today.
+struct CachePolicy {
+    bool enabled = false;
+    bool operator==(const CachePolicy &) const = default;
+};
+
 struct NodePosition {
     QString id; // tier, detector or "memory"/"entry" node id
     QPointF pos;
@@ -175,6 +183,7 @@ struct Ladder {
     MemoryPolicy memory;
     HistoryPolicy history;
     SignalSettings signalSettings;
+    CachePolicy cache;
     QList<NodePosition> layout; // editor only; never affects routing
     QJsonObject unknown;        // unknown top-level keys, kept for round trips
 

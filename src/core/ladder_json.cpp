@@ -323,6 +323,7 @@ public:
     void readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory);
     void readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history);
     void readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings);
+    void readCache(const QJsonValue &value, const QString &path, CachePolicy *cache);
     void readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout);
     void readLadder(const QJsonObject &root, Ladder *ladder);
 
@@ -546,6 +547,15 @@ void Reader::readSignals(const QJsonValue &value, const QString &path, SignalSet
     readString(object, path, "confidence_pattern", &settings->confidencePattern);
 }
 
+void Reader::readCache(const QJsonValue &value, const QString &path, CachePolicy *cache)
+{
+    QJsonObject object;
+    if (!readObject(value, path, &object))
+        return;
+    checkKeys(object, path, {"enabled"});
+    readBool(object, path, "enabled", &cache->enabled);
+}
+
 void Reader::readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout)
 {
     QJsonObject object;
@@ -579,7 +589,7 @@ void Reader::readLayout(const QJsonValue &value, const QString &path, QList<Node
 
 const char *const kTopLevelKeys[] = {"format",  "name",        "description", "entry",
                                      "tiers",   "transitions", "detectors",   "memory",
-                                     "history", "signals",     "layout"};
+                                     "history", "signals",     "cache",       "layout"};
 
 bool isTopLevelKey(const QString &key)
 {
@@ -626,6 +636,8 @@ void Reader::readLadder(const QJsonObject &root, Ladder *ladder)
     if (root.contains(QLatin1String("signals")))
         readSignals(root.value(QLatin1String("signals")), QStringLiteral("/signals"),
                     &ladder->signalSettings);
+    if (root.contains(QLatin1String("cache")))
+        readCache(root.value(QLatin1String("cache")), QStringLiteral("/cache"), &ladder->cache);
     if (root.contains(QLatin1String("layout")))
         readLayout(root.value(QLatin1String("layout")), QStringLiteral("/layout"), &ladder->layout);
 
@@ -1028,8 +1040,14 @@ Node ladderNode(const Ladder &ladder)
         .add("detectors", std::move(detectors))
         .add("memory", std::move(memory))
         .add("history", std::move(history))
-        .add("signals", std::move(signalSettings))
-        .add("layout", std::move(layout));
+        .add("signals", std::move(signalSettings));
+    // Only a ladder that turns the cache on says so: files without it stay as they were.
+    if (ladder.cache != CachePolicy{}) {
+        Node cache = Node::object();
+        cache.add("enabled", ladder.cache.enabled);
+        root.add("cache", std::move(cache));
+    }
+    root.add("layout", std::move(layout));
     for (auto it = ladder.unknown.begin(); it != ladder.unknown.end(); ++it) {
         if (!isTopLevelKey(it.key()))
             root.add(it.key(), fromJsonValue(it.value()));

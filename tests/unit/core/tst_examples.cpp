@@ -339,6 +339,41 @@ private slots:
             QVERIFY2(allowed.contains(name), qPrintable(name));
     }
 
+    // The schema's `cache` is an object whose only key is the boolean `enabled`, off by default
+    // as in ladder.h.
+    void schemaDescribesTheCacheSwitch()
+    {
+        const QJsonObject s = schema();
+        QCOMPARE(s.value("properties").toObject().value("cache").toObject().value("$ref"),
+                 QJsonValue("#/$defs/cache"));
+        const QJsonObject cache = s.value("$defs").toObject().value("cache").toObject();
+        QCOMPARE(cache.value("type"), QJsonValue("object"));
+        QCOMPARE(cache.value("additionalProperties"), QJsonValue(false));
+        const QJsonObject properties = cache.value("properties").toObject();
+        QCOMPARE(properties.keys(), QStringList{"enabled"});
+        QCOMPARE(properties.value("enabled").toObject().value("type"), QJsonValue("boolean"));
+        QCOMPARE(properties.value("enabled").toObject().value("default"),
+                 QJsonValue(CachePolicy{}.enabled));
+    }
+
+    // Only the task registry, whose extract, classify and router tiers run at temperature 0,
+    // serves repeated calls from the response cache.
+    void onlyTheTaskRegistryCachesItsAnswers_data() { exampleIsValidAndCanonical_data(); }
+
+    void onlyTheTaskRegistryCachesItsAnswers()
+    {
+        QFETCH(QString, name);
+        const Ladder ladder = example(name);
+        QCOMPARE(ladder.cache.enabled, name == QLatin1String("task-registry"));
+        if (!ladder.cache.enabled)
+            return;
+        const bool deterministicTier =
+            std::any_of(ladder.tiers.begin(), ladder.tiers.end(), [](const Tier &t) {
+                return t.params.temperature == std::optional<double>(0.0);
+            });
+        QVERIFY(deterministicTier);
+    }
+
     void exampleUsesOnlyWhatTheSchemaDescribes_data() { exampleIsValidAndCanonical_data(); }
 
     void exampleUsesOnlyWhatTheSchemaDescribes()

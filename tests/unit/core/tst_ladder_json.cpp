@@ -185,6 +185,14 @@ private slots:
             << QStringList{"/tiers/0: warning: unknown key \"colour\""};
         QTest::newRow("unknown top-level key is a warning")
             << "/owner" << QJsonValue("me") << QStringList{"warning: unknown key \"owner\""};
+        QTest::newRow("cache is a boolean")
+            << "/cache" << QJsonValue(true) << QStringList{"/cache: expected an object"};
+        QTest::newRow("cache switch is a string")
+            << "/cache/enabled" << QJsonValue("yes")
+            << QStringList{"/cache/enabled: expected true or false"};
+        QTest::newRow("unknown cache key is a warning")
+            << "/cache/ttl" << QJsonValue(60)
+            << QStringList{"/cache: warning: unknown key \"ttl\""};
         QTest::newRow("key of another condition type is a warning")
             << "/transitions/0/when/signals" << parseValue(R"(["goal_change"])")
             << QStringList{"/transitions/0/when: warning: unknown key \"signals\""};
@@ -247,7 +255,8 @@ private slots:
 
     void writesKeysInDocumentedOrder()
     {
-        const ParseResult result = parseLadder(toBytes(baseLadder()));
+        const ParseResult result = parseLadder(
+            toBytes(withValue(baseLadder(), "/cache", parseValue(R"({"enabled": true})"))));
         const QByteArray json = toCanonicalJson(result.ladder);
         QVERIFY(json.endsWith("}\n"));
         QVERIFY(json.startsWith("{\n    \"format\": \"ladder/1\",\n    \"name\": \"\",\n"));
@@ -265,6 +274,7 @@ private slots:
                                          "\"history\"",       "\"mode\"",
                                          "\"last_k\"",        "\"signals\"",
                                          "\"refusal_token\"", "\"confidence_pattern\"",
+                                         "\"cache\"",         "\"enabled\"",
                                          "\"layout\"",        "\"nodes\""};
         qsizetype last = -1;
         for (const QByteArray &key : order) {
@@ -300,6 +310,8 @@ private slots:
                  "y": 2}}})");
         QTest::newRow("fallback without provider")
             << "/tiers/1/fallback" << parseValue(R"([{"model": "gpt-5"}])");
+        QTest::newRow("cache switched on") << "/cache" << parseValue(R"({"enabled": true})");
+        QTest::newRow("cache switched off") << "/cache" << parseValue(R"({"enabled": false})");
     }
 
     void roundTripsThroughCanonicalJson()
@@ -319,6 +331,40 @@ private slots:
         const ParseResult fromObject = parseLadderObject(toJson(first.ladder));
         QVERIFY(fromObject.ok());
         QCOMPARE(fromObject.ladder, first.ladder);
+    }
+
+    // The switch is written only when it is on, so ladders without it keep their bytes.
+    void writesTheCacheSwitchOnlyWhenOn_data()
+    {
+        QTest::addColumn<QJsonValue>("cache"); // undefined: no "cache" key
+        QTest::addColumn<bool>("enabled");
+        QTest::addColumn<QByteArray>("written"); // empty: not written
+        QTest::newRow("absent") << QJsonValue(QJsonValue::Undefined) << false << QByteArray();
+        QTest::newRow("switched off")
+            << parseValue(R"({"enabled": false})") << false << QByteArray();
+        QTest::newRow("empty object") << parseValue("{}") << false << QByteArray();
+        QTest::newRow("switched on")
+            << parseValue(R"({"enabled": true})") << true
+            << QByteArray(
+                   "\n    \"cache\": {\n        \"enabled\": true\n    },\n    \"layout\": {");
+    }
+
+    void writesTheCacheSwitchOnlyWhenOn()
+    {
+        QFETCH(QJsonValue, cache);
+        QFETCH(bool, enabled);
+        QFETCH(QByteArray, written);
+        const QJsonObject root =
+            cache.isUndefined() ? baseLadder() : withValue(baseLadder(), "/cache", cache);
+        const ParseResult parsed = parseLadder(toBytes(root));
+        QCOMPARE(messages(parsed.diagnostics), QStringList());
+        QCOMPARE(parsed.ladder.cache.enabled, enabled);
+        const QByteArray canonical = toCanonicalJson(parsed.ladder);
+        if (written.isEmpty())
+            QVERIFY2(!canonical.contains("\"cache\""), canonical.constData());
+        else
+            QVERIFY2(canonical.contains(written), canonical.constData());
+        QCOMPARE(toJson(parsed.ladder).contains("cache"), enabled);
     }
 
     void writesControlCharactersAsJsonEscapes()
