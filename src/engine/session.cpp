@@ -57,6 +57,7 @@ public:
         , providers(p)
         , options(std::move(o))
         , confidencePattern(l.signalSettings.confidencePattern, QRegularExpression::MultilineOption)
+        , cacheOn(options.cache && l.cache.enabled)
     {
         if (options.sessionId.isEmpty())
             options.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -81,7 +82,8 @@ public:
         double elapsedMs = 0; // modelled time for simulated calls, measured for real ones
         bool escalated = false;
         bool summarized = false;
-        bool anyCached = false;
+        int cacheLookups = 0;
+        int cacheHits = 0;
         bool allSimulated = true;
     };
 
@@ -92,6 +94,9 @@ public:
     const ProviderRegistry *providers;
     SessionOptions options;
     QRegularExpression confidencePattern;
+    const bool cacheOn;   // the caller gave a cache and the ladder switches it on
+    int cacheLookups = 0; // over the whole session
+    int cacheHits = 0;
     LadderState state;
     HandoffMemory memory;
     QList<TurnRecord> turns;
@@ -101,6 +106,15 @@ public:
     QTimer *retryTimer = nullptr;
 
     const QString &tierId(int index) const { return ladder.tiers[index].id; }
+
+    // Only deterministic calls are cached: the same request must deserve the same answer.
+    bool cacheable(const ChatRequest &request) const
+    {
+        return cacheOn && request.params.temperature && *request.params.temperature == 0.0;
+    }
+    std::optional<ChatResult> lookupCache(const ChatRequest &request);
+    void storeInCache(const ChatRequest &request, const ChatResult &result);
+    void addCacheFields(QJsonObject *data) const;
 
     void emitEvent(Event::Type type, QJsonObject data)
     {
@@ -129,6 +143,40 @@ public:
     void recordHealth(const QString &model, bool ok);
     double backoffMs(const ProviderError &error) const;
 };
+
+std::optional<ChatResult> Session::Private::lookupCache(const ChatRequest &request)
+{
+    if (!cacheable(request))
+        return std::nullopt;
+    ++cacheLookups;
+    ++run.cacheLookups;
+    std::optional<ChatResult> hit = options.cache->lookup(request);
+    if (!hit)
+        return std::nullopt;
+    ++cacheHits;
+    ++run.cacheHits;
+    hit->cached = true;
+    hit->ttftMs = hit->latencyMs = 0; // no model was asked
+    return hit;
+}
+
+void Session::Private::storeInCache(const ChatRequest &request, const ChatResult &result)
+{
+    if (cacheable(request) && !result.cached && !result.error)
+        options.cache->store(request, result);
+}
+
+// The turn's lookups and hits, and the hit rate of the session so far; only when the cache is
+// on, so sessions without it print what they always printed.
+void Session::Private::addCacheFields(QJsonObject *data) const
+{
+    if (!cacheOn)
+        return;
+    data->insert(QStringLiteral("cache_lookups"), run.cacheLookups);
+    data->insert(QStringLiteral("cache_hits"), run.cacheHits);
+    data->insert(QStringLiteral("cache_hit_rate"),
+                 cacheLookups > 0 ? round3(double(cacheHits) / cacheLookups) : 0.0);
+}
 
 void Session::Private::start(const QString &text, const QString &manualTierId)
 {
@@ -250,14 +298,10 @@ void Session::Private::startCall()
             q, [this, missing] { handleFailure(missing); }, Qt::QueuedConnection);
         return;
     }
-    if (options.cache && request.params.temperature && *request.params.temperature == 0.0) {
-        if (std::optional<ChatResult> hit = options.cache->lookup(request)) {
-            hit->cached = true;
-            hit->ttftMs = hit->latencyMs = 0;
-            QMetaObject::invokeMethod(
-                q, [this, result = *hit] { handleAnswer(result); }, Qt::QueuedConnection);
-            return;
-        }
+    if (std::optional<ChatResult> hit = lookupCache(request)) {
+        QMetaObject::invokeMethod(
+            q, [this, result = *hit] { handleAnswer(result); }, Qt::QueuedConnection);
+        return;
     }
     run.prompt.request.attempt = request.attempt; // the audit row shows the request as sent
     ProviderCall *call = provider->start(request);
@@ -303,20 +347,15 @@ void Session::Private::sideCall(ChatRequest request, std::function<void(const Ch
         done(missing);
         return;
     }
-    const bool cacheable =
-        options.cache && request.params.temperature && *request.params.temperature == 0.0;
-    if (cacheable) {
-        if (std::optional<ChatResult> hit = options.cache->lookup(request)) {
-            hit->cached = true;
-            run.anyCached = true;
-            run.record.calls += 1;
-            done(*hit);
-            return;
-        }
+    if (std::optional<ChatResult> hit = lookupCache(request)) {
+        run.record.calls += 1;
+        recordCall(request, *hit, 0); // the audit shows the answer was served from the cache
+        done(*hit);
+        return;
     }
     ProviderCall *call = provider->start(request);
     run.call = call;
-    QObject::connect(call, &ProviderCall::finished, q, [this, call, request, cacheable, done] {
+    QObject::connect(call, &ProviderCall::finished, q, [this, call, request, done] {
         run.call = nullptr;
         const ChatResult result = call->result();
         call->disconnect(q);
@@ -331,8 +370,7 @@ void Session::Private::sideCall(ChatRequest request, std::function<void(const Ch
             failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
             return;
         }
-        if (cacheable && !result.error)
-            options.cache->store(request, result);
+        storeInCache(request, result);
         done(result);
     });
 }
@@ -437,7 +475,6 @@ void Session::Private::handleAnswer(const ChatResult &result)
         run.record.costUsd += cost;
     }
     run.record.calls += 1;
-    run.anyCached = run.anyCached || result.cached;
     run.allSimulated = run.allSimulated && result.simulated;
     const double callStart = run.elapsedMs;
     run.elapsedMs += result.latencyMs;
@@ -447,9 +484,7 @@ void Session::Private::handleAnswer(const ChatResult &result)
     sent.model = model.model;
     recordCall(sent, result, cost);
     recordHealth(model.model, true);
-    if (options.cache && !result.cached && sent.params.temperature &&
-        *sent.params.temperature == 0.0)
-        options.cache->store(sent, result);
+    storeInCache(sent, result);
 
     // Post-turn signals: the escalate tool, a refusal token, self-reported low confidence.
     quint32 postMask = 0;
@@ -534,19 +569,20 @@ void Session::Private::accept(const ChatResult &result)
     run.record.latencyMs = run.elapsedMs;
     state = router.commit(state, run.decision);
 
-    emitEvent(Event::Type::TurnCompleted,
-              {{QStringLiteral("tier"), tier.id},
-               {QStringLiteral("provider"), model.provider},
-               {QStringLiteral("model"), model.model},
-               {QStringLiteral("usage"), usageJson(run.record.usage)},
-               {QStringLiteral("cost_usd"), run.record.costUsd},
-               {QStringLiteral("ttft_ms"), round3(run.record.ttftMs)},
-               {QStringLiteral("latency_ms"), round3(run.record.latencyMs)},
-               {QStringLiteral("calls"), run.record.calls},
-               {QStringLiteral("escalated"), run.escalated},
-               {QStringLiteral("cached"), run.anyCached},
-               {QStringLiteral("simulated"), run.allSimulated},
-               {QStringLiteral("answer"), run.record.answer}});
+    QJsonObject completed{{QStringLiteral("tier"), tier.id},
+                          {QStringLiteral("provider"), model.provider},
+                          {QStringLiteral("model"), model.model},
+                          {QStringLiteral("usage"), usageJson(run.record.usage)},
+                          {QStringLiteral("cost_usd"), run.record.costUsd},
+                          {QStringLiteral("ttft_ms"), round3(run.record.ttftMs)},
+                          {QStringLiteral("latency_ms"), round3(run.record.latencyMs)},
+                          {QStringLiteral("calls"), run.record.calls},
+                          {QStringLiteral("escalated"), run.escalated},
+                          {QStringLiteral("cached"), run.cacheHits > 0},
+                          {QStringLiteral("simulated"), run.allSimulated},
+                          {QStringLiteral("answer"), run.record.answer}};
+    addCacheFields(&completed);
+    emitEvent(Event::Type::TurnCompleted, std::move(completed));
     finishTurn(true);
 }
 
@@ -555,13 +591,14 @@ void Session::Private::failTurn(FailureKind kind, const QString &message)
     run.record.failed = true;
     run.record.latencyMs = run.elapsedMs;
     const ModelRef &model = run.chain.isEmpty() ? ModelRef{} : run.chain[run.chainPos];
-    emitEvent(Event::Type::TurnFailed,
-              {{QStringLiteral("tier"), run.tier >= 0 ? tierId(run.tier) : QString()},
-               {QStringLiteral("model"), model.model},
-               {QStringLiteral("error"), toString(kind)},
-               {QStringLiteral("message"), message},
-               {QStringLiteral("user_text"), run.record.userText},
-               {QStringLiteral("cost_usd"), run.record.costUsd}});
+    QJsonObject failed{{QStringLiteral("tier"), run.tier >= 0 ? tierId(run.tier) : QString()},
+                       {QStringLiteral("model"), model.model},
+                       {QStringLiteral("error"), toString(kind)},
+                       {QStringLiteral("message"), message},
+                       {QStringLiteral("user_text"), run.record.userText},
+                       {QStringLiteral("cost_usd"), run.record.costUsd}};
+    addCacheFields(&failed);
+    emitEvent(Event::Type::TurnFailed, std::move(failed));
     finishTurn(false);
 }
 

@@ -247,7 +247,9 @@ private slots:
         SessionOptions options = quiet();
         options.classifyWithModel = true;
         options.cache = &cache;
-        Session session(example("listener-worker-reasoner"), &registry, options);
+        Ladder ladder = example("listener-worker-reasoner");
+        ladder.cache.enabled = true; // the example leaves the cache off
+        Session session(ladder, &registry, options);
         const QStringList turns{"Fix the bug in this Python function that parses dates.",
                                 "Write a short poem about autumn.", "What time zone is Lisbon in?",
                                 "Write a short poem about autumn."};
