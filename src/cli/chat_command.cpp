@@ -3,15 +3,16 @@
 #include "validate_command.h"
 
 #include "engine/session.h"
-#include "providers/default_registry.h"
 #include "providers/provider_config.h"
 #include "store/audit_store.h"
 #include "store/response_cache.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTextStream>
 #include <QTimer>
 
@@ -133,7 +134,7 @@ public:
             endLine();
             m_headerShown = false;
             const QJsonObject usage = d.value(QStringLiteral("usage")).toObject();
-            out() << QStringLiteral("   (%1 in / %2 out tokens, $%3, ttft %4 ms, %5 ms%6)\n")
+            out() << QStringLiteral("   (%1 in / %2 out tokens, $%3, ttft %4 ms, %5 ms%6%7)\n")
                          .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
                          .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
                          .arg(d.value(QStringLiteral("cost_usd")).toDouble(), 0, 'f', 6)
@@ -141,6 +142,9 @@ public:
                          .arg(d.value(QStringLiteral("latency_ms")).toDouble(), 0, 'f', 0)
                          .arg(d.value(QStringLiteral("simulated")).toBool()
                                   ? QStringLiteral(", simulated")
+                                  : QString())
+                         .arg(d.value(QStringLiteral("cached")).toBool()
+                                  ? QStringLiteral(", from the cache")
                                   : QString());
             out().flush();
             break;
@@ -183,6 +187,15 @@ private:
     bool m_headerShown = false;
     bool m_midLine = false;
 };
+
+// Where `ladder chat` keeps the response cache of a ladder that switches it on, unless --cache
+// names a file: one file per user, shared by every ladder (the key holds provider and model).
+QString defaultCachePath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("response-cache.sqlite"));
+}
 
 } // namespace
 
@@ -233,10 +246,16 @@ int runChat(const QStringList &args)
         QStringLiteral("FILE"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache"),
-        QStringLiteral("Serve repeated temperature-0 calls from this SQLite response cache."),
+        QStringLiteral("SQLite response cache for a ladder that switches its cache on (\"cache\": "
+                       "{\"enabled\": true}); repeated temperature-0 calls are served from it. "
+                       "Default: response-cache.sqlite in the user's data folder."),
         QStringLiteral("DB"));
+    const QCommandLineOption noCacheOption(
+        QStringLiteral("no-cache"),
+        QStringLiteral("Ask the models every time, even when the ladder switches its cache on."));
     parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
-                       auditOption, timeScaleOption, classifyOption, providersOption, cacheOption});
+                       auditOption, timeScaleOption, classifyOption, providersOption, cacheOption,
+                       noCacheOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -254,8 +273,7 @@ int runChat(const QStringList &args)
         err << "ladder chat: --seed: expected a non-negative integer\n";
         return 2;
     }
-    SimulatedRegistry simulatedRegistry;
-    std::unique_ptr<ConfiguredProviderRegistry> configured;
+    RunRegistry registry;
     if (parser.isSet(providersOption)) {
         Diagnostics diagnostics;
         const ProviderConfig config =
@@ -264,13 +282,7 @@ int runChat(const QStringList &args)
             err << d.toString() << '\n';
         if (hasErrors(diagnostics))
             return 2;
-        const QHash<QString, ProviderFactory> factories{
-            {QStringLiteral("simulated"),
-             [&simulatedRegistry](const ProviderConfigEntry &, QObject *) -> Provider * {
-                 return &simulatedRegistry.simulated();
-             }}};
-        configured =
-            std::make_unique<ConfiguredProviderRegistry>(config, defaultKeySource(), factories);
+        registry.configure(&config);
         QStringList missing;
         for (const Tier &t : ladder.tiers) {
             for (const QString &id : QStringList{t.provider} + [&t] {
@@ -288,9 +300,7 @@ int runChat(const QStringList &args)
                 << " configures no provider " << missing.join(QStringLiteral(", "))
                 << "; calls to it fail and walk the fallback chain\n";
     }
-    const ProviderRegistry &registry =
-        configured ? static_cast<const ProviderRegistry &>(*configured) : simulatedRegistry;
-    SimulatedRegistry &sim = simulatedRegistry;
+    RunRegistry &sim = registry;
     if (parser.isSet(faultOption)) {
         QString error;
         const std::optional<FaultSchedule> faults =
@@ -339,12 +349,17 @@ int runChat(const QStringList &args)
         return 2;
     }
     ResponseCache cache;
-    if (parser.isSet(cacheOption)) {
+    QString cachePath;
+    if (ladder.cache.enabled && !parser.isSet(noCacheOption)) {
+        cachePath = parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCachePath();
         QString error;
-        if (!cache.open(parser.value(cacheOption), &error)) {
-            err << "ladder chat: --cache: " << error << '\n';
+        if (!cache.open(cachePath, &error)) {
+            err << "ladder chat: response cache: " << error << '\n';
             return 2;
         }
+    } else if (parser.isSet(cacheOption) && !parser.isSet(noCacheOption)) {
+        err << "ladder chat: warning: the ladder does not switch its response cache on (\"cache\": "
+               "{\"enabled\": true}); --cache is ignored\n";
     }
 
     SessionOptions options;
@@ -390,8 +405,11 @@ int runChat(const QStringList &args)
     out.flush();
     audit.close();
     if (cache.isOpen() && !json)
-        out << QStringLiteral("response cache: %1 % hit rate\n")
-                   .arg(cache.hitRate() * 100, 0, 'f', 1);
+        out << QStringLiteral("response cache: %1 % hit rate (%2 of %3 deterministic calls; %4)\n")
+                   .arg(cache.hitRate() * 100, 0, 'f', 1)
+                   .arg(cache.hits())
+                   .arg(cache.hits() + cache.misses())
+                   .arg(QDir::toNativeSeparators(cachePath));
     if (!audit.lastError().isEmpty())
         err << "ladder chat: --audit: " << audit.lastError() << '\n';
     return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)

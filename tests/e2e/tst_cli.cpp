@@ -4,8 +4,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -17,9 +19,25 @@ struct Run {
     QString err;
 };
 
+// The user's data folder of every run (where `ladder chat` keeps its default response cache),
+// so the tests never write into the real one.
+QString dataHome()
+{
+    static QTemporaryDir dir;
+    return dir.path();
+}
+
+QString defaultCacheFile()
+{
+    return dataHome() + QStringLiteral("/Ladder Studio/ladder/response-cache.sqlite");
+}
+
 Run ladderRun(const QStringList &args, const QByteArray &stdinData = {})
 {
     QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+    p.setProcessEnvironment(env);
     p.start(QStringLiteral(LADDER_CLI), args);
     if (!stdinData.isNull())
         p.write(stdinData);
@@ -57,6 +75,29 @@ QStringList completedTiers(const QList<QJsonObject> &events)
             tiers << e["tier"].toString();
     }
     return tiers;
+}
+
+// The rows a query reads from an SQLite file, each as its columns joined with '|'.
+QStringList sqlRows(const QString &file, const QString &query)
+{
+    QStringList rows;
+    {
+        QSqlDatabase sql = QSqlDatabase::addDatabase("QSQLITE", "check");
+        sql.setDatabaseName(file);
+        if (!sql.open())
+            qFatal("cannot open %s", qPrintable(file));
+        QSqlQuery q(sql);
+        if (!q.exec(query))
+            qFatal("cannot run %s", qPrintable(query));
+        while (q.next()) {
+            QStringList columns;
+            for (int i = 0; i < q.record().count(); ++i)
+                columns << q.value(i).toString();
+            rows << columns.join('|');
+        }
+    }
+    QSqlDatabase::removeDatabase("check");
+    return rows;
 }
 
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &content)
@@ -220,20 +261,10 @@ private slots:
             {"chat", "framing", "--script", "-", "--audit", db, "--fault", "unavailable@1"},
             kFramingScript);
         QCOMPARE(r.exitCode, 0);
-        {
-            QSqlDatabase sql = QSqlDatabase::addDatabase("QSQLITE", "check");
-            sql.setDatabaseName(db);
-            QVERIFY(sql.open());
-            QSqlQuery q(sql);
-            QVERIFY(q.exec("SELECT COUNT(*), SUM(cost_usd) FROM calls"));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 7); // 6 turns + 1 retried call
-            QVERIFY(q.value(1).toDouble() > 0);
-            QVERIFY(q.exec("SELECT COUNT(*) FROM events WHERE type = 'turn_completed'"));
-            QVERIFY(q.next());
-            QCOMPARE(q.value(0).toInt(), 6);
-        }
-        QSqlDatabase::removeDatabase("check");
+        // 6 turns + 1 retried call, with a cost.
+        QCOMPARE(sqlRows(db, "SELECT COUNT(*), SUM(cost_usd) > 0 FROM calls"), QStringList{"7|1"});
+        QCOMPARE(sqlRows(db, "SELECT COUNT(*) FROM events WHERE type = 'turn_completed'"),
+                 QStringList{"6"});
     }
 
     void badArgumentsAreExplained_data()
@@ -258,7 +289,7 @@ private slots:
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
     }
 
-    void providersFileAndCacheAreUsed()
+    void providersFileIsUsed()
     {
         QTemporaryDir dir;
         const QString providers = writeFile(
@@ -268,20 +299,111 @@ private slots:
             "\"kind\": \"simulated\", \"base_url\": \"http://127.0.0.1:9/v1\"}]}");
         const QString cache = dir.filePath("cache.sqlite");
         const QByteArray script = "Fix the bug in this Python function.\nWrite a poem.\n";
-        const QStringList args{"chat",        "listener-worker-reasoner",
-                               "--script",    "-",
-                               "--providers", providers,
-                               "--cache",     cache,
-                               "--classify",  "model"};
-        const Run first = ladderRun(args, script);
+        const Run r = ladderRun({"chat", "listener-worker-reasoner", "--script", "-", "--providers",
+                                 providers, "--cache", cache, "--classify", "model"},
+                                script);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.err.contains("configures no provider anthropic"), qPrintable(r.err));
+        QVERIFY(r.out.contains("[coder: gpt-5.4-mini]"));
+        // This ladder leaves its response cache off: --cache alone does not switch it on.
+        QVERIFY2(r.err.contains("--cache is ignored"), qPrintable(r.err));
+        QVERIFY(!r.out.contains("response cache:"));
+        QVERIFY(!QFile::exists(cache));
+    }
+
+    // task-registry switches its cache on: a second identical run answers the temperature-0
+    // turns (extract, classify) from the cache, the title turn (0.2) from the model. With the
+    // switch off, or --no-cache, nothing is cached.
+    void cacheSwitchServesTheSecondRun_data()
+    {
+        QTest::addColumn<bool>("switchedOn");
+        QTest::addColumn<QStringList>("options"); // "DB" stands for the test's cache file
+        QTest::addColumn<int>("hits");            // in the second run
+        QTest::newRow("on, --cache DB") << true << QStringList{"--cache", "DB"} << 2;
+        QTest::newRow("on, the default file") << true << QStringList() << 2;
+        QTest::newRow("on, --no-cache") << true << QStringList{"--cache", "DB", "--no-cache"} << 0;
+        QTest::newRow("off in the ladder") << false << QStringList{"--cache", "DB"} << 0;
+    }
+    void cacheSwitchServesTheSecondRun()
+    {
+        QFETCH(bool, switchedOn);
+        QFETCH(QStringList, options);
+        QFETCH(int, hits);
+        QTemporaryDir dir;
+        QFile registry(example("task-registry"));
+        QVERIFY(registry.open(QIODevice::ReadOnly));
+        QJsonObject ladder = QJsonDocument::fromJson(registry.readAll()).object();
+        QCOMPARE(ladder["cache"].toObject()["enabled"], QJsonValue(true));
+        if (!switchedOn)
+            ladder.remove("cache");
+        const QString file = writeFile(dir, "registry.json", QJsonDocument(ladder).toJson());
+        const QString db = dir.filePath("cache.sqlite");
+        options.replaceInStrings(QRegularExpression("^DB$"), db);
+        QFile::remove(defaultCacheFile());
+        const QByteArray script = "Extract all the dates from this email into JSON.\n"
+                                  "Classify the sentiment of this review: great product.\n"
+                                  "Suggest a title for this chat.\n";
+        const QStringList json = QStringList{"chat", file, "--script", "-", "--json"} + options;
+
+        const Run first = ladderRun(json, script);
         QCOMPARE(first.exitCode, 0);
-        QVERIFY2(first.err.contains("configures no provider anthropic"), qPrintable(first.err));
-        QVERIFY(first.out.contains("[coder: gpt-5.4-mini]"));
-        QVERIFY(first.out.contains("response cache: 0.0 % hit rate"));
-        // The same listener calls again: served from the cache file.
-        const Run second = ladderRun(args, script);
+        const Run second = ladderRun(json, script);
         QCOMPARE(second.exitCode, 0);
-        QVERIFY2(second.out.contains("response cache: 100.0 % hit rate"), qPrintable(second.out));
+        const QList<QJsonObject> firstEvents = jsonLines(first.out);
+        const QList<QJsonObject> secondEvents = jsonLines(second.out);
+        QCOMPARE(completedTiers(secondEvents), (QStringList{"extract", "classify", "title"}));
+        QCOMPARE(completedTiers(firstEvents), completedTiers(secondEvents));
+
+        const bool cacheOn = hits > 0;
+        int cached = 0;
+        int served = 0;
+        double hitRate = -1;
+        for (const QJsonObject &e : secondEvents) {
+            if (e["event"] != "turn_completed")
+                continue;
+            QCOMPARE(e.contains("cache_hits"), cacheOn);
+            cached += e["cached"].toBool() ? 1 : 0;
+            served += e["cache_hits"].toInt();
+            hitRate = e["cache_hit_rate"].toDouble(-1);
+            if (e["cached"].toBool())
+                QCOMPARE(e["cost_usd"].toDouble(), 0.0);
+        }
+        QCOMPARE(cached, hits);
+        QCOMPARE(served, hits);
+        QCOMPARE(hitRate, cacheOn ? 1.0 : -1.0);
+        QCOMPARE(QFile::exists(db), cacheOn && options.contains(db));
+        QCOMPARE(QFile::exists(defaultCacheFile()), cacheOn && !options.contains(db));
+
+        // People read the hit rate at the end of the run.
+        const Run human = ladderRun(QStringList{"chat", file, "--script", "-"} + options, script);
+        QCOMPARE(human.exitCode, 0);
+        QCOMPARE(human.out.contains("response cache: 100.0 % hit rate (2 of 2 deterministic calls"),
+                 cacheOn);
+        QCOMPARE(human.out.count(", from the cache)"), hits);
+    }
+
+    void cachedCallsAreMarkedInTheAudit()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("audit.sqlite");
+        const QString cache = dir.filePath("cache.sqlite");
+        const QByteArray script = "Extract all the dates from this email into JSON.\n";
+        for (int run = 0; run < 2; ++run) {
+            const Run r = ladderRun(
+                {"chat", "task-registry", "--script", "-", "--audit", db, "--cache", cache},
+                script);
+            QCOMPARE(r.exitCode, 0);
+        }
+        // The first run asked the model and paid; the second was answered from the cache.
+        QCOMPARE(sqlRows(db, "SELECT cached, cost_usd > 0 FROM calls ORDER BY id"),
+                 (QStringList{"0|1", "1|0"}));
+        QStringList rates;
+        for (const QString &json : sqlRows(db, "SELECT data_json FROM events WHERE type = "
+                                               "'turn_completed' ORDER BY at, seq")) {
+            const QJsonObject data = QJsonDocument::fromJson(json.toUtf8()).object();
+            rates << QString::number(data["cache_hit_rate"].toDouble(-1));
+        }
+        QCOMPARE(rates, (QStringList{"0", "1"}));
     }
 
     void providersCheckReportsEachModel()
