@@ -5,9 +5,24 @@
 #include <QCoreApplication>
 #include <QUndoCommand>
 
+#include <array>
+
 namespace ladder {
 
 namespace {
+
+// In MemoryField order. The engine's displayName() stays English: it heads the injected prompt.
+constexpr std::array<const char *, kMemoryFieldCount> kFieldNames{
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Goal"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Constraints"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Non-goals"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Assumptions"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Plan"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Format contract"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Decisions"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Open questions"),
+    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Unknowns"),
+};
 
 // One user edit of one field. Undo writes the old items back (the memory keeps both versions:
 // history is append-only, like the engine's).
@@ -21,8 +36,8 @@ public:
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(
-            QCoreApplication::translate("ladder::MemoryModel", "Edit %1").arg(displayName(field)));
+        setText(QCoreApplication::translate("ladder::MemoryModel", "Edit %1")
+                    .arg(MemoryModel::fieldName(field)));
     }
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -44,6 +59,11 @@ private:
 };
 
 } // namespace
+
+QString MemoryModel::fieldName(MemoryField field)
+{
+    return tr(kFieldNames[std::size_t(field)]);
+}
 
 MemoryModel::MemoryModel(QObject *parent)
     : QAbstractListModel(parent)
@@ -156,7 +176,7 @@ QVariantList MemoryModel::diff(int fromVersion, int toVersion) const
         if (added.isEmpty() && removed.isEmpty())
             continue;
         out.append(QVariantMap{{QStringLiteral("key"), toString(f)},
-                               {QStringLiteral("name"), displayName(f)},
+                               {QStringLiteral("name"), fieldName(f)},
                                {QStringLiteral("added"), added},
                                {QStringLiteral("removed"), removed}});
     }
@@ -180,7 +200,7 @@ QVariantList MemoryModel::fieldsAtTurn(int turn) const
     for (int i = 0; i < kMemoryFieldCount; ++i) {
         const auto f = MemoryField(i);
         out.append(QVariantMap{{QStringLiteral("key"), toString(f)},
-                               {QStringLiteral("name"), displayName(f)},
+                               {QStringLiteral("name"), fieldName(f)},
                                {QStringLiteral("items"), c[f]}});
     }
     return out;
@@ -201,7 +221,7 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return toString(f);
     case NameRole:
-        return displayName(f);
+        return fieldName(f);
     case ItemsRole:
         return items;
     case TextRole:

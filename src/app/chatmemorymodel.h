@@ -65,6 +65,7 @@ public:
     Q_INVOKABLE QVariantList fieldsAtTurn(int turn) const;
     Q_INVOKABLE int versionAtTurn(int turn) const;
 
+    static QString fieldName(MemoryField field); // translated, for the user
     static QStringList splitItems(const QString &text);
     static MemoryContent contentOf(const HandoffMemory &memory, int version);
 
