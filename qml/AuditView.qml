@@ -11,6 +11,10 @@ Rectangle {
     id: view
 
     readonly property AuditCallModel calls: Studio.calls
+    // untyped: qmllint 6.4 knows no array methods on QStringList
+    readonly property var tierOptions: view.calls.tiers
+    readonly property var modelOptions: view.calls.models
+    readonly property var statusOptions: view.calls.statuses
     readonly property var columnWidths: [90, 44, 56, 110, 170, 100, 70, 70, 80, 70, 80]
     property var detail: ({})
     property int selectedCall: -1
@@ -18,6 +22,9 @@ Rectangle {
     function select(callId: int) {
         view.selectedCall = callId;
         view.detail = view.calls.callDetail(callId);
+    }
+    function exportCalls(path: string): bool {
+        return view.calls.exportJsonl(path);
     }
 
     color: Theme.window
@@ -88,40 +95,46 @@ Rectangle {
                     color: Theme.textMuted
                 }
                 ComboBox {
+                    objectName: "tierFilter"
                     implicitWidth: 120
-                    model: [qsTr("All")].concat(view.calls.tiers)
-                    currentIndex: Math.max(0, view.calls.tiers.indexOf(view.calls.tierFilter) + 1)
+                    model: [qsTr("All"), ...view.tierOptions]
+                    currentIndex: Math.max(0, view.tierOptions.indexOf(view.calls.tierFilter) + 1)
                     onActivated: index => view.calls.tierFilter = index === 0 ? ""
-                                                                 : view.calls.tiers[index - 1]
+                                                                 : view.tierOptions[index - 1]
                 }
                 Label {
                     text: qsTr("Model")
                     color: Theme.textMuted
                 }
                 ComboBox {
+                    objectName: "modelFilter"
                     implicitWidth: 170
-                    model: [qsTr("All")].concat(view.calls.models)
-                    currentIndex: Math.max(0, view.calls.models.indexOf(view.calls.modelFilter) + 1)
+                    model: [qsTr("All"), ...view.modelOptions]
+                    currentIndex: Math.max(0, view.modelOptions.indexOf(view.calls.modelFilter) + 1)
                     onActivated: index => view.calls.modelFilter = index === 0 ? ""
-                                                                  : view.calls.models[index - 1]
+                                                                  : view.modelOptions[index - 1]
                 }
                 Label {
                     text: qsTr("Status")
                     color: Theme.textMuted
                 }
                 ComboBox {
+                    objectName: "statusFilter"
                     implicitWidth: 130
-                    model: [qsTr("All")].concat(view.calls.statuses)
-                    currentIndex: Math.max(0, view.calls.statuses.indexOf(
+                    model: [qsTr("All"), ...view.statusOptions]
+                    currentIndex: Math.max(0, view.statusOptions.indexOf(
                                                view.calls.statusFilter) + 1)
                     onActivated: index => view.calls.statusFilter = index === 0 ? ""
-                                                                   : view.calls.statuses[index - 1]
+                                                                   : view.statusOptions[index - 1]
                 }
                 Item {
                     Layout.fillWidth: true
                 }
                 Button {
                     text: qsTr("Export JSONL…")
+                    ToolTip.visible: hovered
+                    ToolTip.delay: 500
+                    ToolTip.text: qsTr("The calls shown, with their requests, one JSON object a line")
                     enabled: view.calls.sessionId !== ""
                     onClicked: jsonlDialog.open()
                 }
@@ -191,6 +204,7 @@ Rectangle {
                     ListView {
                         id: table
 
+                        objectName: "callTable"
                         Layout.fillWidth: true
                         Layout.fillHeight: true
                         clip: true
@@ -301,6 +315,7 @@ Rectangle {
                                 clip: true
 
                                 TextArea {
+                                    objectName: pane.modelData.key + "Text"
                                     readOnly: true
                                     selectByMouse: true
                                     wrapMode: TextEdit.WrapAnywhere
@@ -317,7 +332,6 @@ Rectangle {
         }
     }
 
-
     FileDialog {
         id: jsonlDialog
 
@@ -325,6 +339,6 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "jsonl"
         nameFilters: [qsTr("JSON Lines (*.jsonl)")]
-        onAccepted: view.calls.exportJsonl(selectedFile.toString())
+        onAccepted: view.exportCalls(String(selectedFile))
     }
 }

@@ -29,11 +29,14 @@ Item {
 
     property ChatSessionModel session
     property bool compact: false
+    // Blind comparison: nothing that names the tier or the model behind the answer.
+    property bool anonymous: false
     property bool selected: false
     property bool showDetail: false
     property bool editing: false
 
     signal turnClicked(int turn)
+    signal runFromRequested(int turn)
 
     function formatCost(usd: real): string {
         return usd < 0.01 ? "$" + usd.toFixed(5) : "$" + usd.toFixed(3);
@@ -56,7 +59,6 @@ Item {
 
     width: ListView.view ? ListView.view.width : 400
     height: column.implicitHeight + (message.kind === "notice" ? 4 : 14)
-
 
     ColumnLayout {
         id: column
@@ -125,6 +127,17 @@ Item {
                             editArea.text = message.text;
                             message.editing = true;
                         }
+                    }
+                    ToolButton {
+                        objectName: "runFromButton"
+                        visible: !message.editing && !message.compact && message.session !== null
+                        text: qsTr("Run from here…")
+                        font.pixelSize: Theme.fontSmall
+                        ToolTip.visible: hovered
+                        ToolTip.delay: 500
+                        ToolTip.text: qsTr("Replay the chat from this turn on another ladder or "
+                                           + "with the memory as edited, side by side")
+                        onClicked: message.runFromRequested(message.turn)
                     }
                     ToolButton {
                         visible: message.editing
@@ -221,7 +234,7 @@ Item {
                 anchors.bottom: parent.bottom
                 anchors.margins: 1
                 radius: 2
-                color: message.tierColor
+                color: message.anonymous ? Theme.border : message.tierColor
             }
 
             ColumnLayout {
@@ -239,10 +252,14 @@ Item {
                     spacing: 6
 
                     Chip {
-                        tint: message.tierColor
-                        text: message.tierLabel !== "" ? message.tierLabel : qsTr("routing…")
+                        objectName: "tierChip"
+                        tint: message.anonymous ? Theme.textMuted : message.tierColor
+                        text: message.anonymous ? qsTr("Answer")
+                              : message.tierLabel !== "" ? message.tierLabel : qsTr("routing…")
                     }
                     Label {
+                        objectName: "modelLabel"
+                        visible: !message.anonymous
                         text: message.model
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
@@ -276,20 +293,43 @@ Item {
                     }
                 }
 
-                TextEdit {
-                    id: answerText
+                // Prose wraps; code lines do not (Markdown code blocks never wrap), so a narrow
+                // answer scrolls sideways instead of cutting them off.
+                Flickable {
+                    id: answerFlick
 
-                    visible: text !== ""
+                    visible: message.text !== ""
                     Layout.fillWidth: true
-                    readOnly: true
-                    selectByMouse: true
-                    wrapMode: TextEdit.Wrap
-                    textFormat: message.status === "done" ? TextEdit.MarkdownText
-                                                          : TextEdit.PlainText
-                    text: message.text
-                    color: Theme.text
-                    selectionColor: Theme.selection
-                    font.pixelSize: Theme.fontNormal
+                    implicitHeight: answerText.implicitHeight
+                                    + (answerScroll.visible ? answerScroll.height : 0)
+                    contentWidth: Math.max(width, answerText.contentWidth)
+                    contentHeight: answerText.implicitHeight
+                    flickableDirection: Flickable.HorizontalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    clip: true
+                    interactive: contentWidth > width
+                    ScrollBar.horizontal: ScrollBar {
+                        id: answerScroll
+
+                        visible: answerFlick.contentWidth > answerFlick.width
+                        policy: ScrollBar.AlwaysOn
+                    }
+
+                    TextEdit {
+                        id: answerText
+
+                        objectName: "answerText"
+                        width: answerFlick.width
+                        readOnly: true
+                        selectByMouse: true
+                        wrapMode: TextEdit.Wrap
+                        // Markdown while streaming too: an open code fence shows as code at once
+                        textFormat: TextEdit.MarkdownText
+                        text: message.text
+                        color: Theme.text
+                        selectionColor: Theme.selection
+                        font.pixelSize: Theme.fontNormal
+                    }
                 }
 
                 Repeater {

@@ -12,11 +12,20 @@ SplitView {
 
     property LadderDocument doc
     readonly property ChatSessionModel chat: Studio.chat
+    // untyped: qmllint 6.4 knows no array methods on QVariantList
+    readonly property var tierList: view.chat.tiers
+
+    // "Run from here" opened a comparison: the window shows the Compare area.
+    signal compareRequested()
 
     function scrollToTurn(turn: int) {
         const row = view.chat.rowOfTurn(turn);
         if (row >= 0)
             messages.positionViewAtIndex(row, ListView.Beginning);
+    }
+    function runFrom(turn: int, variant: string) {
+        if (Studio.compare.runFrom(view.chat, turn, variant))
+            view.compareRequested();
     }
     function newChat() {
         Studio.selectedTurn = 0;
@@ -32,7 +41,14 @@ SplitView {
         if (AppController.scriptFile !== "")
             Studio.runStartupScript(view.doc, AppController.initialView);
         else if (!view.chat.hasLadder && view.doc)
-            Qt.callLater(view.newChat);
+            startTimer.start(); // after the window has opened the document
+    }
+
+    Timer {
+        id: startTimer
+
+        interval: 0
+        onTriggered: view.newChat()
     }
 
     Connections {
@@ -41,9 +57,15 @@ SplitView {
             if (Studio.selectedTurn > 0) {
                 messages.following = false;
                 view.scrollToTurn(Studio.selectedTurn);
-                Qt.callLater(view.scrollToTurn, Studio.selectedTurn); // after delegates settle
+                scrollTimer.restart(); // again after the delegates settle
             }
         }
+    }
+    Timer {
+        id: scrollTimer
+
+        interval: 0
+        onTriggered: view.scrollToTurn(Studio.selectedTurn)
     }
     Connections {
         target: view.doc
@@ -94,6 +116,7 @@ SplitView {
             ListView {
                 id: sessionList
 
+                objectName: "sessionList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -192,6 +215,7 @@ SplitView {
                         TextField {
                             id: titleField
 
+                            objectName: "titleField"
                             Layout.fillWidth: true
                             text: view.chat.title
                             placeholderText: qsTr("New chat")
@@ -230,6 +254,8 @@ SplitView {
                                   .arg(t.turns).arg(t.cost.toFixed(4)).arg(t.tokens)
                                   .arg(Math.round(t.meanLatency)).arg(t.escalations)
                                   .arg(t.fallbacks)
+                            wrapMode: Text.Wrap
+                            maximumLineCount: 2
                             elide: Text.ElideRight
                             color: Theme.textMuted
                             font.pixelSize: Theme.fontSmall
@@ -276,6 +302,7 @@ SplitView {
 
                 property bool following: true
 
+                objectName: "messages"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
@@ -286,18 +313,24 @@ SplitView {
                 onMovementEnded: following = atYEnd
                 onContentHeightChanged: {
                     if (following)
-                        Qt.callLater(messages.followEnd);
+                        followTimer.restart();
                 }
 
-                function followEnd() {
-                    if (following)
-                        positionViewAtEnd();
+                Timer {
+                    id: followTimer
+
+                    interval: 0
+                    onTriggered: {
+                        if (messages.following)
+                            messages.positionViewAtEnd();
+                    }
                 }
 
                 delegate: ChatMessage {
                     session: view.chat
                     selected: turn === Studio.selectedTurn
                     onTurnClicked: turn => Studio.selectedTurn = turn
+                    onRunFromRequested: turn => runFromMenu.openFor(turn)
                 }
 
                 Label {
@@ -345,6 +378,7 @@ SplitView {
                         TextArea {
                             id: input
 
+                            objectName: "composerInput"
                             enabled: view.chat.hasLadder && !view.chat.readOnly
                             placeholderText: view.chat.readOnly
                                              ? qsTr("A stored session is read-only: start a new chat to continue.")
@@ -362,12 +396,13 @@ SplitView {
                     ComboBox {
                         id: tierPick
 
-                        readonly property var ids: [""].concat(view.chat.tiers.map(t => t.id))
+                        readonly property var ids: ["", ...view.tierList.map(t => t.id)]
 
+                        objectName: "tierPick"
                         implicitWidth: 170
                         enabled: input.enabled
-                        model: [qsTr("Auto (router)")].concat(view.chat.tiers.map(
-                                                                   t => qsTr("Force %1").arg(t.label)))
+                        model: [qsTr("Auto (router)"),
+                                ...view.tierList.map(t => qsTr("Force %1").arg(t.label))]
                         currentIndex: Math.max(0, ids.indexOf(view.chat.manualTier))
                         onActivated: index => view.chat.manualTier = ids[index]
                         ToolTip.visible: hovered
@@ -376,6 +411,7 @@ SplitView {
                     Button {
                         id: sendButton
 
+                        objectName: "sendButton"
                         visible: !view.chat.busy
                         text: qsTr("Send")
                         highlighted: true
@@ -387,6 +423,7 @@ SplitView {
                         }
                     }
                     Button {
+                        objectName: "stopButton"
                         visible: view.chat.busy
                         text: qsTr("Stop")
                         onClicked: view.chat.stop()
@@ -410,6 +447,55 @@ SplitView {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "md"
         nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
-        onAccepted: view.chat.exportTo(selectedFile.toString())
+        onAccepted: view.chat.exportTo(String(selectedFile))
+    }
+
+    // "Run from here": the same turns on another ladder, or with the memory as edited now.
+    Menu {
+        id: runFromMenu
+
+        property int turn: 0
+        readonly property var templates: view.doc ? view.doc.templates : []
+
+        objectName: "runFromMenu"
+
+        function openFor(turn: int) {
+            runFromMenu.turn = turn;
+            runFromMenu.popup();
+        }
+
+        MenuItem {
+            text: qsTr("Same ladder, memory as edited now")
+            enabled: view.chat.memory.editable && view.chat.memory.version > 0
+            onTriggered: view.runFrom(runFromMenu.turn, "memory")
+        }
+        Menu {
+            title: qsTr("Single-model baseline")
+
+            Repeater {
+                model: view.tierList
+
+                delegate: MenuItem {
+                    required property var modelData
+
+                    text: qsTr("Always %1 (%2)").arg(modelData.label).arg(modelData.model)
+                    onTriggered: view.runFrom(runFromMenu.turn, "baseline:" + modelData.id)
+                }
+            }
+        }
+        Menu {
+            title: qsTr("Template")
+
+            Repeater {
+                model: runFromMenu.templates
+
+                delegate: MenuItem {
+                    required property string modelData
+
+                    text: view.doc ? view.doc.templateTitle(modelData) : modelData
+                    onTriggered: view.runFrom(runFromMenu.turn, "template:" + modelData)
+                }
+            }
+        }
     }
 }

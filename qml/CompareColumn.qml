@@ -13,6 +13,10 @@ Rectangle {
     required property int index
     property CompareModel compare
     readonly property var totals: session ? session.totals : ({})
+    // [{turn, label, ladder}]: read as a property, so that the pick buttons follow new picks
+    readonly property var picks: compare ? compare.picks : []
+    // Blind and not yet revealed: the answers show no tier or model, notices are left out.
+    readonly property bool anonymous: compare !== null && compare.blind && !compare.revealed
 
     signal removeRequested(int index)
 
@@ -78,18 +82,27 @@ Rectangle {
         TierTimeline {
             Layout.fillWidth: true
             compact: true
+            anonymous: column.anonymous
             model: column.session ? column.session.timeline : null
         }
 
         ListView {
             id: answers
 
+            objectName: "answers"
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true
             model: column.session
             ScrollBar.vertical: ScrollBar {}
-            onContentHeightChanged: Qt.callLater(answers.positionViewAtEnd)
+            onContentHeightChanged: followTimer.restart()
+
+            Timer {
+                id: followTimer
+
+                interval: 0
+                onTriggered: answers.positionViewAtEnd()
+            }
 
             delegate: Column {
                 id: row
@@ -114,7 +127,28 @@ Rectangle {
 
                 width: ListView.view.width
 
+                // "Run from here": where the replay starts going at the model's pace
+                Rectangle {
+                    visible: column.compare !== null && row.kind === "user"
+                             && row.turn === column.compare.runFromTurn
+                    x: 8
+                    width: row.width - 16
+                    height: fromHere.implicitHeight + 6
+                    color: "transparent"
+                    border.color: Theme.accent
+                    radius: Theme.radius
+
+                    Label {
+                        id: fromHere
+
+                        anchors.centerIn: parent
+                        text: qsTr("Run from here (turn %1)").arg(row.turn)
+                        color: Theme.accent
+                        font.pixelSize: Theme.fontSmall
+                    }
+                }
                 ChatMessage {
+                    visible: !(column.anonymous && row.kind === "notice")
                     index: row.index
                     kind: row.kind
                     text: row.text
@@ -133,19 +167,21 @@ Rectangle {
                     error: row.error
                     editable: false
                     compact: true
+                    anonymous: column.anonymous
                     session: column.session
                     width: row.width
                 }
                 Button {
+                    readonly property bool preferred: column.compare !== null && column.picks.some(
+                        p => p.turn === row.turn && p.label === column.compare.blindLabel(
+                            column.index))
+
+                    objectName: "pickButton"
                     visible: column.compare !== null && column.compare.blind
                              && row.kind === "assistant" && row.status === "done"
                     x: 8
-                    text: column.compare && column.compare.pickedLabel(row.turn)
-                          === column.compare.blindLabel(column.index)
-                          ? qsTr("✓ Preferred") : qsTr("This one is better")
-                    highlighted: column.compare !== null && column.compare.picks.length >= 0
-                                 && column.compare.pickedLabel(row.turn)
-                                 === column.compare.blindLabel(column.index)
+                    text: preferred ? qsTr("✓ Preferred") : qsTr("This one is better")
+                    highlighted: preferred
                     font.pixelSize: Theme.fontSmall
                     onClicked: column.compare.pick(row.turn, column.index)
                 }

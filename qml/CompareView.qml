@@ -11,19 +11,29 @@ Rectangle {
 
     property LadderDocument doc
     readonly property CompareModel compare: Studio.compare
+    // untyped: qmllint 6.4 knows no array methods on QVariantList
+    readonly property var picks: view.compare.picks
 
     color: Theme.window
 
     Component.onCompleted: {
         if (AppController.scriptFile === "" && view.compare.count === 0 && view.doc)
-            Qt.callLater(() => {
-                if (view.compare.count === 0 && view.doc.ladderName !== "") {
-                    view.compare.addDocument(view.doc);
-                    const tiers = view.compare.tiersOf(view.doc);
-                    if (tiers.length > 0)
-                        view.compare.addBaseline(view.doc, tiers[0].id);
-                }
-            });
+            startTimer.start(); // after the window has opened the document
+    }
+
+    // The default comparison: the open ladder against its strongest tier alone.
+    Timer {
+        id: startTimer
+
+        interval: 0
+        onTriggered: {
+            if (view.compare.count === 0 && view.doc.ladderName !== "") {
+                view.compare.addDocument(view.doc);
+                const tiers = view.compare.tiersOf(view.doc);
+                if (tiers.length > 0)
+                    view.compare.addBaseline(view.doc, tiers[0].id);
+            }
+        }
     }
 
     ColumnLayout {
@@ -111,6 +121,7 @@ Rectangle {
                     onToggled: view.compare.blind = checked
                 }
                 Button {
+                    objectName: "revealButton"
                     visible: view.compare.blind
                     text: view.compare.revealed ? qsTr("Revealed") : qsTr("Reveal ladders")
                     enabled: !view.compare.revealed
@@ -124,13 +135,26 @@ Rectangle {
             }
         }
 
-        // Picks
         Label {
-            visible: view.compare.picks.length > 0
+            objectName: "runFromBanner"
+            visible: view.compare.runFromTurn > 0
             Layout.fillWidth: true
             Layout.leftMargin: 14
             Layout.topMargin: 4
-            text: qsTr("Picks: ") + view.compare.picks.map(
+            text: qsTr("Run from turn %1: the turns before it are replayed at once, the rest at "
+                       + "the model's pace.").arg(view.compare.runFromTurn)
+            elide: Text.ElideRight
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+
+        // Picks
+        Label {
+            visible: view.picks.length > 0
+            Layout.fillWidth: true
+            Layout.leftMargin: 14
+            Layout.topMargin: 4
+            text: qsTr("Picks: ") + view.picks.map(
                       p => qsTr("turn %1 → %2").arg(p.turn).arg(p.label)
                            + (p.ladder !== "" ? " (" + p.ladder + ")" : "")).join(" · ")
             elide: Text.ElideRight
@@ -147,13 +171,15 @@ Rectangle {
             Repeater {
                 model: view.compare.columns
 
+                // re-created when the order changes (blind shuffle)
                 delegate: CompareColumn {
+                    required property ChatSessionModel modelData
+
                     Layout.fillWidth: true
                     Layout.fillHeight: true
                     Layout.preferredWidth: 100
-                    // columns: re-read when the order changes (blind shuffle)
-                    session: view.compare.columns.length > index ? view.compare.column(index)
-                                                                  : null
+                    objectName: "compareColumn"
+                    session: modelData
                     compare: view.compare
                     onRemoveRequested: index => view.compare.removeColumn(index)
                 }

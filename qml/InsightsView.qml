@@ -15,6 +15,15 @@ Rectangle {
     property string source: AppController.initialView === "compare" ? "compare" : "chat"
     property var stats: []
 
+    // The four charts were written to `path` as one PNG (ok false: they could not be).
+    signal chartsSaved(string path, bool ok)
+
+    function saveCharts(path: string) {
+        const grabbed = grid.grabToImage(result => view.chartsSaved(path, result.saveToFile(path)));
+        if (!grabbed)
+            view.chartsSaved(path, false);
+    }
+
     function refresh() {
         const list = [];
         if (view.source === "compare") {
@@ -33,7 +42,7 @@ Rectangle {
 
     color: Theme.window
     onSourceChanged: refresh()
-    Component.onCompleted: Qt.callLater(refresh)
+    Component.onCompleted: refreshTimer.start()
 
     Connections {
         target: Studio.chat
@@ -96,6 +105,7 @@ Rectangle {
                     color: Theme.text
                 }
                 ComboBox {
+                    objectName: "sourcePick"
                     implicitWidth: 200
                     model: [qsTr("Chat session"), qsTr("Comparison")]
                     currentIndex: view.source === "compare" ? 1 : 0
@@ -119,6 +129,7 @@ Rectangle {
         GridLayout {
             id: grid
 
+            objectName: "chartGrid"
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.margins: 8
@@ -129,12 +140,15 @@ Rectangle {
             ChartView {
                 id: costChart
 
+                objectName: "costChart"
+
                 function rebuild() {
                     removeAllSeries();
                     let maxTurn = 1;
                     let maxCost = 0;
                     for (const s of view.stats) {
-                        const line = createSeries(ChartView.SeriesTypeLine, s.name, costX, costY);
+                        const line = createSeries(ChartView.SeriesTypeLine, s.name, costX,
+                                                  costY) as LineSeries;
                         line.pointsVisible = true;
                         line.append(0, 0);
                         for (let i = 0; i < s.turnNumbers.length; ++i) {
@@ -159,17 +173,19 @@ Rectangle {
                 theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
                 backgroundColor: Theme.panel
 
-                ValueAxis {
+                // ValuesAxis: QValueAxis under its older name. Qt 6.4's QtCharts qmltypes list the
+                // class twice and qmllint resolves only this name; the charts behave the same.
+                ValuesAxis {
                     id: costX
 
                     min: 0
                     max: 1
-                    tickType: ValueAxis.TicksDynamic
+                    tickType: ValuesAxis.TicksDynamic
                     tickInterval: 1
                     labelFormat: "%d"
                     titleText: qsTr("Turn")
                 }
-                ValueAxis {
+                ValuesAxis {
                     id: costY
 
                     min: 0
@@ -182,12 +198,15 @@ Rectangle {
             ChartView {
                 id: latencyChart
 
+                objectName: "latencyChart"
+
                 function rebuild() {
                     removeAllSeries();
                     const ttft = createSeries(ChartView.SeriesTypeBoxPlot, qsTr("TTFT (ms)"),
-                                             latencyX, latencyY);
+                                             latencyX, latencyY) as BoxPlotSeries;
                     const total = createSeries(ChartView.SeriesTypeBoxPlot,
-                                              qsTr("Total latency (ms)"), latencyX, latencyY);
+                                              qsTr("Total latency (ms)"), latencyX,
+                                              latencyY) as BoxPlotSeries;
                     const names = [];
                     let max = 0;
                     for (const s of view.stats) {
@@ -218,7 +237,7 @@ Rectangle {
                 BarCategoryAxis {
                     id: latencyX
                 }
-                ValueAxis {
+                ValuesAxis {
                     id: latencyY
 
                     min: 0
@@ -231,10 +250,12 @@ Rectangle {
             ChartView {
                 id: tokenChart
 
+                objectName: "tokenChart"
+
                 function rebuild() {
                     removeAllSeries();
                     const stacked = createSeries(ChartView.SeriesTypeStackedBar, qsTr("Tokens"),
-                                                 tokenX, tokenY);
+                                                 tokenX, tokenY) as StackedBarSeries;
                     const names = view.stats.map(s => s.name);
                     // one bar set per tier label (tiers of different ladders share a set by label)
                     const labels = [];
@@ -276,7 +297,7 @@ Rectangle {
                 BarCategoryAxis {
                     id: tokenX
                 }
-                ValueAxis {
+                ValuesAxis {
                     id: tokenY
 
                     min: 0
@@ -289,10 +310,12 @@ Rectangle {
             ChartView {
                 id: eventChart
 
+                objectName: "eventChart"
+
                 function rebuild() {
                     removeAllSeries();
                     const bars = createSeries(ChartView.SeriesTypeBar, qsTr("Events"), eventX,
-                                              eventY);
+                                              eventY) as BarSeries;
                     const names = view.stats.map(s => s.name);
                     const esc = bars.append(qsTr("Escalations"), view.stats.map(s => s.escalations));
                     esc.color = Theme.edgePost;
@@ -322,12 +345,12 @@ Rectangle {
                 BarCategoryAxis {
                     id: eventX
                 }
-                ValueAxis {
+                ValuesAxis {
                     id: eventY
 
                     min: 0
                     max: 2
-                    tickType: ValueAxis.TicksDynamic
+                    tickType: ValuesAxis.TicksDynamic
                     tickInterval: 1
                     labelFormat: "%d"
                     titleText: qsTr("Count")
@@ -365,9 +388,6 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "png"
         nameFilters: [qsTr("PNG images (*.png)")]
-        onAccepted: {
-            const path = AppController.toLocalFile(selectedFile.toString());
-            grid.grabToImage(result => result.saveToFile(path));
-        }
+        onAccepted: view.saveCharts(AppController.toLocalFile(String(selectedFile)))
     }
 }

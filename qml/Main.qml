@@ -474,6 +474,7 @@ ApplicationWindow {
                 }
                 ChatView {
                     doc: ladderDoc
+                    onCompareRequested: window.showView("compare")
                 }
                 CompareView {
                     doc: ladderDoc

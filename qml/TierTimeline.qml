@@ -1,7 +1,6 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import LadderStudio
 
 // Turns along x, tier lanes along y (the most expensive model on top): a mark per turn in its
@@ -13,6 +12,8 @@ Rectangle {
     property TimelineModel model
     property int selectedTurn: 0
     property bool compact: false
+    // Blind comparison: lanes without tier names, tooltips without tier or model.
+    property bool anonymous: false
     readonly property var lanes: model ? model.lanes : []
     readonly property int labelWidth: compact ? 84 : 130
     readonly property int columnWidth: compact ? 26 : 40
@@ -52,6 +53,7 @@ Rectangle {
                 height: timeline.laneHeight
 
                 Rectangle {
+                    visible: !timeline.anonymous
                     anchors.verticalCenter: parent.verticalCenter
                     x: 8
                     width: 8
@@ -63,7 +65,7 @@ Rectangle {
                     anchors.verticalCenter: parent.verticalCenter
                     x: 22
                     width: parent.width - 26
-                    text: parent.modelData.label
+                    text: timeline.anonymous ? "" : parent.modelData.label
                     elide: Text.ElideRight
                     color: Theme.textMuted
                     font.pixelSize: Theme.fontSmall
@@ -213,10 +215,14 @@ Rectangle {
                 }
                 ToolTip.visible: hover.hovered
                 ToolTip.delay: 300
-                ToolTip.text: qsTr("Turn %1 · %2 · %3 · $%4").arg(turnColumn.turn)
-                              .arg(turnColumn.tierLabel).arg(turnColumn.model)
-                              .arg(turnColumn.cost.toFixed(5))
-                              + (turnColumn.markerText !== "" ? "\n" + turnColumn.markerText : "")
+                ToolTip.text: timeline.anonymous
+                              ? qsTr("Turn %1 · $%2").arg(turnColumn.turn)
+                                .arg(turnColumn.cost.toFixed(5))
+                              : qsTr("Turn %1 · %2 · %3 · $%4").arg(turnColumn.turn)
+                                .arg(turnColumn.tierLabel).arg(turnColumn.model)
+                                .arg(turnColumn.cost.toFixed(5))
+                                + (turnColumn.markerText !== "" ? "\n" + turnColumn.markerText
+                                                                : "")
             }
         }
     }

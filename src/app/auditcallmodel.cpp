@@ -195,10 +195,21 @@ bool AuditCallModel::exportJsonl(const QString &pathOrUrl)
         setError(tr("Cannot write %1: %2").arg(path, file.errorString()));
         return false;
     }
-    QString error;
-    if (!m_reader->exportCallsJsonl(m_sessionId, &file, &error) || !file.commit()) {
-        setError(
-            tr("Cannot export to %1: %2").arg(path, error.isEmpty() ? file.errorString() : error));
+    // The rows as filtered, each with its request (the list itself is read without them).
+    for (const StoredCall &row : std::as_const(m_calls)) {
+        const std::optional<StoredCall> call = m_reader->call(row.id);
+        if (!call) {
+            setError(tr("Cannot export to %1: %2").arg(path, m_reader->lastError()));
+            return false;
+        }
+        QByteArray line =
+            QJsonDocument(AuditReader::callToJson(*call)).toJson(QJsonDocument::Compact);
+        line.append('\n');
+        if (file.write(line) != line.size())
+            break;
+    }
+    if (!file.commit()) {
+        setError(tr("Cannot export to %1: %2").arg(path, file.errorString()));
         return false;
     }
     setError({});

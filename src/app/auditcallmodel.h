@@ -103,6 +103,7 @@ public:
     }
     // {request, response, error} as indented JSON text, for the call inspector.
     Q_INVOKABLE QVariantMap callDetail(qint64 callId);
+    // The calls shown (filters applied) with their requests, one JSON object a line.
     Q_INVOKABLE bool exportJsonl(const QString &pathOrUrl);
 
     int rowCount(const QModelIndex &parent = {}) const override;

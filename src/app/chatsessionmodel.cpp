@@ -246,6 +246,8 @@ void ChatSessionModel::startNext()
     ensureSession();
     const double scale = next.timeScale >= 0 ? next.timeScale : m_timeScale;
     m_registry->simulated().setTimeScale(scale);
+    if (next.memoryBefore)
+        replaceMemory(*next.memoryBefore);
     m_running = true;
     if (!m_session->submit(next.text, next.tier)) {
         m_running = false;
@@ -288,6 +290,48 @@ void ChatSessionModel::branch(int turn, const QString &text)
     startNext();
     if (m_store && !m_title.isEmpty())
         m_store->setSessionTitle(m_sessionId, m_title);
+}
+
+bool ChatSessionModel::replay(const QStringList &turns, int fromTurn,
+                              const std::optional<MemoryContent> &memory)
+{
+    if (m_readOnly || m_ladder.tiers.isEmpty() || fromTurn < 1 || fromTurn > turns.size())
+        return false;
+    clear();
+    for (int i = 0; i < turns.size(); ++i) {
+        const int turn = i + 1;
+        Pending p{turns[i], {}, turn < fromTurn ? 0.0 : -1.0, std::nullopt};
+        if (turn == fromTurn)
+            p.memoryBefore = memory;
+        m_queue.append(p);
+    }
+    emit busyChanged();
+    startNext();
+    return true;
+}
+
+QStringList ChatSessionModel::userTurns() const
+{
+    QStringList out;
+    for (const Row &r : m_rows) {
+        if (r.kind == QLatin1String("user"))
+            out.append(r.text);
+    }
+    return out;
+}
+
+// Field by field, so that only what differs becomes a user version (and cleared fields clear).
+void ChatSessionModel::replaceMemory(const MemoryContent &content)
+{
+    ensureSession();
+    HandoffMemory &memory = m_session->memory();
+    const int turn = int(m_session->turns().size());
+    for (int i = 0; i < kMemoryFieldCount; ++i) {
+        const auto field = MemoryField(i);
+        if (memory.current()[field] != content[field])
+            memory.setField(field, content[field], turn);
+    }
+    m_memory->refresh();
 }
 
 bool ChatSessionModel::regenerate()
@@ -515,16 +559,21 @@ void ChatSessionModel::handleEvent(const Event &event)
                          .arg(error, str("from_model"))
                          .arg(d.value(QLatin1String("retry")).toInt())
                          .arg(qRound(num("delay_ms")));
-        } else if (d.contains(QLatin1String("to_tier"))) {
-            n.notice = QStringLiteral("fallback");
-            n.tierId = str("to_tier");
-            n.text = tr("%1 on %2, falling back to tier %3 (%4)")
-                         .arg(error, str("from_model"), tierLabel(str("to_tier")), str("to_model"));
         } else {
+            // Until the turn is answered; then the last one says who answered (fallbackAnswered).
             n.notice = QStringLiteral("fallback");
-            n.tierId = str("tier");
-            n.text =
-                tr("%1 on %2, falling back to %3").arg(error, str("from_model"), str("to_model"));
+            n.error = error;
+            n.model = str("from_model");
+            if (d.contains(QLatin1String("to_tier"))) {
+                n.tierId = str("from_tier");
+                n.text =
+                    tr("%1 on %2, falling back to tier %3 (%4)")
+                        .arg(error, str("from_model"), tierLabel(str("to_tier")), str("to_model"));
+            } else {
+                n.tierId = str("tier");
+                n.text = tr("%1 on %2, falling back to %3")
+                             .arg(error, str("from_model"), str("to_model"));
+            }
         }
         m_rows[row].text.clear();
         changed(row);
@@ -554,6 +603,7 @@ void ChatSessionModel::handleEvent(const Event &event)
         r.calls = d.value(QLatin1String("calls")).toInt();
         r.status = QStringLiteral("done");
         changed(row);
+        fallbackAnswered(turn, row);
         TimelineEntry &e = timelineEntry(turn);
         e.tierId = r.tierId;
         e.model = r.model;
@@ -590,6 +640,31 @@ void ChatSessionModel::handleEvent(const Event &event)
         emit statsChanged();
         break;
     }
+    }
+}
+
+// The last fallback before the answer (none after an escalation: that answer was discarded)
+// reads "rate limited on X, answered by Y", in the chat and in the timeline's marker.
+void ChatSessionModel::fallbackAnswered(int turn, int answerRow)
+{
+    const Row &answer = m_rows[answerRow];
+    for (int i = answerRow - 1; i >= 0 && m_rows[i].turn == turn; --i) {
+        Row &n = m_rows[i];
+        if (n.notice == QLatin1String("escalation"))
+            return;
+        if (n.notice != QLatin1String("fallback"))
+            continue;
+        const QString before = n.text;
+        n.text = answer.tierId == n.tierId
+                     ? tr("%1 on %2, answered by %3").arg(n.error, n.model, answer.model)
+                     : tr("%1 on %2, answered by %3 on tier %4")
+                           .arg(n.error, n.model, answer.model, tierLabel(answer.tierId));
+        changed(i);
+        QStringList &markers = timelineEntry(turn).fallbacks;
+        const qsizetype at = markers.lastIndexOf(before);
+        if (at >= 0)
+            markers[at] = n.text;
+        return;
     }
 }
 

@@ -47,8 +47,9 @@ class ChatSessionModel : public QAbstractListModel
     Q_PROPERTY(QVariantMap totals READ totals NOTIFY totalsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(int turnCount READ turnCount NOTIFY totalsChanged)
-    Q_PROPERTY(TimelineModel *timeline READ timeline CONSTANT)
-    Q_PROPERTY(MemoryModel *memory READ memory CONSTANT)
+    // Qualified: qmllint resolves property types by their registered (namespaced) names.
+    Q_PROPERTY(ladder::TimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(ladder::MemoryModel *memory READ memory CONSTANT)
 
 public:
     enum Roles {
@@ -125,7 +126,9 @@ public:
     MemoryModel *memory() const { return m_memory; }
     Session *session() const { return m_session.get(); }
     void setSeed(quint64 seed) { m_seed = seed; }
-    void setFaults(const QString &spec); // FaultSchedule syntax, for scripted runs and tests
+    quint64 seed() const { return m_seed + quint64(m_branches); } // of the current session
+    // FaultSchedule syntax ("rate_limited@2"), for scripted runs and tests.
+    Q_INVOKABLE void setFaults(const QString &spec);
     const QList<Row> &rows() const { return m_rows; }
 
     // Sends a user turn (queued while a turn runs). The manual tier, when set, applies to it.
@@ -138,6 +141,12 @@ public:
     Q_INVOKABLE bool editAndResend(int turn, const QString &text);
     // Sends the user text of a failed turn again as a new turn.
     Q_INVOKABLE bool retry(int turn);
+    // "Run from here": plays `turns` (user texts of turns 1, 2, ...) in a new session, those
+    // before `fromTurn` at once and the rest at the model's pace. `memory`, when given, replaces
+    // the handoff memory (as the user's version) just before `fromTurn` is sent.
+    bool replay(const QStringList &turns, int fromTurn,
+                const std::optional<MemoryContent> &memory = std::nullopt);
+    Q_INVOKABLE QStringList userTurns() const; // the user texts of every turn, in order
     Q_INVOKABLE int rowOfTurn(int turn) const; // the user row of a turn, -1 when absent
     Q_INVOKABLE QString userTextOf(int turn) const;
     Q_INVOKABLE QString injectedMemoryAt(int turn) const;
@@ -175,13 +184,16 @@ private:
     struct Pending {
         QString text;
         QString tier;
-        double timeScale = -1; // -1: the model's scale
+        double timeScale = -1;                     // -1: the model's scale
+        std::optional<MemoryContent> memoryBefore; // put in before the turn is sent
     };
     void ensureSession();
     void resetRows();
     void startNext();
     void branch(int turn, const QString &text);
     void setError(const QString &error);
+    void replaceMemory(const MemoryContent &content);
+    void fallbackAnswered(int turn, int answerRow);
     void flushDeltas();
     void insertRow(int at, const Row &row);
     void changed(int row);

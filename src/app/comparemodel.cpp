@@ -28,6 +28,17 @@ QList<QObject *> CompareModel::columns() const
     return out;
 }
 
+QQmlListProperty<ChatSessionModel> CompareModel::columnList()
+{
+    auto count = [](QQmlListProperty<ChatSessionModel> *list) {
+        return qsizetype(static_cast<CompareModel *>(list->object)->count());
+    };
+    auto at = [](QQmlListProperty<ChatSessionModel> *list, qsizetype i) {
+        return static_cast<CompareModel *>(list->object)->column(int(i));
+    };
+    return {this, nullptr, count, at};
+}
+
 ChatSessionModel *CompareModel::column(int displayIndex) const
 {
     if (displayIndex < 0 || displayIndex >= m_order.size())
@@ -142,6 +153,7 @@ void CompareModel::removeColumn(int displayIndex)
 
 void CompareModel::clearColumns()
 {
+    m_runFromTurn = 0;
     qDeleteAll(m_columns);
     m_columns.clear();
     m_order.clear();
@@ -161,6 +173,46 @@ int CompareModel::send(const QString &text)
     return taken;
 }
 
+bool CompareModel::runFrom(ChatSessionModel *source, int turn, const QString &variant)
+{
+    if (!source || !source->hasLadder() || source->rowOfTurn(turn) < 0)
+        return false;
+    const Ladder ladder = source->ladder(); // copies: `source` may be one of the columns cleared
+    const QStringList turns = source->userTurns();
+    const quint64 seed = source->seed();
+    Ladder other;
+    QString name;
+    std::optional<MemoryContent> memory;
+    if (variant == QLatin1String("memory")) {
+        if (!source->session())
+            return false;
+        other = ladder;
+        name = tr("%1, memory as edited").arg(ladder.name);
+        memory = std::as_const(*source->session()).memory().current();
+    } else if (variant.startsWith(QLatin1String("baseline:"))) {
+        other = baselineLadder(ladder, variant.mid(9));
+        name = other.name;
+    } else if (variant.startsWith(QLatin1String("template:"))) {
+        const ParseResult r = parseLadder(readResource(exampleLadderResourcePath(variant.mid(9))));
+        other = r.ladder;
+        name = other.name;
+    }
+    if (other.tiers.isEmpty())
+        return false;
+    clearColumns();
+    setBlind(false);
+    addLadder(ladder, tr("%1, as it ran").arg(ladder.name));
+    addLadder(other, name);
+    for (int i = 0; i < m_columns.size(); ++i) {
+        m_columns[i]->setSeed(seed);
+        m_columns[i]->replay(turns, turn, i == 1 ? memory : std::nullopt);
+    }
+    m_runFromTurn = turn;
+    emit columnsChanged();
+    emit busyChanged();
+    return true;
+}
+
 void CompareModel::stop()
 {
     for (ChatSessionModel *c : std::as_const(m_columns))
@@ -169,6 +221,7 @@ void CompareModel::stop()
 
 void CompareModel::restart()
 {
+    m_runFromTurn = 0;
     for (ChatSessionModel *c : std::as_const(m_columns))
         c->clear();
     m_picks.clear();

@@ -9,6 +9,7 @@
 #include "ladderdocument.h"
 
 #include <QObject>
+#include <QQmlListProperty>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -21,7 +22,9 @@ class CompareModel : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(QList<QObject *> columns READ columns NOTIFY columnsChanged)
+    // A list property (not QList<QObject *>): QML tooling knows its element type.
+    Q_PROPERTY(
+        QQmlListProperty<ladder::ChatSessionModel> columns READ columnList NOTIFY columnsChanged)
     Q_PROPERTY(int count READ count NOTIFY columnsChanged)
     Q_PROPERTY(bool blind READ blind WRITE setBlind NOTIFY blindChanged)
     Q_PROPERTY(bool revealed READ revealed NOTIFY blindChanged)
@@ -29,6 +32,7 @@ class CompareModel : public QObject
     Q_PROPERTY(QString comparisonId READ comparisonId CONSTANT)
     Q_PROPERTY(QVariantList picks READ picks NOTIFY picksChanged)
     Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
+    Q_PROPERTY(int runFromTurn READ runFromTurn NOTIFY columnsChanged)
 
 public:
     static constexpr int kMaxColumns = 4;
@@ -40,6 +44,7 @@ public:
 
     // The columns in display order (shuffled in blind mode).
     QList<QObject *> columns() const;
+    QQmlListProperty<ChatSessionModel> columnList();
     int count() const { return int(m_columns.size()); }
     Q_INVOKABLE ladder::ChatSessionModel *column(int displayIndex) const;
     bool blind() const { return m_blind; }
@@ -63,6 +68,11 @@ public:
     Q_INVOKABLE void removeColumn(int displayIndex);
     Q_INVOKABLE void clearColumns();
     Q_INVOKABLE int send(const QString &text); // the number of columns that took the turn
+    // "Run from here": two columns, `source`'s ladder as it ran and `variant` ("memory": the same
+    // ladder with the memory as `source` has it now, put in before `turn`; "baseline:TIER";
+    // "template:NAME"), both replaying `source`'s user turns, those before `turn` at once.
+    Q_INVOKABLE bool runFrom(ladder::ChatSessionModel *source, int turn, const QString &variant);
+    int runFromTurn() const { return m_runFromTurn; } // 0: not a "run from here" comparison
     Q_INVOKABLE void stop();
     Q_INVOKABLE void restart(); // new, empty sessions on the same ladders
     // Blind vote: the user preferred column `displayIndex` on `turn`.
@@ -92,6 +102,7 @@ private:
     QString m_comparisonId;
     quint64 m_shuffleSeed = 0;
     double m_timeScale = 1.0;
+    int m_runFromTurn = 0;
     bool m_blind = false;
     bool m_revealed = false;
 };

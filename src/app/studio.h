@@ -50,10 +50,11 @@ class Studio : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(ChatSessionModel *chat READ chat CONSTANT)
-    Q_PROPERTY(CompareModel *compare READ compare CONSTANT)
-    Q_PROPERTY(SessionListModel *sessions READ sessions CONSTANT)
-    Q_PROPERTY(AuditCallModel *calls READ calls CONSTANT)
+    // Qualified: qmllint resolves property types by their registered (namespaced) names.
+    Q_PROPERTY(ladder::ChatSessionModel *chat READ chat CONSTANT)
+    Q_PROPERTY(ladder::CompareModel *compare READ compare CONSTANT)
+    Q_PROPERTY(ladder::SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(ladder::AuditCallModel *calls READ calls CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)

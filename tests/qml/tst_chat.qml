@@ -3,8 +3,9 @@ import QtTest
 import LadderStudio
 
 // Interaction with the chat's pieces on a ChatSessionModel of their own (no studio store):
-// answers with their badge, edit and resend as a branch, notice details, retry of a stopped
-// turn, the timeline's turn selection and a memory edit through the memory panel.
+// answers with their badge, edit and resend as a branch, notice details, the fallback line,
+// retry of a stopped turn, "Run from here", the timeline's turn selection and a memory edit
+// through the memory panel.
 Item {
     id: root
 
@@ -48,6 +49,12 @@ Item {
     }
 
     property int clickedTurn: 0
+
+    SignalSpy {
+        id: runFromSpy
+
+        signalName: "runFromRequested"
+    }
 
     TestCase {
         id: test
@@ -132,6 +139,34 @@ Item {
             mouseClick(retry);
             tryCompare(chat, "busy", false, 10000);
             compare(chat.userTextOf(2), "please answer slowly");
+        }
+
+        function test_fallbackLineSaysWhoAnswered() {
+            startChat("framing");
+            chat.setFaults("rate_limited@1");
+            verify(chat.send("Plan a migration of our billing service to Python 3."));
+            tryCompare(chat, "busy", false, 10000);
+            chat.setFaults("");
+            const notice = delegateOf(rowOfKind("notice", 1));
+            compare(notice.notice, "fallback");
+            const answer = delegateOf(rowOfKind("assistant", 1));
+            verify(/^rate limited on \S+, answered by /.test(notice.text), notice.text);
+            verify(notice.text.endsWith(", answered by " + answer.model), notice.text);
+        }
+
+        function test_runFromHereAsksForItsTurn() {
+            startChat("framing");
+            verify(chat.send("first question"));
+            verify(chat.send("second question"));
+            tryCompare(chat, "busy", false, 10000);
+            const user = delegateOf(rowOfKind("user", 2));
+            const button = findChild(user, "runFromButton");
+            verify(button.visible);
+            runFromSpy.target = user;
+            runFromSpy.clear();
+            mouseClick(button);
+            compare(runFromSpy.count, 1);
+            compare(runFromSpy.signalArguments[0][0], 2);
         }
 
         function test_timelineClickSelectsTheTurn() {

@@ -1,6 +1,7 @@
 // End to end: `ladder-studio LADDER --view chat|compare --script FILE --screenshot PNG` plays the
-// script's turns on the simulated provider, waits for them, writes a non-blank PNG and exits 0;
-// a script with a bad directive makes it exit non-zero naming the line.
+// script's turns on the simulated provider, waits for them, writes a non-blank PNG (dark in the
+// dark theme) and exits 0; a script with a bad directive makes it exit non-zero naming the line.
+#include <QDir>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -41,21 +42,33 @@ void ScriptE2eTest::scriptedRunWritesScreenshot_data()
     QTest::addColumn<QString>("ladder");
     QTest::addColumn<QString>("view");
     QTest::addColumn<QByteArray>("script");
+    QTest::addColumn<QString>("theme");
     const QByteArray turns = "Plan a migration of billing to Python 3.\n"
                              "What about the legal implications of card data in logs?\n"
                              "Write the first step as a shell script.\n";
+    const QString light = QStringLiteral("light");
+    const QString dark = QStringLiteral("dark");
     QTest::newRow("chat, escalation") << "escalation-tool"
-                                      << "chat" << turns;
-    QTest::newRow("chat, rate limited") << "framing"
-                                        << "chat" << QByteArray("@faults rate_limited@2\n") + turns;
+                                      << "chat" << turns << light;
+    QTest::newRow("chat, escalation, dark") << "escalation-tool"
+                                            << "chat" << turns << dark;
+    QTest::newRow("chat, rate limited")
+        << "framing"
+        << "chat" << QByteArray("@faults rate_limited@2\n") + turns << light;
+    QTest::newRow("chat, selected turn and memory edit")
+        << "framing"
+        << "chat" << turns + "@select 2\n@memory constraints=no downtime; keep clients working\n"
+        << light;
     QTest::newRow("compare") << "framing"
-                             << "compare" << turns;
+                             << "compare" << turns << light;
     QTest::newRow("compare, blind") << "framing"
-                                    << "compare" << QByteArray("@blind\n") + turns;
+                                    << "compare" << QByteArray("@blind\n") + turns << light;
     QTest::newRow("insights") << "framing"
-                              << "insights" << turns;
+                              << "insights" << turns << light;
+    QTest::newRow("insights, dark") << "framing"
+                                    << "insights" << QByteArray("@compare\n") + turns << dark;
     QTest::newRow("audit") << "framing"
-                           << "audit" << turns;
+                           << "audit" << turns << light;
 }
 
 void ScriptE2eTest::scriptedRunWritesScreenshot()
@@ -63,7 +76,13 @@ void ScriptE2eTest::scriptedRunWritesScreenshot()
     QFETCH(QString, ladder);
     QFETCH(QString, view);
     QFETCH(QByteArray, script);
+    QFETCH(QString, theme);
     QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("config/LadderStudio")));
+    QFile settings(dir.filePath(QStringLiteral("config/LadderStudio/ladder-studio.conf")));
+    QVERIFY(settings.open(QIODevice::WriteOnly));
+    settings.write("[ui]\ntheme=" + theme.toUtf8() + "\n");
+    settings.close();
     QFile file(dir.filePath(QStringLiteral("script.txt")));
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write(script);
@@ -78,11 +97,21 @@ void ScriptE2eTest::scriptedRunWritesScreenshot()
     QImage image(png);
     QVERIFY2(!image.isNull(), qPrintable(err));
     QSet<QRgb> colours;
+    double lightness = 0;
     for (int y = 0; y < image.height(); y += 7) {
-        for (int x = 0; x < image.width(); x += 7)
+        for (int x = 0; x < image.width(); x += 7) {
             colours.insert(image.pixel(x, y));
+            lightness += qGray(image.pixel(x, y));
+        }
     }
     QVERIFY2(colours.size() > 40, "the picture has real content, not one flat colour");
+    // mostly background: light in the light theme, dark in the dark one
+    const double meanGray =
+        lightness / double((image.height() + 6) / 7 * ((image.width() + 6) / 7));
+    if (theme == QLatin1String("dark"))
+        QVERIFY2(meanGray < 100, qPrintable(QString::number(meanGray)));
+    else
+        QVERIFY2(meanGray > 180, qPrintable(QString::number(meanGray)));
     // the session was recorded in the studio's store under XDG_DATA_HOME
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/LadderStudio/ladder-studio/"
                                                           "studio.sqlite"))));

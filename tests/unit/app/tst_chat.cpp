@@ -1,6 +1,7 @@
 // The Chat / Compare / Audit models, headless: ChatSessionModel from session events (escalation,
 // fallback and retry notices, failed turns kept), TimelineModel lanes, MemoryModel edits, undo
-// and diffs, CompareModel totals and blind reveal, AuditCallModel filters.
+// and diffs, CompareModel totals, blind reveal and "run from here", AuditCallModel filters and
+// export.
 #include "auditcallmodel.h"
 #include "chatmemorymodel.h"
 #include "chatsessionmodel.h"
@@ -16,6 +17,7 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTemporaryDir>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace ladder;
@@ -79,6 +81,12 @@ private slots:
     void escalatesWithDiscardedAnswerViewable();
     void fallsBackOnRateLimitAndStillAnswers_data();
     void fallsBackOnRateLimitAndStillAnswers();
+    void fallbackLineSaysWhoAnswered();
+    void manualTierAppliesToTheNextTurnOnly();
+    void runFromReplaysTheTurnsSideBySide_data();
+    void runFromReplaysTheTurnsSideBySide();
+    void runFromRejectsWhatItCannotRun();
+    void memoryFieldNamesAreTranslated();
     void editAndResendBranchesIntoNewSession();
     void retryResendsFailedTurn();
     void exportsMarkdownAndJson();
@@ -207,6 +215,8 @@ void ChatModelsTest::escalatesWithDiscardedAnswerViewable()
     QVERIFY(escalation->text.startsWith(QStringLiteral("↳ escalated to")));
     QVERIFY2(escalation->detail.contains(QStringLiteral("Discarded answer")),
              qPrintable(escalation->detail));
+    QVERIFY2(escalation->detail.contains(QStringLiteral("Tool call: escalate(reason:")),
+             qPrintable(escalation->detail));
     const ChatSessionModel::Row *answer = answerOf(model, 2);
     QVERIFY(answer);
     QCOMPARE(answer->status, QStringLiteral("done"));
@@ -239,6 +249,160 @@ void ChatModelsTest::fallsBackOnRateLimitAndStillAnswers()
     const QStringList got = notices(model);
     QVERIFY2(got.contains(notice), qPrintable(got.join(QLatin1Char(','))));
     QCOMPARE(answerOf(model, 1)->status, QStringLiteral("done"));
+}
+
+void ChatModelsTest::fallbackLineSaysWhoAnswered()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    model.setFaults(QStringLiteral("rate_limited@1"));
+    QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration.")}));
+    const ChatSessionModel::Row *answer = answerOf(model, 1);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, QStringLiteral("done"));
+    QString line;
+    for (const ChatSessionModel::Row &r : model.rows()) {
+        if (r.notice == QLatin1String("fallback"))
+            line = r.text;
+    }
+    // "rate limited on <first model>, answered by <the model that answered>"
+    QVERIFY2(line.startsWith(QStringLiteral("rate limited on ")), qPrintable(line));
+    QVERIFY2(line.endsWith(QStringLiteral(", answered by ") + answer->model), qPrintable(line));
+    QVERIFY(!line.contains(answer->model + QStringLiteral(", answered")));
+    const QString marker =
+        model.timeline()->index(0).data(TimelineModel::MarkerTextRole).toString();
+    QVERIFY2(marker.contains(line), qPrintable(marker));
+}
+
+void ChatModelsTest::manualTierAppliesToTheNextTurnOnly()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    // framing answers the first turn on its strong tier; force the light one
+    model.setManualTier(QStringLiteral("light"));
+    QVERIFY(model.send(QStringLiteral("Plan a Python 3 migration.")));
+    QCOMPARE(model.manualTier(), QString()); // the selector goes back to the router
+    QVERIFY(runTurns(model, {QStringLiteral("Go on.")}));
+    QCOMPARE(answerOf(model, 1)->tierId, QStringLiteral("light"));
+    QCOMPARE(answerOf(model, 1)->model,
+             exampleLadder(QStringLiteral("framing")).tier(QStringLiteral("light"))->model);
+    model.setManualTier(QStringLiteral("strong"));
+    QVERIFY(runTurns(model, {QStringLiteral("And the next step?")}));
+    QCOMPARE(answerOf(model, 3)->tierId, QStringLiteral("strong"));
+}
+
+void ChatModelsTest::runFromReplaysTheTurnsSideBySide_data()
+{
+    QTest::addColumn<QString>("variant");
+    QTest::addColumn<QString>("otherName");
+    QTest::newRow("another ladder") << "template:escalation-tool"
+                                    << "Escalation tool";
+    QTest::newRow("baseline") << "baseline:light"
+                              << "always";
+    QTest::newRow("edited memory") << "memory"
+                                   << "memory as edited";
+}
+
+void ChatModelsTest::runFromReplaysTheTurnsSideBySide()
+{
+    QFETCH(QString, variant);
+    QFETCH(QString, otherName);
+    ChatSessionModel source;
+    source.setTimeScale(0);
+    source.setLadder(exampleLadder(QStringLiteral("framing")));
+    QVERIFY(runTurns(source, {QStringLiteral("Plan a Python 3 migration of billing."),
+                              QStringLiteral("List the modules to port first."),
+                              QStringLiteral("Write the first step.")}));
+    QVERIFY(source.memory()->setFieldText(QStringLiteral("constraints"),
+                                          QStringLiteral("no downtime")));
+
+    CompareModel compare;
+    compare.setTimeScale(0);
+    QVERIFY(compare.runFrom(&source, 2, variant));
+    QCOMPARE(compare.count(), 2);
+    QCOMPARE(compare.runFromTurn(), 2);
+    QVERIFY(compare.column(0)->label().contains(QStringLiteral("as it ran")));
+    QVERIFY2(compare.column(1)->label().contains(otherName),
+             qPrintable(compare.column(1)->label()));
+    QTRY_VERIFY_WITH_TIMEOUT(!compare.busy(), 30000);
+    for (int i = 0; i < compare.count(); ++i) {
+        ChatSessionModel *c = compare.column(i);
+        QCOMPARE(c->turnCount(), source.turnCount());
+        QCOMPARE(c->userTurns(), source.userTurns());
+        for (int turn = 1; turn <= source.turnCount(); ++turn)
+            QCOMPARE(answerOf(*c, turn)->status, QStringLiteral("done"));
+    }
+    // The ladder as it ran answers as it did (same seed, same simulated provider).
+    for (int turn = 1; turn <= source.turnCount(); ++turn)
+        QCOMPARE(answerOf(*compare.column(0), turn)->text, answerOf(source, turn)->text);
+    const MemoryModel *replayed = compare.column(1)->memory();
+    bool userVersion = false;
+    for (const QVariant &v : replayed->versions()) {
+        const QVariantMap version = v.toMap();
+        if (version.value(QStringLiteral("author")).toString() == QLatin1String("user")) {
+            userVersion = true;
+            QCOMPARE(version.value(QStringLiteral("turn")).toInt(), 1); // just before turn 2
+        }
+    }
+    QCOMPARE(userVersion, variant == QLatin1String("memory"));
+    compare.restart();
+    QCOMPARE(compare.runFromTurn(), 0);
+}
+
+void ChatModelsTest::runFromRejectsWhatItCannotRun()
+{
+    ChatSessionModel source;
+    source.setTimeScale(0);
+    source.setLadder(exampleLadder(QStringLiteral("framing")));
+    CompareModel compare;
+    QVERIFY(!compare.runFrom(&source, 1, QStringLiteral("baseline:light"))); // no turns yet
+    QVERIFY(runTurns(source, {QStringLiteral("Plan a migration.")}));
+    QVERIFY(!compare.runFrom(nullptr, 1, QStringLiteral("baseline:light")));
+    QVERIFY(!compare.runFrom(&source, 2, QStringLiteral("baseline:light")));
+    QVERIFY(!compare.runFrom(&source, 1, QStringLiteral("baseline:nope")));
+    QVERIFY(!compare.runFrom(&source, 1, QStringLiteral("template:nope")));
+    QVERIFY(!compare.runFrom(&source, 1, QStringLiteral("bogus")));
+    QCOMPARE(compare.count(), 0);
+}
+
+// The names users read go through the catalogue (context ladder::MemoryModel).
+void ChatModelsTest::memoryFieldNamesAreTranslated()
+{
+    class Marking : public QTranslator
+    {
+    public:
+        QString translate(const char *context, const char *source, const char *, int) const override
+        {
+            return QLatin1String(context) == QLatin1String("ladder::MemoryModel")
+                       ? QStringLiteral("«%1»").arg(QLatin1String(source))
+                       : QString();
+        }
+        bool isEmpty() const override { return false; }
+    } marking;
+    QVERIFY(QCoreApplication::installTranslator(&marking));
+    const Ladder ladder = exampleLadder(QStringLiteral("framing"));
+    Session session(ladder, nullptr);
+    MemoryModel memory;
+    memory.setSession(&session, 600);
+    QStringList names;
+    for (int row = 0; row < memory.rowCount(); ++row)
+        names.append(memory.index(row).data(MemoryModel::NameRole).toString());
+    QVERIFY(memory.setFieldText(QStringLiteral("non_goals"), QStringLiteral("rewrite the UI")));
+    const QVariantList diff = memory.diff(0, 1);
+    const QVariantList atTurn = memory.fieldsAtTurn(0);
+    const QString undoText = memory.undoStack()->undoText();
+    QCoreApplication::removeTranslator(&marking);
+    QCOMPARE(names.size(), kMemoryFieldCount);
+    QCOMPARE(names.constFirst(), QStringLiteral("«Goal»"));
+    QVERIFY(names.contains(QStringLiteral("«Non-goals»")));
+    QVERIFY(names.contains(QStringLiteral("«Open questions»")));
+    QCOMPARE(diff.constFirst().toMap().value(QStringLiteral("name")).toString(),
+             QStringLiteral("«Non-goals»"));
+    QCOMPARE(atTurn.constFirst().toMap().value(QStringLiteral("name")).toString(),
+             QStringLiteral("«Goal»"));
+    QVERIFY2(undoText.contains(QStringLiteral("«Non-goals»")), qPrintable(undoText));
 }
 
 void ChatModelsTest::editAndResendBranchesIntoNewSession()
@@ -545,7 +709,18 @@ void ChatModelsTest::auditModelFiltersCalls()
         QVERIFY(detail.value(QStringLiteral("request")).toString().contains("messages"));
         QVERIFY(!detail.contains(QStringLiteral("error")));
     }
+    // The export holds the rows shown, each with its request.
     QVERIFY(calls.exportJsonl(dir.filePath(QStringLiteral("calls.jsonl"))));
+    QFile jsonl(dir.filePath(QStringLiteral("calls.jsonl")));
+    QVERIFY(jsonl.open(QIODevice::ReadOnly | QIODevice::Text));
+    const QList<QByteArray> lines = jsonl.readAll().split('\n');
+    QCOMPARE(lines.size() - 1, calls.rowCount()); // every line ends with '\n'
+    for (int row = 0; row < calls.rowCount(); ++row) {
+        const QJsonObject call = QJsonDocument::fromJson(lines[row]).object();
+        QCOMPARE(call.value(QStringLiteral("id")).toInteger(), calls.callIdAt(row));
+        QVERIFY(
+            call.value(QStringLiteral("request")).toObject().contains(QStringLiteral("messages")));
+    }
     QVERIFY(calls.callDetail(999999).contains(QStringLiteral("error")));
 }
 

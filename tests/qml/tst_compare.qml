@@ -1,0 +1,105 @@
+import QtQuick
+import QtTest
+import LadderStudio
+
+// Compare in blind mode, as the window shows it: the columns are labelled A and B, the user's
+// pick per turn marks that answer as preferred, and Reveal names the ladders behind the labels.
+Item {
+    id: root
+
+    width: 1440
+    height: 900
+
+    CompareView {
+        id: compareView
+
+        anchors.fill: parent
+    }
+
+    TestCase {
+        id: test
+
+        function columnItem(index) {
+            const found = [];
+            const walk = item => {
+                if (item.objectName === "compareColumn")
+                    found.push(item);
+                for (let i = 0; i < item.children.length; ++i)
+                    walk(item.children[i]);
+            };
+            walk(compareView);
+            found.sort((a, b) => a.index - b.index);
+            verify(found.length > index, "column " + index + " is shown");
+            return found[index];
+        }
+        // The row (message and pick button) of the answer to `turn` in a column.
+        function answerRow(column, turn) {
+            const list = findChild(column, "answers");
+            for (let r = column.session.rowOfTurn(turn); r >= 0 && r < list.count; ++r) {
+                list.positionViewAtIndex(r, ListView.Contain);
+                const item = list.itemAtIndex(r);
+                if (item && item.kind === "assistant" && item.turn === turn)
+                    return item;
+            }
+            fail("no answer to turn " + turn);
+        }
+        function answerOf(column, turn) {
+            const row = answerRow(column, turn);
+            for (let i = 0; i < row.children.length; ++i) {
+                if (row.children[i].kind === "assistant")
+                    return row.children[i];
+            }
+            fail("no message in the answer's row");
+        }
+        function pickButton(column, turn) {
+            return findChild(answerRow(column, turn), "pickButton");
+        }
+
+        name: "CompareBlind"
+        when: windowShown
+
+        function test_blindPickThenReveal() {
+            const cmp = Studio.compare;
+            cmp.clearColumns();
+            cmp.timeScale = 0;
+            verify(cmp.addTemplate("framing"));
+            verify(cmp.addTemplate("escalation-tool"));
+            cmp.blind = true;
+            compare(cmp.column(0).label, "Ladder A");
+            compare(cmp.column(1).label, "Ladder B");
+            compare(cmp.send("Plan a migration of billing to Python 3."), 2);
+            tryCompare(cmp, "busy", false, 30000);
+
+            const second = columnItem(1);
+            compare(second.session, cmp.column(1));
+            // nothing names the tier or the model until the ladders are revealed
+            const answer = answerOf(second, 1);
+            compare(findChild(answer, "tierChip").text, "Answer");
+            verify(!findChild(answer, "modelLabel").visible);
+            const button = pickButton(second, 1);
+            verify(button, "a pick button under the answer");
+            verify(button.visible);
+            compare(button.text, "This one is better");
+            mouseClick(button);
+            compare(cmp.picks.length, 1);
+            compare(cmp.picks[0].turn, 1);
+            compare(cmp.picks[0].label, "B");
+            compare(cmp.picks[0].ladder, "", "hidden until revealed");
+            tryCompare(button, "text", "✓ Preferred");
+            compare(pickButton(columnItem(0), 1).text, "This one is better");
+
+            const reveal = findChild(compareView, "revealButton");
+            verify(reveal.visible && reveal.enabled);
+            mouseClick(reveal);
+            verify(cmp.revealed);
+            const names = [cmp.column(0).label, cmp.column(1).label].sort();
+            compare(names, ["Escalation tool", "Framing ladder"]);
+            compare(cmp.picks[0].ladder, cmp.column(1).label);
+            verify(!reveal.enabled);
+            const shown = answerOf(columnItem(1), 1);
+            compare(findChild(shown, "tierChip").text, shown.tierLabel);
+            verify(findChild(shown, "modelLabel").visible);
+            cmp.blind = false;
+        }
+    }
+}
