@@ -1,48 +1,17 @@
 #include "providers_command.h"
 
-#include "core/pricing.h"
-#include "providers/key_source.h"
-#include "providers/provider_config.h"
-#include "providers/simulated_provider.h"
+#include "providers/provider_check.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
-#include <QPointer>
 #include <QTextStream>
-
-#include <optional>
 
 namespace ladder::cli {
 
 using namespace Qt::StringLiterals;
 
 namespace {
-
-QString priceText(const QString &model)
-{
-    const std::optional<ModelPrice> price = PricingTable::builtin().price(model);
-    if (!price)
-        return u"price unknown"_s;
-    return u"$%1 in / $%2 out per Mtok"_s.arg(price->inputPerMTok, 0, 'f', 2)
-        .arg(price->outputPerMTok, 0, 'f', 2);
-}
-
-ChatResult runOnce(Provider *provider, const ChatRequest &request)
-{
-    QEventLoop loop;
-    QPointer<ProviderCall> call = provider->start(request);
-    ChatResult result;
-    bool done = false;
-    QObject::connect(call, &ProviderCall::finished, &loop, [&] {
-        result = call->result();
-        done = true;
-        loop.quit();
-    });
-    if (!done)
-        loop.exec();
-    return result;
-}
 
 int check(const QString &file, const QString &only, QTextStream &out, QTextStream &err)
 {
@@ -52,55 +21,23 @@ int check(const QString &file, const QString &only, QTextStream &out, QTextStrea
         err << d.toString() << '\n';
     if (hasErrors(diagnostics))
         return 2;
-
-    const QHash<QString, ProviderFactory> factories{
-        {u"simulated"_s, [](const ProviderConfigEntry &, QObject *parent) -> Provider * {
-             auto *simulated = new SimulatedProvider(parent);
-             simulated->setTimeScale(0);
-             return simulated;
-         }}};
-    const std::shared_ptr<const KeySource> keys = defaultKeySource();
-    ConfiguredProviderRegistry registry(config, keys, factories);
-    bool anyFailed = false;
-    int checked = 0;
-    for (const ProviderConfigEntry &entry : config.providers) {
-        if (!only.isEmpty() && entry.id != only)
-            continue;
-        Provider *provider = registry.provider(entry.id);
-        const KeyLookup key = keys->lookup(entry.keyRef());
-        const QString keyText = !key.key.isEmpty()             ? key.source
-                                : entry.kind == u"simulated"_s ? u"no key needed"_s
-                                                               : u"no key"_s;
-        for (const QString &model : entry.models) {
-            ++checked;
-            ChatRequest request;
-            request.provider = entry.id;
-            request.model = model;
-            request.messages = {
-                {ChatMessage::Role::User, u"Reply with the single word OK."_s, {}, {}, {}}};
-            request.params.maxTokens = 16;
-            const ChatResult result = runOnce(provider, request);
-            QString status = u"ok"_s;
-            if (result.error) {
-                anyFailed = true;
-                status = toString(result.error->kind);
-                if (result.error->httpStatus > 0)
-                    status += u" (HTTP %1)"_s.arg(result.error->httpStatus);
-            }
-            const QString ttft = result.ttftMs > 0 ? u"%1 ms"_s.arg(qRound(result.ttftMs)) : u"-"_s;
-            out << entry.id << '\t' << model << '\t' << status << "\tttft " << ttft << '\t'
-                << priceText(model) << '\t' << keyText;
-            if (result.error)
-                out << '\t' << result.error->message;
-            out << '\n';
-            out.flush();
-        }
-    }
-    if (checked == 0) {
+    const QList<ProviderCheckTarget> targets = ProviderCheck::targetsOf(config, only);
+    if (targets.isEmpty()) {
         err << "ladder providers check: no model to check in " << file
             << (only.isEmpty() ? QString() : u" for provider \"%1\""_s.arg(only)) << '\n';
         return 2;
     }
+    ProviderCheck check(config);
+    bool anyFailed = false;
+    QObject::connect(&check, &ProviderCheck::checked, [&](const ProviderCheckResult &result) {
+        anyFailed = anyFailed || !result.ok();
+        out << result.toLine() << '\n';
+        out.flush();
+    });
+    QEventLoop loop;
+    QObject::connect(&check, &ProviderCheck::finished, &loop, &QEventLoop::quit);
+    check.start(targets);
+    loop.exec();
     return anyFailed ? 1 : 0;
 }
 

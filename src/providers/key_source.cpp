@@ -10,6 +10,17 @@
 
 namespace ladder {
 
+namespace {
+// "service/account" -> {service, account}; without a slash the account is the provider id.
+std::pair<QString, QString> keychainItem(const QString &keychain, const QString &providerId)
+{
+    const qsizetype slash = keychain.indexOf(QLatin1Char('/'));
+    if (slash > 0)
+        return {keychain.left(slash), keychain.mid(slash + 1)};
+    return {keychain, providerId};
+}
+} // namespace
+
 KeyLookup EnvKeySource::lookup(const KeyRef &ref) const
 {
     KeyLookup out;
@@ -46,9 +57,7 @@ KeyLookup KeychainKeySource::lookup(const KeyRef &ref) const
         return out;
     }
 #ifdef LADDER_HAVE_QTKEYCHAIN
-    const qsizetype slash = ref.keychain.indexOf(QLatin1Char('/'));
-    const QString service = slash > 0 ? ref.keychain.left(slash) : ref.keychain;
-    const QString account = slash > 0 ? ref.keychain.mid(slash + 1) : ref.providerId;
+    const auto [service, account] = keychainItem(ref.keychain, ref.providerId);
     QKeychain::ReadPasswordJob job(service);
     job.setAutoDelete(false);
     job.setKey(account);
@@ -95,6 +104,30 @@ KeyLookup ChainKeySource::lookup(const KeyRef &ref) const
             errors << e;
     b.error = errors.join(QStringLiteral("; "));
     return b;
+}
+
+void storeKeychainKey(const QString &keychain, const QString &providerId, const QString &key,
+                      QObject *context, std::function<void(const QString &error)> done)
+{
+    const QString item = QStringLiteral("keychain ") + keychain;
+    if (keychain.isEmpty() || key.isEmpty()) {
+        QTimer::singleShot(0, context, [done] { done(QStringLiteral("no keychain item or key")); });
+        return;
+    }
+#ifdef LADDER_HAVE_QTKEYCHAIN
+    const auto [service, account] = keychainItem(keychain, providerId);
+    auto *job = new QKeychain::WritePasswordJob(service); // deletes itself after finished()
+    job->setKey(account);
+    job->setTextData(key);
+    QObject::connect(job, &QKeychain::Job::finished, context, [job, item, done] {
+        done(job->error() == QKeychain::NoError ? QString()
+                                                : item + QStringLiteral(": ") + job->errorString());
+    });
+    job->start();
+#else
+    QTimer::singleShot(0, context,
+                       [done, item] { done(item + QStringLiteral(": built without QtKeychain")); });
+#endif
 }
 
 std::shared_ptr<const KeySource> defaultKeySource()

@@ -6,7 +6,10 @@
 #include <QHash>
 #include <QString>
 
+#include <functional>
 #include <memory>
+
+class QObject;
 
 namespace ladder {
 
@@ -63,6 +66,12 @@ private:
     std::shared_ptr<const KeySource> m_first;
     std::shared_ptr<const KeySource> m_second;
 };
+
+// Stores `key` in the OS keychain item `keychain` ("service/account"; no slash: the account is
+// `providerId`), asynchronously. `done` gets an empty string on success, else why not (never the
+// key); it is not called once `context` is gone. Without QtKeychain it fails at once.
+void storeKeychainKey(const QString &keychain, const QString &providerId, const QString &key,
+                      QObject *context, std::function<void(const QString &error)> done);
 
 // Environment first, then the keychain: what the CLI and the app use.
 std::shared_ptr<const KeySource> defaultKeySource();

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSaveFile>
 #include <QSet>
 
 namespace ladder {
@@ -115,6 +116,7 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
     }
     const QJsonObject root = doc.object();
     r.unknownKeys(root, {}, {u"format"_s, u"providers"_s, u"description"_s});
+    config.description = r.string(root, {}, u"description"_s);
     const QString format = r.string(root, {}, u"format"_s, true);
     if (!format.isEmpty() && format != QLatin1StringView(kProvidersFormatId))
         r.error(u"/format"_s, u"expected \"%1\", got \"%2\""_s.arg(
@@ -171,6 +173,7 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
         }
         e.keyEnv = r.string(o, path, u"key_env"_s);
         e.keychain = r.string(o, path, u"keychain"_s);
+        e.description = r.string(o, path, u"description"_s);
         const QJsonValue models = o.value(u"models"_s);
         if (!models.isUndefined() && !models.isArray()) {
             r.error(path + u"/models"_s, u"expected an array of model names"_s);
@@ -223,6 +226,66 @@ ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostic
     return fromJson(file.readAll(), diagnostics, path);
 }
 
+namespace {
+
+// One JSON value on one line, e.g. "a \"b\"" or ["x","y"] or {"k":1}.
+QByteArray inlineJson(const QJsonValue &value)
+{
+    const QByteArray array = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    return array.mid(1, array.size() - 2); // without the wrapping [ ]
+}
+
+QByteArray member(const char *key, const QJsonValue &value)
+{
+    return "            \"" + QByteArray(key) + "\": " + inlineJson(value);
+}
+
+} // namespace
+
+QByteArray ProviderConfig::toJson() const
+{
+    QByteArrayList entries;
+    const ProviderTimeouts defaults;
+    for (const ProviderConfigEntry &e : providers) {
+        QByteArrayList lines{member("id", e.id), member("kind", e.kind)};
+        if (!e.description.isEmpty())
+            lines << member("description", e.description);
+        if (!e.baseUrl.isEmpty())
+            lines << member("base_url", e.baseUrl.toString());
+        if (!e.keyEnv.isEmpty())
+            lines << member("key_env", e.keyEnv);
+        if (!e.keychain.isEmpty())
+            lines << member("keychain", e.keychain);
+        lines << member("models", QJsonArray::fromStringList(e.models));
+        if (e.timeouts != defaults)
+            lines << member("timeouts", QJsonObject{{u"connect_ms"_s, e.timeouts.connectMs},
+                                                    {u"first_token_ms"_s, e.timeouts.firstTokenMs},
+                                                    {u"idle_ms"_s, e.timeouts.idleMs}});
+        if (!e.options.isEmpty())
+            lines << member("options", e.options);
+        entries << "        {\n" + lines.join(",\n") + "\n        }";
+    }
+    QByteArray out = "{\n    \"format\": " + inlineJson(QLatin1StringView(kProvidersFormatId));
+    if (!description.isEmpty())
+        out += ",\n    \"description\": " + inlineJson(description);
+    out += ",\n    \"providers\": [";
+    if (!entries.isEmpty())
+        out += "\n" + entries.join(",\n") + "\n    ";
+    out += "]\n}\n";
+    return out;
+}
+
+bool ProviderConfig::save(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
+        if (error)
+            *error = u"cannot write %1: %2"_s.arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
 Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent)
 {
     if (kind == u"openai"_s)
@@ -260,6 +323,31 @@ ConfiguredProviderRegistry::~ConfiguredProviderRegistry() = default;
 Provider *ConfiguredProviderRegistry::provider(const QString &providerId) const
 {
     return m_providers.value(providerId);
+}
+
+RunRegistry::RunRegistry(const ProviderConfig *config, std::shared_ptr<const KeySource> keys)
+{
+    configure(config, std::move(keys));
+}
+
+RunRegistry::~RunRegistry() = default;
+
+void RunRegistry::configure(const ProviderConfig *config, std::shared_ptr<const KeySource> keys)
+{
+    m_configured.reset();
+    if (!config)
+        return;
+    const QHash<QString, ProviderFactory> factories{
+        {u"simulated"_s, [this](const ProviderConfigEntry &, QObject *) -> Provider * {
+             return &m_simulated;
+         }}};
+    m_configured = std::make_unique<ConfiguredProviderRegistry>(
+        *config, keys ? std::move(keys) : defaultKeySource(), factories);
+}
+
+Provider *RunRegistry::provider(const QString &providerId) const
+{
+    return m_configured ? m_configured->provider(providerId) : &m_simulated;
 }
 
 } // namespace ladder

@@ -13,6 +13,7 @@
 #include "engine/provider.h"
 #include "providers/http_provider.h"
 #include "providers/key_source.h"
+#include "providers/simulated_provider.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,12 +36,15 @@ struct ProviderConfigEntry {
     QStringList models;
     ProviderTimeouts timeouts;
     QJsonObject options; // dialect options, see each client's header
+    QString description;
 
     KeyRef keyRef() const { return {id, keyEnv, keychain}; }
+    bool operator==(const ProviderConfigEntry &) const = default;
 };
 
 struct ProviderConfig {
     QList<ProviderConfigEntry> providers;
+    QString description;
 
     const ProviderConfigEntry *entry(const QString &id) const;
     // Errors and warnings name the file and the JSON Pointer, e.g.
@@ -48,6 +52,13 @@ struct ProviderConfig {
     static ProviderConfig fromJson(const QByteArray &json, Diagnostics *diagnostics,
                                    const QString &fileName = {});
     static ProviderConfig load(const QString &path, Diagnostics *diagnostics);
+
+    // The file text, keys in the order people read them (id, kind, base_url, ...); timeouts only
+    // when they differ from the defaults. fromJson(toJson()) gives back an equal config.
+    QByteArray toJson() const;
+    // Writes toJson() atomically (QSaveFile): a failed write leaves the old file as it was.
+    bool save(const QString &path, QString *error) const;
+    bool operator==(const ProviderConfig &) const = default;
 };
 
 QStringList knownProviderKinds();
@@ -73,6 +84,32 @@ private:
     std::unique_ptr<QObject> m_owner; // parent of every provider
     QHash<QString, Provider *> m_providers;
     QStringList m_unavailable;
+};
+
+// The registry a run uses; the one place the CLI and the studio decide it. Without a providers
+// file the simulated provider answers every provider id (the embedded default). With one, its
+// entries answer, and its "simulated" entries share that same simulated provider, so time scale
+// and faults set on simulated() apply to them too.
+class RunRegistry final : public ProviderRegistry
+{
+public:
+    explicit RunRegistry(const ProviderConfig *config = nullptr,
+                         std::shared_ptr<const KeySource> keys = {});
+    ~RunRegistry() override;
+
+    // Replaces the configured providers (null: simulated only). Providers of the previous
+    // configuration are deleted, so no session may still be using them. Null keys: the
+    // environment, then the keychain (defaultKeySource()).
+    void configure(const ProviderConfig *config, std::shared_ptr<const KeySource> keys = {});
+
+    Provider *provider(const QString &providerId) const override;
+    SimulatedProvider &simulated() const { return m_simulated; }
+    // The configured registry, null when the simulated provider answers everything.
+    const ConfiguredProviderRegistry *configured() const { return m_configured.get(); }
+
+private:
+    mutable SimulatedProvider m_simulated;
+    std::unique_ptr<ConfiguredProviderRegistry> m_configured;
 };
 
 // A client of `kind` ("openai", "anthropic", "gemini"); null for other kinds.

@@ -7,6 +7,7 @@
 #include "providers/anthropic_provider.h"
 #include "providers/gemini_provider.h"
 #include "providers/openai_provider.h"
+#include "providers/provider_check.h"
 #include "providers/provider_config.h"
 
 #include <QTemporaryDir>
@@ -33,6 +34,12 @@ private slots:
     void checkCommandPrintsLinePerModel();
     void checkCommandRejectsBadConfig_data();
     void checkCommandRejectsBadConfig();
+    void writerRoundTrips_data();
+    void writerRoundTrips();
+    void writerOrdersKeysAndLeavesDefaultsOut();
+    void saveReportsUnwritableFile();
+    void runRegistryIsSimulatedUnlessConfigured();
+    void checkReportsUnconfiguredTarget();
 };
 
 namespace {
@@ -349,6 +356,133 @@ void TestProviderConfig::checkCommandRejectsBadConfig()
     QCOMPARE(code, 2);
     QVERIFY2(errText.contains(expectedError), qPrintable(errText));
     QVERIFY2(errText.contains(QStringLiteral("bad.json")), qPrintable(errText));
+}
+
+void TestProviderConfig::writerRoundTrips_data()
+{
+    QTest::addColumn<QByteArray>("json");
+
+    QTest::newRow("example") << [] {
+        QFile f(QStringLiteral(LADDER_SOURCE_DIR "/src/providers/providers.example.json"));
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QTest::newRow("empty") << QByteArray(R"({"format":"providers/1","providers":[]})");
+    QTest::newRow("text_needing_escapes")
+        << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h:1/v1\","
+                "\"description\":\"say \\\"hi\\\"\\n\\u00e9\",\"models\":[\"a\\\\b\"],"
+                "\"options\":{\"extra_body\":{\"n\":[1,2.5,null,true]}}}");
+    QTest::newRow("zero_timeouts")
+        << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h\","
+                "\"models\":[\"m\"],\"timeouts\":{\"connect_ms\":0,\"idle_ms\":0}}");
+}
+
+void TestProviderConfig::writerRoundTrips()
+{
+    QFETCH(QByteArray, json);
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(json, &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    const QByteArray written = config.toJson();
+    Diagnostics again;
+    const ProviderConfig reread = ProviderConfig::fromJson(written, &again);
+    QVERIFY2(again.isEmpty(), written.constData());
+    QCOMPARE(reread, config);
+    QCOMPARE(reread.toJson(), written);
+}
+
+void TestProviderConfig::writerOrdersKeysAndLeavesDefaultsOut()
+{
+    ProviderConfig config;
+    ProviderConfigEntry e{QStringLiteral("local"), QStringLiteral("openai"),
+                          QUrl(QStringLiteral("http://127.0.0.1:11434/v1"))};
+    e.models = QStringList{QStringLiteral("llama3.2")};
+    config.providers << e;
+    ProviderConfigEntry sim{QStringLiteral("sim"), QStringLiteral("simulated")};
+    sim.keyEnv = QStringLiteral("NONE");
+    sim.timeouts.idleMs = 5;
+    config.providers << sim;
+    QCOMPARE(QString::fromUtf8(config.toJson()),
+             QStringLiteral("{\n"
+                            "    \"format\": \"providers/1\",\n"
+                            "    \"providers\": [\n"
+                            "        {\n"
+                            "            \"id\": \"local\",\n"
+                            "            \"kind\": \"openai\",\n"
+                            "            \"base_url\": \"http://127.0.0.1:11434/v1\",\n"
+                            "            \"models\": [\"llama3.2\"]\n"
+                            "        },\n"
+                            "        {\n"
+                            "            \"id\": \"sim\",\n"
+                            "            \"kind\": \"simulated\",\n"
+                            "            \"key_env\": \"NONE\",\n"
+                            "            \"models\": [],\n"
+                            "            \"timeouts\": {\"connect_ms\":10000,"
+                            "\"first_token_ms\":60000,\"idle_ms\":5}\n"
+                            "        }\n"
+                            "    ]\n"
+                            "}\n"));
+}
+
+void TestProviderConfig::saveReportsUnwritableFile()
+{
+    QTemporaryDir dir;
+    ProviderConfig config;
+    const QString good = dir.filePath(QStringLiteral("p.json"));
+    QString error;
+    QVERIFY(config.save(good, &error));
+    Diagnostics diagnostics;
+    QCOMPARE(ProviderConfig::load(good, &diagnostics), config);
+    const QString bad = dir.filePath(QStringLiteral("missing/p.json"));
+    QVERIFY(!config.save(bad, &error));
+    QVERIFY2(error.startsWith(QStringLiteral("cannot write ") + bad), qPrintable(error));
+}
+
+void TestProviderConfig::runRegistryIsSimulatedUnlessConfigured()
+{
+    RunRegistry registry;
+    QCOMPARE(registry.provider(QStringLiteral("anything")), &registry.simulated());
+    QVERIFY(!registry.configured());
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(
+        wrap(kGoodEntry + R"(,{"id":"sim","kind":"simulated","models":["gpt-5.4"]})"),
+        &diagnostics);
+    QVERIFY(!hasErrors(diagnostics));
+    registry.configure(&config, std::make_shared<EnvKeySource>());
+    QVERIFY(registry.configured());
+    QVERIFY(qobject_cast<OpenAiProvider *>(registry.provider(QStringLiteral("openai"))));
+    // A "simulated" entry is the registry's own simulated provider (time scale, faults).
+    QCOMPARE(registry.provider(QStringLiteral("sim")), &registry.simulated());
+    QVERIFY(!registry.provider(QStringLiteral("anthropic")));
+    registry.configure(nullptr);
+    QCOMPARE(registry.provider(QStringLiteral("anthropic")), &registry.simulated());
+}
+
+void TestProviderConfig::checkReportsUnconfiguredTarget()
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(
+        wrap(R"({"id":"sim","kind":"simulated","models":["gpt-5.4","claude-haiku-4-5"]})"),
+        &diagnostics);
+    QCOMPARE(ProviderCheck::targetsOf(config).size(), 2);
+    QVERIFY(ProviderCheck::targetsOf(config, QStringLiteral("other")).isEmpty());
+    ProviderCheck check(config, std::make_shared<EnvKeySource>());
+    QList<ProviderCheckResult> results;
+    connect(&check, &ProviderCheck::checked, this,
+            [&results](const ProviderCheckResult &r) { results << r; });
+    QSignalSpy finished(&check, &ProviderCheck::finished);
+    check.start({{QStringLiteral("sim"), QStringLiteral("gpt-5.4")},
+                 {QStringLiteral("nope"), QStringLiteral("m")}});
+    QVERIFY(results.isEmpty()); // nothing happens before the event loop runs
+    QVERIFY(finished.wait(5000));
+    QCOMPARE(results.size(), 2);
+    QVERIFY(results.at(0).ok());
+    QCOMPARE(results.at(0).keySource, QStringLiteral("no key needed"));
+    QVERIFY(results.at(0).ttftMs > 0);
+    QCOMPARE(results.at(1).status(), QStringLiteral("bad_request"));
+    QCOMPARE(results.at(1).toLine(), QStringLiteral("nope\tm\tbad_request\tttft -\tprice "
+                                                    "unknown\t\tprovider \"nope\" is not "
+                                                    "configured"));
+    QVERIFY(!check.running());
 }
 
 QTEST_GUILESS_MAIN(TestProviderConfig)
