@@ -4,7 +4,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio
 
-// Application settings: theme, language, files.
+// Application settings: theme, language, model providers, files.
 Rectangle {
     id: settings
 
@@ -15,7 +15,7 @@ Rectangle {
         contentWidth: availableWidth
 
         ColumnLayout {
-            width: Math.min(parent.width - 64, 640)
+            width: Math.min(parent.width - 64, 720)
             x: 32
             spacing: 18
 
@@ -67,6 +67,10 @@ Rectangle {
                 }
             }
 
+            ProvidersSettings {
+                Layout.fillWidth: true
+            }
+
             GroupBox {
                 Layout.fillWidth: true
                 title: qsTr("Files")
@@ -94,6 +98,9 @@ Rectangle {
             Label {
                 color: Theme.textMuted
                 text: qsTr("Ladder Studio %1 · Qt %2").arg(AppController.version).arg("6.4")
+            }
+            Item {
+                Layout.preferredHeight: 12
             }
         }
     }

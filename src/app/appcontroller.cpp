@@ -1,5 +1,6 @@
 #include "appcontroller.h"
 
+#include "providersettings.h"
 #include "screenshotcontroller.h"
 
 #include <QApplication>
@@ -261,11 +262,18 @@ int runLadderStudio(int argc, char **argv)
         QStringLiteral("code"));
     const QCommandLineOption scriptOption(
         QStringLiteral("script"),
-        QCoreApplication::translate("main",
-                                    "Play the file's lines as user turns on the simulated provider "
-                                    "(chat, or every column in compare)."),
+        QCoreApplication::translate(
+            "main", "Play the file's lines as user turns on the simulated provider, "
+                    "or on --providers (chat, or every column in compare)."),
         QStringLiteral("file"));
-    parser.addOptions({viewOption, screenshotOption, langOption, scriptOption});
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QCoreApplication::translate("main",
+                                    "Provider configuration (providers/1 JSON) for this run; "
+                                    "Settings can make one permanent. Keys come from the "
+                                    "environment or the OS keychain."),
+        QStringLiteral("file"));
+    parser.addOptions({viewOption, screenshotOption, langOption, scriptOption, providersOption});
     parser.process(app);
 
     StartupOptions options;
@@ -289,6 +297,18 @@ int runLadderStudio(int argc, char **argv)
         options.script = QFileInfo(options.script).absoluteFilePath();
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
+    options.providers = parser.value(providersOption);
+    if (!options.providers.isEmpty()) {
+        ProviderSettings *providers = ProviderSettings::instance();
+        providers->setRemember(false);
+        if (!providers->open(QFileInfo(options.providers).absoluteFilePath())) {
+            for (const QString &problem : providers->problems())
+                std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(problem));
+            return 2;
+        }
+    } else if (options.screenshot.isEmpty() && options.script.isEmpty()) {
+        ProviderSettings::instance()->restore(); // captures and scripts run simulated
+    }
 
     if (!options.screenshot.isEmpty())
         ScreenshotController::instance()->setOutput(

@@ -19,8 +19,9 @@ struct StartupOptions {
     QString file;
     QString view = QStringLiteral("design");
     QString screenshot;
-    QString language; // empty: the saved choice
-    QString script;   // --script FILE: user turns to play (Studio::runStartupScript)
+    QString language;  // empty: the saved choice
+    QString script;    // --script FILE: user turns to play (Studio::runStartupScript)
+    QString providers; // --providers FILE: for this run (ProviderSettings); empty: as saved
 };
 
 class AppController : public QObject

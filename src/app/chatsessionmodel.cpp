@@ -4,7 +4,7 @@
 #include "core/resources.h"
 #include "engine/session.h"
 #include "ladderdocument.h"
-#include "providers/default_registry.h"
+#include "providers/provider_config.h"
 #include "store/audit_store.h"
 
 #include <QClipboard>
@@ -49,7 +49,7 @@ QString humanError(const QString &kind)
 
 ChatSessionModel::ChatSessionModel(QObject *parent)
     : QAbstractListModel(parent)
-    , m_registry(std::make_unique<SimulatedRegistry>())
+    , m_registry(std::make_unique<RunRegistry>())
     , m_timeline(new TimelineModel(this))
     , m_memory(new MemoryModel(this))
 {
@@ -203,10 +203,22 @@ void ChatSessionModel::setFaults(const QString &spec)
         setError(tr("Fault schedule: %1").arg(error));
 }
 
+void ChatSessionModel::setProviders(std::shared_ptr<const ProviderConfig> config,
+                                    std::shared_ptr<const KeySource> keys)
+{
+    m_providers = std::move(config);
+    m_keys = std::move(keys);
+    m_providersChanged = true;
+}
+
 void ChatSessionModel::ensureSession()
 {
     if (m_session)
         return;
+    if (m_providersChanged) { // no session uses the old providers any more
+        m_registry->configure(m_providers.get(), m_keys);
+        m_providersChanged = false;
+    }
     SessionOptions options;
     options.seed = m_seed + quint64(m_branches);
     options.retry.delayScale = m_timeScale;

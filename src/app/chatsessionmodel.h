@@ -3,7 +3,8 @@
 // One chat with a ladder, as the Chat view and each Compare column show it: a list model of
 // messages built from the session's events (user turns, streamed answers with their tier badge,
 // escalation / fallback / handoff notices inline), running totals, the tier timeline and the
-// handoff memory. Sessions run on the simulated provider and are recorded in the audit store;
+// handoff memory. Sessions run on the simulated provider, or on the providers of the active
+// providers file (setProviders, from Settings), and are recorded in the audit store;
 // a stored session can be reopened read-only from its events.
 
 #include "chatmemorymodel.h"
@@ -26,8 +27,10 @@ namespace ladder {
 class AuditStore;
 class AuditReader;
 class LadderDocument;
+class KeySource;
+class RunRegistry;
 class Session;
-class SimulatedRegistry;
+struct ProviderConfig;
 
 class ChatSessionModel : public QAbstractListModel
 {
@@ -129,6 +132,11 @@ public:
     quint64 seed() const { return m_seed + quint64(m_branches); } // of the current session
     // FaultSchedule syntax ("rate_limited@2"), for scripted runs and tests.
     Q_INVOKABLE void setFaults(const QString &spec);
+    // The providers new sessions run on (null: the simulated provider answers every id); the
+    // running session keeps its own until the chat is cleared or branched. Null keys: the
+    // environment, then the keychain.
+    void setProviders(std::shared_ptr<const ProviderConfig> config,
+                      std::shared_ptr<const KeySource> keys = {});
     const QList<Row> &rows() const { return m_rows; }
 
     // Sends a user turn (queued while a turn runs). The manual tier, when set, applies to it.
@@ -204,7 +212,10 @@ private:
     QString tierColor(const QString &id) const;
 
     Ladder m_ladder;
-    std::unique_ptr<SimulatedRegistry> m_registry;
+    std::unique_ptr<RunRegistry> m_registry;
+    std::shared_ptr<const ProviderConfig> m_providers;
+    std::shared_ptr<const KeySource> m_keys;
+    bool m_providersChanged = false; // applied to m_registry before the next session starts
     std::unique_ptr<Session> m_session;
     AuditStore *m_store = nullptr;
     QList<Row> m_rows;

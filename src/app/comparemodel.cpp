@@ -62,12 +62,22 @@ void CompareModel::setTimeScale(double scale)
     emit timeScaleChanged();
 }
 
+void CompareModel::setProviders(std::shared_ptr<const ProviderConfig> config,
+                                std::shared_ptr<const KeySource> keys)
+{
+    m_providers = std::move(config);
+    m_keys = std::move(keys);
+    for (ChatSessionModel *c : std::as_const(m_columns))
+        c->setProviders(m_providers, m_keys);
+}
+
 bool CompareModel::addLadder(const Ladder &ladder, const QString &name)
 {
     if (m_columns.size() >= kMaxColumns || ladder.tiers.isEmpty())
         return false;
     auto *c = new ChatSessionModel(this);
     c->setAuditStore(m_store);
+    c->setProviders(m_providers, m_keys);
     c->setTimeScale(m_timeScale);
     c->setLadder(ladder);
     c->setTitle({});

@@ -41,6 +41,9 @@ public:
     ~CompareModel() override;
 
     void setAuditStore(AuditStore *store) { m_store = store; }
+    // The providers every column's next session runs on (see ChatSessionModel::setProviders).
+    void setProviders(std::shared_ptr<const ProviderConfig> config,
+                      std::shared_ptr<const KeySource> keys = {});
 
     // The columns in display order (shuffled in blind mode).
     QList<QObject *> columns() const;
@@ -99,6 +102,8 @@ private:
     QHash<int, QString> m_picks;         // turn -> chosen label
     QHash<int, QString> m_pickedLadder;  // turn -> the ladder behind it
     AuditStore *m_store = nullptr;
+    std::shared_ptr<const ProviderConfig> m_providers;
+    std::shared_ptr<const KeySource> m_keys;
     QString m_comparisonId;
     quint64 m_shuffleSeed = 0;
     double m_timeScale = 1.0;

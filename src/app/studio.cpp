@@ -3,6 +3,7 @@
 #include "appcontroller.h"
 #include "ladderdocument.h"
 #include "providers/fault_schedule.h"
+#include "providersettings.h"
 #include "screenshotcontroller.h"
 
 #include <QCoreApplication>
@@ -109,6 +110,14 @@ Studio *Studio::instance()
             path = dir + QStringLiteral("/studio.sqlite");
         }
         s->openStore(path);
+        // Chat and Compare run on the providers file chosen in Settings (or by --providers).
+        ProviderSettings *providers = ProviderSettings::instance();
+        auto useProviders = [s, providers] {
+            s->m_chat->setProviders(providers->activeConfig(), providers->keys());
+            s->m_compare->setProviders(providers->activeConfig(), providers->keys());
+        };
+        QObject::connect(providers, &ProviderSettings::activeConfigChanged, s, useProviders);
+        useProviders();
         // The singleton outlives the event loop: write what is pending before the process ends.
         QObject::connect(qApp, &QCoreApplication::aboutToQuit, s, [s] {
             s->m_compare->stop();
