@@ -332,16 +332,17 @@ QStringList ChatSessionModel::userTurns() const
     return out;
 }
 
-// Field by field, so that only what differs becomes a user version (and cleared fields clear).
+// One user version with the filled fields (merge), then one for each field to clear, if any.
 void ChatSessionModel::replaceMemory(const MemoryContent &content)
 {
     ensureSession();
     HandoffMemory &memory = m_session->memory();
     const int turn = int(m_session->turns().size());
+    memory.merge(content, turn, QStringLiteral("user"));
     for (int i = 0; i < kMemoryFieldCount; ++i) {
         const auto field = MemoryField(i);
-        if (memory.current()[field] != content[field])
-            memory.setField(field, content[field], turn);
+        if (content[field].isEmpty() && !memory.current()[field].isEmpty())
+            memory.setField(field, {}, turn);
     }
     m_memory->refresh();
 }

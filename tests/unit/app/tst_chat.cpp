@@ -297,18 +297,21 @@ void ChatModelsTest::runFromReplaysTheTurnsSideBySide_data()
 {
     QTest::addColumn<QString>("variant");
     QTest::addColumn<QString>("otherName");
+    QTest::addColumn<int>("fromTurn");
     QTest::newRow("another ladder") << "template:escalation-tool"
-                                    << "Escalation tool";
+                                    << "Escalation tool" << 2;
     QTest::newRow("baseline") << "baseline:light"
-                              << "always";
+                              << "always" << 2;
+    // framing hands off to its light tier on turn 3: the edited memory is what is injected there
     QTest::newRow("edited memory") << "memory"
-                                   << "memory as edited";
+                                   << "memory as edited" << 3;
 }
 
 void ChatModelsTest::runFromReplaysTheTurnsSideBySide()
 {
     QFETCH(QString, variant);
     QFETCH(QString, otherName);
+    QFETCH(int, fromTurn);
     ChatSessionModel source;
     source.setTimeScale(0);
     source.setLadder(exampleLadder(QStringLiteral("framing")));
@@ -320,9 +323,9 @@ void ChatModelsTest::runFromReplaysTheTurnsSideBySide()
 
     CompareModel compare;
     compare.setTimeScale(0);
-    QVERIFY(compare.runFrom(&source, 2, variant));
+    QVERIFY(compare.runFrom(&source, fromTurn, variant));
     QCOMPARE(compare.count(), 2);
-    QCOMPARE(compare.runFromTurn(), 2);
+    QCOMPARE(compare.runFromTurn(), fromTurn);
     QVERIFY(compare.column(0)->label().contains(QStringLiteral("as it ran")));
     QVERIFY2(compare.column(1)->label().contains(otherName),
              qPrintable(compare.column(1)->label()));
@@ -338,15 +341,22 @@ void ChatModelsTest::runFromReplaysTheTurnsSideBySide()
     for (int turn = 1; turn <= source.turnCount(); ++turn)
         QCOMPARE(answerOf(*compare.column(0), turn)->text, answerOf(source, turn)->text);
     const MemoryModel *replayed = compare.column(1)->memory();
-    bool userVersion = false;
+    int userVersions = 0;
     for (const QVariant &v : replayed->versions()) {
         const QVariantMap version = v.toMap();
         if (version.value(QStringLiteral("author")).toString() == QLatin1String("user")) {
-            userVersion = true;
-            QCOMPARE(version.value(QStringLiteral("turn")).toInt(), 1); // just before turn 2
+            ++userVersions;
+            QCOMPARE(version.value(QStringLiteral("turn")).toInt(), fromTurn - 1); // just before
         }
     }
-    QCOMPARE(userVersion, variant == QLatin1String("memory"));
+    const bool edited = variant == QLatin1String("memory");
+    QCOMPARE(userVersions, edited ? 1 : 0);
+    if (edited) {
+        const QString injected = compare.column(1)->injectedMemoryAt(fromTurn);
+        QVERIFY2(injected.contains(QStringLiteral("no downtime")), qPrintable(injected));
+        QVERIFY(
+            !compare.column(0)->injectedMemoryAt(fromTurn).contains(QStringLiteral("no downtime")));
+    }
     compare.restart();
     QCOMPARE(compare.runFromTurn(), 0);
 }
