@@ -1,9 +1,11 @@
 #pragma once
 
-// One QUndoCommand class per user action on a LadderDocument. Semantic edits keep the ladder
-// before and after (documents are small values; this makes undo exact, including the layout
-// section, so undoing to the saved state gives the saved bytes back). Layout-only edits (move,
-// align, auto-layout) keep just the `layout` section and update only the moved nodes' geometry.
+// The undo commands of a LadderDocument; the command's text names the user action. Semantic
+// edits (add, delete, connect, paste, ...) are LadderEditCommands that keep the ladder before and
+// after (documents are small values; this makes undo exact, including the layout section, so
+// undoing to the saved state gives the saved bytes back). Layout-only edits (move, align,
+// auto-layout) are LayoutCommands that keep just the `layout` section and update only the moved
+// nodes' geometry. The two subclasses merge consecutive steps of one gesture.
 
 #include "core/ladder.h"
 
@@ -20,6 +22,7 @@ enum CommandId {
     EditPropertyCommandId,
 };
 
+// Any edit of the ladder's content; the selection afterwards is `selectAfter`.
 class LadderEditCommand : public QUndoCommand
 {
 public:
@@ -36,48 +39,6 @@ protected:
     QSet<QString> m_selectAfter;
 };
 
-class AddNodeCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class DeleteSelectionCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class ConnectCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class ReconnectCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class DeleteEdgeCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class DuplicateCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
-class PasteCommand final : public LadderEditCommand
-{
-public:
-    using LadderEditCommand::LadderEditCommand;
-};
-
 // Typing in a field of the inspector merges into one step per element and field.
 class EditPropertyCommand final : public LadderEditCommand
 {
@@ -91,6 +52,7 @@ private:
     QString m_mergeKey;
 };
 
+// Moves nodes: align, auto-layout.
 class LayoutCommand : public QUndoCommand
 {
 public:
@@ -115,18 +77,6 @@ public:
 
 private:
     int m_serial;
-};
-
-class AlignCommand final : public LayoutCommand
-{
-public:
-    using LayoutCommand::LayoutCommand;
-};
-
-class AutoLayoutCommand final : public LayoutCommand
-{
-public:
-    using LayoutCommand::LayoutCommand;
 };
 
 } // namespace ladder

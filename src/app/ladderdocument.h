@@ -2,7 +2,8 @@
 
 // One open ladder: the Ladder value, its file, the undo stack and the graph models the canvas
 // draws. Every user action is a QUndoCommand (laddercommands.h); validation re-runs after each
-// semantic change and marks nodes and edges.
+// semantic change and marks nodes and edges. The implementation is split by concern over
+// ladderdocument*.cpp (see the top of ladderdocument.cpp).
 
 #include "core/diagnostics.h"
 #include "core/ladder.h"
@@ -24,9 +25,9 @@ class LadderDocument : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
-    Q_PROPERTY(NodeListModel *nodes READ nodes CONSTANT)
-    Q_PROPERTY(EdgeListModel *edges READ edges CONSTANT)
-    Q_PROPERTY(ProblemListModel *problems READ problems CONSTANT)
+    Q_PROPERTY(ladder::NodeListModel *nodes READ nodes CONSTANT)
+    Q_PROPERTY(ladder::EdgeListModel *edges READ edges CONSTANT)
+    Q_PROPERTY(ladder::ProblemListModel *problems READ problems CONSTANT)
     Q_PROPERTY(QString filePath READ filePath NOTIFY filePathChanged)
     Q_PROPERTY(QString displayName READ displayName NOTIFY filePathChanged)
     Q_PROPERTY(QString ladderName READ ladderName NOTIFY documentChanged)
@@ -44,8 +45,12 @@ class LadderDocument : public QObject
     Q_PROPERTY(
         QString autosavePath READ autosavePath WRITE setAutosavePath NOTIFY autosavePathChanged)
     Q_PROPERTY(QStringList templates READ templates CONSTANT)
-    Q_PROPERTY(QStringList modelNames READ modelNames CONSTANT)
-    Q_PROPERTY(QStringList providerNames READ providerNames CONSTANT)
+    // The models and providers the inspector offers: the pricing table's, the built-in providers
+    // and those of the active provider configuration (`providerModels`: provider id -> models).
+    Q_PROPERTY(QStringList modelNames READ modelNames NOTIFY catalogueChanged)
+    Q_PROPERTY(QStringList providerNames READ providerNames NOTIFY catalogueChanged)
+    Q_PROPERTY(QVariantMap providerModels READ providerModels WRITE setProviderModels NOTIFY
+                   catalogueChanged)
 
 public:
     explicit LadderDocument(QObject *parent = nullptr);
@@ -80,6 +85,8 @@ public:
     QStringList templates() const;
     QStringList modelNames() const;
     QStringList providerNames() const;
+    QVariantMap providerModels() const;
+    void setProviderModels(const QVariantMap &modelsByProvider);
 
     // File handling. Failures set errorString (naming the file) and return false.
     Q_INVOKABLE void newDocument();
@@ -156,6 +163,7 @@ signals:
     void geometryChanged();
     void snapToGridChanged();
     void autosavePathChanged();
+    void catalogueChanged();
     void loaded();
 
 private:
@@ -167,16 +175,19 @@ private:
     void setError(const QString &message);
     void setDirty(bool dirty);
     QString singleSelection() const;
+    int selectedTierIndex() const; // of the one selected tier, else -1
     bool applyField(Ladder &ladder, const QString &key, const QString &field,
                     const QVariant &value) const;
     QString clipboardJson(const QSet<QString> &keys) const;
     bool pasteInto(Ladder &ladder, const QString &json, std::optional<QPointF> at,
                    QSet<QString> *pasted, QString *error) const;
+    bool pushPaste(const QString &json, std::optional<QPointF> at, const QString &commandText);
 
     Ladder m_ladder;
     LadderGraph m_graph;
     Diagnostics m_diagnostics;
-    QHash<QString, QString> m_problemOf; // element key -> first error message
+    QHash<QString, QString> m_problemOf;         // element key -> first error message
+    QMap<QString, QStringList> m_providerModels; // of the provider configuration
     QSet<QString> m_selection;
     NodeListModel *m_nodes;
     EdgeListModel *m_edges;

@@ -75,6 +75,7 @@ private slots:
     void autoLayoutIsOneUndoableStep();
 
     void invalidTierIsMarkedAndProblemSelectsIt();
+    void configuredProviderModelsArePickable();
     void rubberBandSelectsNodesInside();
     void autosaveCanBeRecovered();
 
@@ -654,6 +655,37 @@ void DocumentTest::invalidTierIsMarkedAndProblemSelectsIt()
     m_doc->undo();
     QVERIFY(!m_doc->nodes()->index(row).data(NodeListModel::InvalidRole).toBool());
     QCOMPARE(m_doc->problems()->errorCount(), 0);
+}
+
+void DocumentTest::configuredProviderModelsArePickable()
+{
+    openExample(QStringLiteral("framing"));
+    QVERIFY(!m_doc->modelNames().contains(QStringLiteral("llama3.2")));
+    QSignalSpy catalogue(m_doc.get(), &LadderDocument::catalogueChanged);
+    m_doc->setProviderModels(
+        {{QStringLiteral("lab-gpu"), QStringList{QStringLiteral("llama3.2")}}});
+    QCOMPARE(catalogue.count(), 1);
+    QVERIFY(m_doc->modelNames().contains(QStringLiteral("llama3.2")));
+    QVERIFY(m_doc->modelNames().contains(QStringLiteral("gpt-5-mini"))); // the pricing table's too
+    QVERIFY(m_doc->providerNames().contains(QStringLiteral("lab-gpu")));
+
+    // Picking the model names its provider, which the validator now knows.
+    m_doc->select(tierKey(QStringLiteral("light")));
+    m_doc->setField(QStringLiteral("model"), QStringLiteral("llama3.2"));
+    const Tier *light = m_doc->ladder().tier(QStringLiteral("light"));
+    QCOMPARE(light->provider, QStringLiteral("lab-gpu"));
+    const auto unknownProvider = [this] {
+        const auto problems = m_doc->problems()->items();
+        return std::any_of(problems.cbegin(), problems.cend(), [](const ProblemItem &p) {
+            return p.path.endsWith(QStringLiteral("/provider"));
+        });
+    };
+    QVERIFY(!unknownProvider()); // (the validator still wants a price for the model)
+
+    // Without the configuration the same tier names an unknown provider.
+    m_doc->setProviderModels({});
+    QVERIFY(unknownProvider());
+    QVERIFY(!m_doc->modelNames().contains(QStringLiteral("llama3.2")));
 }
 
 void DocumentTest::rubberBandSelectsNodesInside()

@@ -1,0 +1,162 @@
+// LadderDocument: the inspector's view of the selection, as a map of its properties for QML.
+#include "ladderdocument.h"
+
+#include "ladderdocument_p.h"
+
+namespace ladder {
+
+using namespace document;
+
+namespace {
+
+QString formatPrice(double usd)
+{
+    return QString::number(usd, 'f', 2); // as on the tier node
+}
+
+QVariantList namesOf(int count, QString (*name)(int))
+{
+    QVariantList out;
+    for (int i = 0; i < count; ++i)
+        out.append(name(i));
+    return out;
+}
+
+} // namespace
+
+QVariantMap LadderDocument::inspector() const
+{
+    QVariantMap m;
+    const QString key = singleSelection();
+    m.insert(QStringLiteral("key"), key);
+    QVariantList tierIds;
+    for (const Tier &t : m_ladder.tiers)
+        tierIds.append(t.id);
+    m.insert(QStringLiteral("tierIds"), tierIds);
+    m.insert(QStringLiteral("problem"), m_problemOf.value(key));
+    if (m_selection.size() > 1) {
+        m.insert(QStringLiteral("kind"), QStringLiteral("multiple"));
+        m.insert(QStringLiteral("count"), int(m_selection.size()));
+        return m;
+    }
+    if (key.isEmpty() || key == QLatin1String("entry") || key == QLatin1String(kEntryEdgeKey) ||
+        key == QLatin1String("any")) {
+        m.insert(QStringLiteral("kind"), key.isEmpty() ? QStringLiteral("document") : key);
+        m.insert(QStringLiteral("name"), m_ladder.name);
+        m.insert(QStringLiteral("description"), m_ladder.description);
+        m.insert(QStringLiteral("entry"), m_ladder.entry);
+        m.insert(QStringLiteral("tierCount"), int(m_ladder.tiers.size()));
+        m.insert(QStringLiteral("transitionCount"), int(m_ladder.transitions.size()));
+        return m;
+    }
+    if (key == QLatin1String("memory")) {
+        m.insert(QStringLiteral("kind"), key);
+        m.insert(QStringLiteral("inject"), enumName(kInjectTexts, m_ladder.memory.inject));
+        m.insert(QStringLiteral("refresh"), enumName(kRefreshTexts, m_ladder.memory.refresh));
+        m.insert(QStringLiteral("budgetTokens"), m_ladder.memory.budgetTokens);
+        m.insert(QStringLiteral("fields"), m_ladder.memory.fields);
+        m.insert(QStringLiteral("historyMode"), enumName(kHistoryTexts, m_ladder.history.mode));
+        m.insert(QStringLiteral("lastK"), m_ladder.history.lastK);
+        return m;
+    }
+    if (key.startsWith(QLatin1String("tier:"))) {
+        const Tier *t = m_ladder.tier(layoutIdOfKey(key));
+        if (!t)
+            return m;
+        m.insert(QStringLiteral("kind"), QStringLiteral("tier"));
+        m.insert(QStringLiteral("id"), t->id);
+        m.insert(QStringLiteral("label"), t->label);
+        m.insert(QStringLiteral("role"), t->role);
+        m.insert(QStringLiteral("provider"), t->provider);
+        m.insert(QStringLiteral("model"), t->model);
+        m.insert(QStringLiteral("temperature"),
+                 t->params.temperature ? QString::number(*t->params.temperature) : QString());
+        m.insert(QStringLiteral("maxTokens"),
+                 t->params.maxTokens ? QString::number(*t->params.maxTokens) : QString());
+        m.insert(QStringLiteral("systemPrompt"), t->systemPrompt);
+        m.insert(QStringLiteral("escalateTool"), t->escalateTool);
+        m.insert(QStringLiteral("color"), t->color);
+        m.insert(QStringLiteral("description"), t->description);
+        m.insert(QStringLiteral("isEntry"), t->id == m_ladder.entry);
+        const double in = priceIn(t->model);
+        const double out = priceOut(t->model);
+        m.insert(QStringLiteral("price"),
+                 in < 0
+                     ? tr("no list price")
+                     : tr("$%1 in · $%2 out per 1M tokens").arg(formatPrice(in), formatPrice(out)));
+        QVariantList fallback;
+        for (const ModelRef &f : t->fallback) {
+            fallback.append(QVariantMap{{QStringLiteral("provider"), f.provider},
+                                        {QStringLiteral("model"), f.model}});
+        }
+        m.insert(QStringLiteral("fallback"), fallback);
+        return m;
+    }
+    if (key.startsWith(QLatin1String("detector:"))) {
+        const QString id = layoutIdOfKey(key);
+        for (const Detector &d : m_ladder.detectors) {
+            if (d.id != id)
+                continue;
+            m.insert(QStringLiteral("kind"), QStringLiteral("detector"));
+            m.insert(QStringLiteral("id"), d.id);
+            m.insert(QStringLiteral("detectorKind"), d.kind == Detector::Kind::Classifier
+                                                         ? QStringLiteral("classifier")
+                                                         : QStringLiteral("lexicon"));
+            m.insert(QStringLiteral("signal"), toString(d.signal));
+            m.insert(QStringLiteral("patterns"), d.patterns.join(QLatin1Char('\n')));
+            m.insert(QStringLiteral("enabled"), d.enabled);
+            m.insert(QStringLiteral("defaultLabel"), d.defaultLabel);
+            m.insert(QStringLiteral("tier"), d.tier);
+            QStringList lines;
+            for (const auto &l : d.labels)
+                lines.append(l.first + QStringLiteral(": ") + l.second.join(QStringLiteral(", ")));
+            m.insert(QStringLiteral("labelsText"), lines.join(QLatin1Char('\n')));
+            m.insert(QStringLiteral("signalOptions"),
+                     namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
+        }
+        return m;
+    }
+    if (const int index = transitionIndexOfEdgeKey(key);
+        index >= 0 && index < m_ladder.transitions.size()) {
+        const Transition &t = m_ladder.transitions[index];
+        const Condition &c = t.condition;
+        m.insert(QStringLiteral("kind"), QStringLiteral("transition"));
+        m.insert(QStringLiteral("id"), t.id);
+        m.insert(QStringLiteral("from"), t.from);
+        m.insert(QStringLiteral("to"), t.to);
+        // Choices of the endpoint boxes: any tier may start a failure edge, and a return may
+        // go back to wherever it came from.
+        m.insert(QStringLiteral("fromOptions"), QVariantList{QStringLiteral("*")} + tierIds);
+        m.insert(QStringLiteral("toOptions"), c.type == Condition::Type::ReturnAfter
+                                                  ? QVariantList{QString()} + tierIds
+                                                  : tierIds);
+        m.insert(QStringLiteral("label"), conditionLabel(c));
+        m.insert(QStringLiteral("conditionType"), toString(c.type));
+        m.insert(QStringLiteral("turns"), c.turns);
+        QStringList signalNames;
+        if (c.type == Condition::Type::PostTurn) {
+            for (PostSignal s : c.postSignals)
+                signalNames.append(toString(s));
+            m.insert(QStringLiteral("signalOptions"),
+                     namesOf(kPostSignalCount, [](int i) { return toString(PostSignal(i)); }));
+        } else {
+            for (PreSignal s : c.preSignals)
+                signalNames.append(toString(s));
+            m.insert(QStringLiteral("signalOptions"),
+                     namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
+        }
+        m.insert(QStringLiteral("signals"), signalNames);
+        m.insert(QStringLiteral("labels"), c.labels.join(QStringLiteral(", ")));
+        m.insert(QStringLiteral("confidenceBelow"), c.confidenceBelow);
+        QStringList errors;
+        for (FailureKind f : c.failures)
+            errors.append(toString(f));
+        m.insert(QStringLiteral("errors"), errors);
+        m.insert(QStringLiteral("errorOptions"),
+                 namesOf(kFailureKindCount, [](int i) { return toString(FailureKind(i)); }));
+        return m;
+    }
+    return m;
+}
+
+} // namespace ladder
