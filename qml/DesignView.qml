@@ -1,6 +1,5 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
 import LadderStudio
 
 // The Design area: node palette, graph canvas with the Problems list below, inspector.
@@ -8,6 +7,7 @@ SplitView {
     id: view
 
     required property LadderDocument doc
+    readonly property alias graphCanvas: canvas
 
     function fit() {
         canvas.fit();

@@ -62,47 +62,33 @@ ColumnLayout {
             visible: !form.classifier
             text: qsTr("Patterns (regular expressions, one per line)")
         }
-        ScrollView {
+        TextBox {
             visible: !form.classifier
             Layout.fillWidth: true
-            Layout.preferredHeight: 140
-            contentWidth: availableWidth
-
-            TextArea {
-                objectName: "patternsArea"
-                text: form.info.patterns ?? ""
-                font.family: Theme.monoFamily
-                font.pixelSize: Theme.fontSmall + 1
-                onTextChanged: if (activeFocus) form.doc.setField("patterns", text)
-                background: Rectangle {
-                    color: Theme.panelAlt
-                    border.color: Theme.border
-                    radius: 3
-                }
-            }
+            areaObjectName: "patternsArea"
+            minimumHeight: 140
+            maximumHeight: 320
+            text: form.info.patterns ?? ""
+            textFont.family: Theme.monoFamily
+            textFont.pixelSize: Theme.fontSmall + 1
+            wrapMode: TextEdit.NoWrap // one pattern per line
+            onEdited: text => form.doc.setField("patterns", text)
         }
 
         FieldLabel {
             visible: form.classifier
             text: qsTr("Labels (one per line: label: pattern, pattern)")
         }
-        ScrollView {
+        TextBox {
             visible: form.classifier
             Layout.fillWidth: true
-            Layout.preferredHeight: 140
-            contentWidth: availableWidth
-
-            TextArea {
-                text: form.info.labelsText ?? ""
-                font.family: Theme.monoFamily
-                font.pixelSize: Theme.fontSmall + 1
-                onTextChanged: if (activeFocus) form.doc.setField("labelsText", text)
-                background: Rectangle {
-                    color: Theme.panelAlt
-                    border.color: Theme.border
-                    radius: 3
-                }
-            }
+            minimumHeight: 140
+            maximumHeight: 320
+            text: form.info.labelsText ?? ""
+            textFont.family: Theme.monoFamily
+            textFont.pixelSize: Theme.fontSmall + 1
+            wrapMode: TextEdit.NoWrap // one label per line
+            onEdited: text => form.doc.setField("labelsText", text)
         }
 
         FieldLabel {

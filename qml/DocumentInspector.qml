@@ -30,21 +30,10 @@ ColumnLayout {
         FieldLabel {
             text: qsTr("Description")
         }
-        ScrollView {
+        TextBox {
             Layout.fillWidth: true
-            Layout.preferredHeight: 90
-            contentWidth: availableWidth
-
-            TextArea {
-                text: form.info.description ?? ""
-                wrapMode: TextEdit.Wrap
-                onTextChanged: if (activeFocus) form.doc.setFieldOf("", "description", text)
-                background: Rectangle {
-                    color: Theme.panelAlt
-                    border.color: Theme.border
-                    radius: 3
-                }
-            }
+            text: form.info.description ?? ""
+            onEdited: text => form.doc.setFieldOf("", "description", text)
         }
 
         FieldLabel {

@@ -90,6 +90,10 @@ Rectangle {
         }
     }
 
+    // The bodies below read ids of this file from inside their Components. That is what
+    // `pragma ComponentBehavior: Bound` is for, but Qt 6.4.2's Loader cannot instantiate bound
+    // components ("outside its creation context"), so qmllint is told instead.
+    // qmllint disable unqualified
     Component {
         id: tierForm
 
@@ -144,30 +148,37 @@ Rectangle {
                 columns: 3
 
                 Button {
+                    objectName: "align:left"
                     text: qsTr("Left")
                     onClicked: inspector.doc.align("left")
                 }
                 Button {
+                    objectName: "align:hcenter"
                     text: qsTr("Centre")
                     onClicked: inspector.doc.align("hcenter")
                 }
                 Button {
+                    objectName: "align:right"
                     text: qsTr("Right")
                     onClicked: inspector.doc.align("right")
                 }
                 Button {
+                    objectName: "align:top"
                     text: qsTr("Top")
                     onClicked: inspector.doc.align("top")
                 }
                 Button {
+                    objectName: "align:vcenter"
                     text: qsTr("Middle")
                     onClicked: inspector.doc.align("vcenter")
                 }
                 Button {
+                    objectName: "align:bottom"
                     text: qsTr("Bottom")
                     onClicked: inspector.doc.align("bottom")
                 }
             }
         }
     }
+    // qmllint enable unqualified
 }

@@ -48,8 +48,7 @@ ApplicationWindow {
     }
 
     function showView(name) {
-        const index = AppController.views.indexOf(name);
-        if (index >= 0)
+        if (AppController.viewIndex(name) >= 0)
             window.currentView = name;
     }
 
@@ -118,14 +117,17 @@ ApplicationWindow {
     LadderDocument {
         id: ladderDoc
 
+        objectName: "ladderDocument"
+
         autosavePath: AppController.screenshotMode ? "" : AppController.autosavePath
+        providerModels: AppController.providerModels
     }
 
     Action {
         id: newAction
 
         text: qsTr("&New Ladder")
-        shortcut: StandardKey.New
+        shortcut: "Ctrl+N"
         onTriggered: window.guard(() => {
             ladderDoc.newDocument();
             design.fitSoon();
@@ -135,14 +137,14 @@ ApplicationWindow {
         id: openAction
 
         text: qsTr("&Open…")
-        shortcut: StandardKey.Open
+        shortcut: "Ctrl+O"
         onTriggered: window.guard(() => openDialog.open())
     }
     Action {
         id: saveAction
 
         text: qsTr("&Save")
-        shortcut: StandardKey.Save
+        shortcut: "Ctrl+S"
         onTriggered: window.saveOrAsk(null)
     }
     Action {
@@ -159,14 +161,14 @@ ApplicationWindow {
         id: quitAction
 
         text: qsTr("&Quit")
-        shortcut: StandardKey.Quit
+        shortcut: "Ctrl+Q"
         onTriggered: window.close()
     }
     Action {
         id: undoAction
 
         text: ladderDoc.undoText !== "" ? qsTr("&Undo %1").arg(ladderDoc.undoText) : qsTr("&Undo")
-        shortcut: StandardKey.Undo
+        shortcut: "Ctrl+Z"
         enabled: ladderDoc.canUndo
         onTriggered: ladderDoc.undo()
     }
@@ -187,7 +189,7 @@ ApplicationWindow {
         id: cutAction
 
         text: qsTr("Cu&t")
-        shortcut: StandardKey.Cut
+        shortcut: "Ctrl+X"
         enabled: window.currentView === "design" && ladderDoc.selection.length > 0
         onTriggered: ladderDoc.cutToClipboard()
     }
@@ -195,7 +197,7 @@ ApplicationWindow {
         id: copyAction
 
         text: qsTr("&Copy")
-        shortcut: StandardKey.Copy
+        shortcut: "Ctrl+C"
         enabled: window.currentView === "design" && ladderDoc.selection.length > 0
         onTriggered: ladderDoc.copyToClipboard()
     }
@@ -203,7 +205,7 @@ ApplicationWindow {
         id: pasteAction
 
         text: qsTr("&Paste")
-        shortcut: StandardKey.Paste
+        shortcut: "Ctrl+V"
         enabled: window.currentView === "design"
         onTriggered: {
             if (!design.pasteAtCursor())
@@ -222,7 +224,7 @@ ApplicationWindow {
         id: deleteAction
 
         text: qsTr("De&lete")
-        shortcut: StandardKey.Delete
+        shortcut: "Delete"
         enabled: window.currentView === "design" && ladderDoc.selection.length > 0
         onTriggered: ladderDoc.deleteSelection()
     }
@@ -230,7 +232,7 @@ ApplicationWindow {
         id: selectAllAction
 
         text: qsTr("Select &All")
-        shortcut: StandardKey.SelectAll
+        shortcut: "Ctrl+A"
         enabled: window.currentView === "design"
         onTriggered: ladderDoc.selectAll()
     }
@@ -262,7 +264,7 @@ ApplicationWindow {
         id: zoomInAction
 
         text: qsTr("Zoom &In")
-        shortcut: StandardKey.ZoomIn
+        shortcut: "Ctrl++"
         enabled: window.currentView === "design"
         onTriggered: design.zoomBy(1.2)
     }
@@ -270,7 +272,7 @@ ApplicationWindow {
         id: zoomOutAction
 
         text: qsTr("Zoom &Out")
-        shortcut: StandardKey.ZoomOut
+        shortcut: "Ctrl+-"
         enabled: window.currentView === "design"
         onTriggered: design.zoomBy(1 / 1.2)
     }
@@ -465,10 +467,12 @@ ApplicationWindow {
             StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                currentIndex: AppController.views.indexOf(window.currentView)
+                currentIndex: AppController.viewIndex(window.currentView)
 
                 DesignView {
                     id: design
+
+                    objectName: "designView"
 
                     doc: ladderDoc
                 }
@@ -492,7 +496,7 @@ ApplicationWindow {
         title: qsTr("Open Ladder")
         nameFilters: [qsTr("Ladder files (*.json)"), qsTr("All files (*)")]
         currentFolder: AppController.folderUrl(ladderDoc.filePath)
-        onAccepted: window.openFile(selectedFile.toString())
+        onAccepted: window.openFile(String(selectedFile))
     }
 
     FileDialog {
@@ -506,20 +510,23 @@ ApplicationWindow {
         nameFilters: [qsTr("Ladder files (*.json)")]
         currentFolder: AppController.folderUrl(ladderDoc.filePath)
         onAccepted: {
-            if (ladderDoc.saveAs(selectedFile.toString())) {
+            const action = then;
+            then = null;
+            if (ladderDoc.saveAs(String(selectedFile))) {
                 AppController.addRecentFile(ladderDoc.filePath);
                 AppController.saveSession(ladderDoc.filePath);
-                if (then)
-                    then();
+                if (action)
+                    action();
             } else {
                 errorBanner.show(ladderDoc.errorString);
             }
-            then = null;
         }
     }
 
     Dialog {
         id: saveChangesDialog
+
+        objectName: "saveChangesDialog"
 
         anchors.centerIn: parent
         width: 460

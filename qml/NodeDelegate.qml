@@ -72,6 +72,10 @@ Item {
         }
     }
 
+    // The bodies below read ids of this file from inside their Components. That is what
+    // `pragma ComponentBehavior: Bound` is for, but Qt 6.4.2's Loader cannot instantiate bound
+    // components ("outside its creation context"), so qmllint is told instead.
+    // qmllint disable unqualified
     Component {
         id: tierComponent
 
@@ -114,6 +118,8 @@ Item {
             isAny: node.kind === "any"
         }
     }
+
+    // qmllint enable unqualified
 
     // Selection and validation outline.
     Rectangle {

@@ -47,11 +47,6 @@ Rectangle {
                 radius: Theme.radius
                 color: itemArea.containsMouse ? Theme.panelAlt : Theme.panel
                 border.color: Theme.border
-                Drag.active: itemArea.drag.active
-                Drag.dragType: Drag.Automatic
-                Drag.supportedActions: Qt.CopyAction
-                Drag.mimeData: { "application/x-ladder-node": item.modelData.kind }
-                Drag.keys: ["application/x-ladder-node"]
 
                 RowLayout {
                     anchors.fill: parent
@@ -83,21 +78,68 @@ Rectangle {
                     }
                 }
 
+                // A click adds the node in the middle of the view; a drag shows a ghost that
+                // follows the pointer and adds the node where it is dropped on the canvas.
                 MouseArea {
                     id: itemArea
 
+                    property point pressPos
+                    property bool dragging: false
+
                     anchors.fill: parent
                     hoverEnabled: true
-                    drag.target: dragProxy
-                    cursorShape: Qt.OpenHandCursor
-                    onClicked: {
-                        const p = nodePalette.canvas.canvasPoint(nodePalette.canvas.width / 2,
-                                                             nodePalette.canvas.height / 2);
-                        nodePalette.doc.addNode(item.modelData.kind, p.x - 110, p.y - 50);
+                    cursorShape: dragging ? Qt.ClosedHandCursor : Qt.OpenHandCursor
+                    onPressed: mouse => {
+                        pressPos = Qt.point(mouse.x, mouse.y);
+                        dragging = false;
                     }
+                    onPositionChanged: mouse => {
+                        if (!pressed)
+                            return;
+                        if (!dragging && Math.abs(mouse.x - pressPos.x)
+                                + Math.abs(mouse.y - pressPos.y) > 6)
+                            dragging = true;
+                        if (dragging) {
+                            const p = mapToItem(ghost.parent, mouse.x, mouse.y);
+                            ghost.x = p.x - ghost.width / 2;
+                            ghost.y = p.y - ghost.height / 2;
+                        }
+                    }
+                    onReleased: mouse => {
+                        const canvas = nodePalette.canvas;
+                        if (!dragging) {
+                            const c = canvas.canvasPoint(canvas.width / 2, canvas.height / 2);
+                            nodePalette.doc.addNode(item.modelData.kind, c.x - 110, c.y - 50);
+                            return;
+                        }
+                        dragging = false;
+                        const p = mapToItem(canvas, mouse.x, mouse.y);
+                        if (p.x < 0 || p.y < 0 || p.x > canvas.width || p.y > canvas.height)
+                            return;
+                        const c = canvas.canvasPoint(p.x, p.y);
+                        nodePalette.doc.addNode(item.modelData.kind, c.x - 110, c.y - 40);
+                    }
+                    onCanceled: dragging = false
                 }
-                Item {
-                    id: dragProxy
+
+                Rectangle {
+                    id: ghost
+
+                    parent: Overlay.overlay
+                    visible: itemArea.dragging
+                    width: 180
+                    height: 56
+                    radius: Theme.radius
+                    color: Theme.nodeBody
+                    opacity: 0.85
+                    border.color: Theme.accent
+                    border.width: 2
+
+                    Label {
+                        anchors.centerIn: parent
+                        text: item.modelData.glyph + "  " + item.modelData.text
+                        font.weight: Font.DemiBold
+                    }
                 }
             }
         }
@@ -147,7 +189,7 @@ Rectangle {
                     text: parent.modelData.text
                     font.pixelSize: Theme.fontSmall
                     color: Theme.text
-                    elide: Text.ElideRight
+                    wrapMode: Text.WordWrap
                 }
             }
         }

@@ -48,6 +48,9 @@ AbstractButton {
             anchors.horizontalCenter: parent.horizontalCenter
             width: button.width - 4
             horizontalAlignment: Text.AlignHCenter
+            // Long words (German "Einstellungen") shrink a little rather than lose letters.
+            fontSizeMode: Text.HorizontalFit
+            minimumPixelSize: Theme.fontSmall - 2
             elide: Text.ElideRight
             text: button.label
             font.pixelSize: Theme.fontSmall

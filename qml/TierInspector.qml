@@ -123,25 +123,16 @@ ColumnLayout {
         FieldLabel {
             text: qsTr("System prompt")
         }
-        ScrollView {
+        TextBox {
             Layout.fillWidth: true
-            Layout.preferredHeight: 120
-            contentWidth: availableWidth
-
-            TextArea {
-                objectName: "tierPromptArea"
-                text: form.info.systemPrompt ?? ""
-                wrapMode: TextEdit.Wrap
-                font.family: Theme.monoFamily
-                font.pixelSize: Theme.fontSmall + 1
-                placeholderText: qsTr("Instructions for this tier")
-                onTextChanged: if (activeFocus) form.doc.setField("systemPrompt", text)
-                background: Rectangle {
-                    color: Theme.panelAlt
-                    border.color: Theme.border
-                    radius: 3
-                }
-            }
+            areaObjectName: "tierPromptArea"
+            minimumHeight: 90
+            maximumHeight: 260
+            text: form.info.systemPrompt ?? ""
+            textFont.family: Theme.monoFamily
+            textFont.pixelSize: Theme.fontSmall + 1
+            placeholderText: qsTr("Instructions for this tier")
+            onEdited: text => form.doc.setField("systemPrompt", text)
         }
 
         FieldLabel {
@@ -171,18 +162,21 @@ ColumnLayout {
                     onCommitted: text => form.doc.setFallback(fallbackRow.index, "", text)
                 }
                 ToolButton {
+                    objectName: "fallbackUp:" + fallbackRow.index
                     text: "↑"
                     enabled: fallbackRow.index > 0
                     Accessible.name: qsTr("Move up")
                     onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index - 1)
                 }
                 ToolButton {
+                    objectName: "fallbackDown:" + fallbackRow.index
                     text: "↓"
                     enabled: fallbackRow.index < (form.info.fallback ?? []).length - 1
                     Accessible.name: qsTr("Move down")
                     onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index + 1)
                 }
                 ToolButton {
+                    objectName: "fallbackRemove:" + fallbackRow.index
                     text: "✕"
                     Accessible.name: qsTr("Remove")
                     onClicked: form.doc.removeFallback(fallbackRow.index)
@@ -232,12 +226,13 @@ ColumnLayout {
                     }
                 }
             }
-            TextField {
-                width: 90
-                text: form.info.color ?? ""
-                placeholderText: "#rrggbb"
-                onEditingFinished: form.doc.setField("color", text)
-            }
+        }
+        TextField {
+            Layout.preferredWidth: 110
+            text: form.info.color ?? ""
+            placeholderText: "#rrggbb"
+            font.family: Theme.monoFamily
+            onEditingFinished: form.doc.setField("color", text)
         }
 
         FieldLabel {

@@ -18,8 +18,7 @@ Rectangle {
     property bool escalateTool: false
 
     function price(value: real): string {
-        return value < 0 ? "–" : "$" + Number(value).toLocaleString(Qt.locale(), "f",
-                                                                     value < 1 ? 2 : 1);
+        return value < 0 ? "–" : "$" + Number(value).toLocaleString(Qt.locale(), "f", 2);
     }
 
     radius: Theme.radius

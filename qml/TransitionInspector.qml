@@ -16,7 +16,6 @@ ColumnLayout {
         qsTr("On a signal before the turn"), qsTr("After the answer (re-answer)"),
         qsTr("Return after N turns"), qsTr("On provider failure")]
     readonly property string type: info.conditionType ?? ""
-    readonly property var tierIds: info.tierIds ?? []
 
     function tierKey(id: string): string {
         return id === "*" ? "any" : "tier:" + id;
@@ -46,7 +45,7 @@ ColumnLayout {
         ComboBox {
             objectName: "transitionFromBox"
             Layout.fillWidth: true
-            model: ["*"].concat(form.tierIds)
+            model: form.info.fromOptions ?? []
             displayText: currentText === "*" ? qsTr("any tier (*)") : currentText
             currentIndex: model.indexOf(form.info.from)
             onActivated: index => form.doc.reconnectEdge(form.info.key,
@@ -61,7 +60,7 @@ ColumnLayout {
         ComboBox {
             objectName: "transitionToBox"
             Layout.fillWidth: true
-            model: form.type === "return_after" ? [""].concat(form.tierIds) : form.tierIds
+            model: form.info.toOptions ?? []
             displayText: currentText === "" ? qsTr("where it came from") : currentText
             currentIndex: model.indexOf(form.info.to)
             onActivated: index => {

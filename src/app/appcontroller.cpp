@@ -36,6 +36,8 @@ AppController::AppController(QObject *parent)
     m_theme = settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
     m_language = settings.value(QStringLiteral("ui/language")).toString();
     m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
+    connect(ProviderSettings::instance(), &ProviderSettings::activeConfigChanged, this,
+            &AppController::providerModelsChanged);
 }
 
 AppController::~AppController() = default;
@@ -157,6 +159,16 @@ QStringList AppController::views() const
 QString AppController::version() const
 {
     return QCoreApplication::applicationVersion();
+}
+
+QVariantMap AppController::providerModels() const
+{
+    QVariantMap models;
+    if (const auto config = ProviderSettings::instance()->activeConfig()) {
+        for (const ProviderConfigEntry &entry : config->providers)
+            models.insert(entry.id, entry.models);
+    }
+    return models;
 }
 
 void AppController::addRecentFile(const QString &pathOrUrl)

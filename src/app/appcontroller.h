@@ -7,6 +7,7 @@
 #include <QPointer>
 #include <QRect>
 #include <QStringList>
+#include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
 class QQmlEngine;
@@ -46,6 +47,9 @@ class AppController : public QObject
     Q_PROPERTY(QString recoveryFile READ recoveryFile NOTIFY recoveryFileChanged)
     Q_PROPERTY(QStringList views READ views CONSTANT)
     Q_PROPERTY(QString version READ version CONSTANT)
+    // Provider id -> models of the active provider configuration (empty when simulated): the
+    // inspector's model picker offers them besides the pricing table's.
+    Q_PROPERTY(QVariantMap providerModels READ providerModels NOTIFY providerModelsChanged)
 
 public:
     // Not default-constructible: QML must use create(), which returns the one instance.
@@ -76,7 +80,9 @@ public:
     QString recoveryFile() const { return m_recoveryFile; }
     QStringList views() const;
     QString version() const;
+    QVariantMap providerModels() const;
 
+    Q_INVOKABLE int viewIndex(const QString &name) const { return views().indexOf(name); }
     Q_INVOKABLE void addRecentFile(const QString &pathOrUrl);
     Q_INVOKABLE void clearRecentFiles();
     Q_INVOKABLE void saveWindowState(int x, int y, int width, int height, bool maximized);
@@ -95,6 +101,7 @@ signals:
     void languageChanged();
     void recentFilesChanged();
     void recoveryFileChanged();
+    void providerModelsChanged();
 
 private:
     StartupOptions m_options;

@@ -12,6 +12,14 @@ Item {
     LadderDocument {
         id: ladderDoc
     }
+    LadderDocument {
+        id: secondDoc
+    }
+    Component {
+        id: shellComponent
+
+        Main {}
+    }
 
     DesignView {
         id: design
@@ -43,6 +51,188 @@ Item {
         }
         function settle() {
             wait(40);
+        }
+        // A view point of the canvas with no node under it (for background clicks).
+        function emptySpot() {
+            const canvas = design.graphCanvas;
+            for (let y = 40; y < canvas.height - 40; y += 30) {
+                for (let x = 40; x < canvas.width - 200; x += 30) {
+                    const c = canvas.canvasPoint(x, y);
+                    if (ladderDoc.nodeAt(c.x, c.y) === "")
+                        return Qt.point(x, y);
+                }
+            }
+            fail("no empty spot on the canvas");
+        }
+
+        // The studio window's keyboard shortcuts, dirty marker and unsaved-changes prompt.
+        function test_shellShortcutsEditTheLadder() {
+            const shell = createTemporaryObject(shellComponent, root);
+            verify(shell);
+            shell.requestActivate();
+            tryVerify(() => shell.active, 2000, "the studio window is active");
+            const doc = findChild(shell.contentItem, "ladderDocument");
+            verify(doc, "the window's document");
+            const view = findChild(shell.contentItem, "designView");
+            verify(doc.newFromTemplate("framing"));
+            const nodes = () => doc.nodes.count;
+            const before = nodes();
+            verify(!shell.title.startsWith("●"));
+
+            doc.select("tier:light", "replace");
+            keyClick(Qt.Key_D, Qt.ControlModifier);
+            compare(nodes(), before + 1, "Ctrl+D duplicates");
+            verify(doc.dirty);
+            verify(shell.title.startsWith("●"), "the title marks unsaved changes");
+            keyClick(Qt.Key_Z, Qt.ControlModifier);
+            compare(nodes(), before, "Ctrl+Z undoes");
+            keyClick(Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier);
+            compare(nodes(), before + 1, "Ctrl+Shift+Z redoes");
+            keyClick(Qt.Key_Delete);
+            compare(nodes(), before, "Delete removes the selection");
+
+            doc.select("tier:light", "replace");
+            keyClick(Qt.Key_C, Qt.ControlModifier);
+            keyClick(Qt.Key_V, Qt.ControlModifier);
+            compare(nodes(), before + 1, "Ctrl+C, Ctrl+V paste a copy");
+
+            const canvas = view.graphCanvas;
+            const zoom = canvas.viewport.zoom;
+            keyClick(Qt.Key_Plus);
+            verify(canvas.viewport.zoom > zoom, "+ zooms in");
+            keyClick(Qt.Key_Minus);
+            keyClick(Qt.Key_Minus);
+            verify(canvas.viewport.zoom < zoom, "- zooms out");
+            keyClick(Qt.Key_F);
+            fuzzyCompare(canvas.viewport.zoom, zoom, 0.01, "F fits the ladder again");
+
+            // Ctrl+N with unsaved changes asks first; Discard goes ahead.
+            keyClick(Qt.Key_N, Qt.ControlModifier);
+            const dialog = findChild(shell.contentItem, "saveChangesDialog");
+            tryVerify(() => dialog.opened, 2000, "the unsaved-changes prompt opens");
+            verify(doc.dirty, "nothing is lost before the answer");
+            dialog.discarded();
+            tryVerify(() => !doc.dirty);
+            compare(doc.nodes.count < before, true, "a new ladder");
+        }
+
+        function test_draggingPaletteTierOntoCanvasAddsItWhereDropped() {
+            const before = tierCount();
+            const source = findChild(design, "palette:tier");
+            const canvas = design.graphCanvas;
+            const spot = emptySpot();
+            const drop = canvas.mapToItem(source, spot.x, spot.y);
+            mousePress(source, 40, 25);
+            mouseMove(source, 60, 30);
+            mouseMove(source, (40 + drop.x) / 2, (25 + drop.y) / 2);
+            mouseMove(source, drop.x, drop.y);
+            mouseRelease(source, drop.x, drop.y);
+            compare(tierCount(), before + 1);
+            const key = ladderDoc.selection[0];
+            verify(key.startsWith("tier:"));
+            const node = ladderDoc.nodes.get(rowOf(key));
+            const at = canvas.canvasPoint(spot.x, spot.y);
+            verify(Math.abs(node.nodeX - (at.x - 110)) <= ladderDoc.gridSize, "dropped x");
+            verify(Math.abs(node.nodeY - (at.y - 40)) <= ladderDoc.gridSize, "dropped y");
+            ladderDoc.undo();
+            compare(tierCount(), before);
+        }
+
+        function test_draggingPaletteItemAwayFromCanvasAddsNothing() {
+            const before = ladderDoc.nodes.count;
+            const source = findChild(design, "palette:detector");
+            mousePress(source, 40, 25);
+            mouseMove(source, 60, 40);
+            mouseMove(source, 30, -200); // above the palette item, still in the palette
+            mouseRelease(source, 30, -200);
+            compare(ladderDoc.nodes.count, before);
+        }
+
+        function test_contextMenuAddsTierAtCursor() {
+            const before = tierCount();
+            const canvas = design.graphCanvas;
+            const spot = emptySpot();
+            mouseClick(canvas, spot.x, spot.y, Qt.RightButton);
+            settle();
+            keyClick(Qt.Key_Down); // first entry: Add Tier Here
+            keyClick(Qt.Key_Return);
+            compare(tierCount(), before + 1);
+            const node = ladderDoc.nodes.get(rowOf(ladderDoc.selection[0]));
+            const at = canvas.canvasPoint(spot.x, spot.y);
+            verify(Math.abs(node.nodeX - at.x) <= ladderDoc.gridSize, "added at the cursor (x)");
+            verify(Math.abs(node.nodeY - at.y) <= ladderDoc.gridSize, "added at the cursor (y)");
+        }
+
+        function test_alignButtonsLineUpSelection() {
+            ladderDoc.select("tier:light", "replace");
+            ladderDoc.select("tier:strong", "add");
+            settle();
+            const button = findChild(design, "align:left");
+            verify(button, "the multiple-selection form offers alignment");
+            mouseClick(button);
+            const light = ladderDoc.nodes.get(rowOf("tier:light"));
+            const strong = ladderDoc.nodes.get(rowOf("tier:strong"));
+            compare(light.nodeX, strong.nodeX);
+            ladderDoc.undo();
+            verify(ladderDoc.nodes.get(rowOf("tier:light")).nodeX !== strong.nodeX
+                   || ladderDoc.nodes.get(rowOf("tier:strong")).nodeX !== strong.nodeX);
+        }
+
+        function test_fallbackRowsReorderWithArrowButtons() {
+            ladderDoc.select("tier:strong", "replace");
+            settle();
+            mouseClick(findChild(design, "addFallbackButton"));
+            settle();
+            const first = ladderDoc.inspector.fallback[0].model;
+            const second = ladderDoc.inspector.fallback[1].model;
+            verify(first !== second);
+            mouseClick(findChild(design, "fallbackDown:0"));
+            settle();
+            compare(ladderDoc.inspector.fallback[0].model, second);
+            compare(ladderDoc.inspector.fallback[1].model, first);
+            mouseClick(findChild(design, "fallbackUp:1"));
+            compare(ladderDoc.inspector.fallback[0].model, first);
+            ladderDoc.undo();
+            ladderDoc.undo();
+            compare(ladderDoc.inspector.fallback[0].model, first);
+            compare(ladderDoc.inspector.fallback[1].model, second);
+        }
+
+        function test_copyPasteBetweenTwoOpenLadders() {
+            secondDoc.newDocument();
+            const model = ladderDoc.nodes.get(rowOf("tier:light")).subtitle;
+            ladderDoc.select("tier:light", "replace");
+            ladderDoc.copyToClipboard();
+            verify(secondDoc.pasteFromClipboard(200, 100));
+            verify(secondDoc.selection.indexOf("tier:light") >= 0);
+            let pasted = null;
+            for (let r = 0; r < secondDoc.nodes.count; ++r) {
+                if (secondDoc.nodes.get(r).key === "tier:light")
+                    pasted = secondDoc.nodes.get(r);
+            }
+            verify(pasted);
+            compare(pasted.subtitle, model);
+            secondDoc.undo();
+            compare(secondDoc.selection, []);
+        }
+
+        function test_problemEntryCentresTheElement() {
+            ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
+            const canvas = design.graphCanvas;
+            canvas.viewport.panBy(-2000, -1500); // the tier is far out of view
+            settle();
+            const list = findChild(design, "problemsList");
+            for (let i = 0; i < list.count; ++i) {
+                list.currentIndex = i;
+                if (list.currentItem.target === "tier:light")
+                    break;
+            }
+            mouseClick(list.currentItem);
+            settle();
+            const r = ladderDoc.elementRect("tier:light");
+            const centre = canvas.viewport.toView(r.x + r.width / 2, r.y + r.height / 2);
+            fuzzyCompare(centre.x, canvas.width / 2, 2);
+            fuzzyCompare(centre.y, canvas.height / 2, 2);
         }
 
         name: "Editor"
