@@ -1,6 +1,7 @@
 import QtQuick
 import QtTest
 import LadderStudio
+import LadderStudioTest
 
 // Interaction with the Design view: palette, canvas, inspector, clipboard, validation.
 Item {
@@ -114,6 +115,25 @@ Item {
             dialog.discarded();
             tryVerify(() => !doc.dirty);
             compare(doc.nodes.count < before, true, "a new ladder");
+        }
+
+        function test_shellSavesWithCtrlSAndRestoresGeometry() {
+            AppController.saveWindowState(30, 40, 1111, 701, false);
+            const shell = createTemporaryObject(shellComponent, root);
+            compare(shell.width, 1111, "the saved window size comes back");
+            compare(shell.height, 701);
+            shell.requestActivate();
+            tryVerify(() => shell.active, 2000);
+            const doc = findChild(shell.contentItem, "ladderDocument");
+            verify(doc.newFromTemplate("step-down"));
+            const path = TestFiles.path("ctrl-s.json");
+            verify(doc.saveAs(path));
+            doc.setFieldOf("", "name", "Renamed");
+            verify(doc.dirty);
+            keyClick(Qt.Key_S, Qt.ControlModifier);
+            verify(!doc.dirty, "Ctrl+S saves to the document's file");
+            verify(!shell.title.startsWith("●"));
+            verify(TestFiles.readLines(path).some(line => line.indexOf("\"Renamed\"") >= 0));
         }
 
         function test_draggingPaletteTierOntoCanvasAddsItWhereDropped() {
