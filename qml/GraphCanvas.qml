@@ -24,20 +24,76 @@ Item {
     // what is on screen, not what exists.
     property rect cullRect: Qt.rect(0, 0, 0, 0)
     // Below this zoom nodes are drawn as plain coloured blocks and edge labels are hidden.
-    readonly property bool detailed: vp.zoom >= 0.4
+    readonly property real detailZoom: 0.4
+    readonly property bool detailed: vp.zoom >= detailZoom
+    // Node items exist (detailed zoom); set with the cull rectangle.
+    property bool nodeItems: false
+    // The zoom the edge layers are painted at. It follows the zoom once a zoom gesture rests
+    // (or when the layers are painted anyway for a new cull rectangle); in between the cached
+    // images are scaled, which is cheap.
+    property real paintZoom: 1
+    property bool viewMoving: false
+    property bool fitted: false
+    readonly property var edgeColors: ({
+            step: Theme.edgeStep,
+            signal: Theme.edgeSignal,
+            post: Theme.edgePost,
+            return: Theme.edgeReturn,
+            failure: Theme.edgeFailure,
+            entry: Theme.edgeEntry,
+            selected: Theme.selection,
+            error: Theme.error,
+            labelBackground: Theme.labelBg,
+            text: Theme.text,
+            nodeBody: Theme.nodeBody,
+            border: Theme.border
+        })
 
     function updateCullRect() {
+        // Nothing is culled (or created) before the first fit: the default 100 % view would
+        // create node items that the fit throws away again.
+        if (!canvas.fitted)
+            return;
         const v = vp.visibleRect;
         const c = canvas.cullRect;
-        if (c.width > 0 && v.x >= c.x && v.y >= c.y && v.x + v.width <= c.x + c.width
-                && v.y + v.height <= c.y + c.height && c.width <= v.width * 4)
-            return;
-        canvas.cullRect = Qt.rect(v.x - v.width / 2, v.y - v.height / 2, v.width * 2,
-                                  v.height * 2);
+        const inside = c.width > 0 && v.x >= c.x && v.y >= c.y && v.x + v.width <= c.x + c.width
+                && v.y + v.height <= c.y + c.height;
+        // Zoomed in a lot, a smaller rectangle is painted sharper and holds fewer node items.
+        // Within a gesture that waits for a larger zoom step, so zooming in and out again
+        // repaints nothing.
+        const zoomedIn = c.width > v.width * (canvas.viewMoving ? 8 : 4);
+        if (!inside || zoomedIn) {
+            canvas.paintZoom = vp.zoom;
+            canvas.cullRect = Qt.rect(v.x - v.width / 2, v.y - v.height / 2, v.width * 2,
+                                      v.height * 2);
+        }
+        // Only now, so node items are made for the new rectangle only.
+        canvas.nodeItems = vp.zoom >= canvas.detailZoom;
+    }
+    // The edge or label under a view point, "" when there is none (nodes hide the curves).
+    function edgeKeyAt(viewX: real, viewY: real): string {
+        const p = vp.toCanvas(viewX, viewY);
+        if (canvas.detailed) {
+            const label = edgeScene.labelAt(p.x, p.y);
+            if (label !== "")
+                return label;
+        }
+        if (canvas.doc.nodeAt(p.x, p.y) !== "")
+            return "";
+        return edgeScene.edgeAt(p.x, p.y, 6 / vp.zoom);
     }
 
     function fit() {
+        canvas.fitted = true;
         vp.fit(canvas.doc.contentBounds, 48);
+        canvas.settle();
+    }
+    // The view stopped moving: paint the edge layers sharp at the zoom reached.
+    function settle() {
+        settleTimer.stop();
+        canvas.viewMoving = false;
+        canvas.paintZoom = vp.zoom;
+        canvas.updateCullRect();
     }
     function fitSoon() {
         fitTimer.restart();
@@ -68,6 +124,16 @@ Item {
             canvas.doc.connectNodes(canvas.connectFrom, target);
         canvas.connectFrom = "";
     }
+    // Dragging an end handle of the selected transition onto another node reconnects it.
+    function finishReconnect(end: point, movingSource: bool) {
+        const edge = edgeScene.selectedEdge;
+        const target = canvas.doc.nodeAt(end.x, end.y);
+        canvas.connectFrom = "";
+        if (target === "" || edge.key === undefined)
+            return;
+        canvas.doc.reconnectEdge(edge.key, movingSource ? target : edge.fromKey,
+                                 movingSource ? edge.toKey : target);
+    }
 
     clip: true
     focus: true
@@ -93,7 +159,28 @@ Item {
 
         viewWidth: canvas.width
         viewHeight: canvas.height
-        onChanged: canvas.updateCullRect()
+        onChanged: {
+            canvas.viewMoving = true;
+            settleTimer.restart();
+            canvas.updateCullRect();
+        }
+    }
+
+    EdgeScene {
+        id: edgeScene
+
+        edges: canvas.doc.edges
+        nodes: canvas.doc.nodes
+        fontPixelSize: Theme.fontSmall
+    }
+
+    // Runs while the view pans or zooms; when it stops the edge layers are painted sharp at
+    // the zoom reached.
+    Timer {
+        id: settleTimer
+
+        interval: 150
+        onTriggered: canvas.settle()
     }
 
     Timer {
@@ -121,11 +208,6 @@ Item {
         property bool value: false
     }
 
-    Rectangle {
-        anchors.fill: parent
-        color: Theme.canvas
-    }
-
     GridLayer {
         objectName: "grid"
         anchors.fill: parent
@@ -143,23 +225,55 @@ Item {
         property bool banding: false
         property bool moved: false
         property bool additive: false
+        property string pressedEdge: ""
+        property string pressedNode: "" // zoomed far out, where nodes have no items
+        property point pressCanvas
+        property string hoveredEdge: ""
 
         anchors.fill: parent
         acceptedButtons: Qt.LeftButton | Qt.MiddleButton | Qt.RightButton
         hoverEnabled: true
-        cursorShape: panning ? Qt.ClosedHandCursor : (canvas.spaceHeld ? Qt.OpenHandCursor
-                                                                       : Qt.ArrowCursor)
+        cursorShape: panning ? Qt.ClosedHandCursor
+                             : (canvas.spaceHeld ? Qt.OpenHandCursor
+                                                 : (hoveredEdge !== "" ? Qt.PointingHandCursor
+                                                                       : Qt.ArrowCursor))
+        onExited: hoveredEdge = ""
+        ToolTip.visible: hoveredEdge !== "" && edgeScene.problemOf(hoveredEdge) !== ""
+        ToolTip.delay: 400
+        ToolTip.text: hoveredEdge !== "" ? edgeScene.problemOf(hoveredEdge) : ""
 
         onPressed: mouse => {
             canvas.forceActiveFocus();
             pressPos = Qt.point(mouse.x, mouse.y);
             moved = false;
+            pressedEdge = mouse.button === Qt.MiddleButton ? "" : canvas.edgeKeyAt(mouse.x,
+                                                                                   mouse.y);
             if (mouse.button === Qt.RightButton) {
+                if (pressedEdge !== "") {
+                    if (!canvas.doc.isSelected(pressedEdge))
+                        canvas.doc.select(pressedEdge, "replace");
+                    edgeMenu.edgeKey = pressedEdge;
+                    edgeMenu.popup();
+                    return;
+                }
                 contextMenu.canvasPos = vp.toCanvas(mouse.x, mouse.y);
                 contextMenu.popup();
                 return;
             }
             const modified = mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier);
+            const p = vp.toCanvas(mouse.x, mouse.y);
+            pressedNode = canvas.nodeItems || canvas.spaceHeld || mouse.button !== Qt.LeftButton
+                    ? "" : canvas.doc.nodeAt(p.x, p.y);
+            if (pressedNode !== "") {
+                if (modified)
+                    canvas.doc.select(pressedNode, "toggle");
+                else
+                    canvas.doc.beginMove(pressedNode);
+                pressCanvas = p;
+                panning = false;
+                banding = false;
+                return;
+            }
             banding = mouse.button === Qt.LeftButton && modified && !canvas.spaceHeld;
             additive = banding;
             panning = !banding;
@@ -172,11 +286,17 @@ Item {
         }
         onPositionChanged: mouse => {
             canvas.lastCursor = Qt.point(mouse.x, mouse.y);
-            if (!pressed)
+            if (!pressed) {
+                hoveredEdge = canvas.edgeKeyAt(mouse.x, mouse.y);
                 return;
+            }
             if (Math.abs(mouse.x - pressPos.x) + Math.abs(mouse.y - pressPos.y) > 3)
                 moved = true;
-            if (panning) {
+            if (pressedNode !== "") {
+                const p = vp.toCanvas(mouse.x, mouse.y);
+                if (moved && !(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
+                    canvas.doc.dragMove(p.x - pressCanvas.x, p.y - pressCanvas.y);
+            } else if (panning) {
                 vp.panBy(mouse.x - pressPos.x, mouse.y - pressPos.y);
                 pressPos = Qt.point(mouse.x, mouse.y);
                 userMoved.value = true;
@@ -188,10 +308,18 @@ Item {
             }
         }
         onReleased: mouse => {
-            if (banding) {
+            if (pressedNode !== "") {
+                canvas.doc.endMove();
+                if (!moved && !(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
+                    canvas.doc.select(pressedNode, "replace");
+                pressedNode = "";
+            } else if (banding) {
                 const a = vp.toCanvas(band.x, band.y);
                 const b = vp.toCanvas(band.x + band.width, band.y + band.height);
                 canvas.doc.selectInRect(Qt.rect(a.x, a.y, b.x - a.x, b.y - a.y), additive);
+            } else if (!moved && mouse.button === Qt.LeftButton && pressedEdge !== "") {
+                const toggle = mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier);
+                canvas.doc.select(pressedEdge, toggle ? "toggle" : "replace");
             } else if (!moved && mouse.button === Qt.LeftButton) {
                 canvas.doc.clearSelection();
             }
@@ -237,6 +365,13 @@ Item {
         }
     }
 
+    ViewportFilterModel {
+        id: visibleNodes
+
+        model: canvas.doc.nodes
+        cullRect: canvas.cullRect
+    }
+
     Item {
         id: world
 
@@ -245,22 +380,22 @@ Item {
         scale: vp.zoom
         transformOrigin: Item.TopLeft
 
-        Repeater {
-            model: ViewportFilterModel {
-                model: canvas.doc.edges
-                cullRect: canvas.cullRect
-            }
-
-            TransitionEdge {
-                detailed: canvas.detailed
-            }
+        // All edges in one cached image below the nodes, their labels in another above them.
+        EdgeLayer {
+            objectName: "edges"
+            scene: edgeScene
+            region: canvas.cullRect
+            resolution: canvas.paintZoom
+            detailed: canvas.detailed
+            nodeBlocks: !canvas.nodeItems
+            draft: canvas.viewMoving
+            colors: canvas.edgeColors
         }
 
+        // Zoomed far out the edge layer draws the nodes as blocks and there are no node items:
+        // a frame then costs the same for 10 or 1,000 nodes. The canvas handles their input.
         Repeater {
-            model: ViewportFilterModel {
-                model: canvas.doc.nodes
-                cullRect: canvas.cullRect
-            }
+            model: canvas.nodeItems ? visibleNodes : null
 
             NodeDelegate {
                 doc: canvas.doc
@@ -272,15 +407,69 @@ Item {
             }
         }
 
-        Repeater {
-            model: ViewportFilterModel {
-                model: canvas.doc.edges
-                cullRect: canvas.cullRect
-            }
+        EdgeLayer {
+            objectName: "labels"
+            visible: canvas.detailed
+            labels: true
+            scene: edgeScene
+            region: canvas.cullRect
+            resolution: canvas.paintZoom
+            draft: canvas.viewMoving
+            colors: canvas.edgeColors
+        }
 
-            EdgeLabel {
-                doc: canvas.doc
-                detailed: canvas.detailed
+        // Ends of the selected transition: drag one onto another node to reconnect.
+        Repeater {
+            model: edgeScene.selectedEdge.key !== undefined && canvas.doc.selection.length === 1
+                   ? ["source", "target"] : []
+
+            Rectangle {
+                id: handle
+
+                required property string modelData
+                readonly property bool isSource: modelData === "source"
+                readonly property point anchorPoint: isSource
+                    ? Qt.point(edgeScene.selectedEdge.x0, edgeScene.selectedEdge.y0)
+                    : Qt.point(edgeScene.selectedEdge.x3, edgeScene.selectedEdge.y3)
+                readonly property point fixedPoint: isSource
+                    ? Qt.point(edgeScene.selectedEdge.x3, edgeScene.selectedEdge.y3)
+                    : Qt.point(edgeScene.selectedEdge.x0, edgeScene.selectedEdge.y0)
+
+                objectName: "edgeHandle:" + modelData
+                x: anchorPoint.x - width / 2
+                y: anchorPoint.y - height / 2
+                width: 12 / Math.max(vp.zoom, 0.5)
+                height: width
+                radius: width / 2
+                color: handleArea.containsMouse || handleArea.pressed ? Theme.selection
+                                                                      : Theme.panel
+                border.color: Theme.selection
+                border.width: 2 / Math.max(vp.zoom, 0.5)
+                Accessible.role: Accessible.Button
+                Accessible.name: isSource ? qsTr("Move transition source")
+                                          : qsTr("Move transition target")
+
+                MouseArea {
+                    id: handleArea
+
+                    anchors.fill: parent
+                    anchors.margins: -4
+                    hoverEnabled: true
+                    preventStealing: true
+                    cursorShape: Qt.CrossCursor
+
+                    onPressed: mouse => {
+                        canvas.beginConnect("reconnect", handle.fixedPoint);
+                        canvas.updateConnect(mapToItem(world, mouse.x, mouse.y));
+                    }
+                    onPositionChanged: mouse => {
+                        if (pressed)
+                            canvas.updateConnect(mapToItem(world, mouse.x, mouse.y));
+                    }
+                    onReleased: mouse => canvas.finishReconnect(mapToItem(world, mouse.x,
+                                                                          mouse.y),
+                                                                handle.isSource)
+                }
             }
         }
 
@@ -403,6 +592,18 @@ Item {
         MenuItem {
             text: qsTr("Fit to View")
             onTriggered: canvas.fit()
+        }
+    }
+
+    Menu {
+        id: edgeMenu
+
+        property string edgeKey
+
+        MenuItem {
+            text: qsTr("Delete Transition")
+            enabled: edgeMenu.edgeKey.startsWith("t:")
+            onTriggered: canvas.doc.deleteEdge(edgeMenu.edgeKey)
         }
     }
 }

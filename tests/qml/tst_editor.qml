@@ -59,7 +59,7 @@ Item {
             for (let y = 40; y < canvas.height - 40; y += 30) {
                 for (let x = 40; x < canvas.width - 200; x += 30) {
                     const c = canvas.canvasPoint(x, y);
-                    if (ladderDoc.nodeAt(c.x, c.y) === "")
+                    if (ladderDoc.nodeAt(c.x, c.y) === "" && canvas.edgeKeyAt(x, y) === "")
                         return Qt.point(x, y);
                 }
             }
@@ -327,6 +327,86 @@ Item {
             ladderDoc.undo(); // typing merged into one step
             verify(ladderDoc.nodes.get(rowOf("tier:light")).title !== "Worker");
             verify(ladderDoc.nodes.get(rowOf("tier:light")).title !== "");
+        }
+
+        function edgeOf(key) {
+            for (let r = 0; r < ladderDoc.edges.count; ++r) {
+                if (ladderDoc.edges.get(r).key === key)
+                    return ladderDoc.edges.get(r);
+            }
+            return null;
+        }
+        // A view point on an edge's curve, away from its label.
+        function pointOnEdge(key, t) {
+            const e = edgeOf(key);
+            verify(e, "edge " + key + " exists");
+            const u = 1 - t;
+            const x = u * u * u * e.x0 + 3 * u * u * t * e.c1x + 3 * u * t * t * e.c2x
+                    + t * t * t * e.x3;
+            const y = u * u * u * e.y0 + 3 * u * u * t * e.c1y + 3 * u * t * t * e.c2y
+                    + t * t * t * e.y3;
+            return design.graphCanvas.viewport.toView(x, y);
+        }
+        function curvePointFree(key) {
+            const canvas = design.graphCanvas;
+            for (const t of [0.2, 0.25, 0.3, 0.7, 0.75, 0.8, 0.15, 0.85]) {
+                const p = pointOnEdge(key, t);
+                if (canvas.edgeKeyAt(p.x, p.y) === key && p.x > 0 && p.y > 0
+                        && p.x < canvas.width && p.y < canvas.height)
+                    return p;
+            }
+            fail("no free point on " + key);
+        }
+
+        function test_clickingAnEdgeCurveSelectsIt() {
+            const canvas = design.graphCanvas;
+            ladderDoc.clearSelection();
+            const p = curvePointFree("t:0");
+            mouseClick(canvas, p.x, p.y);
+            compare(ladderDoc.selection, ["t:0"]);
+            verify(edgeOf("t:0").selected);
+            const spot = emptySpot();
+            mouseClick(canvas, spot.x, spot.y);
+            compare(ladderDoc.selection.length, 0);
+        }
+
+        function test_edgeContextMenuDeletesTransition() {
+            const canvas = design.graphCanvas;
+            const before = ladderDoc.edges.count;
+            const p = curvePointFree("t:0");
+            mouseClick(canvas, p.x, p.y, Qt.RightButton);
+            settle();
+            compare(ladderDoc.selection, ["t:0"]);
+            keyClick(Qt.Key_Down); // the only entry: Delete Transition
+            keyClick(Qt.Key_Return);
+            compare(ladderDoc.edges.count, before - 1);
+            ladderDoc.undo();
+            compare(ladderDoc.edges.count, before);
+        }
+
+        function test_draggingEdgeHandleReconnectsTransition() {
+            const added = ladderDoc.addNode("tier", 40, 460);
+            design.fit();
+            settle();
+            const edge = edgeOf("t:0");
+            ladderDoc.select("t:0", "replace");
+            settle();
+            verify(findChild(design, "edgeHandle:source"), "the source end has a handle");
+            const handle = findChild(design, "edgeHandle:target");
+            verify(handle, "the target end has a handle");
+            const target = nodeItem(added);
+            const p = target.mapToItem(handle, target.width / 2, target.height / 2);
+            mousePress(handle, handle.width / 2, handle.height / 2);
+            mouseMove(handle, (handle.width / 2 + p.x) / 2, (handle.height / 2 + p.y) / 2);
+            mouseMove(handle, p.x, p.y);
+            mouseRelease(handle, p.x, p.y);
+            compare(edgeOf("t:0").fromKey, edge.fromKey);
+            compare(edgeOf("t:0").toKey, added);
+            compare(ladderDoc.inspector.to, added.substring("tier:".length));
+            ladderDoc.undo(); // one step
+            compare(edgeOf("t:0").toKey, edge.toKey);
+            ladderDoc.redo();
+            compare(edgeOf("t:0").toKey, added);
         }
 
         function test_changingConditionTypeInInspector() {

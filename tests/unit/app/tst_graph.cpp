@@ -43,6 +43,11 @@ private slots:
     void graphDrawsEveryResolvableTransition();
     void autoLayoutOrdersLayersAndAvoidsOverlaps_data();
     void autoLayoutOrdersLayersAndAvoidsOverlaps();
+    void edgeHitTestFollowsTheCurve_data();
+    void edgeHitTestFollowsTheCurve();
+    void labelsKeepClearOfNodesAndEachOther_data();
+    void labelsKeepClearOfNodesAndEachOther();
+    void crowdedLabelsAreNudgedApart();
     void zoomKeepsPointUnderCursor_data();
     void zoomKeepsPointUnderCursor();
     void fitShowsWholeRect();
@@ -200,6 +205,85 @@ void GraphTest::autoLayoutOrdersLayersAndAvoidsOverlaps()
         }
     }
     QVERIFY(positions.value(QStringLiteral("entry")).x() < positions.value(ladder.entry).x());
+}
+
+void GraphTest::edgeHitTestFollowsTheCurve_data()
+{
+    QTest::addColumn<double>("t");
+    QTest::addColumn<double>("offset"); // along the curve's normal
+    QTest::addColumn<bool>("hit");
+    QTest::newRow("on the curve") << 0.5 << 0.0 << true;
+    QTest::newRow("near the start") << 0.1 << 3.0 << true;
+    QTest::newRow("just beside") << 0.7 << -5.0 << true;
+    QTest::newRow("too far") << 0.5 << 12.0 << false;
+    QTest::newRow("other side, too far") << 0.3 << -20.0 << false;
+}
+
+void GraphTest::edgeHitTestFollowsTheCurve()
+{
+    QFETCH(double, t);
+    QFETCH(double, offset);
+    QFETCH(bool, hit);
+    const EdgeGeometry g =
+        computeEdgeGeometry(QRectF(0, 0, 200, 100), QRectF(400, 250, 200, 100), 0, 1);
+    QPointF tangent = bezierTangent(g, t);
+    tangent /= std::hypot(tangent.x(), tangent.y());
+    const QPointF p = bezierPoint(g, t) + QPointF(-tangent.y(), tangent.x()) * offset;
+    QCOMPARE(distanceToPolyline(flattenEdge(g), p) <= 6.0, hit);
+}
+
+void GraphTest::labelsKeepClearOfNodesAndEachOther_data()
+{
+    graphDrawsEveryResolvableTransition_data();
+}
+
+void GraphTest::labelsKeepClearOfNodesAndEachOther()
+{
+    QFETCH(QString, name);
+    const Ladder ladder = exampleLadder(name);
+    const LadderGraph graph = LadderGraph::build(ladder, PricingTable::builtin());
+    LabelPlacer placer;
+    for (const GraphNode &n : graph.nodes)
+        placer.addObstacle(n.rect());
+    QList<QRectF> boxes;
+    QStringList names;
+    for (const GraphEdge &e : graph.edges) {
+        if (e.transition < 0)
+            continue;
+        // About the size the canvas gives an 11 px label.
+        const QString text = conditionLabel(ladder.transitions[e.transition].condition);
+        const QRectF box = placer.place(graph.geometry(e), QSizeF(text.size() * 6.5 + 14, 20));
+        for (const GraphNode &n : graph.nodes)
+            QVERIFY2(!box.intersects(n.rect()), qPrintable(text + " covers " + n.key));
+        for (int i = 0; i < boxes.size(); ++i)
+            QVERIFY2(!box.intersects(boxes[i]), qPrintable(text + " covers " + names[i]));
+        boxes.append(box);
+        names.append(text);
+    }
+}
+
+void GraphTest::crowdedLabelsAreNudgedApart()
+{
+    // Three parallel lanes between the same nodes: their midpoints are only 22 units apart,
+    // closer than a label is tall, so the labels must move.
+    const QRectF from(0, 0, 240, 104);
+    const QRectF to(600, 0, 240, 104);
+    LabelPlacer placer;
+    placer.addObstacle(from);
+    placer.addObstacle(to);
+    QList<QRectF> boxes;
+    for (int lane = 0; lane < 3; ++lane) {
+        const EdgeGeometry g = computeEdgeGeometry(from, to, lane, 3);
+        const QRectF box = placer.place(g, QSizeF(90, 20));
+        for (const QRectF &other : std::as_const(boxes))
+            QVERIFY(!box.intersects(other));
+        // Still next to its own curve.
+        QVERIFY(distanceToPolyline(flattenEdge(g), box.center()) < 40);
+        boxes.append(box);
+    }
+    QCOMPARE(boxes.first().center(), bezierPoint(computeEdgeGeometry(from, to, 0, 3), 0.5));
+    placer.remove(boxes.first());
+    QCOMPARE(placer.place(computeEdgeGeometry(from, to, 0, 3), QSizeF(90, 20)), boxes.first());
 }
 
 void GraphTest::zoomKeepsPointUnderCursor_data()

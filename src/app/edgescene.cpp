@@ -1,0 +1,266 @@
+#include "edgescene.h"
+
+#include <QFontMetricsF>
+
+namespace ladder {
+
+namespace {
+
+// Padding of the label pill around its text, as drawn by EdgeLayer.
+constexpr double kLabelPadX = 14;
+constexpr double kLabelPadY = 6;
+// Room around the curve's hull for the widest stroke and the arrow head.
+constexpr double kBoundsMargin = 8;
+
+EdgeGeometry geometryOf(const EdgeItem &e)
+{
+    EdgeGeometry g;
+    g.p0 = {e.x0, e.y0};
+    g.c1 = {e.c1x, e.c1y};
+    g.c2 = {e.c2x, e.c2y};
+    g.p3 = {e.x3, e.y3};
+    g.label = {e.labelX, e.labelY};
+    g.arrowLeft = {e.arrowLx, e.arrowLy};
+    g.arrowRight = {e.arrowRx, e.arrowRy};
+    return g;
+}
+
+QRectF unitedOf(const SceneEdge &e)
+{
+    return e.labelBox.isEmpty() ? e.bounds : e.bounds.united(e.labelBox);
+}
+
+} // namespace
+
+EdgeScene::EdgeScene(QObject *parent)
+    : QObject(parent)
+{
+    m_font.setPixelSize(11);
+    m_relabelTimer.setSingleShot(true);
+    m_relabelTimer.setInterval(250);
+    connect(&m_relabelTimer, &QTimer::timeout, this, [this] {
+        placeAllLabels();
+        emit sceneChanged({});
+    });
+}
+
+void EdgeScene::setEdges(EdgeListModel *model)
+{
+    if (model == m_edges)
+        return;
+    if (m_edges)
+        disconnect(m_edges, nullptr, this, nullptr);
+    m_edges = model;
+    if (m_edges) {
+        connect(m_edges, &QAbstractItemModel::modelReset, this, &EdgeScene::rebuild);
+        connect(m_edges, &QAbstractItemModel::rowsInserted, this, &EdgeScene::rebuild);
+        connect(m_edges, &QAbstractItemModel::rowsRemoved, this, &EdgeScene::rebuild);
+        connect(m_edges, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    updateRows(from.row(), to.row());
+                });
+    }
+    rebuild();
+    emit edgesChanged();
+}
+
+void EdgeScene::setNodes(NodeListModel *model)
+{
+    if (model == m_nodes)
+        return;
+    if (m_nodes)
+        disconnect(m_nodes, nullptr, this, nullptr);
+    m_nodes = model;
+    if (m_nodes) {
+        // A reset of the nodes comes with a reset of the edges, which places every label.
+        connect(m_nodes, &QAbstractItemModel::modelReset, this, &EdgeScene::rebuildObstacles);
+        connect(m_nodes, &QAbstractItemModel::dataChanged, this,
+                [this](const QModelIndex &from, const QModelIndex &to) {
+                    // Layers that draw nodes as blocks (zoomed far out) repaint where they were
+                    // and where they are.
+                    QRectF dirty;
+                    for (int row = from.row(); row <= to.row(); ++row) {
+                        if (row < m_nodeRects.size())
+                            dirty = dirty.united(m_nodeRects[row]);
+                        const NodeItem &n = m_nodes->items().value(row);
+                        dirty = dirty.united(QRectF(n.x, n.y, n.width, n.height));
+                    }
+                    if (rebuildObstacles())
+                        m_relabelTimer.start();
+                    if (!dirty.isEmpty())
+                        emit sceneChanged(dirty.adjusted(-4, -4, 4, 4));
+                });
+    }
+    rebuild();
+    emit nodesChanged();
+}
+
+void EdgeScene::setFontPixelSize(int size)
+{
+    if (size <= 0 || size == m_font.pixelSize())
+        return;
+    m_font.setPixelSize(size);
+    rebuild();
+    emit fontPixelSizeChanged();
+}
+
+QSizeF EdgeScene::labelSize(const QString &text) const
+{
+    const QFontMetricsF metrics(m_font);
+    return {std::ceil(metrics.horizontalAdvance(text)) + kLabelPadX,
+            std::ceil(metrics.height()) + kLabelPadY};
+}
+
+SceneEdge EdgeScene::makeSceneEdge(const EdgeItem &item) const
+{
+    SceneEdge e;
+    e.item = item;
+    e.geometry = geometryOf(item);
+    e.curve.moveTo(e.geometry.p0);
+    e.curve.cubicTo(e.geometry.c1, e.geometry.c2, e.geometry.p3);
+    e.polyline = flattenEdge(e.geometry);
+    QRectF hull(e.geometry.p0, QSizeF(0, 0));
+    for (const QPointF &p :
+         {e.geometry.c1, e.geometry.c2, e.geometry.p3, e.geometry.arrowLeft, e.geometry.arrowRight})
+        hull = hull.united(QRectF(p, QSizeF(0, 0)));
+    e.bounds = hull.adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin, kBoundsMargin);
+    return e;
+}
+
+bool EdgeScene::rebuildObstacles()
+{
+    QList<QRectF> rects;
+    if (m_nodes) {
+        for (const NodeItem &n : m_nodes->items())
+            rects.append(QRectF(n.x, n.y, n.width, n.height));
+    }
+    if (rects == m_nodeRects)
+        return false; // a selection or text change
+    m_nodeRects = rects;
+    m_placer.clearObstacles();
+    for (const QRectF &r : std::as_const(m_nodeRects))
+        m_placer.addObstacle(r);
+    return true;
+}
+
+void EdgeScene::placeAllLabels()
+{
+    m_relabelTimer.stop();
+    m_placer.clearLabels();
+    for (SceneEdge &e : m_scene) {
+        e.labelBox =
+            e.item.label.isEmpty() ? QRectF() : m_placer.place(e.geometry, labelSize(e.item.label));
+    }
+}
+
+void EdgeScene::rebuild()
+{
+    m_scene.clear();
+    if (m_edges) {
+        m_scene.reserve(m_edges->items().size());
+        for (const EdgeItem &item : m_edges->items())
+            m_scene.append(makeSceneEdge(item));
+    }
+    rebuildObstacles();
+    placeAllLabels();
+    updateSelected();
+    emit sceneChanged({});
+}
+
+void EdgeScene::updateRows(int first, int last)
+{
+    if (!m_edges || m_edges->items().size() != m_scene.size()) {
+        rebuild();
+        return;
+    }
+    QRectF dirty;
+    for (int row = first; row <= last; ++row) {
+        const EdgeItem &item = m_edges->items()[row];
+        SceneEdge &e = m_scene[row];
+        dirty = dirty.united(unitedOf(e));
+        const bool labelKept =
+            e.item.label == item.label && e.item.x0 == item.x0 && e.item.y0 == item.y0 &&
+            e.item.x3 == item.x3 && e.item.y3 == item.y3 && e.item.c1x == item.c1x &&
+            e.item.c1y == item.c1y && e.item.c2x == item.c2x && e.item.c2y == item.c2y;
+        const QRectF oldLabel = e.labelBox;
+        e = makeSceneEdge(item);
+        if (labelKept) {
+            e.labelBox = oldLabel;
+        } else {
+            if (!oldLabel.isEmpty())
+                m_placer.remove(oldLabel);
+            if (!item.label.isEmpty())
+                e.labelBox = m_placer.place(e.geometry, labelSize(item.label));
+        }
+        dirty = dirty.united(unitedOf(e));
+    }
+    updateSelected();
+    if (!dirty.isEmpty())
+        emit sceneChanged(dirty);
+}
+
+void EdgeScene::updateSelected()
+{
+    QString key;
+    for (const SceneEdge &e : std::as_const(m_scene)) {
+        if (e.item.selected && e.item.transition >= 0) {
+            key = e.item.key;
+            break;
+        }
+    }
+    // Geometry of the selected edge may change too (its node moved): always notify when one
+    // is selected, the handles follow.
+    if (key != m_selectedKey || !key.isEmpty()) {
+        m_selectedKey = key;
+        emit selectedEdgeChanged();
+    }
+}
+
+QVariantMap EdgeScene::selectedEdge() const
+{
+    if (m_selectedKey.isEmpty() || !m_edges)
+        return {};
+    const int row = m_edges->rowOf(m_selectedKey);
+    if (row < 0 || row >= m_scene.size())
+        return {};
+    const EdgeItem &e = m_scene[row].item;
+    return {{QStringLiteral("key"), e.key},  {QStringLiteral("fromKey"), e.from},
+            {QStringLiteral("toKey"), e.to}, {QStringLiteral("x0"), e.x0},
+            {QStringLiteral("y0"), e.y0},    {QStringLiteral("x3"), e.x3},
+            {QStringLiteral("y3"), e.y3}};
+}
+
+QString EdgeScene::edgeAt(double x, double y, double tolerance) const
+{
+    const QPointF p(x, y);
+    QString best;
+    double bestDistance = tolerance;
+    for (const SceneEdge &e : m_scene) {
+        if (!e.bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+            continue;
+        const double d = distanceToPolyline(e.polyline, p);
+        if (d <= bestDistance) {
+            best = e.item.key;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString EdgeScene::labelAt(double x, double y) const
+{
+    // Topmost (last drawn) first.
+    for (auto it = m_scene.crbegin(); it != m_scene.crend(); ++it) {
+        if (it->labelBox.contains(QPointF(x, y)))
+            return it->item.key;
+    }
+    return {};
+}
+
+QString EdgeScene::problemOf(const QString &key) const
+{
+    const int row = m_edges ? m_edges->rowOf(key) : -1;
+    return row >= 0 && row < m_scene.size() ? m_scene[row].item.problem : QString();
+}
+
+} // namespace ladder

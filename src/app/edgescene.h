@@ -1,0 +1,92 @@
+#pragma once
+
+// What the canvas knows about its edges beyond the edge model: the curve as a path and a
+// polyline, its bounds, and where its condition label goes. Labels are placed here (in C++)
+// so they keep clear of nodes and of each other. EdgeLayer items draw from this; QML asks it
+// which edge or label is under the cursor and which transition is selected (for the reconnect
+// handles). It follows the models row by row: a dragged node touches only its own edges.
+
+#include "graph.h"
+#include "graphmodels.h"
+
+#include <QFont>
+#include <QObject>
+#include <QPainterPath>
+#include <QPointer>
+#include <QTimer>
+#include <QVariantMap>
+#include <QtQml/qqmlregistration.h>
+
+namespace ladder {
+
+struct SceneEdge {
+    EdgeItem item;
+    EdgeGeometry geometry;
+    QPainterPath curve;
+    QList<QPointF> polyline; // flattened curve for hit testing
+    QRectF bounds;           // curve and arrow head, with room for the widest stroke
+    QRectF labelBox;         // empty when the edge has no label
+};
+
+class EdgeScene : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    Q_PROPERTY(ladder::EdgeListModel *edges READ edges WRITE setEdges NOTIFY edgesChanged)
+    Q_PROPERTY(ladder::NodeListModel *nodes READ nodes WRITE setNodes NOTIFY nodesChanged)
+    Q_PROPERTY(
+        int fontPixelSize READ fontPixelSize WRITE setFontPixelSize NOTIFY fontPixelSizeChanged)
+    // The selected transition edge (key, fromKey, toKey, x0, y0, x3, y3), an empty map when
+    // none is (a var in QML: its keys are read directly).
+    Q_PROPERTY(QVariant selectedEdge READ selectedEdgeValue NOTIFY selectedEdgeChanged)
+
+public:
+    explicit EdgeScene(QObject *parent = nullptr);
+
+    EdgeListModel *edges() const { return m_edges; }
+    void setEdges(EdgeListModel *model);
+    NodeListModel *nodes() const { return m_nodes; }
+    void setNodes(NodeListModel *model);
+    int fontPixelSize() const { return m_font.pixelSize(); }
+    void setFontPixelSize(int size);
+    QFont labelFont() const { return m_font; }
+    QVariantMap selectedEdge() const;
+    QVariant selectedEdgeValue() const { return selectedEdge(); }
+
+    const QList<SceneEdge> &sceneEdges() const { return m_scene; }
+
+    // Canvas coordinates. The edge whose curve passes within `tolerance`, nearest first.
+    Q_INVOKABLE QString edgeAt(double x, double y, double tolerance) const;
+    Q_INVOKABLE QString labelAt(double x, double y) const;
+    Q_INVOKABLE QString problemOf(const QString &key) const;
+
+signals:
+    void edgesChanged();
+    void nodesChanged();
+    void fontPixelSizeChanged();
+    void selectedEdgeChanged();
+    // Drawing inside `rect` (canvas coordinates) changed; a null rect means everything.
+    void sceneChanged(const QRectF &rect);
+
+private:
+    void rebuild();
+    void updateRows(int first, int last);
+    bool rebuildObstacles(); // false when no node moved or resized
+    void placeAllLabels();
+    SceneEdge makeSceneEdge(const EdgeItem &item) const;
+    QSizeF labelSize(const QString &text) const;
+    void updateSelected();
+
+    QPointer<EdgeListModel> m_edges;
+    QPointer<NodeListModel> m_nodes;
+    QFont m_font;
+    QList<SceneEdge> m_scene;
+    LabelPlacer m_placer;
+    QList<QRectF> m_nodeRects;
+    QString m_selectedKey;
+    // Moving nodes only re-place the labels of their own edges; the others are placed again
+    // once the canvas is at rest, so no label stays under a node that moved onto it.
+    QTimer m_relabelTimer;
+};
+
+} // namespace ladder
