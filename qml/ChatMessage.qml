@@ -293,43 +293,21 @@ Item {
                     }
                 }
 
-                // Prose wraps; code lines do not (Markdown code blocks never wrap), so a narrow
-                // answer scrolls sideways instead of cutting them off.
-                Flickable {
-                    id: answerFlick
+                TextEdit {
+                    id: answerText
 
-                    visible: message.text !== ""
+                    objectName: "answerText"
+                    visible: text !== ""
                     Layout.fillWidth: true
-                    implicitHeight: answerText.implicitHeight
-                                    + (answerScroll.visible ? answerScroll.height : 0)
-                    contentWidth: Math.max(width, answerText.contentWidth)
-                    contentHeight: answerText.implicitHeight
-                    flickableDirection: Flickable.HorizontalFlick
-                    boundsBehavior: Flickable.StopAtBounds
-                    clip: true
-                    interactive: contentWidth > width
-                    ScrollBar.horizontal: ScrollBar {
-                        id: answerScroll
-
-                        visible: answerFlick.contentWidth > answerFlick.width
-                        policy: ScrollBar.AlwaysOn
-                    }
-
-                    TextEdit {
-                        id: answerText
-
-                        objectName: "answerText"
-                        width: answerFlick.width
-                        readOnly: true
-                        selectByMouse: true
-                        wrapMode: TextEdit.Wrap
-                        // Markdown while streaming too: an open code fence shows as code at once
-                        textFormat: TextEdit.MarkdownText
-                        text: message.text
-                        color: Theme.text
-                        selectionColor: Theme.selection
-                        font.pixelSize: Theme.fontNormal
-                    }
+                    readOnly: true
+                    selectByMouse: true
+                    wrapMode: TextEdit.Wrap
+                    // Markdown while streaming too: an open code fence shows as code at once
+                    textFormat: TextEdit.MarkdownText
+                    text: message.text
+                    color: Theme.text
+                    selectionColor: Theme.selection
+                    font.pixelSize: Theme.fontNormal
                 }
 
                 Repeater {
