@@ -8,7 +8,7 @@ LADDER_PACKAGES=(
     cmake ninja-build g++ clang libclang-rt-14-dev git
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev qml6-module-qtcharts
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
-    qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
+    qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
     qml6-module-qtquick-shapes qml6-module-qtquick-window qml6-module-qtquick-templates
     qml6-module-qtqml-workerscript qml6-module-qttest qml6-module-qtquick-dialogs
     qml6-module-qtqml-models qml6-module-qt-labs-settings qml6-module-qt-labs-platform
