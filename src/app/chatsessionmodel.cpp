@@ -223,6 +223,7 @@ void ChatSessionModel::ensureSession()
     options.seed = m_seed + quint64(m_branches);
     options.retry.delayScale = m_timeScale;
     options.audit = m_store;
+    options.cache = m_cache; // the Session consults it only when the ladder switches it on
     m_session = std::make_unique<Session>(m_ladder, m_registry.get(), options);
     connect(m_session.get(), &Session::event, this, &ChatSessionModel::handleEvent);
     connect(m_session.get(), &Session::turnFinished, this, &ChatSessionModel::finishTurn);

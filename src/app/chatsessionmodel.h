@@ -25,6 +25,7 @@
 namespace ladder {
 
 class AuditStore;
+class CallCache;
 class AuditReader;
 class LadderDocument;
 class KeySource;
@@ -100,6 +101,8 @@ public:
 
     // The store new sessions are recorded in (none: not recorded).
     void setAuditStore(AuditStore *store) { m_store = store; }
+    // The response cache for ladders that switch theirs on (none: every call asks the model).
+    void setResponseCache(CallCache *cache) { m_cache = cache; }
     void setLadder(const Ladder &ladder); // starts a new, empty chat on this ladder
     const Ladder &ladder() const { return m_ladder; }
     Q_INVOKABLE void setLadderFrom(ladder::LadderDocument *document);
@@ -218,6 +221,7 @@ private:
     bool m_providersChanged = false; // applied to m_registry before the next session starts
     std::unique_ptr<Session> m_session;
     AuditStore *m_store = nullptr;
+    CallCache *m_cache = nullptr;
     QList<Row> m_rows;
     QList<Pending> m_queue;
     QHash<int, TimelineEntry> m_turnInfo;

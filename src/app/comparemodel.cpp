@@ -77,6 +77,7 @@ bool CompareModel::addLadder(const Ladder &ladder, const QString &name)
         return false;
     auto *c = new ChatSessionModel(this);
     c->setAuditStore(m_store);
+    c->setResponseCache(m_cache);
     c->setProviders(m_providers, m_keys);
     c->setTimeScale(m_timeScale);
     c->setLadder(ladder);
@@ -124,6 +125,7 @@ Ladder CompareModel::baselineLadder(const Ladder &ladder, const QString &tierId)
     out.memory.inject = MemoryPolicy::Inject::Never;
     out.history = ladder.history;
     out.signalSettings = ladder.signalSettings;
+    out.cache = ladder.cache;
     return out;
 }
 

@@ -16,6 +16,7 @@
 namespace ladder {
 
 class AuditStore;
+class CallCache;
 class LadderDocument;
 
 class CompareModel : public QObject
@@ -41,6 +42,7 @@ public:
     ~CompareModel() override;
 
     void setAuditStore(AuditStore *store) { m_store = store; }
+    void setResponseCache(CallCache *cache) { m_cache = cache; }
     // The providers every column's next session runs on (see ChatSessionModel::setProviders).
     void setProviders(std::shared_ptr<const ProviderConfig> config,
                       std::shared_ptr<const KeySource> keys = {});
@@ -102,6 +104,7 @@ private:
     QHash<int, QString> m_picks;         // turn -> chosen label
     QHash<int, QString> m_pickedLadder;  // turn -> the ladder behind it
     AuditStore *m_store = nullptr;
+    CallCache *m_cache = nullptr;
     std::shared_ptr<const ProviderConfig> m_providers;
     std::shared_ptr<const KeySource> m_keys;
     QString m_comparisonId;

@@ -152,6 +152,18 @@ bool Studio::openStore(const QString &path)
     }
     m_chat->setAuditStore(m_store.get());
     m_compare->setAuditStore(m_store.get());
+    // Beside the store, so a test's temporary store brings its own cache. A cache that cannot be
+    // opened only costs speed: the turns ask the models.
+    m_cache = std::make_unique<ResponseCache>();
+    const QString cachePath =
+        QFileInfo(path).dir().filePath(QStringLiteral("response-cache.sqlite"));
+    if (m_cache->open(cachePath, &error)) {
+        m_chat->setResponseCache(m_cache.get());
+        m_compare->setResponseCache(m_cache.get());
+    } else {
+        qWarning().noquote() << "ladder-studio: response cache:" << error;
+        m_cache.reset();
+    }
     m_sessions->setReader(m_reader.get());
     m_calls->setReader(m_reader.get());
     m_sessions->refresh();

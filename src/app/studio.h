@@ -7,6 +7,7 @@
 #include "auditcallmodel.h"
 #include "chatsessionmodel.h"
 #include "comparemodel.h"
+#include "store/response_cache.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -108,6 +109,7 @@ private:
 
     std::unique_ptr<AuditStore> m_store;
     std::unique_ptr<AuditReader> m_reader;
+    std::unique_ptr<ResponseCache> m_cache;
     ChatSessionModel *m_chat;
     CompareModel *m_compare;
     SessionListModel *m_sessions;

@@ -12,6 +12,7 @@
 #include "core/resources.h"
 #include "engine/session.h"
 #include "store/audit_store.h"
+#include "store/response_cache.h"
 #include "studio.h"
 
 #include <QAbstractItemModelTester>
@@ -105,6 +106,8 @@ private slots:
     void scriptParsesDirectives_data();
     void scriptParsesDirectives();
     void storedSessionReopensReadOnly();
+    void responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn_data();
+    void responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn();
 };
 
 void ChatModelsTest::buildsRowsFromEvents_data()
@@ -795,6 +798,39 @@ void ChatModelsTest::storedSessionReopensReadOnly()
     QVERIFY(!replay.send(QStringLiteral("more")));
     QVERIFY(!replay.openStored(reader, QStringLiteral("no-such-session")));
     QVERIFY(replay.errorString().contains(QStringLiteral("no-such-session")));
+}
+
+void ChatModelsTest::responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn_data()
+{
+    QTest::addColumn<QString>("ladder");
+    QTest::addColumn<bool>("cacheOn");
+    QTest::newRow("task-registry switches it on") << QStringLiteral("task-registry") << true;
+    QTest::newRow("framing leaves it off") << QStringLiteral("framing") << false;
+}
+
+void ChatModelsTest::responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn()
+{
+    QFETCH(QString, ladder);
+    QFETCH(bool, cacheOn);
+    QTemporaryDir dir;
+    ResponseCache cache;
+    QVERIFY(cache.open(dir.filePath(QStringLiteral("cache.sqlite"))));
+    ChatSessionModel model;
+    model.setResponseCache(&cache);
+    model.setLadder(exampleLadder(ladder));
+    QCOMPARE(model.ladder().cache.enabled, cacheOn);
+    const QStringList turns = {QStringLiteral("Extract the dates from: met on 3 May, paid 9 June."),
+                               QStringLiteral("Classify this ticket: the invoice total is wrong.")};
+    QVERIFY(runTurns(model, turns));
+    const qint64 hitsAfterFirstChat = cache.hits();
+    model.clear();
+    QVERIFY(runTurns(model, turns));
+
+    QCOMPARE(hitsAfterFirstChat, 0);
+    if (cacheOn)
+        QVERIFY2(cache.hits() > 0, "the repeated chat was not answered from the cache");
+    else
+        QCOMPARE(cache.hits() + cache.misses(), 0);
 }
 
 QTEST_MAIN(ChatModelsTest)
