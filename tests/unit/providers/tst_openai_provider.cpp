@@ -382,18 +382,22 @@ void TestOpenAiProvider::reportsNetworkErrorWhenConnectionRefused()
 
 void TestOpenAiProvider::timesOutWhenRequestCannotBeSent()
 {
-    // A server that accepts the connection but never reads: a large body fills the socket
-    // buffers, the request is never sent, and the connect timeout (TCP + upload) fires.
+    // A server whose accept queue is full: the kernel drops further SYNs, so the client's TCP
+    // connect hangs and the connect timeout fires. (Qt buffers a request body in user space, so a
+    // server that merely never reads lets the upload look finished; only a hung connect is sure.)
     QTcpServer deaf;
+    deaf.setListenBacklogSize(0);
     QVERIFY(deaf.listen(QHostAddress::LocalHost, 0));
+    deaf.pauseAccepting(); // nothing is taken off the queue
+    QTcpSocket filler;
+    filler.connectToHost(QHostAddress::LocalHost, deaf.serverPort());
+    QVERIFY(filler.waitForConnected(2000));
     const ProviderTimeouts timeouts{300, 3000, 3000};
     OpenAiProvider provider(mockSettings(
         QStringLiteral("openai"),
         QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(deaf.serverPort())), timeouts));
-    ChatRequest request = weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4"));
-    request.messages.last().content = QString(64 * 1024 * 1024, QLatin1Char('x'));
     CallOutcome out;
-    runCall(provider, request, &out);
+    runCall(provider, weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4")), &out);
     QVERIFY(out.result.error);
     QCOMPARE(toString(out.result.error->kind), toString(FailureKind::Timeout));
     QVERIFY2(out.result.error->message.contains(QStringLiteral("no connection after 300 ms")),
