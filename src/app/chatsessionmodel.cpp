@@ -1,7 +1,6 @@
 #include "chatsessionmodel.h"
 
 #include "core/ladder_json.h"
-#include "core/resources.h"
 #include "engine/session.h"
 #include "ladderdocument.h"
 #include "providers/provider_config.h"
@@ -82,14 +81,9 @@ void ChatSessionModel::setLadderFrom(LadderDocument *document)
 
 bool ChatSessionModel::setLadderFromTemplate(const QString &name)
 {
-    const QByteArray json = readResource(exampleLadderResourcePath(name));
-    if (json.isEmpty()) {
-        setError(tr("No template named \"%1\"").arg(name));
-        return false;
-    }
-    const ParseResult r = parseLadder(json, name + QStringLiteral(".json"));
+    const ParseResult r = loadExampleLadder(name);
     if (!r.ok()) {
-        setError(tr("Template \"%1\" does not parse").arg(name));
+        setError(r.diagnostics.value(0).toString());
         return false;
     }
     setLadder(r.ladder);

@@ -34,7 +34,7 @@ QStringList LadderDocument::templates() const
 
 QString LadderDocument::templateTitle(const QString &name) const
 {
-    const ParseResult r = parseLadder(readResource(exampleLadderResourcePath(name)));
+    const ParseResult r = loadExampleLadder(name);
     if (!r.ladder.name.isEmpty())
         return r.ladder.name;
     QString title = name;
@@ -86,12 +86,7 @@ void LadderDocument::newDocument()
 
 bool LadderDocument::newFromTemplate(const QString &name)
 {
-    const QByteArray json = readResource(exampleLadderResourcePath(name));
-    if (json.isEmpty()) {
-        setError(tr("No template named \"%1\"").arg(name));
-        return false;
-    }
-    const ParseResult r = parseLadder(json, name + QStringLiteral(".json"));
+    const ParseResult r = loadExampleLadder(name);
     if (!r.ok()) {
         setError(r.diagnostics.value(0).toString());
         return false;

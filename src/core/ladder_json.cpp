@@ -1,4 +1,5 @@
 #include "ladder_json.h"
+#include "resources.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -1111,6 +1112,21 @@ ParseResult loadLadderFile(const QString &path)
         return result;
     }
     return parseLadder(file.readAll(), path);
+}
+
+ParseResult loadExampleLadder(const QString &name)
+{
+    const QString fileName = name + QStringLiteral(".json");
+    const QByteArray json = readResource(exampleLadderResourcePath(name));
+    if (json.isEmpty()) {
+        ParseResult result;
+        result.diagnostics.append({Diagnostic::Severity::Error,
+                                   fileName,
+                                   {},
+                                   QStringLiteral("no example ladder named \"%1\"").arg(name)});
+        return result;
+    }
+    return parseLadder(json, fileName);
 }
 
 QJsonObject toJson(const Ladder &ladder)

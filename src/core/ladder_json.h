@@ -20,6 +20,8 @@ struct ParseResult {
 ParseResult parseLadder(const QByteArray &json, const QString &fileName = {});
 ParseResult parseLadderObject(const QJsonObject &root, const QString &fileName = {});
 ParseResult loadLadderFile(const QString &path); // file name in diagnostics is the path as given
+// One of the example ladders compiled into the binaries (see resources.h), by name.
+ParseResult loadExampleLadder(const QString &name);
 
 QJsonObject toJson(const Ladder &ladder);
 // Canonical text: 4-space indent, fixed key order, trailing newline. Parsing then serialising a

@@ -4,7 +4,6 @@
 // request it serves, and an audit sink that keeps what it is given.
 
 #include "core/ladder_json.h"
-#include "core/resources.h"
 #include "engine/audit_sink.h"
 #include "engine/session.h"
 #include "providers/simulated_provider.h"
@@ -18,7 +17,7 @@ namespace ladder::test {
 
 inline Ladder example(const QString &name)
 {
-    const ParseResult parsed = parseLadder(readResource(exampleLadderResourcePath(name)), name);
+    const ParseResult parsed = loadExampleLadder(name);
     if (!parsed.ok())
         qFatal("example %s does not parse", qPrintable(name));
     return parsed.ladder;

@@ -9,7 +9,6 @@
 #include "provider_test_support.h"
 
 #include "core/ladder_json.h"
-#include "core/resources.h"
 #include "engine/session.h"
 #include "providers/anthropic_provider.h"
 #include "providers/gemini_provider.h"
@@ -50,7 +49,7 @@ const QStringList kEscalationScript = {
 
 Ladder example(const QString &name)
 {
-    const ParseResult parsed = parseLadder(readResource(exampleLadderResourcePath(name)), name);
+    const ParseResult parsed = loadExampleLadder(name);
     if (!parsed.ok())
         qFatal("example %s does not parse", qPrintable(name));
     return parsed.ladder;
