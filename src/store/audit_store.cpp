@@ -73,8 +73,30 @@ public:
         return promise.get_future().get();
     }
 
+    // Group commit: batches flushed while the writer is busy wait in one inbox and are written
+    // together, in one transaction, so a writer slower than the engine catches up instead of
+    // holding the engine back one turn at a time. Returns true when a drain job must be posted.
+    bool addToInbox(Internal::AuditBatch &&batch)
+    {
+        std::unique_lock lock(m_inboxMutex);
+        m_inboxSpace.wait(lock, [this] { return m_inbox.size() < kMaxInboxRows; });
+        m_inbox.append(std::move(batch));
+        return !std::exchange(m_drainQueued, true);
+    }
+
     // Writer-thread side.
     Internal::AuditWriter writer;
+    Internal::AuditBatch takeInbox()
+    {
+        Internal::AuditBatch batch;
+        {
+            std::lock_guard lock(m_inboxMutex);
+            std::swap(batch, m_inbox);
+            m_drainQueued = false;
+        }
+        m_inboxSpace.notify_all();
+        return batch;
+    }
     void report(bool ok, const QString &error)
     {
         std::lock_guard lock(m_errorMutex);
@@ -127,6 +149,11 @@ private:
     std::condition_variable m_space;
     std::deque<std::function<void()>> m_jobs;
     bool m_stop = false;
+    static constexpr int kMaxInboxRows = 2048; // flush() waits beyond this (a stalled disk)
+    std::mutex m_inboxMutex;
+    std::condition_variable m_inboxSpace;
+    Internal::AuditBatch m_inbox;
+    bool m_drainQueued = false;
     mutable std::mutex m_errorMutex;
     QString m_lastError;
     qint64 m_failures = 0;
@@ -220,8 +247,8 @@ void AuditStore::flush()
 {
     if (m_pending->isEmpty())
         return;
-    std::shared_ptr<Internal::AuditBatch> batch(m_pending.release());
-    m_pending = std::make_unique<Internal::AuditBatch>();
+    std::unique_ptr<Internal::AuditBatch> batch =
+        std::exchange(m_pending, std::make_unique<Internal::AuditBatch>());
     if (!m_worker) {
         m_error = QStringLiteral("audit store: %1 rows written while no store file is open; "
                                  "dropped")
@@ -229,10 +256,13 @@ void AuditStore::flush()
         qCWarning(lcStore).noquote() << m_error;
         return;
     }
+    if (!m_worker->addToInbox(std::move(*batch)))
+        return; // the drain job already queued writes these rows too
     Worker *w = m_worker.get();
-    m_worker->post([w, batch] {
+    m_worker->post([w] {
         QString error;
-        const bool ok = w->writer.write(*batch, &error);
+        const Internal::AuditBatch rows = w->takeInbox();
+        const bool ok = w->writer.write(rows, &error);
         w->report(ok, error);
     });
 }

@@ -61,8 +61,9 @@ public:
 
     // AuditSink. recordEvent/recordCall append to the pending batch (about a microsecond);
     // flush() hands the batch to the store's writer thread, which writes it in one transaction
-    // on its own connection. The engine's thread never waits for SQLite, and the write lock is
-    // only held for the few microseconds of that transaction.
+    // on its own connection; batches flushed while the writer is busy are merged and written
+    // together (group commit). The engine's thread never waits for SQLite, unless the writer
+    // falls thousands of rows behind (a stalled disk).
     void beginSession(const QString &sessionId, const QString &ladderName,
                       const QJsonObject &ladderJson) override;
     void recordEvent(const QString &sessionId, const Event &event) override;
@@ -75,7 +76,7 @@ public:
 
     int pendingCount() const { return m_pending ? m_pending->size() : 0; } // not yet flushed
     static constexpr int kMaxPending = 4096;
-    static constexpr int kMaxQueuedBatches = 256; // flush() waits beyond this (a stalled disk)
+    static constexpr int kMaxQueuedBatches = 256; // jobs waiting for the writer thread
 
     // Immediate writes: they flush, then wait for the writer.
     bool setSessionTitle(const QString &sessionId, const QString &title);

@@ -44,6 +44,12 @@ struct AuditBatch {
     QList<CallRow> calls;
 
     int size() const { return int(sessions.size() + events.size() + calls.size()); }
+    void append(AuditBatch &&later)
+    {
+        sessions.append(std::move(later.sessions));
+        events.append(std::move(later.events));
+        calls.append(std::move(later.calls));
+    }
     bool isEmpty() const { return size() == 0; }
 };
 

@@ -66,6 +66,8 @@ private slots:
     void twoStoresShareOneFile();
     void twoStoresInterleaveEventsOfOneSession();
     void autoFlushesLargeBatches();
+    void turnsFlushedFasterThanWrittenAllLandInOrder_data();
+    void turnsFlushedFasterThanWrittenAllLandInOrder();
     void reportsDamagedRowsAndReadsTheRest_data();
     void reportsDamagedRowsAndReadsTheRest();
 
@@ -589,6 +591,47 @@ void TestAuditStore::reportsDamagedRowsAndReadsTheRest()
     QCOMPARE(calls.size(), eventDamaged ? 2 : 1);
     const QString &reported = eventDamaged ? eventError : callError;
     QVERIFY2(reported.contains(expected) && reported.contains(m_path), qPrintable(reported));
+}
+
+void TestAuditStore::turnsFlushedFasterThanWrittenAllLandInOrder_data()
+{
+    QTest::addColumn<int>("sessions");
+    QTest::addColumn<int>("turns");
+    QTest::newRow("one session") << 1 << 600;
+    QTest::newRow("three interleaved sessions") << 3 << 300;
+}
+
+// flush() merges the turns that wait while the writer is busy (group commit): every row still
+// lands, each session's events in the order recorded, and the calls with them.
+void TestAuditStore::turnsFlushedFasterThanWrittenAllLandInOrder()
+{
+    QFETCH(int, sessions);
+    QFETCH(int, turns);
+    auto sessionId = [](int i) {
+        return QStringLiteral("session-%1").arg(i);
+    };
+    for (int i = 0; i < sessions; ++i)
+        m_store->beginSession(sessionId(i), QStringLiteral("Framing ladder"), {});
+    for (int turn = 1; turn <= turns; ++turn) {
+        for (int i = 0; i < sessions; ++i) {
+            m_store->recordEvent(sessionId(i), {Event::Type::TurnStarted, turn, {}});
+            m_store->recordCall(makeCall(sessionId(i), turn, 1, QStringLiteral("light"),
+                                         QStringLiteral("gpt-5-mini")));
+            m_store->recordEvent(sessionId(i), {Event::Type::TurnCompleted, turn, {}});
+            m_store->flush();
+        }
+    }
+    QVERIFY(m_store->sync());
+
+    for (int i = 0; i < sessions; ++i) {
+        const QList<StoredEvent> events = m_reader->events(sessionId(i));
+        QCOMPARE(events.size(), 2 * turns);
+        for (int k = 0; k < events.size(); ++k) {
+            QCOMPARE(events[k].seq, k + 1);
+            QCOMPARE(events[k].event.turn, k / 2 + 1);
+        }
+        QCOMPARE(m_reader->calls(sessionId(i)).size(), turns);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)
