@@ -119,11 +119,12 @@ SceneEdge EdgeScene::makeSceneEdge(const EdgeItem &item) const
     e.curve.moveTo(e.geometry.p0);
     e.curve.cubicTo(e.geometry.c1, e.geometry.c2, e.geometry.p3);
     e.polyline = flattenEdge(e.geometry);
-    QRectF hull(e.geometry.p0, QSizeF(0, 0));
-    for (const QPointF &p :
-         {e.geometry.c1, e.geometry.c2, e.geometry.p3, e.geometry.arrowLeft, e.geometry.arrowRight})
-        hull = hull.united(QRectF(p, QSizeF(0, 0)));
-    e.bounds = hull.adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin, kBoundsMargin);
+    // Not QRectF::united() of point rects: it skips null (zero-size) rects, which left the
+    // bounds around the arrow head only (hit tests and repaints missed the rest of the curve).
+    const QPolygonF hull({e.geometry.p0, e.geometry.c1, e.geometry.c2, e.geometry.p3,
+                          e.geometry.arrowLeft, e.geometry.arrowRight});
+    e.bounds =
+        hull.boundingRect().adjusted(-kBoundsMargin, -kBoundsMargin, kBoundsMargin, kBoundsMargin);
     return e;
 }
 
