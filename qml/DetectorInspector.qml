@@ -4,18 +4,23 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Inspector form of a detector: lexicon patterns and signal, or classifier labels.
-ColumnLayout {
+// The column sits in a plain Item, not in an outer layout: Qt 6.4's nested layouts miss a
+// child's new preferred height (the pattern box would keep its first height).
+Item {
     id: form
 
     property LadderDocument doc
     readonly property var info: doc ? doc.inspector : ({})
     readonly property bool classifier: info.detectorKind === "classifier"
 
-    spacing: 4
+    implicitHeight: column.implicitHeight + 2 * column.y
 
     ColumnLayout {
-        Layout.fillWidth: true
-        Layout.margins: 12
+        id: column
+
+        x: 12
+        y: 12
+        width: form.width - 2 * x
         spacing: 4
 
         FieldLabel {
@@ -71,7 +76,7 @@ ColumnLayout {
             text: form.info.patterns ?? ""
             textFont.family: Theme.monoFamily
             textFont.pixelSize: Theme.fontSmall + 1
-            wrapMode: TextEdit.NoWrap // one pattern per line
+            wrapMode: TextEdit.NoWrap // one pattern per line; long ones scroll sideways
             onEdited: text => form.doc.setField("patterns", text)
         }
 
@@ -82,12 +87,13 @@ ColumnLayout {
         TextBox {
             visible: form.classifier
             Layout.fillWidth: true
+            areaObjectName: "labelsArea"
             minimumHeight: 140
             maximumHeight: 320
             text: form.info.labelsText ?? ""
             textFont.family: Theme.monoFamily
             textFont.pixelSize: Theme.fontSmall + 1
-            wrapMode: TextEdit.NoWrap // one label per line
+            wrapMode: TextEdit.NoWrap // one label per line; long ones scroll sideways
             onEdited: text => form.doc.setField("labelsText", text)
         }
 

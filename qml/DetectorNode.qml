@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Body of a detector node: lexicon (patterns raising a signal) or classifier (labels).
-Rectangle {
+NodeBody {
     id: body
 
     property string title
@@ -12,10 +12,8 @@ Rectangle {
     property string detail
     property bool nodeEnabled: true
 
-    radius: Theme.radius
-    color: Theme.nodeBody
+    textCut: titleLabel.truncated || subtitleLabel.truncated || detailLabel.truncated
     border.color: Theme.edgeSignal
-    border.width: 1
     opacity: !body.nodeEnabled ? 0.55 : 1
 
     RowLayout {
@@ -45,6 +43,8 @@ Rectangle {
                 Layout.fillWidth: true
 
                 Label {
+                    id: titleLabel
+
                     Layout.fillWidth: true
                     text: body.title
                     font.weight: Font.DemiBold
@@ -57,16 +57,23 @@ Rectangle {
                 }
             }
             Label {
+                id: subtitleLabel
+
                 Layout.fillWidth: true
                 text: body.subtitle
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
                 color: Theme.textMuted
             }
+            // A classifier's labels may take two lines before they are cut.
             Label {
+                id: detailLabel
+
                 Layout.fillWidth: true
                 text: body.detail
                 font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 color: Theme.textMuted
             }

@@ -4,17 +4,22 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Inspector form when nothing (or the start node) is selected: the ladder itself.
-ColumnLayout {
+// The column sits in a plain Item, not in an outer layout: Qt 6.4's nested layouts miss a
+// child's new preferred height (the description box would stay at its minimum).
+Item {
     id: form
 
     property LadderDocument doc
     readonly property var info: doc ? doc.inspector : ({})
 
-    spacing: 4
+    implicitHeight: column.implicitHeight + 2 * column.y
 
     ColumnLayout {
-        Layout.fillWidth: true
-        Layout.margins: 12
+        id: column
+
+        x: 12
+        y: 12
+        width: form.width - 2 * x
         spacing: 4
 
         FieldLabel {
@@ -31,7 +36,11 @@ ColumnLayout {
             text: qsTr("Description")
         }
         TextBox {
+            objectName: "ladderDescriptionBox"
+            areaObjectName: "ladderDescriptionArea"
             Layout.fillWidth: true
+            minimumHeight: 60
+            maximumHeight: 320
             text: form.info.description ?? ""
             onEdited: text => form.doc.setFieldOf("", "description", text)
         }

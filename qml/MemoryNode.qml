@@ -4,17 +4,20 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Body of the memory node: handoff memory and history policy.
-Rectangle {
+NodeBody {
     id: body
 
     property string title
     property string subtitle
     property string detail
 
-    radius: Theme.radius
-    color: Theme.nodeBody
+    // Lines are "part · part · part": keep each part whole, so a wrap falls between parts.
+    function keepPartsWhole(line: string): string {
+        return line.split(" · ").map(part => part.replace(/ /g, "\u00a0")).join(" · ");
+    }
+
+    textCut: titleLabel.truncated || subtitleLabel.truncated || detailLabel.truncated
     border.color: Theme.edgeReturn
-    border.width: 1
 
     RowLayout {
         anchors.fill: parent
@@ -41,6 +44,8 @@ Rectangle {
             spacing: 2
 
             Label {
+                id: titleLabel
+
                 Layout.fillWidth: true
                 text: body.title
                 font.weight: Font.DemiBold
@@ -48,16 +53,23 @@ Rectangle {
                 color: Theme.text
             }
             Label {
+                id: subtitleLabel
+
                 Layout.fillWidth: true
                 text: body.subtitle
                 font.pixelSize: Theme.fontSmall
                 elide: Text.ElideRight
                 color: Theme.textMuted
             }
+            // History and budget: two lines when a language needs the room (German does).
             Label {
+                id: detailLabel
+
                 Layout.fillWidth: true
-                text: body.detail
+                text: body.keepPartsWhole(body.detail)
                 font.pixelSize: Theme.fontSmall
+                wrapMode: Text.Wrap
+                maximumLineCount: 2
                 elide: Text.ElideRight
                 color: Theme.textMuted
             }

@@ -38,6 +38,20 @@ Item {
     signal connectMoved(point end)
     signal connectFinished(point end)
     readonly property bool hasOutput: kind === "tier" || kind === "entry" || kind === "any"
+    // Borders stay at least one device pixel wide when zoomed out: thinner ones are rounded
+    // away (the software renderer dropped whole node edges at 60 %).
+    readonly property real hairline: world && world.scale > 0 ? Math.max(1, 1 / world.scale) : 1
+    // The body cut a line short: the tooltip shows the texts in full.
+    readonly property bool textCut: (bodyLoader.item as NodeBody)?.textCut ?? false
+
+    function joinTexts(parts: list<string>, separator: string): string {
+        let joined = "";
+        for (const part of parts) {
+            if (part !== "")
+                joined += (joined === "" ? "" : separator) + part;
+        }
+        return joined;
+    }
 
     x: nodeX
     y: nodeY
@@ -46,6 +60,7 @@ Item {
     objectName: "node:" + key
     Accessible.role: Accessible.Button
     Accessible.name: title
+    Accessible.description: joinTexts([subtitle, detail, problem], ". ")
 
     Rectangle {
         anchors.fill: parent
@@ -56,6 +71,9 @@ Item {
     }
 
     Loader {
+        id: bodyLoader
+
+        objectName: "nodeBody"
         anchors.fill: parent
         active: node.detailed
         sourceComponent: {
@@ -80,6 +98,7 @@ Item {
         id: tierComponent
 
         TierNode {
+            border.width: node.hairline
             title: node.title
             subtitle: node.subtitle
             tierRole: node.tierRole
@@ -95,6 +114,7 @@ Item {
         id: detectorComponent
 
         DetectorNode {
+            border.width: node.hairline
             title: node.title
             subtitle: node.subtitle
             detail: node.detail
@@ -105,6 +125,7 @@ Item {
         id: memoryComponent
 
         MemoryNode {
+            border.width: node.hairline
             title: node.title
             subtitle: node.subtitle
             detail: node.detail
@@ -114,6 +135,7 @@ Item {
         id: entryComponent
 
         EntryNode {
+            border.width: node.hairline
             title: node.title
             isAny: node.kind === "any"
         }
@@ -127,7 +149,7 @@ Item {
         anchors.margins: -3
         radius: Theme.radius + 3
         color: "transparent"
-        border.width: 2
+        border.width: 2 * node.hairline
         border.color: node.invalid ? Theme.error : Theme.selection
         visible: node.selected || node.invalid
         opacity: node.selected ? 1 : 0.9
@@ -136,6 +158,7 @@ Item {
     MouseArea {
         id: dragArea
 
+        objectName: "nodeDragArea"
         property point pressWorld
         property bool dragged: false
 
@@ -176,9 +199,11 @@ Item {
                 node.doc.select(node.key, "replace");
         }
 
-        ToolTip.visible: containsMouse && node.problem !== ""
+        ToolTip.visible: containsMouse && !pressed && (node.problem !== "" || node.textCut)
         ToolTip.delay: 400
-        ToolTip.text: node.problem
+        ToolTip.text: node.textCut
+                      ? node.joinTexts([node.title, node.subtitle, node.detail, node.problem], "\n")
+                      : node.problem
     }
 
     // Input marker (left) for tiers.

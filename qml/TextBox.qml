@@ -19,9 +19,19 @@ ScrollView {
 
     signal edited(string text)
 
+    // Unwrapped text (one entry per line) scrolls sideways instead of being cut at the frame.
+    readonly property real unwrappedWidth: area.contentWidth + area.leftPadding + area.rightPadding
+    readonly property bool scrollsSideways: area.wrapMode === TextEdit.NoWrap
+                                            && unwrappedWidth > availableWidth
+
+    // Not the style's contentWidth + padding: sideways scrolling content must not widen the
+    // box (and through its layout, itself). Boxes fill their layout's width.
+    implicitWidth: 160
     Layout.preferredHeight: Math.min(Math.max(area.contentHeight + area.topPadding
                                               + area.bottomPadding, minimumHeight), maximumHeight)
-    contentWidth: availableWidth
+                            + (scrollsSideways ? ScrollBar.horizontal.height : 0)
+    contentWidth: scrollsSideways ? unwrappedWidth : availableWidth
+    ScrollBar.horizontal.policy: scrollsSideways ? ScrollBar.AlwaysOn : ScrollBar.AsNeeded
     background: Rectangle {
         color: Theme.panelAlt
         border.color: Theme.border

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Body of a tier node: name, role, provider/model, price per 1M tokens, fallback chain.
-Rectangle {
+NodeBody {
     id: body
 
     property string title
@@ -21,10 +21,8 @@ Rectangle {
         return value < 0 ? "–" : "$" + Number(value).toLocaleString(Qt.locale(), "f", 2);
     }
 
-    radius: Theme.radius
-    color: Theme.nodeBody
+    textCut: titleLabel.truncated || subtitleLabel.truncated || detailLabel.truncated
     border.color: Theme.border
-    border.width: 1
 
     // Tier colour band (the chat timeline uses the same colour).
     Rectangle {
@@ -57,6 +55,8 @@ Rectangle {
             spacing: 5
 
             Label {
+                id: titleLabel
+
                 Layout.fillWidth: true
                 text: body.title
                 font.pixelSize: Theme.fontNormal + 1
@@ -71,6 +71,8 @@ Rectangle {
             }
         }
         Label {
+            id: subtitleLabel
+
             Layout.fillWidth: true
             text: body.subtitle
             font.pixelSize: Theme.fontSmall + 1
@@ -96,6 +98,8 @@ Rectangle {
             }
         }
         Label {
+            id: detailLabel
+
             Layout.fillWidth: true
             visible: text !== ""
             text: body.detail

@@ -336,16 +336,20 @@ Item {
             }
             return null;
         }
+        // The canvas point at t (0..1) along an edge's curve, as the edge model has it.
+        function curvePoint(e, t) {
+            const u = 1 - t;
+            return Qt.point(u * u * u * e.x0 + 3 * u * u * t * e.c1x + 3 * u * t * t * e.c2x
+                            + t * t * t * e.x3,
+                            u * u * u * e.y0 + 3 * u * u * t * e.c1y + 3 * u * t * t * e.c2y
+                            + t * t * t * e.y3);
+        }
         // A view point on an edge's curve, away from its label.
         function pointOnEdge(key, t) {
             const e = edgeOf(key);
             verify(e, "edge " + key + " exists");
-            const u = 1 - t;
-            const x = u * u * u * e.x0 + 3 * u * u * t * e.c1x + 3 * u * t * t * e.c2x
-                    + t * t * t * e.x3;
-            const y = u * u * u * e.y0 + 3 * u * u * t * e.c1y + 3 * u * t * t * e.c2y
-                    + t * t * t * e.y3;
-            return design.graphCanvas.viewport.toView(x, y);
+            const p = curvePoint(e, t);
+            return design.graphCanvas.viewport.toView(p.x, p.y);
         }
         function curvePointFree(key) {
             const canvas = design.graphCanvas;
@@ -356,6 +360,110 @@ Item {
                     return p;
             }
             fail("no free point on " + key);
+        }
+
+        // Opening another ladder replaces the canvas's edges: the edge scene (what the edge
+        // layers draw and hit-test) holds the new ladder's curves only. Same-length ladders
+        // keep their edge keys (t:0, t:1) and are updated row by row instead of reset.
+        function test_openingAnotherLadderLeavesNoStaleEdges_data() {
+            return [{tag: "framing, then step-down", from: "framing", to: "step-down"},
+                    {tag: "same edge keys", from: "step-down", to: "escalation-tool"},
+                    {tag: "more edges after fewer", from: "step-down", to: "task-registry"}];
+        }
+        function test_openingAnotherLadderLeavesNoStaleEdges(data) {
+            const scene = findChild(design, "edges").scene;
+            verify(scene, "the edge layer's scene");
+            verify(ladderDoc.newFromTemplate(data.from));
+            settle();
+            const oldPoints = [];
+            for (let r = 0; r < ladderDoc.edges.count; ++r) {
+                for (const t of [0.25, 0.5, 0.75])
+                    oldPoints.push(curvePoint(ladderDoc.edges.get(r), t));
+            }
+            verify(ladderDoc.newFromTemplate(data.to));
+            settle();
+            // How far `p` is from the current model's curve of edge `key` (sampled).
+            const distanceToModelCurve = (key, p) => {
+                const e = edgeOf(key);
+                verify(e, "the scene's edge " + key + " is in the new ladder");
+                let best = Infinity;
+                for (let i = 0; i <= 400; ++i) {
+                    const q = curvePoint(e, i / 400);
+                    best = Math.min(best, Math.hypot(q.x - p.x, q.y - p.y));
+                }
+                return best;
+            };
+            for (let r = 0; r < ladderDoc.edges.count; ++r) {
+                const e = ladderDoc.edges.get(r);
+                const p = curvePoint(e, 0.5);
+                const hit = scene.edgeAt(p.x, p.y, 1);
+                verify(hit !== "", "the scene has " + e.key + " where the model has it");
+                verify(distanceToModelCurve(hit, p) < 2);
+            }
+            for (const p of oldPoints) {
+                const hit = scene.edgeAt(p.x, p.y, 1);
+                if (hit !== "")
+                    verify(distanceToModelCurve(hit, p) < 2,
+                           "no curve of the previous ladder left at " + p.x + "," + p.y);
+            }
+        }
+
+        // The ladder's description box grows with its text, between a floor and a ceiling.
+        function test_descriptionBoxGrowsWithItsText() {
+            ladderDoc.clearSelection();
+            settle();
+            const box = findChild(design, "ladderDescriptionBox");
+            verify(box, "the ladder form is shown");
+            const area = findChild(design, "ladderDescriptionArea");
+            const textHeight = () => area.contentHeight + area.topPadding + area.bottomPadding;
+            verify(textHeight() > box.minimumHeight, "the framing description is several lines");
+            compare(box.height, textHeight(), "the whole description is visible");
+            ladderDoc.setFieldOf("", "description", "One line.");
+            settle();
+            compare(box.height, box.minimumHeight);
+            ladderDoc.setFieldOf("", "description", "A long description.\n".repeat(40));
+            settle();
+            compare(box.height, box.maximumHeight, "a very long one scrolls inside the box");
+        }
+
+        // One pattern per line: a long one scrolls sideways in the inspector, it is not cut.
+        function test_longPatternScrollsSidewaysInInspector() {
+            ladderDoc.select("detector:goal_change", "replace");
+            settle();
+            const area = findChild(design, "patternsArea");
+            verify(area, "the detector form is shown");
+            const box = area.parent.parent.parent; // TextArea, Flickable content, Flickable
+            verify(box.availableWidth > 0);
+            const longPattern = "\\b(" + "alternative|".repeat(30) + "end)\\b";
+            ladderDoc.setField("patterns", ladderDoc.inspector.patterns + "\n" + longPattern);
+            settle();
+            verify(area.contentWidth > box.availableWidth, "the pattern is wider than the box");
+            verify(area.width >= area.contentWidth, "the whole line is laid out, none cut off");
+            verify(box.contentWidth >= area.contentWidth, "and can be scrolled to");
+            compare(area.text.split("\n").length, ladderDoc.inspector.patterns.split("\n").length,
+                    "still one pattern per line");
+        }
+
+        // A node that cuts a line short shows the full texts in its tooltip; borders stay at
+        // least a device pixel wide when zoomed out.
+        function test_nodeWithCutTextHasFullTextTooltip() {
+            const node = nodeItem("detector:goal_change");
+            verify(!node.textCut, "a short id fits");
+            const longId = "detector_with_a_remarkably_long_identifier_that_cannot_fit";
+            ladderDoc.setFieldOf("detector:goal_change", "id", longId);
+            settle();
+            const renamed = nodeItem("detector:" + longId);
+            verify(renamed.textCut, "the id is elided on the node");
+            mouseMove(renamed, renamed.width / 2, renamed.height / 2);
+            const area = findChild(renamed, "nodeDragArea");
+            tryVerify(() => area.ToolTip.visible, 2000, "the tooltip opens");
+            verify(area.ToolTip.text.indexOf(longId) >= 0, "with the full id");
+            mouseMove(design, 1, 1);
+
+            design.graphCanvas.viewport.setZoomAt(0, 0, 0.6);
+            settle();
+            const body = findChild(renamed, "nodeBody").item;
+            verify(body.border.width * 0.6 >= 1, "the border is a device pixel at least");
         }
 
         function test_clickingAnEdgeCurveSelectsIt() {
