@@ -5,7 +5,7 @@ import QtQuick.Layouts
 import LadderStudio
 
 // One entry of the providers file in Settings: id, kind, base URL, where the key comes from,
-// the models, a Check per model, and the entry's problems by JSON path.
+// the models, the timeouts, a Check per model, and the entry's problems by JSON path.
 Rectangle {
     id: entry
 
@@ -19,11 +19,73 @@ Rectangle {
     required property string keyStatus
     required property var checks
     required property var problems
+    required property int connectMs
+    required property int firstTokenMs
+    required property int idleMs
 
     readonly property bool simulatedKind: kind === "simulated"
 
-    function commit(field: string, value: string) {
+    function commit(field: string, value: var) {
         ProviderSettings.setField(entry.index, field, value);
+    }
+
+    // A captioned timeout, shown and typed in seconds ("2.5 s"; 0 is "off"). The file keeps
+    // milliseconds; edits go to ProviderSettings, which refuses values that are no timeout.
+    component TimeoutField: RowLayout {
+        id: timeout
+
+        required property string field
+        required property string caption
+        required property string name
+        required property string tip
+        required property int milliseconds
+
+        spacing: 4
+
+        Label {
+            text: timeout.caption
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+        SpinBox {
+            id: box
+
+            readonly property string offText: qsTr("off")
+
+            function decimalsOf(ms: int): int {
+                return ms % 1000 === 0 ? 0 : ms % 100 === 0 ? 1 : 3;
+            }
+
+            objectName: "timeout:" + timeout.field
+            Layout.preferredWidth: 120
+            from: 0
+            to: ProviderSettings.maxTimeoutMs
+            stepSize: 1000
+            value: timeout.milliseconds
+            editable: true
+            validator: RegularExpressionValidator {
+                regularExpression: /[0-9.,\s]*s?|[^0-9]*/
+            }
+            textFromValue: (ms, locale) => ms === 0
+                                           ? box.offText
+                                           : qsTr("%1 s").arg(Number(ms / 1000).toLocaleString(
+                                                                  locale, "f", box.decimalsOf(ms)))
+            valueFromText: (text, locale) => {
+                const seconds = text.replace(/s\s*$/, "").trim();
+                if (seconds === "" || seconds === box.offText)
+                    return 0;
+                try {
+                    return Math.round(Number.fromLocaleString(locale, seconds) * 1000);
+                } catch (error) {
+                    return box.value; // not a number: the box keeps its value
+                }
+            }
+            Accessible.name: timeout.name
+            ToolTip.visible: hovered
+            ToolTip.delay: 600
+            ToolTip.text: timeout.tip + " · " + qsTr("0: off")
+            onValueModified: entry.commit(timeout.field, value)
+        }
     }
 
     implicitHeight: column.implicitHeight + 24
@@ -173,6 +235,39 @@ Rectangle {
                         ProviderSettings.storeKey(entry.index, keyField.text);
                         keyField.clear();
                     }
+                }
+            }
+
+            Label {
+                visible: !entry.simulatedKind
+                text: qsTr("Timeouts")
+                color: Theme.textMuted
+            }
+            Flow {
+                visible: !entry.simulatedKind
+                Layout.fillWidth: true
+                spacing: 12
+
+                TimeoutField {
+                    field: "connect_ms"
+                    caption: qsTr("connect")
+                    name: qsTr("Connect timeout")
+                    tip: qsTr("Until the request is sent")
+                    milliseconds: entry.connectMs
+                }
+                TimeoutField {
+                    field: "first_token_ms"
+                    caption: qsTr("first token")
+                    name: qsTr("First-token timeout")
+                    tip: qsTr("From the sent request to the first text or tool call")
+                    milliseconds: entry.firstTokenMs
+                }
+                TimeoutField {
+                    field: "idle_ms"
+                    caption: qsTr("idle")
+                    name: qsTr("Idle timeout")
+                    tip: qsTr("Longest silence while the answer streams")
+                    milliseconds: entry.idleMs
                 }
             }
         }

@@ -8,6 +8,9 @@
 #include <QSettings>
 #include <QUrl>
 
+#include <cmath>
+#include <optional>
+
 namespace ladder {
 
 namespace {
@@ -62,6 +65,30 @@ QStringList modelList(const QVariant &value)
             out << m.trimmed();
     }
     return out;
+}
+
+// The entry's timeout that setField() and the providers file call `field`; null for others.
+int *timeoutOf(ProviderTimeouts &timeouts, const QString &field)
+{
+    if (field == QLatin1String("connect_ms"))
+        return &timeouts.connectMs;
+    if (field == QLatin1String("first_token_ms"))
+        return &timeouts.firstTokenMs;
+    if (field == QLatin1String("idle_ms"))
+        return &timeouts.idleMs;
+    return nullptr;
+}
+
+// Whole milliseconds from 0 to kMaxTimeoutMs, as a number or as text; nullopt for anything else.
+std::optional<int> timeoutMs(const QVariant &value)
+{
+    bool ok = false;
+    const double ms = value.typeId() == QMetaType::QString
+                          ? value.toString().trimmed().toDouble(&ok)
+                          : value.toDouble(&ok);
+    if (!ok || !std::isfinite(ms) || ms < 0 || ms > kMaxTimeoutMs || ms != std::floor(ms))
+        return std::nullopt;
+    return int(ms);
 }
 
 ProviderConfigEntry newEntry(const QString &id, const QString &kind)
@@ -355,6 +382,16 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
         changed.keychain = text;
     } else if (field == QLatin1String("models")) {
         changed.models = modelList(value);
+    } else if (int *timeout = timeoutOf(changed.timeouts, field)) {
+        const std::optional<int> ms = timeoutMs(value);
+        if (!ms) {
+            setMessage(tr("%1 of %2: \"%3\" is not a timeout. Use whole milliseconds from 0 (off) "
+                          "to %4 (24 hours).")
+                           .arg(timeoutLabel(field), changed.id, text)
+                           .arg(kMaxTimeoutMs));
+            return false;
+        }
+        *timeout = *ms;
     } else {
         return false;
     }
@@ -363,6 +400,15 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
     edit([&] { m_edited.providers[row] = changed; });
     emit dataChanged(index(row), index(row));
     return true;
+}
+
+QString ProviderSettings::timeoutLabel(const QString &field)
+{
+    if (field == QLatin1String("connect_ms"))
+        return tr("Connect timeout");
+    if (field == QLatin1String("first_token_ms"))
+        return tr("First-token timeout");
+    return tr("Idle timeout");
 }
 
 QString ProviderSettings::checkKey(const QString &providerId, const QString &model)
@@ -506,6 +552,12 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
                             {QStringLiteral("state"), QStringLiteral("idle")}});
         return checks;
     }
+    case ConnectMsRole:
+        return e.timeouts.connectMs;
+    case FirstTokenMsRole:
+        return e.timeouts.firstTokenMs;
+    case IdleMsRole:
+        return e.timeouts.idleMs;
     case ProblemsRole: {
         const qsizetype prefix = QStringLiteral("/providers/%1").arg(index.row()).size();
         QStringList out;
@@ -526,10 +578,13 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> ProviderSettings::roleNames() const
 {
-    return {{ProviderIdRole, "providerId"}, {KindRole, "kind"},           {BaseUrlRole, "baseUrl"},
-            {KeyEnvRole, "keyEnv"},         {KeychainRole, "keychain"},   {ModelsRole, "models"},
-            {ModelsTextRole, "modelsText"}, {KeyStatusRole, "keyStatus"}, {ChecksRole, "checks"},
-            {ProblemsRole, "problems"}};
+    return {{ProviderIdRole, "providerId"}, {KindRole, "kind"},
+            {BaseUrlRole, "baseUrl"},       {KeyEnvRole, "keyEnv"},
+            {KeychainRole, "keychain"},     {ModelsRole, "models"},
+            {ModelsTextRole, "modelsText"}, {KeyStatusRole, "keyStatus"},
+            {ChecksRole, "checks"},         {ProblemsRole, "problems"},
+            {ConnectMsRole, "connectMs"},   {FirstTokenMsRole, "firstTokenMs"},
+            {IdleMsRole, "idleMs"}};
 }
 
 } // namespace ladder

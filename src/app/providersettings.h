@@ -46,6 +46,8 @@ class ProviderSettings : public QAbstractListModel
     Q_PROPERTY(QString message READ message NOTIFY messageChanged) // outcome of the last action
     Q_PROPERTY(bool keychainAvailable READ keychainAvailable CONSTANT)
     Q_PROPERTY(QStringList kinds READ kinds CONSTANT)
+    // Timeouts are whole milliseconds from 0 (off) to this (24 hours).
+    Q_PROPERTY(int maxTimeoutMs READ maxTimeoutMs CONSTANT)
 
 public:
     enum Roles {
@@ -59,6 +61,9 @@ public:
         KeyStatusRole,  // whether the key_env variable is set (the keychain is asked on Check)
         ChecksRole,   // [{model, state: idle|running|ok|failed, status, ttft, price, key, message}]
         ProblemsRole, // this entry's problems, "json/path: message"
+        ConnectMsRole, // timeouts in milliseconds, 0: off
+        FirstTokenMsRole,
+        IdleMsRole,
     };
     Q_ENUM(Roles)
 
@@ -84,6 +89,7 @@ public:
     QString message() const { return m_message; }
     static bool keychainAvailable();
     static QStringList kinds() { return knownProviderKinds(); }
+    static int maxTimeoutMs() { return kMaxTimeoutMs; }
 
     // What sessions run on: null for the simulated provider, else the file as last loaded or
     // saved without errors.
@@ -105,7 +111,9 @@ public:
 
     Q_INVOKABLE int addProvider(const QString &kind);
     Q_INVOKABLE void removeProvider(int row);
-    // field: id, kind, base_url, key_env, keychain, models ("a, b" or a list).
+    // field: id, kind, base_url, key_env, keychain, models ("a, b" or a list), and the timeouts
+    // connect_ms, first_token_ms, idle_ms (whole milliseconds, 0: off). A value that is no
+    // timeout is refused: false, and message() says why.
     Q_INVOKABLE bool setField(int row, const QString &field, const QVariant &value);
 
     // One tiny request per model of the entry (only `model` when given), on the edited entries.
@@ -131,6 +139,7 @@ private:
     void edit(const std::function<void()> &change); // undo snapshot, change, revalidate
     void validate();
     static bool belongsToRow(const Diagnostic &d, int row);
+    static QString timeoutLabel(const QString &field);
     void setActive(std::shared_ptr<const ProviderConfig> config);
     void setFile(const QString &file);
     void setMessage(const QString &message);

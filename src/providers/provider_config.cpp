@@ -89,7 +89,7 @@ int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, con
     if (v.isUndefined())
         return fallback;
     const double d = v.toDouble(-1);
-    if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 24 * 3600 * 1000.0) {
+    if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > kMaxTimeoutMs) {
         r.error(path + u'/' + key, u"expected a non-negative integer (milliseconds)"_s);
         return fallback;
     }

@@ -26,6 +26,8 @@
 namespace ladder {
 
 inline constexpr auto kProvidersFormatId = "providers/1";
+// The longest timeout a providers file may give (24 hours); 0 turns a timeout off.
+inline constexpr int kMaxTimeoutMs = 24 * 3600 * 1000;
 
 struct ProviderConfigEntry {
     QString id;

@@ -121,6 +121,10 @@ private slots:
     void editProblemsNameFileAndPath_data();
     void editProblemsNameFileAndPath();
     void undoRestoresEveryEdit();
+    void editedTimeoutsSurviveSaveAndReload_data();
+    void editedTimeoutsSurviveSaveAndReload();
+    void badTimeoutsAreRefused_data();
+    void badTimeoutsAreRefused();
     void kindChangeCarriesOnlyDefaults();
     void createWritesStarterFile();
     void checkRunsWithoutBlocking_data();
@@ -362,6 +366,119 @@ void ProviderSettingsTest::undoRestoresEveryEdit()
     QVERIFY(
         settings.setField(0, QStringLiteral("models"), QStringLiteral("gpt-5.4, gpt-5.4-mini")));
     QVERIFY2(!settings.canUndo(), "an edit that changes nothing is no undo step");
+}
+
+void ProviderSettingsTest::editedTimeoutsSurviveSaveAndReload_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value"); // as QML or a test passes it
+    QTest::addColumn<int>("role");
+    QTest::addColumn<ProviderTimeouts>(
+        "expected"); // of entry 1 after reload; it had 2000/120000/60000
+
+    const int connect = ProviderSettings::ConnectMsRole;
+    const int firstToken = ProviderSettings::FirstTokenMsRole;
+    const int idle = ProviderSettings::IdleMsRole;
+    QTest::newRow("connect") << "connect_ms" << QVariant(2500) << connect
+                             << ProviderTimeouts{2500, 120000, 60000};
+    QTest::newRow("first token as text") << "first_token_ms" << QVariant(QStringLiteral(" 90000 "))
+                                         << firstToken << ProviderTimeouts{2000, 90000, 60000};
+    QTest::newRow("idle from a QML number")
+        << "idle_ms" << QVariant(45000.0) << idle << ProviderTimeouts{2000, 120000, 45000};
+    QTest::newRow("idle off") << "idle_ms" << QVariant(0) << idle
+                              << ProviderTimeouts{2000, 120000, 0};
+    QTest::newRow("longest") << "first_token_ms" << QVariant(kMaxTimeoutMs) << firstToken
+                             << ProviderTimeouts{2000, kMaxTimeoutMs, 60000};
+}
+
+// Settings → Providers edits a timeout like any other field: shown by its role, undoable,
+// written to the providers/1 file and read back.
+void ProviderSettingsTest::editedTimeoutsSurviveSaveAndReload()
+{
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(int, role);
+    QFETCH(ProviderTimeouts, expected);
+    const QString file = path(QStringLiteral("two.json"));
+    const ProviderTimeouts before{2000, 120000, 60000};
+    const auto shown = [](const ProviderSettings &s) {
+        const QModelIndex i = s.index(1);
+        return ProviderTimeouts{i.data(ProviderSettings::ConnectMsRole).toInt(),
+                                i.data(ProviderSettings::FirstTokenMsRole).toInt(),
+                                i.data(ProviderSettings::IdleMsRole).toInt()};
+    };
+    {
+        ProviderSettings settings(nullptr);
+        settings.setRemember(false);
+        QAbstractItemModelTester tester(&settings);
+        QVERIFY(settings.open(file));
+        QCOMPARE(shown(settings), before);
+        QSignalSpy changed(&settings, &QAbstractItemModel::dataChanged);
+        QVERIFY(settings.setField(1, field, value));
+        const bool viewsTold = std::any_of(changed.cbegin(), changed.cend(), [role](const auto &a) {
+            const auto roles = a.at(2).template value<QList<int>>();
+            return a.at(0).toModelIndex().row() <= 1 && a.at(1).toModelIndex().row() >= 1 &&
+                   (roles.isEmpty() || roles.contains(role));
+        });
+        QVERIFY2(viewsTold, "dataChanged covers the entry's timeout");
+        QCOMPARE(shown(settings), expected);
+        QVERIFY(settings.dirty());
+        QVERIFY(settings.undo());
+        QCOMPARE(shown(settings), before);
+        QVERIFY(!settings.dirty());
+        QVERIFY(settings.setField(1, field, value));
+        QVERIFY2(!settings.hasErrors(), qPrintable(settings.problems().join(QLatin1Char('\n'))));
+        QVERIFY(settings.save());
+        QCOMPARE(settings.activeConfig()->providers.at(1).timeouts, expected);
+    }
+    Diagnostics diagnostics;
+    const ProviderConfig reread = ProviderConfig::load(file, &diagnostics);
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    QCOMPARE(reread.providers.at(1).timeouts, expected);
+    QCOMPARE(reread.providers.at(0).timeouts, ProviderTimeouts{}); // the other entry kept its own
+    ProviderSettings reopened(nullptr);
+    reopened.setRemember(false);
+    QVERIFY(reopened.open(file));
+    QCOMPARE(shown(reopened), expected);
+}
+
+void ProviderSettingsTest::badTimeoutsAreRefused_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("message");
+
+    const QString rule =
+        QStringLiteral("Use whole milliseconds from 0 (off) to 86400000 (24 hours).");
+    QTest::newRow("negative") << "connect_ms" << QVariant(-1)
+                              << "Connect timeout of local: \"-1\" is not a timeout. " + rule;
+    QTest::newRow("fraction") << "idle_ms" << QVariant(1.5)
+                              << "Idle timeout of local: \"1.5\" is not a timeout. " + rule;
+    QTest::newRow("words") << "first_token_ms" << QVariant(QStringLiteral("soon"))
+                           << "First-token timeout of local: \"soon\" is not a timeout. " + rule;
+    QTest::newRow("empty") << "first_token_ms" << QVariant(QString())
+                           << "First-token timeout of local: \"\" is not a timeout. " + rule;
+    QTest::newRow("over a day") << "idle_ms" << QVariant(kMaxTimeoutMs + 1)
+                                << "Idle timeout of local: \"86400001\" is not a timeout. " + rule;
+}
+
+void ProviderSettingsTest::badTimeoutsAreRefused()
+{
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, message);
+    ProviderSettings settings(nullptr);
+    settings.setRemember(false);
+    QVERIFY(settings.open(path(QStringLiteral("two.json"))));
+    const ProviderConfig before = settings.edited();
+    QSignalSpy changed(&settings, &QAbstractItemModel::dataChanged);
+    QVERIFY(!settings.setField(1, field, value));
+    QCOMPARE(settings.message(), message);
+    QCOMPARE(settings.edited(), before);
+    QCOMPARE(changed.size(), 0);
+    QVERIFY(!settings.dirty());
+    QVERIFY(!settings.canUndo());
+    QVERIFY(!settings.hasErrors());
 }
 
 void ProviderSettingsTest::kindChangeCarriesOnlyDefaults()
