@@ -109,7 +109,7 @@ QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOpti
     return body;
 }
 
-void AnthropicDecoder::readUsage(const QJsonObject &usage)
+void AnthropicDecoder::readUsage(const JsonRef &usage)
 {
     // message_delta usage is cumulative: a field present replaces the earlier value.
     if (usage.contains("input_tokens"_L1))
@@ -129,30 +129,30 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
 {
     if (m_state.complete)
         return;
-    QJsonObject o;
+    JsonRef o;
     if (!parseObject(event, &o))
         return;
     const QString type = event.event.isEmpty() ? o.value("type"_L1).toString() : event.event;
     if (type == "content_block_delta"_L1) {
-        const QJsonObject d = o.value("delta"_L1).toObject();
-        const QString deltaType = d.value("type"_L1).toString();
+        const JsonRef d = o.value("delta"_L1);
+        const JsonRef deltaType = d.value("type"_L1);
         Block &b = m_blocks[o.value("index"_L1).toInt()];
-        if (deltaType == "text_delta"_L1) {
+        if (deltaType.equals("text_delta"_L1)) {
             const QString text = d.value("text"_L1).toString();
             m_state.text += text;
             b.text += text;
             delta->append(text);
             m_state.contentStarted = true;
-        } else if (deltaType == "input_json_delta"_L1) {
+        } else if (deltaType.equals("input_json_delta"_L1)) {
             b.json += d.value("partial_json"_L1).toString();
             m_state.contentStarted = true;
-        } else if (deltaType == "thinking_delta"_L1) {
+        } else if (deltaType.equals("thinking_delta"_L1)) {
             b.thinking += d.value("thinking"_L1).toString(); // not part of the answer
-        } else if (deltaType == "signature_delta"_L1) {
+        } else if (deltaType.equals("signature_delta"_L1)) {
             b.signature += d.value("signature"_L1).toString();
         }
     } else if (type == "content_block_start"_L1) {
-        const QJsonObject block = o.value("content_block"_L1).toObject();
+        const JsonRef block = o.value("content_block"_L1);
         Block &b = m_blocks[o.value("index"_L1).toInt()];
         b.type = block.value("type"_L1).toString();
         if (b.type == "tool_use"_L1) {
@@ -169,7 +169,7 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
                 m_state.contentStarted = true;
             }
         } else if (b.type == "thinking"_L1 || b.type == "redacted_thinking"_L1) {
-            b.start = block;
+            b.start = block.toObject();
             b.thinking = block.value("thinking"_L1).toString();
             b.signature = block.value("signature"_L1).toString();
             m_thinking = true;
@@ -212,16 +212,16 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
                                      {"name"_L1, call.name},
                                      {"input"_L1, call.arguments}});
     } else if (type == "message_start"_L1) {
-        const QJsonObject message = o.value("message"_L1).toObject();
-        m_state.raw.insert("id"_L1, message.value("id"_L1));
-        m_state.raw.insert("model"_L1, message.value("model"_L1));
-        readUsage(message.value("usage"_L1).toObject());
+        const JsonRef message = o.value("message"_L1);
+        m_state.raw.insert("id"_L1, message.value("id"_L1).toJsonValue());
+        m_state.raw.insert("model"_L1, message.value("model"_L1).toJsonValue());
+        readUsage(message.value("usage"_L1));
         m_state.inputKnown = true;
     } else if (type == "message_delta"_L1) {
-        const QJsonValue stop = o.value("delta"_L1).toObject().value("stop_reason"_L1);
+        const JsonRef stop = o.value("delta"_L1).value("stop_reason"_L1);
         if (stop.isString())
             m_state.finishReason = stop.toString();
-        const QJsonObject usage = o.value("usage"_L1).toObject();
+        const JsonRef usage = o.value("usage"_L1);
         if (!usage.isEmpty()) {
             readUsage(usage);
             m_state.outputKnown = true;
@@ -229,7 +229,7 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
     } else if (type == "message_stop"_L1) {
         m_state.complete = true;
     } else if (type == "error"_L1) {
-        m_state.error = streamErrorEvent(m_label, o);
+        m_state.error = streamErrorEvent(m_label, o.toObject());
     }
     // ping and unknown events are ignored.
 }

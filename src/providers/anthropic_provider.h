@@ -47,7 +47,7 @@ private:
         QString signature;
         QJsonObject start; // redacted_thinking is echoed as it came
     };
-    void readUsage(const QJsonObject &usage);
+    void readUsage(const JsonRef &usage);
     QHash<int, Block> m_blocks;
     QJsonArray m_content; // finished blocks, for the history when thinking is on
     bool m_thinking = false;

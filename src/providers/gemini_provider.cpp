@@ -110,20 +110,19 @@ QJsonObject geminiRequestJson(const ChatRequest &request)
 
 void GeminiDecoder::handle(const SseEvent &event, QString *delta)
 {
-    QJsonObject chunk;
+    JsonRef chunk;
     if (!parseObject(event, &chunk))
         return;
     if (chunk.contains("error"_L1)) {
-        m_state.error = streamErrorEvent(m_label, chunk);
+        m_state.error = streamErrorEvent(m_label, chunk.toObject());
         return;
     }
     if (m_state.raw.isEmpty()) {
-        m_state.raw.insert("id"_L1, chunk.value("responseId"_L1));
-        m_state.raw.insert("model"_L1, chunk.value("modelVersion"_L1));
+        m_state.raw.insert("id"_L1, chunk.value("responseId"_L1).toJsonValue());
+        m_state.raw.insert("model"_L1, chunk.value("modelVersion"_L1).toJsonValue());
     }
-    const QJsonValue usageValue = chunk.value("usageMetadata"_L1);
-    if (usageValue.isObject()) { // cumulative: the last one wins
-        const QJsonObject usage = usageValue.toObject();
+    const JsonRef usage = chunk.value("usageMetadata"_L1);
+    if (usage.isObject()) { // cumulative: the last one wins
         m_state.usage.inputTokens = usage.value("promptTokenCount"_L1).toInteger() +
                                     usage.value("toolUsePromptTokenCount"_L1).toInteger();
         m_state.usage.cachedTokens = usage.value("cachedContentTokenCount"_L1).toInteger();
@@ -131,39 +130,37 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta)
                                      usage.value("thoughtsTokenCount"_L1).toInteger();
         m_state.inputKnown = m_state.outputKnown = true;
     }
-    const QJsonArray candidates = chunk.value("candidates"_L1).toArray();
-    if (candidates.isEmpty()) {
-        const QString blocked =
-            chunk.value("promptFeedback"_L1).toObject().value("blockReason"_L1).toString();
+    const JsonRef candidates = chunk.value("candidates"_L1);
+    if (!candidates.isArray() || candidates.isEmpty()) {
+        const QString blocked = chunk.value("promptFeedback"_L1).value("blockReason"_L1).toString();
         if (!blocked.isEmpty()) {
             m_state.finishReason = u"PROMPT_BLOCKED_"_s + blocked;
             m_state.complete = true;
         }
         return;
     }
-    const QJsonObject candidate = candidates.first().toObject();
-    const QJsonArray parts = candidate.value("content"_L1).toObject().value("parts"_L1).toArray();
-    for (const QJsonValue &partValue : parts) {
-        const QJsonObject part = partValue.toObject();
-        if (part.contains("functionCall"_L1)) {
-            const QJsonObject call = part.value("functionCall"_L1).toObject();
-            QString id = call.value("id"_L1).toString();
+    const JsonRef candidate = candidates.at(0);
+    for (const JsonRef part : candidate.value("content"_L1).value("parts"_L1)) {
+        const JsonRef functionCall = part.value("functionCall"_L1);
+        if (!functionCall.isUndefined()) {
+            QString id = functionCall.value("id"_L1).toString();
             if (id.isEmpty())
                 id = QLatin1StringView(kGeminiSyntheticIdPrefix) +
                      QString::number(m_state.toolCalls.size());
-            m_state.toolCalls.append(
-                ToolCall{id, call.value("name"_L1).toString(), call.value("args"_L1).toObject()});
+            m_state.toolCalls.append(ToolCall{id, functionCall.value("name"_L1).toString(),
+                                              functionCall.value("args"_L1).toObject()});
             m_state.contentStarted = true;
             flushText();
-            m_parts.append(part);
+            m_parts.append(part.toJsonValue());
             continue;
         }
-        if (!part.contains("text"_L1) || part.value("thought"_L1).toBool()) {
+        const JsonRef textValue = part.value("text"_L1);
+        if (textValue.isUndefined() || part.value("thought"_L1).toBool()) {
             flushText(); // thought summaries and other parts are not answer text
-            m_parts.append(part);
+            m_parts.append(part.toJsonValue());
             continue;
         }
-        const QString text = part.value("text"_L1).toString();
+        const QString text = textValue.toString();
         m_state.text += text;
         delta->append(text);
         if (!text.isEmpty())
@@ -174,12 +171,12 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta)
             m_hasPendingText = true;
         } else {
             flushText();
-            m_parts.append(part);
+            m_parts.append(part.toJsonValue());
         }
     }
-    const QString finish = candidate.value("finishReason"_L1).toString();
-    if (!finish.isEmpty()) {
-        m_state.finishReason = finish;
+    const JsonRef finish = candidate.value("finishReason"_L1);
+    if (finish.isString() && !finish.equals(""_L1)) {
+        m_state.finishReason = finish.toString();
         m_state.complete = true;
     }
 }

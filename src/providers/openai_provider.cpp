@@ -88,40 +88,33 @@ void OpenAiDecoder::handle(const SseEvent &event, QString *delta)
         m_state.complete = true;
         return;
     }
-    QJsonObject chunk;
+    JsonRef chunk;
     if (!parseObject(event, &chunk))
         return;
     if (chunk.contains("error"_L1)) {
-        m_state.error = streamErrorEvent(m_label, chunk);
+        m_state.error = streamErrorEvent(m_label, chunk.toObject());
         return;
     }
     if (m_state.raw.isEmpty()) {
-        m_state.raw.insert("id"_L1, chunk.value("id"_L1));
-        m_state.raw.insert("model"_L1, chunk.value("model"_L1));
+        m_state.raw.insert("id"_L1, chunk.value("id"_L1).toJsonValue());
+        m_state.raw.insert("model"_L1, chunk.value("model"_L1).toJsonValue());
     }
-    const QJsonValue usageValue = chunk.value("usage"_L1);
-    if (usageValue.isObject()) {
-        const QJsonObject usage = usageValue.toObject();
+    const JsonRef usage = chunk.value("usage"_L1);
+    if (usage.isObject()) {
         m_state.usage.inputTokens = usage.value("prompt_tokens"_L1).toInteger();
         m_state.usage.outputTokens = usage.value("completion_tokens"_L1).toInteger();
-        m_state.usage.cachedTokens = usage.value("prompt_tokens_details"_L1)
-                                         .toObject()
-                                         .value("cached_tokens"_L1)
-                                         .toInteger();
+        m_state.usage.cachedTokens =
+            usage.value("prompt_tokens_details"_L1).value("cached_tokens"_L1).toInteger();
         m_state.inputKnown = m_state.outputKnown = true;
-        const qint64 reasoning = usage.value("completion_tokens_details"_L1)
-                                     .toObject()
-                                     .value("reasoning_tokens"_L1)
-                                     .toInteger();
+        const qint64 reasoning =
+            usage.value("completion_tokens_details"_L1).value("reasoning_tokens"_L1).toInteger();
         if (reasoning > 0)
             m_state.raw.insert("reasoning_tokens"_L1, reasoning);
     }
-    const QJsonArray choices = chunk.value("choices"_L1).toArray();
-    for (const QJsonValue &choiceValue : choices) {
-        const QJsonObject choice = choiceValue.toObject();
+    for (const JsonRef choice : chunk.value("choices"_L1)) {
         if (choice.value("index"_L1).toInt() != 0)
             continue; // n > 1 is never requested
-        const QJsonObject d = choice.value("delta"_L1).toObject();
+        const JsonRef d = choice.value("delta"_L1);
         for (const auto field : {"content"_L1, "refusal"_L1}) {
             const QString text = d.value(field).toString();
             if (!text.isEmpty()) {
@@ -130,21 +123,19 @@ void OpenAiDecoder::handle(const SseEvent &event, QString *delta)
                 m_state.contentStarted = true;
             }
         }
-        const QJsonArray toolCalls = d.value("tool_calls"_L1).toArray();
-        for (const QJsonValue &callValue : toolCalls) {
-            const QJsonObject call = callValue.toObject();
+        for (const JsonRef call : d.value("tool_calls"_L1)) {
             PendingCall &pending = m_calls[call.value("index"_L1).toInt()];
             const QString id = call.value("id"_L1).toString();
             if (!id.isEmpty())
                 pending.id = id;
-            const QJsonObject function = call.value("function"_L1).toObject();
+            const JsonRef function = call.value("function"_L1);
             const QString name = function.value("name"_L1).toString();
             if (!name.isEmpty() && pending.name.isEmpty())
                 pending.name = name;
             pending.arguments += function.value("arguments"_L1).toString();
             m_state.contentStarted = true;
         }
-        const QJsonValue finish = choice.value("finish_reason"_L1);
+        const JsonRef finish = choice.value("finish_reason"_L1);
         if (finish.isString())
             m_state.finishReason = finish.toString();
     }

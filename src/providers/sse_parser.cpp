@@ -1,5 +1,7 @@
 #include "sse_parser.h"
 
+#include <cstring>
+
 namespace ladder {
 
 SseParser::SseParser(qsizetype maxLineBytes)
@@ -30,9 +32,12 @@ void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out)
         m_skipLf = false;
     }
     while (p < end) {
-        const char *q = p;
-        while (q < end && *q != '\n' && *q != '\r')
-            ++q;
+        // The next line end: memchr scans a typical 200-byte line far faster than a byte loop.
+        const char *q = static_cast<const char *>(std::memchr(p, '\n', end - p));
+        if (!q)
+            q = end;
+        if (const void *cr = std::memchr(p, '\r', q - p))
+            q = static_cast<const char *>(cr);
         if (q == end) {
             if (m_line.size() + (end - p) > m_maxLineBytes) {
                 m_overflowed = true;

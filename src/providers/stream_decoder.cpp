@@ -30,19 +30,17 @@ void StreamDecoder::protocolError(const QString &what)
     m_state.error = ProviderError{FailureKind::Protocol, m_label.message(what, 200), 200, -1};
 }
 
-bool StreamDecoder::parseObject(const SseEvent &event, QJsonObject *out)
+bool StreamDecoder::parseObject(const SseEvent &event, JsonRef *out)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(event.data, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject()) {
+    const bool parsed = m_event.parse(event.data);
+    if (!parsed || !m_event.root().isObject()) {
         const QString name = event.event.isEmpty() ? QString() : QLatin1Char(' ') + event.event;
-        protocolError(QStringLiteral("malformed JSON in stream event%1: %2")
-                          .arg(name, parseError.error != QJsonParseError::NoError
-                                         ? parseError.errorString()
-                                         : QStringLiteral("not an object")));
+        protocolError(
+            QStringLiteral("malformed JSON in stream event%1: %2")
+                .arg(name, parsed ? QStringLiteral("not an object") : m_event.errorString()));
         return false;
     }
-    *out = doc.object();
+    *out = m_event.root();
     return true;
 }
 

@@ -4,6 +4,7 @@
 // mapping of HTTP statuses, error bodies and retry headers to a typed ProviderError.
 
 #include "engine/provider.h"
+#include "providers/json_view.h"
 #include "providers/sse_parser.h"
 
 #include <QByteArray>
@@ -58,10 +59,14 @@ public:
 protected:
     void protocolError(const QString &what);
     // Parses `data` as a JSON object; on failure records a Protocol error and returns false.
-    bool parseObject(const SseEvent &event, QJsonObject *out);
+    // *out stays valid until the next call.
+    bool parseObject(const SseEvent &event, JsonRef *out);
 
     CallLabel m_label;
     StreamState m_state;
+
+private:
+    JsonTree m_event; // reused: its node list keeps its capacity from event to event
 };
 
 // The `error` object of an error body, whatever the dialect: OpenAI {error:{message,type,code}},
