@@ -14,6 +14,7 @@ LADDER_PACKAGES=(
     qml6-module-qtqml-models qml6-module-qt-labs-settings qml6-module-qt-labs-platform
     libqt6sql6-sqlite qtkeychain-qt6-dev libqt6svg6
     libgl1-mesa-dri xvfb xauth
+    dbus-daemon dbus-bin gnome-keyring
 )
 
 ladder_install_packages() {
