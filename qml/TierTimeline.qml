@@ -12,9 +12,11 @@ Rectangle {
     property TimelineModel model
     property int selectedTurn: 0
     property bool compact: false
-    // Blind comparison: lanes without tier names, tooltips without tier or model.
+    // Blind comparison: one unnamed lane and neutral marks, so neither the number of tiers nor
+    // their colours, escalations or handoffs tell which ladder a column is.
     property bool anonymous: false
-    readonly property var lanes: model ? model.lanes : []
+    readonly property var lanes: !model ? [] : anonymous ? [{"label": "", "color": Theme.textMuted}]
+                                                         : model.lanes
     readonly property int labelWidth: compact ? 84 : 130
     readonly property int columnWidth: compact ? 26 : 40
     readonly property int barArea: compact ? 22 : 34
@@ -135,7 +137,9 @@ Rectangle {
                 required property bool fallback
                 required property string markerText
 
-                readonly property real markY: (Math.max(0, lane) + 0.5) * timeline.laneHeight
+                readonly property real markY: (timeline.anonymous ? 0.5 : Math.max(0, lane) + 0.5)
+                                              * timeline.laneHeight
+                readonly property color markColor: timeline.anonymous ? Theme.textMuted : tierColor
                 readonly property real barHeight: timeline.model.maxCost > 0
                                                   ? (timeline.barArea - 6) * cost
                                                     / timeline.model.maxCost : 0
@@ -156,7 +160,7 @@ Rectangle {
                     y: parent.height - 4 - height
                     width: timeline.columnWidth * 0.45
                     height: Math.max(1, turnColumn.barHeight)
-                    color: turnColumn.tierColor
+                    color: turnColumn.markColor
                     opacity: 0.55
                 }
 
@@ -167,8 +171,8 @@ Rectangle {
                     width: timeline.compact ? 12 : 16
                     height: width
                     radius: width / 2
-                    color: turnColumn.failed ? "transparent" : turnColumn.tierColor
-                    border.color: turnColumn.failed ? Theme.error : Qt.darker(turnColumn.tierColor, 1.3)
+                    color: turnColumn.failed ? "transparent" : turnColumn.markColor
+                    border.color: turnColumn.failed ? Theme.error : Qt.darker(turnColumn.markColor, 1.3)
                     border.width: turnColumn.failed ? 2 : 1
 
                     Label {
@@ -183,6 +187,7 @@ Rectangle {
 
                 // Markers above the mark
                 Row {
+                    visible: !timeline.anonymous
                     anchors.horizontalCenter: parent.horizontalCenter
                     y: Math.max(0, turnColumn.markY - (timeline.compact ? 20 : 24))
                     spacing: 1

@@ -58,6 +58,14 @@ std::optional<ChatScript> ChatScript::parse(const QString &text, QString *error)
             script.compare = true;
         } else if (directive == QLatin1String("columns")) {
             script.columns = arg.split(QLatin1Char(','), Qt::SkipEmptyParts);
+            for (QString &column : script.columns) {
+                column = column.trimmed();
+                if (!column.startsWith(QLatin1String("baseline:")) &&
+                    !column.startsWith(QLatin1String("template:")))
+                    return fail(QStringLiteral("@columns: \"%1\" is neither baseline:TIER nor "
+                                               "template:NAME")
+                                    .arg(column));
+            }
         } else if (directive == QLatin1String("select")) {
             bool ok = false;
             script.select = arg.toInt(&ok);

@@ -76,6 +76,12 @@ Item {
             const answer = answerOf(second, 1);
             compare(findChild(answer, "tierChip").text, "Answer");
             verify(!findChild(answer, "modelLabel").visible);
+            // nor the timeline: one neutral lane, whatever the ladder's tiers
+            for (const index of [0, 1]) {
+                const timeline = findChild(columnItem(index), "columnTimeline");
+                compare(timeline.lanes.length, 1);
+                compare(timeline.lanes[0].label, "");
+            }
             const button = pickButton(second, 1);
             verify(button, "a pick button under the answer");
             verify(button.visible);
@@ -99,6 +105,9 @@ Item {
             const shown = answerOf(columnItem(1), 1);
             compare(findChild(shown, "tierChip").text, shown.tierLabel);
             verify(findChild(shown, "modelLabel").visible);
+            const framingColumn = cmp.column(0).label === "Framing ladder" ? 0 : 1;
+            verify(findChild(columnItem(framingColumn), "columnTimeline").lanes.length > 1,
+                   "revealed: the ladder's tier lanes");
             cmp.blind = false;
         }
     }

@@ -748,6 +748,9 @@ void ChatModelsTest::scriptParsesDirectives_data()
     QTest::newRow("unknown directive") << "@bogus\nhi\n" << 0 << "line 1: unknown directive";
     QTest::newRow("bad faults") << "hi\n@faults nonsense\n" << 0 << "line 2: @faults";
     QTest::newRow("bad memory field") << "@memory nope=x\n" << 0 << "line 1: @memory";
+    QTest::newRow("columns") << "@columns baseline:strong, template:step-down\nhi\n" << 1 << "";
+    QTest::newRow("bad column") << "@compare\n@columns framing\n"
+                                << 0 << "line 2: @columns: \"framing\" is neither";
 }
 
 void ChatModelsTest::scriptParsesDirectives()
