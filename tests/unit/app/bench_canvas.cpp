@@ -4,6 +4,9 @@
 //
 //   app_canvas_bench [--tiers N] [--transitions N] [--frames N] [--hide PREFIX] [--trace]
 //
+// --trace prints each frame's CPU time split into the input step (bindings, model updates,
+// delegates made) and the frame (polish, sync, paint, render), with a CLOCK_MONOTONIC stamp.
+//
 // Figures on the 2-core build machine, offscreen (software renderer), 120 frames:
 //   before (one Shape per edge, QML labels and grid lines; "work" only):
 //     open 905 ms; pan p95 49-55 ms; zoom p95 246 ms; node drag p95 1.1 ms
@@ -12,6 +15,20 @@
 //     open 243-300 ms; pan 100 % 11.6-14.4 / 44 ms; pan fit 8.6-9.1 / 12 ms;
 //     zoom at fit 10.3-11.1 / 12 ms; zoom at 100 % 9.2-9.3 / 9.7 ms; drag 1.8-2.0 / 7 ms
 //   (work p95 is 1.5-2x the cpu figure while other builds share the cores.)
+//
+// Where pan at 100 % spends its tail (2026-11, 120 frames, --trace, perf; 3 runs, machine
+// shared with builds, load 2-5): work p95 19.7-31.1 ms, max 66-107; cpu p95 13.6-18.2, max
+// 57-78. Four frames in 120 (28, 59, 88, 119) cost 45-70 ms: the view leaves the cull
+// rectangle, and the step making and destroying node delegates costs 17-27 ms, the frame
+// 30-47 ms of which repainting both edge images is only 14-22 ms. Four frames are below the
+// 5 % that p95 looks at: p95 is set by ordinary frames, which grow from 7 to 14-20 ms cpu from
+// frame ~83, where the view passes the content's edge and the minimap re-evaluates x/y/width/
+// height of its 302 node rectangles every frame (step 0.4 -> 2-3 ms, more to render).
+// Tried and not kept: edge layers as 256/512 px tiles following the visible area with a
+// prefetched ring (spike max 65-75 -> 39-48 ms, but pan p50 +2-4 ms and p95 no better, drag p95
+// 2-3 -> 15-18 ms, zoom at 100 % work p50 12.5 -> 25 ms: many small paints and texture uploads
+// cost more than one large image here); the minimap's node rectangles under one scaled item
+// (no change beyond noise).
 
 #include "core/ladder_json.h"
 #include "ladderdocument.h"
@@ -229,8 +246,16 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "bench: no frame for %s step %d\n", name, i);
             times.append(double((t1 - t0) + (frameEnd - frameStart)) / 1e6);
             cpu.append(cpuEnd - cpu0);
-            if (trace)
-                std::printf("  %s %3d: cpu %6.2f ms\n", name, i, cpu.last());
+            if (trace) {
+                // CLOCK_MONOTONIC is what `perf record -k CLOCK_MONOTONIC` stamps samples
+                // with: `perf report --time A,B` then shows what one slow frame did.
+                timespec now{};
+                clock_gettime(CLOCK_MONOTONIC, &now);
+                std::printf("  %s %3d: cpu %6.2f ms (step %6.2f, frame %6.2f) at %ld.%06ld s\n",
+                            name, i, cpu.last(), double(t1 - t0) / 1e6,
+                            double(frameEnd - frameStart) / 1e6, long(now.tv_sec),
+                            long(now.tv_nsec / 1000));
+            }
         }
         std::printf("%-22s work p50 %6.2f  p95 %6.2f  max %6.2f ms   cpu p50 %6.2f  p95 %6.2f  "
                     "max %6.2f ms\n",
