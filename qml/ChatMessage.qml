@@ -293,21 +293,45 @@ Item {
                     }
                 }
 
-                TextEdit {
-                    id: answerText
+                // Code lines never wrap: in a narrow column they scroll sideways instead of
+                // being cut off.
+                Flickable {
+                    id: answerScroll
 
-                    objectName: "answerText"
-                    visible: text !== ""
+                    readonly property bool overflows: contentWidth > width + 1
+
+                    objectName: "answerScroll"
+                    visible: answerText.text !== ""
                     Layout.fillWidth: true
-                    readOnly: true
-                    selectByMouse: true
-                    wrapMode: TextEdit.Wrap
-                    // Markdown while streaming too: an open code fence shows as code at once
-                    textFormat: TextEdit.MarkdownText
-                    text: message.text
-                    color: Theme.text
-                    selectionColor: Theme.selection
-                    font.pixelSize: Theme.fontNormal
+                    // The text's own implicit width, as when it sat in the layout directly:
+                    // without it the message's width and the text's height never settled.
+                    implicitWidth: answerText.implicitWidth
+                    implicitHeight: answerText.implicitHeight + (overflows ? 10 : 0)
+                    contentWidth: Math.max(width, answerText.contentWidth)
+                    contentHeight: answerText.implicitHeight
+                    flickableDirection: Flickable.HorizontalFlick
+                    boundsBehavior: Flickable.StopAtBounds
+                    interactive: overflows
+                    clip: overflows
+                    ScrollBar.horizontal: ScrollBar {
+                        policy: answerScroll.overflows ? ScrollBar.AlwaysOn : ScrollBar.AlwaysOff
+                    }
+
+                    TextEdit {
+                        id: answerText
+
+                        objectName: "answerText"
+                        width: answerScroll.width
+                        readOnly: true
+                        selectByMouse: true
+                        wrapMode: TextEdit.Wrap
+                        // Markdown while streaming too: an open code fence shows as code at once
+                        textFormat: TextEdit.MarkdownText
+                        text: message.text
+                        color: Theme.text
+                        selectionColor: Theme.selection
+                        font.pixelSize: Theme.fontNormal
+                    }
                 }
 
                 Repeater {

@@ -29,6 +29,15 @@ Item {
         signalName: "compareRequested"
     }
 
+    Component {
+        id: narrowAnswer
+
+        ChatMessage {
+            width: 260
+            compact: true
+        }
+    }
+
     TestCase {
         id: test
 
@@ -61,6 +70,31 @@ Item {
 
         name: "ChatView"
         when: windowShown
+
+        function test_longCodeLinesScrollSideways_data() {
+            return [
+                {tag: "code", overflows: true,
+                 text: "Here:\n\n```\nrecords = parse(" + "argument, ".repeat(20) + ")\n```\n"},
+                {tag: "prose", overflows: false, text: "word ".repeat(100)}
+            ];
+        }
+        function test_longCodeLinesScrollSideways(data) {
+            const message = createTemporaryObject(narrowAnswer, root, {
+                index: 0, kind: "assistant", text: data.text, turn: 1, tierLabel: "Light",
+                tierColor: "#2a9d8f", model: "m", inputTokens: 1, outputTokens: 1, cost: 0,
+                ttft: 0, latency: 0, status: "done", notice: "", detail: "", error: "",
+                editable: false
+            });
+            verify(message);
+            const scroll = findChild(message, "answerScroll");
+            tryCompare(scroll, "overflows", data.overflows);
+            // prose wraps inside the column; a code line keeps its length and scrolls
+            verify(findChild(message, "answerText").width <= message.width);
+            if (data.overflows) {
+                scroll.flick(-3000, 0);
+                tryVerify(() => scroll.contentX > 0, 2000, "the code scrolls sideways");
+            }
+        }
 
         function test_tierSelectorForcesTheNextTurn() {
             startChat([]);
