@@ -388,7 +388,7 @@ Item {
             resolution: canvas.paintZoom
             detailed: canvas.detailed
             nodeBlocks: !canvas.nodeItems
-            draft: canvas.viewMoving
+            draft: canvas.viewMoving || canvas.doc.moving
             colors: canvas.edgeColors
         }
 
@@ -414,7 +414,7 @@ Item {
             scene: edgeScene
             region: canvas.cullRect
             resolution: canvas.paintZoom
-            draft: canvas.viewMoving
+            draft: canvas.viewMoving || canvas.doc.moving
             colors: canvas.edgeColors
         }
 

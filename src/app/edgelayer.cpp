@@ -148,9 +148,13 @@ void EdgeLayer::paint(QPainter *painter)
         return;
     painter->translate(-m_region.topLeft());
     const QRectF exposed = painter->hasClipping() ? painter->clipBoundingRect() : m_region;
-    // A partial paint is part of the image as it is: only a full one changes its quality.
+    // A full paint sets the image's quality. A partial one matches it, except in a draft
+    // gesture (a node dragged across long edges repaints most of them every step): then it is
+    // drafted too, and the whole image is painted again sharp when the gesture ends.
     if (!painter->hasClipping())
         m_paintedDraft = m_draft;
+    else if (m_draft)
+        m_paintedDraft = true;
     const bool fine = !m_paintedDraft;
     painter->setRenderHint(QPainter::Antialiasing, m_detailed && fine);
     painter->setRenderHint(QPainter::TextAntialiasing, fine);
@@ -161,7 +165,7 @@ void EdgeLayer::paint(QPainter *painter)
             if (!edge.labelBox.isEmpty() && edge.labelBox.intersects(exposed))
                 paintLabel(painter, edge);
         } else if (edge.bounds.intersects(exposed)) {
-            paintCurve(painter, edge);
+            paintCurve(painter, edge, exposed);
         }
     }
     if (m_nodeBlocks && !m_labels)
@@ -192,7 +196,68 @@ void EdgeLayer::paintNodeBlocks(QPainter *painter, const QRectF &exposed) const
     }
 }
 
-void EdgeLayer::paintCurve(QPainter *painter, const SceneEdge &edge) const
+namespace {
+
+struct Cubic {
+    QPointF p0, c1, c2, p3;
+};
+
+// Overlap tests that also hold for a straight edge, whose bounds have no width or height
+// (QRectF's own treat such a rectangle as empty).
+bool overlaps(const QRectF &a, const QRectF &b)
+{
+    return a.left() <= b.right() && b.left() <= a.right() && a.top() <= b.bottom() &&
+           b.top() <= a.bottom();
+}
+
+QRectF hull(const Cubic &c)
+{
+    const double left = std::min({c.p0.x(), c.c1.x(), c.c2.x(), c.p3.x()});
+    const double right = std::max({c.p0.x(), c.c1.x(), c.c2.x(), c.p3.x()});
+    const double top = std::min({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
+    const double bottom = std::max({c.p0.y(), c.c1.y(), c.c2.y(), c.p3.y()});
+    return QRectF(QPointF(left, top), QPointF(right, bottom));
+}
+
+// Appends the pieces of `c` whose control hull (which holds the curve) meets `area`, split in
+// halves (de Casteljau) down to `depth`: exactly the same curve, without its far-off parts.
+void appendVisible(const Cubic &c, const QRectF &area, int depth, QPainterPath *out)
+{
+    const QRectF box = hull(c);
+    if (!overlaps(box, area))
+        return;
+    if (depth == 0 || coversRect(area, box)) {
+        if (out->isEmpty() || out->currentPosition() != c.p0)
+            out->moveTo(c.p0);
+        out->cubicTo(c.c1, c.c2, c.p3);
+        return;
+    }
+    const QPointF a = (c.p0 + c.c1) / 2, b = (c.c1 + c.c2) / 2, d = (c.c2 + c.p3) / 2;
+    const QPointF ab = (a + b) / 2, bd = (b + d) / 2, mid = (ab + bd) / 2;
+    appendVisible({c.p0, a, ab, mid}, area, depth - 1, out);
+    appendVisible({mid, bd, d, c.p3}, area, depth - 1, out);
+}
+
+} // namespace
+
+bool coversRect(const QRectF &outer, const QRectF &inner)
+{
+    return outer.left() <= inner.left() && inner.right() <= outer.right() &&
+           outer.top() <= inner.top() && inner.bottom() <= outer.bottom();
+}
+
+// The part of an edge's curve that can reach `area`. At 100 % a transition between far-apart
+// tiers is thousands of pixels long, and the rasteriser strokes a path in full however much of
+// it the clip keeps: drawing only what is near the exposed area made the sharp repaint at rest of
+// the 1,000-edge benchmark ladder at 100 % about twice as cheap (285 -> 125-153 ms).
+QPainterPath visiblePart(const EdgeGeometry &g, const QRectF &area)
+{
+    QPainterPath path;
+    appendVisible({g.p0, g.c1, g.c2, g.p3}, area, 10, &path);
+    return path;
+}
+
+void EdgeLayer::paintCurve(QPainter *painter, const SceneEdge &edge, const QRectF &exposed) const
 {
     const QColor stroke = strokeOf(edge);
     // Zoomed far out a cosmetic hairline is what a 2-unit stroke would round to, and much
@@ -203,7 +268,13 @@ void EdgeLayer::paintCurve(QPainter *painter, const SceneEdge &edge) const
         pen.setDashPattern({5, 3});
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    painter->drawPath(edge.curve);
+    // A dash pattern restarts at every piece: dashed edges are drawn whole, so a partial
+    // repaint cannot shift their dashes against the rest of the image.
+    const QRectF area = exposed.adjusted(-8, -8, 8, 8);
+    if (edge.item.dashed || coversRect(area, edge.bounds))
+        painter->drawPath(edge.curve);
+    else
+        painter->drawPath(visiblePart(edge.geometry, area));
 
     QPen outline(stroke, m_detailed ? 1 : 0);
     outline.setJoinStyle(Qt::MiterJoin);

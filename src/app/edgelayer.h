@@ -20,6 +20,12 @@
 
 namespace ladder {
 
+// Whether `inner` lies within `outer`, edges included (also for rectangles without width or
+// height, such as a straight edge's bounds).
+bool coversRect(const QRectF &outer, const QRectF &inner);
+// The pieces of an edge's curve near `area`: the same curve, without its far-off parts.
+QPainterPath visiblePart(const EdgeGeometry &geometry, const QRectF &area);
+
 class EdgeLayer : public QQuickPaintedItem
 {
     Q_OBJECT
@@ -77,7 +83,7 @@ private:
     void updateTextureSize();
     QColor strokeOf(const SceneEdge &edge) const;
     QColor color(const QString &name) const;
-    void paintCurve(QPainter *painter, const SceneEdge &edge) const;
+    void paintCurve(QPainter *painter, const SceneEdge &edge, const QRectF &exposed) const;
     void paintLabel(QPainter *painter, const SceneEdge &edge) const;
     void paintNodeBlocks(QPainter *painter, const QRectF &exposed) const;
 

@@ -41,6 +41,8 @@ class LadderDocument : public QObject
     Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
     Q_PROPERTY(QRectF contentBounds READ contentBounds NOTIFY geometryChanged)
     Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
+    // Between beginMove() and endMove(): nodes are being dragged.
+    Q_PROPERTY(bool moving READ isMoving NOTIFY movingChanged)
     Q_PROPERTY(double gridSize READ gridSize CONSTANT)
     Q_PROPERTY(
         QString autosavePath READ autosavePath WRITE setAutosavePath NOTIFY autosavePathChanged)
@@ -78,6 +80,7 @@ public:
     QVariantMap inspector() const;
     QRectF contentBounds() const;
     bool snapToGrid() const { return m_snap; }
+    bool isMoving() const { return m_moving; }
     void setSnapToGrid(bool on);
     double gridSize() const { return 20; }
     QString autosavePath() const { return m_autosavePath; }
@@ -162,11 +165,13 @@ signals:
     void inspectorChanged();
     void geometryChanged();
     void snapToGridChanged();
+    void movingChanged();
     void autosavePathChanged();
     void catalogueChanged();
     void loaded();
 
 private:
+    void setMoving(bool moving);
     void resetTo(const Ladder &ladder, const QString &path, bool dirty);
     void rebuild();
     void refreshItems();

@@ -143,7 +143,15 @@ void LadderDocument::beginMove(const QString &grabbedKey)
             m_moveStart.insert(layoutIdOfKey(key), n->pos);
     }
     ++m_moveSerial;
-    m_moving = !m_moveStart.isEmpty();
+    setMoving(!m_moveStart.isEmpty());
+}
+
+void LadderDocument::setMoving(bool moving)
+{
+    if (moving == m_moving)
+        return;
+    m_moving = moving;
+    emit movingChanged();
 }
 
 void LadderDocument::dragMove(double dx, double dy)
@@ -166,8 +174,8 @@ void LadderDocument::dragMove(double dx, double dy)
 
 void LadderDocument::endMove()
 {
-    m_moving = false;
     m_moveStart.clear();
+    setMoving(false);
 }
 
 bool LadderDocument::connectNodes(const QString &fromKey, const QString &toKey)

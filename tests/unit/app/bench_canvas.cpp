@@ -29,6 +29,11 @@
 // 2-3 -> 15-18 ms, zoom at 100 % work p50 12.5 -> 25 ms: many small paints and texture uploads
 // cost more than one large image here); the minimap's node rectangles under one scaled item
 // (no change beyond noise).
+// Node drag after the edge-bounds fix (eded456, bounds now cover the whole curve, so a dragged
+// node repaints its long edges): drag p95 2.3 -> ~300 ms. Drafting partial repaints while a node
+// moves and stroking only the part of a curve near the exposed area: drag p95 29-31 ms cpu
+// (a step that moves the node every ~5 frames), sharp repaint at rest (100 %) 285 -> 125-153 ms;
+// pan 100 % cpu p95 16.3-18.9 ms, unchanged (2 runs, idle machine, 2026-11-26).
 
 #include "core/ladder_json.h"
 #include "ladderdocument.h"

@@ -3,6 +3,7 @@
 #include "core/ladder_json.h"
 #include "core/pricing.h"
 #include "core/resources.h"
+#include "edgelayer.h"
 #include "graph.h"
 
 #include <QtTest>
@@ -33,6 +34,8 @@ class GraphTest : public QObject
     Q_OBJECT
 
 private slots:
+    void visiblePartKeepsTheCurveNearTheArea_data();
+    void visiblePartKeepsTheCurveNearTheArea();
     void conditionLabelReadsNaturally_data();
     void conditionLabelReadsNaturally();
     void nodeKeysMapToLayoutIds_data();
@@ -324,4 +327,50 @@ void GraphTest::fitShowsWholeRect()
 }
 
 QTEST_MAIN(GraphTest)
+void GraphTest::visiblePartKeepsTheCurveNearTheArea_data()
+{
+    QTest::addColumn<QRectF>("area");
+    QTest::addColumn<int>("expect"); // 0: nothing, 1: the whole curve, 2: a part
+    QTest::newRow("far away") << QRectF(5000, 5000, 100, 100) << 0;
+    QTest::newRow("around all of it") << QRectF(-10, -500, 4020, 1000) << 1;
+    QTest::newRow("a window in the middle") << QRectF(1500, -200, 400, 400) << 2;
+    QTest::newRow("a window at the start") << QRectF(-50, -50, 300, 300) << 2;
+}
+
+void GraphTest::visiblePartKeepsTheCurveNearTheArea()
+{
+    QFETCH(QRectF, area);
+    QFETCH(int, expect);
+    // A long transition, as between far-apart tiers at 100 %.
+    const EdgeGeometry g{
+        QPointF(0, 0), QPointF(1600, 0), QPointF(2400, 300), QPointF(4000, 300), {}, {}, {}};
+    QPainterPath whole;
+    whole.moveTo(g.p0);
+    whole.cubicTo(g.c1, g.c2, g.p3);
+    const QPainterPath part = visiblePart(g, area);
+    if (expect == 0) {
+        QVERIFY(part.isEmpty());
+        return;
+    }
+    if (expect == 1) {
+        QCOMPARE(part, whole);
+        return;
+    }
+    QVERIFY(!part.isEmpty());
+    QVERIFY(part.length() < whole.length() / 2);
+    // Every point of the curve inside the area is drawn: it lies on the visible part.
+    QList<QPointF> drawn;
+    for (int i = 0; i <= 2000; ++i)
+        drawn.append(part.pointAtPercent(i / 2000.0));
+    for (int i = 0; i <= 400; ++i) {
+        const QPointF p = whole.pointAtPercent(i / 400.0);
+        if (!area.contains(p))
+            continue;
+        const bool onPart = std::any_of(drawn.cbegin(), drawn.cend(), [&p](const QPointF &q) {
+            return QLineF(p, q).length() < 1.5;
+        });
+        QVERIFY2(onPart, qPrintable(QStringLiteral("(%1, %2) missing").arg(p.x()).arg(p.y())));
+    }
+}
+
 #include "tst_graph.moc"
