@@ -211,27 +211,27 @@
         <translation>TTFT %1 · gesamt %2</translation>
     </message>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="321"/>
+        <location filename="../qml/ChatMessage.qml" line="345"/>
         <source>Copy code block %1</source>
         <translation>Codeblock %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="347"/>
+        <location filename="../qml/ChatMessage.qml" line="371"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="353"/>
+        <location filename="../qml/ChatMessage.qml" line="377"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="359"/>
+        <location filename="../qml/ChatMessage.qml" line="383"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="365"/>
+        <location filename="../qml/ChatMessage.qml" line="389"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
@@ -414,22 +414,27 @@
         <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/CompareColumn.qml" line="71"/>
+        <location filename="../qml/CompareColumn.qml" line="73"/>
+        <source>$%1 · %2 tokens · mean %3 ms</source>
+        <translation>$%1 · %2 Tokens · Mittel %3 ms</translation>
+    </message>
+    <message>
+        <location filename="../qml/CompareColumn.qml" line="76"/>
         <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
         <translation>%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
     </message>
     <message>
-        <location filename="../qml/CompareColumn.qml" line="145"/>
+        <location filename="../qml/CompareColumn.qml" line="151"/>
         <source>Run from here (turn %1)</source>
         <translation>Ab hier ausgeführt (Runde %1)</translation>
     </message>
     <message>
-        <location filename="../qml/CompareColumn.qml" line="183"/>
+        <location filename="../qml/CompareColumn.qml" line="189"/>
         <source>✓ Preferred</source>
         <translation>✓ Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../qml/CompareColumn.qml" line="183"/>
+        <location filename="../qml/CompareColumn.qml" line="189"/>
         <source>This one is better</source>
         <translation>Diese ist besser</translation>
     </message>
@@ -534,57 +539,57 @@
 <context>
     <name>DetectorInspector</name>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="22"/>
+        <location filename="../qml/DetectorInspector.qml" line="27"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="32"/>
+        <location filename="../qml/DetectorInspector.qml" line="37"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="38"/>
+        <location filename="../qml/DetectorInspector.qml" line="43"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="42"/>
+        <location filename="../qml/DetectorInspector.qml" line="47"/>
         <source>Lexicon (patterns raise a signal)</source>
         <translation>Lexikon (Muster lösen ein Signal aus)</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="43"/>
+        <location filename="../qml/DetectorInspector.qml" line="48"/>
         <source>Classifier (labels by task type)</source>
         <translation>Klassifikator (Etiketten nach Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="51"/>
+        <location filename="../qml/DetectorInspector.qml" line="56"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="63"/>
+        <location filename="../qml/DetectorInspector.qml" line="68"/>
         <source>Patterns (regular expressions, one per line)</source>
         <translation>Muster (reguläre Ausdrücke, eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="80"/>
+        <location filename="../qml/DetectorInspector.qml" line="85"/>
         <source>Labels (one per line: label: pattern, pattern)</source>
         <translation>Etiketten (eines pro Zeile: Etikett: Muster, Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="96"/>
+        <location filename="../qml/DetectorInspector.qml" line="102"/>
         <source>Default label</source>
         <translation>Standardetikett</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="107"/>
+        <location filename="../qml/DetectorInspector.qml" line="113"/>
         <source>Listener tier (classifies once a model is wired)</source>
         <translation>Zuhörer-Stufe (klassifiziert, sobald ein Modell angebunden ist)</translation>
     </message>
     <message>
-        <location filename="../qml/DetectorInspector.qml" line="113"/>
+        <location filename="../qml/DetectorInspector.qml" line="119"/>
         <source>none (patterns only)</source>
         <translation>keine (nur Muster)</translation>
     </message>
@@ -600,42 +605,42 @@
 <context>
     <name>DocumentInspector</name>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="21"/>
+        <location filename="../qml/DocumentInspector.qml" line="26"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="31"/>
+        <location filename="../qml/DocumentInspector.qml" line="36"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="40"/>
+        <location filename="../qml/DocumentInspector.qml" line="49"/>
         <source>Entry tier (answers the first turn)</source>
         <translation>Einstiegsstufe (beantwortet den ersten Zug)</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="54"/>
+        <location filename="../qml/DocumentInspector.qml" line="63"/>
         <source>1 tier</source>
         <translation>1 Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="55"/>
+        <location filename="../qml/DocumentInspector.qml" line="64"/>
         <source>%1 tiers</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="57"/>
+        <location filename="../qml/DocumentInspector.qml" line="66"/>
         <source>1 transition</source>
         <translation>1 Übergang</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="58"/>
+        <location filename="../qml/DocumentInspector.qml" line="67"/>
         <source>%1 transitions</source>
         <translation>%1 Übergänge</translation>
     </message>
     <message>
-        <location filename="../qml/DocumentInspector.qml" line="65"/>
+        <location filename="../qml/DocumentInspector.qml" line="74"/>
         <source>Select a node or a transition label on the canvas to edit it.</source>
         <translation>Wählen Sie einen Knoten oder die Beschriftung eines Übergangs auf der Arbeitsfläche, um ihn zu bearbeiten.</translation>
     </message>
@@ -1553,7 +1558,7 @@
 <context>
     <name>NodeDelegate</name>
     <message>
-        <location filename="../qml/NodeDelegate.qml" line="237"/>
+        <location filename="../qml/NodeDelegate.qml" line="262"/>
         <source>Drag to a tier to add a transition</source>
         <translation>Auf eine Stufe ziehen, um einen Übergang anzulegen</translation>
     </message>
@@ -1675,93 +1680,158 @@
 <context>
     <name>ProviderEntry</name>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="49"/>
+        <location filename="../qml/ProviderEntry.qml" line="53"/>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="71"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="86"/>
+        <source>0: off</source>
+        <translation>0: aus</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="111"/>
         <source>provider id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="50"/>
+        <location filename="../qml/ProviderEntry.qml" line="112"/>
         <source>Provider id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="59"/>
+        <location filename="../qml/ProviderEntry.qml" line="121"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="66"/>
+        <location filename="../qml/ProviderEntry.qml" line="128"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="72"/>
+        <location filename="../qml/ProviderEntry.qml" line="134"/>
         <source>Remove provider %1</source>
         <translation>Anbieter %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="74"/>
+        <location filename="../qml/ProviderEntry.qml" line="136"/>
         <source>Remove this provider</source>
         <translation>Diesen Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="87"/>
-        <location filename="../qml/ProviderEntry.qml" line="95"/>
+        <location filename="../qml/ProviderEntry.qml" line="149"/>
+        <location filename="../qml/ProviderEntry.qml" line="157"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="94"/>
+        <location filename="../qml/ProviderEntry.qml" line="156"/>
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="100"/>
-        <location filename="../qml/ProviderEntry.qml" line="107"/>
+        <location filename="../qml/ProviderEntry.qml" line="162"/>
+        <location filename="../qml/ProviderEntry.qml" line="169"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="106"/>
+        <location filename="../qml/ProviderEntry.qml" line="168"/>
         <source>model-a, model-b</source>
         <translation>modell-a, modell-b</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="113"/>
+        <location filename="../qml/ProviderEntry.qml" line="175"/>
         <source>Key variable</source>
         <translation>Schlüsselvariable</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="125"/>
-        <location filename="../qml/ProviderEntry.qml" line="151"/>
+        <location filename="../qml/ProviderEntry.qml" line="187"/>
+        <location filename="../qml/ProviderEntry.qml" line="213"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="126"/>
+        <location filename="../qml/ProviderEntry.qml" line="188"/>
         <source>Key environment variable</source>
         <translation>Umgebungsvariable des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="140"/>
-        <location filename="../qml/ProviderEntry.qml" line="152"/>
+        <location filename="../qml/ProviderEntry.qml" line="202"/>
+        <location filename="../qml/ProviderEntry.qml" line="214"/>
         <source>Keychain item</source>
         <translation>Schlüsselbund-Eintrag</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="162"/>
+        <location filename="../qml/ProviderEntry.qml" line="224"/>
         <source>paste a key to store</source>
         <translation>Schlüssel zum Speichern einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="163"/>
+        <location filename="../qml/ProviderEntry.qml" line="225"/>
         <source>API key for the keychain</source>
         <translation>API-Schlüssel für den Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../qml/ProviderEntry.qml" line="170"/>
+        <location filename="../qml/ProviderEntry.qml" line="232"/>
         <source>Store</source>
         <translation>Speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="243"/>
+        <source>Timeouts</source>
+        <translation>Zeitlimits</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="253"/>
+        <source>connect</source>
+        <translation>Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="254"/>
+        <source>Connect timeout</source>
+        <translation>Zeitlimit Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="255"/>
+        <source>Until the request is sent</source>
+        <translation>Bis die Anfrage gesendet ist</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="260"/>
+        <source>first token</source>
+        <translation>erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="261"/>
+        <source>First-token timeout</source>
+        <translation>Zeitlimit erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="262"/>
+        <source>From the sent request to the first text or tool call</source>
+        <translation>Von der gesendeten Anfrage bis zum ersten Text oder Tool-Aufruf</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="267"/>
+        <source>idle</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="268"/>
+        <source>Idle timeout</source>
+        <translation>Zeitlimit Pause</translation>
+    </message>
+    <message>
+        <location filename="../qml/ProviderEntry.qml" line="269"/>
+        <source>Longest silence while the answer streams</source>
+        <translation>Längste Stille, während die Antwort eintrifft</translation>
     </message>
 </context>
 <context>
@@ -2008,12 +2078,12 @@
 <context>
     <name>TierNode</name>
     <message>
-        <location filename="../qml/TierNode.qml" line="86"/>
+        <location filename="../qml/TierNode.qml" line="88"/>
         <source>%1 in · %2 out per Mtok</source>
         <translation>%1 ein · %2 aus pro Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/TierNode.qml" line="94"/>
+        <location filename="../qml/TierNode.qml" line="96"/>
         <source>⤴ tool</source>
         <translation>⤴ Tool</translation>
     </message>
@@ -2021,22 +2091,22 @@
 <context>
     <name>TierTimeline</name>
     <message>
-        <location filename="../qml/TierTimeline.qml" line="33"/>
+        <location filename="../qml/TierTimeline.qml" line="35"/>
         <source>The tier timeline fills as turns are answered.</source>
         <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/TierTimeline.qml" line="80"/>
+        <location filename="../qml/TierTimeline.qml" line="82"/>
         <source>cost / turn</source>
         <translation>Kosten / Zug</translation>
     </message>
     <message>
-        <location filename="../qml/TierTimeline.qml" line="219"/>
+        <location filename="../qml/TierTimeline.qml" line="224"/>
         <source>Turn %1 · $%2</source>
         <translation>Runde %1 · $%2</translation>
     </message>
     <message>
-        <location filename="../qml/TierTimeline.qml" line="221"/>
+        <location filename="../qml/TierTimeline.qml" line="226"/>
         <source>Turn %1 · %2 · %3 · $%4</source>
         <translation>Zug %1 · %2 · %3 · %4 $</translation>
     </message>
@@ -2161,123 +2231,121 @@
 <context>
     <name>ladder::ChatSessionModel</name>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="87"/>
         <source>No template named &quot;%1&quot;</source>
-        <translation>Keine Vorlage namens „%1“</translation>
+        <translation type="vanished">Keine Vorlage namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="92"/>
         <source>Template &quot;%1&quot; does not parse</source>
-        <translation>Die Vorlage „%1“ lässt sich nicht lesen</translation>
+        <translation type="vanished">Die Vorlage „%1“ lässt sich nicht lesen</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="203"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="197"/>
         <source>Fault schedule: %1</source>
         <translation>Fehlerplan: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="267"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="261"/>
         <source>The session did not accept the turn</source>
         <translation>Die Sitzung hat den Zug nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="514"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="508"/>
         <source>↳ escalated to %1: %2</source>
         <translation>↳ eskaliert an %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="518"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="512"/>
         <source>Tool call: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</source>
         <translation>Werkzeugaufruf: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="521"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="515"/>
         <source>Question: %1</source>
         <translation>Frage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="522"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="516"/>
         <source>Discarded answer from %1:</source>
         <translation>Verworfene Antwort von %1:</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="525"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="519"/>
         <source>Signal before the turn: %1</source>
         <translation>Signal vor dem Zug: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="548"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="542"/>
         <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
         <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="552"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="546"/>
         <source>handoff %1 → %2 · no memory injected</source>
         <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="572"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="566"/>
         <source>%1 on %2, retry %3 after %4 ms</source>
         <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="584"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="578"/>
         <source>%1 on %2, falling back to tier %3 (%4)</source>
         <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="588"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="582"/>
         <source>%1 on %2, falling back to %3</source>
         <translation>%1 bei %2, Ausweichen auf %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="640"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="634"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="640"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="634"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="673"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="667"/>
         <source>%1 on %2, answered by %3</source>
         <translation>%1 bei %2, beantwortet von %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="674"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="668"/>
         <source>%1 on %2, answered by %3 on tier %4</source>
         <translation>%1 bei %2, beantwortet von %3 auf Stufe %4</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="706"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="700"/>
         <source>Session %1 is not in the store: %2</source>
         <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="823"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="817"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="824"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="818"/>
         <source>Ladder: %1 · session %2</source>
         <translation>Leiter: %1 · Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="827"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="821"/>
         <source>User (turn %1)</source>
         <translation>Benutzer (Zug %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="835"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="829"/>
         <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
         <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/chatsessionmodel.cpp" line="903"/>
-        <location filename="../src/app/chatsessionmodel.cpp" line="908"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="897"/>
+        <location filename="../src/app/chatsessionmodel.cpp" line="902"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2328,51 +2396,50 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="91"/>
         <source>No template named &quot;%1&quot;</source>
-        <translation>Keine Vorlage namens „%1“</translation>
+        <translation type="vanished">Keine Vorlage namens „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="109"/>
-        <location filename="../src/app/ladderdocument_files.cpp" line="216"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="104"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="211"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="129"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="124"/>
         <source>Cannot read %1:
 %2</source>
         <translation>%1 kann nicht gelesen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="130"/>
-        <location filename="../src/app/ladderdocument_files.cpp" line="136"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="125"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="131"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="135"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="130"/>
         <source>Cannot read %1: not a ladder document</source>
         <translation>%1 kann nicht gelesen werden: kein Leiterdokument</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="153"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="148"/>
         <source>The document has no file yet: use Save As</source>
         <translation>Das Dokument hat noch keine Datei: Verwenden Sie „Speichern unter“</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="166"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="161"/>
         <source>Cannot save %1: the document could not be serialised</source>
         <translation>%1 kann nicht gespeichert werden: Das Dokument konnte nicht serialisiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="171"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="166"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_files.cpp" line="221"/>
+        <location filename="../src/app/ladderdocument_files.cpp" line="216"/>
         <source>Cannot recover %1: %2</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
@@ -2454,27 +2521,27 @@
         <translation>Auswahl löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="164"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="172"/>
         <source>Move</source>
         <translation>Verschieben</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="184"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="192"/>
         <source>Set entry tier</source>
         <translation>Einstiegsstufe festlegen</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="203"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="211"/>
         <source>Connect %1 → %2</source>
         <translation>%1 → %2 verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="222"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="230"/>
         <source>Reconnect transition</source>
         <translation>Übergang neu verbinden</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="233"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="241"/>
         <source>Delete transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -2484,22 +2551,22 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="258"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="266"/>
         <source>Add fallback</source>
         <translation>Ausweichmodell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="268"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="276"/>
         <source>Remove fallback</source>
         <translation>Ausweichmodell entfernen</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="281"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="289"/>
         <source>Reorder fallback</source>
         <translation>Ausweichkette umordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="296"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="304"/>
         <source>Edit fallback</source>
         <translation>Ausweichmodell bearbeiten</translation>
     </message>
@@ -2535,12 +2602,12 @@
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="340"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="348"/>
         <source>Align %1</source>
         <translation>Ausrichten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/ladderdocument_edits.cpp" line="356"/>
+        <location filename="../src/app/ladderdocument_edits.cpp" line="364"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
@@ -2651,67 +2718,87 @@
 <context>
     <name>ladder::ProviderSettings</name>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="195"/>
+        <location filename="../src/app/providersettings.cpp" line="222"/>
         <source>%1 has errors; %2</source>
         <translation>%1 enthält Fehler; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="197"/>
+        <location filename="../src/app/providersettings.cpp" line="224"/>
         <source>the providers in use stay as they were</source>
         <translation>die verwendeten Anbieter bleiben unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="198"/>
+        <location filename="../src/app/providersettings.cpp" line="225"/>
         <source>the simulated provider answers</source>
         <translation>der simulierte Anbieter antwortet</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="237"/>
+        <location filename="../src/app/providersettings.cpp" line="264"/>
         <source>New chats and comparisons run on the simulated provider.</source>
         <translation>Neue Chats und Vergleiche laufen auf dem simulierten Anbieter.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="246"/>
+        <location filename="../src/app/providersettings.cpp" line="273"/>
         <source>Not saved: fix the problems first.</source>
         <translation>Nicht gespeichert: Beheben Sie zuerst die Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="257"/>
+        <location filename="../src/app/providersettings.cpp" line="284"/>
         <source>Saved %1. New chats and comparisons use it.</source>
         <translation>%1 gespeichert. Neue Chats und Vergleiche verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="412"/>
+        <location filename="../src/app/providersettings.cpp" line="388"/>
+        <source>%1 of %2: &quot;%3&quot; is not a timeout. Use whole milliseconds from 0 (off) to %4 (24 hours).</source>
+        <translation>%1 von %2: „%3“ ist kein Zeitlimit. Erlaubt sind ganze Millisekunden von 0 (aus) bis %4 (24 Stunden).</translation>
+    </message>
+    <message>
+        <location filename="../src/app/providersettings.cpp" line="408"/>
+        <source>Connect timeout</source>
+        <translation>Zeitlimit Verbindung</translation>
+    </message>
+    <message>
+        <location filename="../src/app/providersettings.cpp" line="410"/>
+        <source>First-token timeout</source>
+        <translation>Zeitlimit erstes Token</translation>
+    </message>
+    <message>
+        <location filename="../src/app/providersettings.cpp" line="411"/>
+        <source>Idle timeout</source>
+        <translation>Zeitlimit Pause</translation>
+    </message>
+    <message>
+        <location filename="../src/app/providersettings.cpp" line="458"/>
         <source>Fix the problems of %1 before checking it.</source>
         <translation>Beheben Sie die Probleme von %1, bevor Sie es prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="420"/>
+        <location filename="../src/app/providersettings.cpp" line="466"/>
         <source>%1 lists no models to check.</source>
         <translation>%1 nennt keine Modelle zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="455"/>
+        <location filename="../src/app/providersettings.cpp" line="501"/>
         <source>The key was not stored: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="461"/>
+        <location filename="../src/app/providersettings.cpp" line="507"/>
         <source>The key for %1 is in the keychain item %2.</source>
         <translation>Der Schlüssel für %1 liegt im Schlüsselbund-Eintrag %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="495"/>
+        <location filename="../src/app/providersettings.cpp" line="541"/>
         <source>no key needed</source>
         <translation>kein Schlüssel nötig</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="498"/>
+        <location filename="../src/app/providersettings.cpp" line="544"/>
         <source>%1 is not set</source>
         <translation>%1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="499"/>
+        <location filename="../src/app/providersettings.cpp" line="545"/>
         <source>%1 is set</source>
         <translation>%1 ist gesetzt</translation>
     </message>
@@ -2750,17 +2837,17 @@
 <context>
     <name>ladder::Studio</name>
     <message>
-        <location filename="../src/app/studio.cpp" line="147"/>
+        <location filename="../src/app/studio.cpp" line="155"/>
         <source>The session store %1 could not be opened: %2</source>
         <translation>Der Sitzungsspeicher %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/studio.cpp" line="245"/>
+        <location filename="../src/app/studio.cpp" line="253"/>
         <source>Cannot read the script %1: %2</source>
         <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/studio.cpp" line="249"/>
+        <location filename="../src/app/studio.cpp" line="257"/>
         <source>--script needs a ladder file with tiers</source>
         <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
     </message>
