@@ -8,13 +8,18 @@ Rectangle {
 
     required property LadderDocument doc
     required property CanvasViewport viewport
+    // The content and the visible area, widened in coarse steps: a view panned past the
+    // content's edge grows the map once a step, not every frame (which moved all of the node
+    // rectangles below each frame of the pan).
     readonly property rect bounds: {
         const b = map.doc.contentBounds;
         const v = map.viewport.visibleRect;
-        const x1 = Math.min(b.x, v.x);
-        const y1 = Math.min(b.y, v.y);
-        const x2 = Math.max(b.x + b.width, v.x + v.width);
-        const y2 = Math.max(b.y + b.height, v.y + v.height);
+        const step = Math.max(1, Math.max(b.width, b.height) / 4);
+        const past = overshoot => Math.ceil(Math.max(0, overshoot) / step) * step;
+        const x1 = b.x - past(b.x - v.x);
+        const y1 = b.y - past(b.y - v.y);
+        const x2 = b.x + b.width + past(v.x + v.width - b.x - b.width);
+        const y2 = b.y + b.height + past(v.y + v.height - b.y - b.height);
         return Qt.rect(x1, y1, Math.max(1, x2 - x1), Math.max(1, y2 - y1));
     }
     readonly property real ratio: Math.min((width - 12) / bounds.width,
