@@ -552,6 +552,8 @@ Item {
         anchors.margins: 12
         doc: canvas.doc
         viewport: vp
+        scene: edgeScene
+        colors: canvas.edgeColors
     }
 
     Menu {
