@@ -5,7 +5,9 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Inspector form of a tier.
-ColumnLayout {
+// The column sits in a plain Item, not in an outer layout: Qt 6.4's nested layouts miss a
+// child's new preferred height (the system prompt box kept its first height).
+Item {
     id: form
 
     property LadderDocument doc
@@ -13,11 +15,14 @@ ColumnLayout {
     readonly property var swatches: ["#7c4dff", "#00897b", "#f4511e", "#1e88e5", "#c0ca33",
         "#8e24aa", "#6d4c41", "#039be5", "#e53935", "#43a047"]
 
-    spacing: 4
+    implicitHeight: column.implicitHeight + 2 * column.y
 
     ColumnLayout {
-        Layout.fillWidth: true
-        Layout.margins: 12
+        id: column
+
+        x: 12
+        y: 12
+        width: form.width - 2 * x
         spacing: 4
 
         FieldLabel {
@@ -124,6 +129,7 @@ ColumnLayout {
             text: qsTr("System prompt")
         }
         TextBox {
+            objectName: "tierPromptBox"
             Layout.fillWidth: true
             areaObjectName: "tierPromptArea"
             minimumHeight: 90

@@ -426,6 +426,19 @@ Item {
             compare(box.height, box.maximumHeight, "a very long one scrolls inside the box");
         }
 
+        function test_systemPromptBoxFollowsItsText() {
+            ladderDoc.select("tier:strong", "replace");
+            settle();
+            const box = findChild(design, "tierPromptBox");
+            verify(box, "the tier form is shown");
+            ladderDoc.setField("systemPrompt", "A long instruction.\n".repeat(40));
+            settle();
+            compare(box.height, box.maximumHeight, "a long prompt scrolls inside the box");
+            ladderDoc.setField("systemPrompt", "One line.");
+            settle();
+            compare(box.height, box.minimumHeight, "and the box shrinks again");
+        }
+
         // One pattern per line: a long one scrolls sideways in the inspector, it is not cut.
         function test_longPatternScrollsSidewaysInInspector() {
             ladderDoc.select("detector:goal_change", "replace");
