@@ -210,6 +210,13 @@ bool overlaps(const QRectF &a, const QRectF &b)
            b.top() <= a.bottom();
 }
 
+// Whether `inner` lies within `outer`, edges included.
+bool coversRect(const QRectF &outer, const QRectF &inner)
+{
+    return outer.left() <= inner.left() && inner.right() <= outer.right() &&
+           outer.top() <= inner.top() && inner.bottom() <= outer.bottom();
+}
+
 QRectF hull(const Cubic &c)
 {
     const double left = std::min({c.p0.x(), c.c1.x(), c.c2.x(), c.p3.x()});
@@ -239,12 +246,6 @@ void appendVisible(const Cubic &c, const QRectF &area, int depth, QPainterPath *
 }
 
 } // namespace
-
-bool coversRect(const QRectF &outer, const QRectF &inner)
-{
-    return outer.left() <= inner.left() && inner.right() <= outer.right() &&
-           outer.top() <= inner.top() && inner.bottom() <= outer.bottom();
-}
 
 // The part of an edge's curve that can reach `area`. At 100 % a transition between far-apart
 // tiers is thousands of pixels long, and the rasteriser strokes a path in full however much of

@@ -20,9 +20,6 @@
 
 namespace ladder {
 
-// Whether `inner` lies within `outer`, edges included (also for rectangles without width or
-// height, such as a straight edge's bounds).
-bool coversRect(const QRectF &outer, const QRectF &inner);
 // The pieces of an edge's curve near `area`: the same curve, without its far-off parts.
 QPainterPath visiblePart(const EdgeGeometry &geometry, const QRectF &area);
 
