@@ -19,9 +19,9 @@ Item {
     property point connectStart: Qt.point(0, 0)
     property point connectEnd: Qt.point(0, 0)
     property point lastCursor: Qt.point(width / 2, height / 2)
-    // Only nodes and edges meeting this canvas rectangle get delegates. It is the visible area
-    // plus a margin and only moves when the view leaves it, so panning a large ladder costs
-    // what is on screen, not what exists.
+    // The edge layers are painted for this canvas rectangle: the visible area plus a margin.
+    // It only moves when the view leaves it, so panning a large ladder repaints nothing most
+    // frames. (Node items follow the view more closely: see visibleNodes.)
     property rect cullRect: Qt.rect(0, 0, 0, 0)
     // Below this zoom nodes are drawn as plain coloured blocks and edge labels are hidden.
     readonly property real detailZoom: 0.4
@@ -365,11 +365,13 @@ Item {
         }
     }
 
-    ViewportFilterModel {
+    // Node items exist for the nodes near the view only (nearbyRect moves by thin strips as
+    // the view pans), and an item whose node moves away is reused for the next one to come.
+    ViewportSlotModel {
         id: visibleNodes
 
         model: canvas.doc.nodes
-        cullRect: canvas.cullRect
+        cullRect: vp.nearbyRect
     }
 
     Item {
@@ -401,6 +403,7 @@ Item {
                 doc: canvas.doc
                 world: world
                 detailed: canvas.detailed
+                lazyBody: canvas.viewMoving
                 onConnectStarted: (key, start) => canvas.beginConnect(key, start)
                 onConnectMoved: end => canvas.updateConnect(end)
                 onConnectFinished: end => canvas.finishConnect(end)

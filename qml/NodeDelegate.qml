@@ -28,11 +28,16 @@ Item {
     required property bool isEntry
     required property bool nodeEnabled
     required property bool escalateTool
+    // false: the slot is free (ViewportSlotModel) and the item waits, hidden, for a node
+    required property bool present
     property LadderDocument doc
     // The panned and zoomed item the nodes live in; drag positions are mapped into it.
     property Item world
     // false when zoomed far out: a plain coloured block instead of the detailed body
     property bool detailed: true
+    // Make the body in the background, over the next frames (the canvas sets this while the
+    // view moves: nodes are made in a margin around the view, so there is time).
+    property bool lazyBody: false
 
     signal connectStarted(string key, point start)
     signal connectMoved(point end)
@@ -40,7 +45,9 @@ Item {
     readonly property bool hasOutput: kind === "tier" || kind === "entry" || kind === "any"
     // Borders stay at least one device pixel wide when zoomed out: thinner ones are rounded
     // away (the software renderer dropped whole node edges at 60 %).
-    readonly property real hairline: world && world.scale > 0 ? Math.max(1, 1 / world.scale) : 1
+    // (A free slot's item does not follow the zoom: hundreds of them wait after an overview.)
+    readonly property real hairline: present && world && world.scale > 0
+                                     ? Math.max(1, 1 / world.scale) : 1
     // The body cut a line short: the tooltip shows the texts in full.
     readonly property bool textCut: (bodyLoader.item as NodeBody)?.textCut ?? false
 
@@ -53,6 +60,7 @@ Item {
         return joined;
     }
 
+    visible: present
     x: nodeX
     y: nodeY
     width: nodeWidth
@@ -64,7 +72,7 @@ Item {
 
     Rectangle {
         anchors.fill: parent
-        visible: !node.detailed
+        visible: bodyLoader.status !== Loader.Ready
         radius: Theme.radius
         color: node.kind === "tier" ? node.nodeColor : Theme.nodeBody
         border.color: Theme.border
@@ -76,6 +84,7 @@ Item {
         objectName: "nodeBody"
         anchors.fill: parent
         active: node.detailed
+        asynchronous: node.lazyBody
         sourceComponent: {
             switch (node.kind) {
             case "tier":

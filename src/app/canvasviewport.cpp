@@ -1,7 +1,5 @@
 #include "canvasviewport.h"
 
-#include <QPainter>
-
 #include <algorithm>
 #include <cmath>
 
@@ -32,6 +30,20 @@ void CanvasViewport::setViewHeight(double h)
 QRectF CanvasViewport::visibleRect() const
 {
     return QRectF(toCanvas(0, 0), m_viewSize / m_zoom);
+}
+
+QRectF CanvasViewport::nearbyRect() const
+{
+    const QRectF visible = visibleRect();
+    const double stepX = visible.width() / 8;
+    const double stepY = visible.height() / 8;
+    if (stepX <= 0 || stepY <= 0)
+        return visible;
+    // The top-left corner snaps to the grid; the size is fixed (8 eighths of view, one more
+    // for the snapping, one margin on each side), so both sides move on the same frame.
+    const double left = std::floor((visible.left() - stepX) / stepX) * stepX;
+    const double top = std::floor((visible.top() - stepY) / stepY) * stepY;
+    return QRectF(left, top, 11 * stepX, 11 * stepY);
 }
 
 void CanvasViewport::panBy(double dx, double dy)
@@ -94,87 +106,6 @@ QPointF CanvasViewport::toCanvas(double viewX, double viewY) const
 QPointF CanvasViewport::toView(double canvasX, double canvasY) const
 {
     return QPointF(canvasX, canvasY) * m_zoom + m_pan;
-}
-
-CanvasGrid::CanvasGrid(QQuickItem *parent)
-    : QQuickPaintedItem(parent)
-{
-    setOpaquePainting(true);
-}
-
-void CanvasGrid::setViewport(CanvasViewport *viewport)
-{
-    if (viewport == m_viewport)
-        return;
-    if (m_viewport)
-        disconnect(m_viewport, nullptr, this, nullptr);
-    m_viewport = viewport;
-    if (m_viewport)
-        connect(m_viewport, &CanvasViewport::changed, this, [this] { update(); });
-    update();
-    emit viewportChanged();
-}
-
-void CanvasGrid::setStep(double step)
-{
-    if (step <= 0 || step == m_step)
-        return;
-    m_step = step;
-    update();
-    emit styleChanged();
-}
-
-void CanvasGrid::setMinorColor(const QColor &color)
-{
-    if (color == m_minor)
-        return;
-    m_minor = color;
-    update();
-    emit styleChanged();
-}
-
-void CanvasGrid::setMajorColor(const QColor &color)
-{
-    if (color == m_major)
-        return;
-    m_major = color;
-    update();
-    emit styleChanged();
-}
-
-double CanvasGrid::lineSpacing(double step, double zoom)
-{
-    double spacing = step;
-    while (spacing * zoom < 10)
-        spacing *= 5;
-    while (spacing * zoom >= 50 && spacing > step)
-        spacing /= 5;
-    return spacing;
-}
-
-void CanvasGrid::paint(QPainter *painter)
-{
-    // The background is the fill colour; only the lines are drawn here.
-    if (!m_viewport)
-        return;
-    const double pixelStep = lineSpacing(m_step, m_viewport->zoom()) * m_viewport->zoom();
-    const double w = width();
-    const double h = height();
-    auto draw = [&](double pan, double extent, bool vertical) {
-        const long long first = std::llround(std::floor(-pan / pixelStep));
-        for (long long line = first;; ++line) {
-            const double at = std::round(pan + double(line) * pixelStep);
-            if (at > extent)
-                break;
-            const QColor &color = line % 5 == 0 ? m_major : m_minor;
-            if (vertical)
-                painter->fillRect(QRectF(at, 0, 1, h), color);
-            else
-                painter->fillRect(QRectF(0, at, w, 1), color);
-        }
-    };
-    draw(m_viewport->panX(), w, true);
-    draw(m_viewport->panY(), h, false);
 }
 
 } // namespace ladder

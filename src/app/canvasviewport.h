@@ -3,11 +3,8 @@
 // Pan and zoom of the graph canvas: the mapping between canvas coordinates (where nodes live)
 // and view coordinates (pixels of the canvas item). QML forwards wheel, pinch and drag input.
 
-#include <QColor>
 #include <QObject>
 #include <QPointF>
-#include <QPointer>
-#include <QQuickPaintedItem>
 #include <QRectF>
 #include <QtQml/qqmlregistration.h>
 
@@ -23,6 +20,7 @@ class CanvasViewport : public QObject
     Q_PROPERTY(double viewWidth READ viewWidth WRITE setViewWidth NOTIFY viewSizeChanged)
     Q_PROPERTY(double viewHeight READ viewHeight WRITE setViewHeight NOTIFY viewSizeChanged)
     Q_PROPERTY(QRectF visibleRect READ visibleRect NOTIFY changed)
+    Q_PROPERTY(QRectF nearbyRect READ nearbyRect NOTIFY changed)
     Q_PROPERTY(double minZoom READ minZoom CONSTANT)
     Q_PROPERTY(double maxZoom READ maxZoom CONSTANT)
 
@@ -37,6 +35,10 @@ public:
     void setViewWidth(double w);
     void setViewHeight(double h);
     QRectF visibleRect() const; // in canvas coordinates
+    // The visible rectangle plus at least an eighth of it on every side, its edges on a grid
+    // of eighths of the view: a pan moves it every few frames by a thin strip, so items made
+    // for it are made a few at a time, before they come into view.
+    QRectF nearbyRect() const;
     double minZoom() const { return 0.1; }
     double maxZoom() const { return 4.0; }
 
@@ -58,47 +60,6 @@ private:
     double m_zoom = 1.0;
     QPointF m_pan{0, 0};
     QSizeF m_viewSize{800, 600};
-};
-
-// The canvas background and its grid, painted in one pass for the current pan and zoom. A pan
-// frame then costs one fill and a few hundred one-pixel fills instead of a few hundred line
-// items whose bindings all re-evaluate.
-class CanvasGrid : public QQuickPaintedItem
-{
-    Q_OBJECT
-    QML_ELEMENT
-    Q_PROPERTY(
-        ladder::CanvasViewport *viewport READ viewport WRITE setViewport NOTIFY viewportChanged)
-    Q_PROPERTY(double step READ step WRITE setStep NOTIFY styleChanged)
-    Q_PROPERTY(QColor minorColor READ minorColor WRITE setMinorColor NOTIFY styleChanged)
-    Q_PROPERTY(QColor majorColor READ majorColor WRITE setMajorColor NOTIFY styleChanged)
-
-public:
-    explicit CanvasGrid(QQuickItem *parent = nullptr);
-
-    CanvasViewport *viewport() const { return m_viewport; }
-    void setViewport(CanvasViewport *viewport);
-    double step() const { return m_step; }
-    void setStep(double step);
-    QColor minorColor() const { return m_minor; }
-    void setMinorColor(const QColor &color);
-    QColor majorColor() const { return m_major; }
-    void setMajorColor(const QColor &color);
-    // Canvas units between two lines at `zoom`: the grid step times a power of 5, so lines
-    // stay 10 to 50 pixels apart.
-    static double lineSpacing(double step, double zoom);
-
-    void paint(QPainter *painter) override;
-
-signals:
-    void viewportChanged();
-    void styleChanged();
-
-private:
-    QPointer<CanvasViewport> m_viewport;
-    double m_step = 20;
-    QColor m_minor{Qt::lightGray};
-    QColor m_major{Qt::gray};
 };
 
 } // namespace ladder

@@ -51,6 +51,8 @@ private slots:
     void labelsKeepClearOfNodesAndEachOther_data();
     void labelsKeepClearOfNodesAndEachOther();
     void crowdedLabelsAreNudgedApart();
+    void nearbyRectLeadsThePanInStrips_data();
+    void nearbyRectLeadsThePanInStrips();
     void zoomKeepsPointUnderCursor_data();
     void zoomKeepsPointUnderCursor();
     void fitShowsWholeRect();
@@ -313,6 +315,53 @@ void GraphTest::zoomKeepsPointUnderCursor()
     QVERIFY(vp.zoom() <= vp.maxZoom());
     const QPointF after = vp.toCanvas(cursor.x(), cursor.y());
     QVERIFY(qAbs(after.x() - before.x()) < 1e-9 && qAbs(after.y() - before.y()) < 1e-9);
+}
+
+void GraphTest::nearbyRectLeadsThePanInStrips_data()
+{
+    QTest::addColumn<double>("zoom");
+    QTest::addColumn<QPointF>("panStep"); // view pixels per frame
+    QTest::newRow("right at 100 %") << 1.0 << QPointF(-25, 0);
+    QTest::newRow("up-left at 50 %") << 0.5 << QPointF(19, 11);
+    QTest::newRow("down at 250 %") << 2.5 << QPointF(0, -31);
+}
+
+// Items are made for nearbyRect: it must hold what is visible plus a margin, and a pan must
+// move it rarely and by one thin strip, never by half the view at once.
+void GraphTest::nearbyRectLeadsThePanInStrips()
+{
+    QFETCH(double, zoom);
+    QFETCH(QPointF, panStep);
+    CanvasViewport vp;
+    vp.setViewWidth(1440);
+    vp.setViewHeight(900);
+    vp.setZoomAt(0, 0, zoom);
+    const int frames = 200;
+    int moves = 0;
+    QRectF previous = vp.nearbyRect();
+    for (int i = 0; i < frames; ++i) {
+        vp.panBy(panStep.x(), panStep.y());
+        const QRectF visible = vp.visibleRect();
+        const QRectF nearby = vp.nearbyRect();
+        const double marginX = visible.width() / 8 - 1e-6;
+        const double marginY = visible.height() / 8 - 1e-6;
+        QVERIFY2(nearby.contains(visible.adjusted(-marginX, -marginY, marginX, marginY)),
+                 qPrintable(QStringLiteral("frame %1").arg(i)));
+        if (nearby != previous) {
+            ++moves;
+            QVERIFY(qAbs(nearby.left() - previous.left()) <= visible.width() / 8 + 1e-6);
+            QVERIFY(qAbs(nearby.top() - previous.top()) <= visible.height() / 8 + 1e-6);
+            QVERIFY(qAbs(nearby.width() - previous.width()) <= visible.width() / 8 + 1e-6);
+            QVERIFY(qAbs(nearby.height() - previous.height()) <= visible.height() / 8 + 1e-6);
+        }
+        previous = nearby;
+    }
+    // One move per eighth of the view travelled (per axis), not one per frame.
+    const double eighthsX = qAbs(panStep.x()) * frames / (1440.0 / 8);
+    const double eighthsY = qAbs(panStep.y()) * frames / (900.0 / 8);
+    QVERIFY2(moves <= int(std::ceil(eighthsX + eighthsY)) + 2,
+             qPrintable(QStringLiteral("%1 moves").arg(moves)));
+    QVERIFY(moves >= 1);
 }
 
 void GraphTest::fitShowsWholeRect()
