@@ -1,9 +1,8 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import LadderStudio
 
 // Body of a detector node: lexicon (patterns raising a signal) or classifier (labels).
+// Plain Text items placed by anchors, like TierNode: cheap to make while a pan brings nodes in.
 NodeBody {
     id: body
 
@@ -16,67 +15,73 @@ NodeBody {
     border.color: Theme.edgeSignal
     opacity: !body.nodeEnabled ? 0.55 : 1
 
-    RowLayout {
-        anchors.fill: parent
-        anchors.margins: 10
-        spacing: 10
+    Rectangle {
+        id: icon
 
-        Rectangle {
-            Layout.alignment: Qt.AlignTop
-            width: 28
-            height: 28
-            radius: 14
-            color: Qt.rgba(Theme.edgeSignal.r, Theme.edgeSignal.g, Theme.edgeSignal.b, 0.16)
+        x: 10
+        y: 10
+        width: 28
+        height: 28
+        radius: 14
+        color: Qt.rgba(Theme.edgeSignal.r, Theme.edgeSignal.g, Theme.edgeSignal.b, 0.16)
 
-            Label {
-                anchors.centerIn: parent
-                text: "⚑"
-                color: Theme.edgeSignal
-                font.pixelSize: 14
-            }
+        Text {
+            anchors.centerIn: parent
+            text: "⚑"
+            color: Theme.edgeSignal
+            font.pixelSize: 14
         }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
+    }
+    Text {
+        id: titleLabel
 
-            RowLayout {
-                Layout.fillWidth: true
+        anchors.left: icon.right
+        anchors.leftMargin: 10
+        anchors.right: offChip.visible ? offChip.left : parent.right
+        anchors.rightMargin: offChip.visible ? 5 : 10
+        y: 10
+        text: body.title
+        font.pixelSize: Theme.fontNormal
+        font.weight: Font.DemiBold
+        elide: Text.ElideRight
+        color: Theme.text
+    }
+    Chip {
+        id: offChip
 
-                Label {
-                    id: titleLabel
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        anchors.verticalCenter: titleLabel.verticalCenter
+        visible: !body.nodeEnabled
+        text: qsTr("off")
+    }
+    Text {
+        id: subtitleLabel
 
-                    Layout.fillWidth: true
-                    text: body.title
-                    font.weight: Font.DemiBold
-                    elide: Text.ElideRight
-                    color: Theme.text
-                }
-                Chip {
-                    visible: !body.nodeEnabled
-                    text: qsTr("off")
-                }
-            }
-            Label {
-                id: subtitleLabel
+        anchors.left: titleLabel.left
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        anchors.top: titleLabel.bottom
+        anchors.topMargin: 2
+        text: Texts.nonEmpty(body.subtitle)
+        font.pixelSize: Theme.fontSmall
+        elide: Text.ElideRight
+        color: Theme.textMuted
+    }
+    // A classifier's labels may take two lines before they are cut.
+    Text {
+        id: detailLabel
 
-                Layout.fillWidth: true
-                text: body.subtitle
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
-                color: Theme.textMuted
-            }
-            // A classifier's labels may take two lines before they are cut.
-            Label {
-                id: detailLabel
-
-                Layout.fillWidth: true
-                text: body.detail
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                color: Theme.textMuted
-            }
-        }
+        anchors.left: titleLabel.left
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        anchors.top: subtitleLabel.bottom
+        anchors.topMargin: 2
+        text: Texts.nonEmpty(body.detail)
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        color: Theme.textMuted
     }
 }

@@ -1,5 +1,4 @@
 import QtQuick
-import QtQuick.Controls
 import LadderStudio
 
 // The start pill (first turn goes to the entry tier) and the "any tier" anchor of `from: "*"`.
@@ -13,9 +12,10 @@ Rectangle {
     color: isAny ? Theme.panelAlt : Theme.accent
     border.color: isAny ? Theme.border : Theme.accent
 
-    Label {
+    Text {
         anchors.centerIn: parent
         text: (body.isAny ? "✱  " : "▶  ") + body.title
+        font.pixelSize: Theme.fontNormal
         font.weight: Font.DemiBold
         color: body.isAny ? Theme.text : Theme.accentText
     }

@@ -1,9 +1,8 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import LadderStudio
 
 // Body of the memory node: handoff memory and history policy.
+// Plain Text items placed by anchors, like TierNode: cheap to make while a pan brings nodes in.
 NodeBody {
     id: body
 
@@ -19,60 +18,63 @@ NodeBody {
     textCut: titleLabel.truncated || subtitleLabel.truncated || detailLabel.truncated
     border.color: Theme.edgeReturn
 
-    RowLayout {
-        anchors.fill: parent
-        anchors.margins: 10
-        spacing: 10
+    Rectangle {
+        id: icon
 
-        Rectangle {
-            Layout.alignment: Qt.AlignTop
-            width: 28
-            height: 28
-            radius: 14
-            color: Qt.rgba(Theme.edgeReturn.r, Theme.edgeReturn.g, Theme.edgeReturn.b, 0.16)
+        x: 10
+        y: 10
+        width: 28
+        height: 28
+        radius: 14
+        color: Qt.rgba(Theme.edgeReturn.r, Theme.edgeReturn.g, Theme.edgeReturn.b, 0.16)
 
-            Label {
-                anchors.centerIn: parent
-                text: "≡"
-                color: Theme.edgeReturn
-                font.pixelSize: 16
-                font.weight: Font.Bold
-            }
+        Text {
+            anchors.centerIn: parent
+            text: "≡"
+            color: Theme.edgeReturn
+            font.pixelSize: 16
+            font.weight: Font.Bold
         }
-        ColumnLayout {
-            Layout.fillWidth: true
-            spacing: 2
+    }
+    Text {
+        id: titleLabel
 
-            Label {
-                id: titleLabel
+        anchors.left: icon.right
+        anchors.leftMargin: 10
+        anchors.right: parent.right
+        anchors.rightMargin: 10
+        y: 10
+        text: body.title
+        font.pixelSize: Theme.fontNormal
+        font.weight: Font.DemiBold
+        elide: Text.ElideRight
+        color: Theme.text
+    }
+    Text {
+        id: subtitleLabel
 
-                Layout.fillWidth: true
-                text: body.title
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-                color: Theme.text
-            }
-            Label {
-                id: subtitleLabel
+        anchors.left: titleLabel.left
+        anchors.right: titleLabel.right
+        anchors.top: titleLabel.bottom
+        anchors.topMargin: 2
+        text: Texts.nonEmpty(body.subtitle)
+        font.pixelSize: Theme.fontSmall
+        elide: Text.ElideRight
+        color: Theme.textMuted
+    }
+    // History and budget: two lines when a language needs the room (German does).
+    Text {
+        id: detailLabel
 
-                Layout.fillWidth: true
-                text: body.subtitle
-                font.pixelSize: Theme.fontSmall
-                elide: Text.ElideRight
-                color: Theme.textMuted
-            }
-            // History and budget: two lines when a language needs the room (German does).
-            Label {
-                id: detailLabel
-
-                Layout.fillWidth: true
-                text: body.keepPartsWhole(body.detail)
-                font.pixelSize: Theme.fontSmall
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                color: Theme.textMuted
-            }
-        }
+        anchors.left: titleLabel.left
+        anchors.right: titleLabel.right
+        anchors.top: subtitleLabel.bottom
+        anchors.topMargin: 2
+        text: Texts.nonEmpty(body.keepPartsWhole(body.detail))
+        font.pixelSize: Theme.fontSmall
+        wrapMode: Text.Wrap
+        maximumLineCount: 2
+        elide: Text.ElideRight
+        color: Theme.textMuted
     }
 }

@@ -1,9 +1,9 @@
 import QtQuick
-import QtQuick.Controls
-import QtQuick.Layouts
 import LadderStudio
 
 // Body of a tier node: name, role, provider/model, price per 1M tokens, fallback chain.
+// Plain Text items placed by anchors (no layouts, no Controls): a pan makes a few of these per
+// frame, so they must be cheap to create.
 NodeBody {
     id: body
 
@@ -16,6 +16,7 @@ NodeBody {
     property string nodeColor
     property bool isEntry: false
     property bool escalateTool: false
+    readonly property real padding: 12
 
     function price(value: real): string {
         return value < 0 ? "–" : "$" + Number(value).toLocaleString(Qt.locale(), "f", 2);
@@ -42,74 +43,75 @@ NodeBody {
         }
     }
 
-    ColumnLayout {
-        anchors.fill: parent
-        anchors.leftMargin: 12
-        anchors.rightMargin: 12
-        anchors.topMargin: 12
-        anchors.bottomMargin: 8
-        spacing: 3
+    Text {
+        id: titleLabel
 
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 5
+        x: body.padding
+        y: body.padding
+        width: (roleChip.visible ? roleChip.x - 5 : body.width - body.padding) - x
+        text: body.title
+        font.pixelSize: Theme.fontNormal + 1
+        font.weight: Font.DemiBold
+        elide: Text.ElideRight
+        color: Theme.text
+    }
+    Chip {
+        id: roleChip
 
-            Label {
-                id: titleLabel
+        anchors.right: parent.right
+        anchors.rightMargin: body.padding
+        anchors.verticalCenter: titleLabel.verticalCenter
+        visible: body.tierRole !== ""
+        text: body.tierRole
+        tint: body.nodeColor
+    }
+    Text {
+        id: subtitleLabel
 
-                Layout.fillWidth: true
-                text: body.title
-                font.pixelSize: Theme.fontNormal + 1
-                font.weight: Font.DemiBold
-                elide: Text.ElideRight
-                color: Theme.text
-            }
-            Chip {
-                visible: body.tierRole !== ""
-                text: body.tierRole
-                tint: body.nodeColor
-            }
-        }
-        Label {
-            id: subtitleLabel
+        x: body.padding
+        anchors.top: titleLabel.bottom
+        anchors.topMargin: 3
+        width: body.width - 2 * body.padding
+        text: body.subtitle
+        font.pixelSize: Theme.fontSmall + 1
+        elide: Text.ElideMiddle
+        color: Theme.textMuted
+    }
+    Text {
+        id: priceLabel
 
-            Layout.fillWidth: true
-            text: body.subtitle
-            font.pixelSize: Theme.fontSmall + 1
-            elide: Text.ElideMiddle
-            color: Theme.textMuted
-        }
-        RowLayout {
-            Layout.fillWidth: true
-            spacing: 5
+        x: body.padding
+        anchors.top: subtitleLabel.bottom
+        anchors.topMargin: 3
+        width: (toolChip.visible ? toolChip.x - 5 : body.width - body.padding) - x
+        text: qsTr("%1 in · %2 out per Mtok").arg(body.price(body.priceIn))
+                                             .arg(body.price(body.priceOut))
+        font.pixelSize: Theme.fontSmall
+        color: Theme.text
+        elide: Text.ElideRight
+    }
+    Chip {
+        id: toolChip
 
-            Label {
-                Layout.fillWidth: true
-                text: qsTr("%1 in · %2 out per Mtok").arg(body.price(body.priceIn))
-                                                     .arg(body.price(body.priceOut))
-                font.pixelSize: Theme.fontSmall
-                color: Theme.text
-                elide: Text.ElideRight
-            }
-            Chip {
-                visible: body.escalateTool
-                text: qsTr("⤴ tool")
-                tint: Theme.edgePost
-            }
-        }
-        Label {
-            id: detailLabel
+        anchors.right: parent.right
+        anchors.rightMargin: body.padding
+        anchors.verticalCenter: priceLabel.verticalCenter
+        visible: body.escalateTool
+        text: qsTr("⤴ tool")
+        tint: Theme.edgePost
+    }
+    Text {
+        id: detailLabel
 
-            Layout.fillWidth: true
-            visible: text !== ""
-            text: body.detail
-            font.pixelSize: Theme.fontSmall
-            font.italic: true
-            elide: Text.ElideRight
-            color: Theme.edgeFailure
-        }
-        Item {
-            Layout.fillHeight: true
-        }
+        x: body.padding
+        anchors.top: priceLabel.bottom
+        anchors.topMargin: 3
+        width: body.width - 2 * body.padding
+        visible: body.detail !== ""
+        text: Texts.nonEmpty(body.detail)
+        font.pixelSize: Theme.fontSmall
+        font.italic: true
+        elide: Text.ElideRight
+        color: Theme.edgeFailure
     }
 }
