@@ -3,43 +3,34 @@
 // drag, printing the load time and frame-time percentiles. Targets: open < 1 s, p95 < 16 ms.
 //
 //   app_canvas_bench [--tiers N] [--transitions N] [--frames N] [--hide PREFIX] [--trace]
+//                    [--only SCENARIO]
 //
 // --trace prints each frame's CPU time split into the input step (bindings, model updates,
 // delegates made) and the frame (polish, sync, paint, render), with a CLOCK_MONOTONIC stamp.
 //
-// Figures on the 2-core build machine, offscreen (software renderer), 120 frames:
-//   before (one Shape per edge, QML labels and grid lines; "work" only):
-//     open 905 ms; pan p95 49-55 ms; zoom p95 246 ms; node drag p95 1.1 ms
-//   after (edges and labels in two cached EdgeLayer images, node blocks when zoomed out,
-//   painted grid), cpu p95 / max:
-//     open 243-300 ms; pan 100 % 11.6-14.4 / 44 ms; pan fit 8.6-9.1 / 12 ms;
-//     zoom at fit 10.3-11.1 / 12 ms; zoom at 100 % 9.2-9.3 / 9.7 ms; drag 1.8-2.0 / 7 ms
-//   (work p95 is 1.5-2x the cpu figure while other builds share the cores.)
-//
-// Where pan at 100 % spends its tail (2026-11, 120 frames, --trace, perf; 3 runs, machine
-// shared with builds, load 2-5): work p95 19.7-31.1 ms, max 66-107; cpu p95 13.6-18.2, max
-// 57-78. Four frames in 120 (28, 59, 88, 119) cost 45-70 ms: the view leaves the cull
-// rectangle, and the step making and destroying node delegates costs 17-27 ms, the frame
-// 30-47 ms of which repainting both edge images is only 14-22 ms. Four frames are below the
-// 5 % that p95 looks at: p95 is set by ordinary frames, which grow from 7 to 14-20 ms cpu from
-// frame ~83, where the view passes the content's edge and the minimap re-evaluates x/y/width/
-// height of its 302 node rectangles every frame (step 0.4 -> 2-3 ms, more to render).
-// Tried and not kept: edge layers as 256/512 px tiles following the visible area with a
-// prefetched ring (spike max 65-75 -> 39-48 ms, but pan p50 +2-4 ms and p95 no better, drag p95
-// 2-3 -> 15-18 ms, zoom at 100 % work p50 12.5 -> 25 ms: many small paints and texture uploads
-// cost more than one large image here); the minimap's node rectangles under one scaled item
-// (no change beyond noise).
-// Node drag after the edge-bounds fix (eded456, bounds now cover the whole curve, so a dragged
-// node repaints its long edges): drag p95 2.3 -> ~300 ms. Drafting partial repaints while a node
-// moves and stroking only the part of a curve near the exposed area: drag p95 29-31 ms cpu
-// (a step that moves the node every ~5 frames), sharp repaint at rest (100 %) 285 -> 125-153 ms;
-// pan 100 % cpu p95 16.3-18.9 ms, unchanged (2 runs, idle machine, 2026-11-26).
-// Then the minimap: its frame grows in coarse steps past the content's edge (it rebound 302
-// rectangles every frame there), and its nodes and edges are one cached EdgeLayer image instead
-// of 302 rounded translucent rectangles drawn every frame (3 runs, idle machine):
-//   pan 100 % cpu p50 / p95 8.9-9.6 / 10.8-14.0 ms (was 10.4-11.2 / 16.3-18.9), work p95
-//   15.8-18.5 ms (the work-cpu gap is the VM's scheduling: it varies 1-5 ms run to run);
-//   pan fit cpu p95 8.1-13.0; zoom at cursor 7.9-9.9; zoom 100 % 11.1-11.8; drag 30-37 ms.
+// Figures on the 2-core build machine, offscreen (software renderer), 120 frames, wall ("work")
+// p95 unless marked cpu:
+//   one Shape per edge, QML labels and grid lines: open 905 ms; pan p95 49-55 ms; zoom 246 ms
+//   edges and labels in two cached EdgeLayer images, node blocks when zoomed out, painted
+//   grid, minimap one cached image: open 280-345 ms; pan 100 % 13.8-18.5 ms (max 60-80:
+//   leaving the cull rectangle made and destroyed half the node items at once); pan fit
+//   9.2-13.8; zoom 100 % 13.0-16.3
+//   (2026-11-26 evening) grid as one image shifted per pan, node items as reused slots
+//   following nearbyRect in strips, node bodies of plain Text and anchors, no empty Text in
+//   the world: pan 100 % 10.9-13.6 ms (cpu 9.3-12.0, max 32-40: the edge images repainted
+//   for a new region); pan fit 4.6-5.6; zoom at cursor 8.8-9.8; zoom 100 % 11.7-13.5;
+//   drag 31-36 ms; the same machine and hour gave 12.4-16.0 / 7.6-10.0 / 10.0-12.1 at the
+//   commit before.
+// The work-cpu gap is the VM's scheduling (vmstat shows 5-25 % steal while it runs).
+// What a pan frame costs, found with --trace and perf:
+//   - Qt 6.4's Text observes the viewport until its text first changes, so an empty Text
+//     inside the world made every pan frame walk all node items (1 ms for 150 nodes).
+//   - Making a NodeDelegate with Controls Labels and Layouts cost ~1.5 ms: reusing slots and
+//     plain Text bodies cut a strip of new nodes from 7-15 ms to under 2.
+//   - Painting a window-sized grid each frame cost 2-3 ms; one scene-graph rectangle per
+//     grid line was far worse (the software renderer clips every node to the dirty region).
+// Tried and not kept: edge layers as 256/512 px tiles following the visible area (many small
+// paints and texture uploads cost more than one large image here).
 
 #include "core/ladder_json.h"
 #include "ladderdocument.h"
@@ -177,12 +168,18 @@ int main(int argc, char **argv)
         QStringLiteral("prefix"));
     const QCommandLineOption traceOpt(QStringLiteral("trace"),
                                       QStringLiteral("Diagnostics: print every frame's CPU time."));
-    parser.addOptions({tiersOpt, transitionsOpt, framesOpt, hideOpt, traceOpt});
+    const QCommandLineOption onlyOpt(
+        QStringLiteral("only"),
+        QStringLiteral("Diagnostics: measure only the scenarios whose name starts with this "
+                       "(for a profiler)."),
+        QStringLiteral("name"));
+    parser.addOptions({tiersOpt, transitionsOpt, framesOpt, hideOpt, traceOpt, onlyOpt});
     parser.process(app);
     const int tiers = parser.value(tiersOpt).toInt();
     const int transitions = parser.value(transitionsOpt).toInt();
     const int frames = parser.value(framesOpt).toInt();
     const bool trace = parser.isSet(traceOpt);
+    const QString only = parser.value(onlyOpt);
 
     const QByteArray json = generateLadder(tiers, transitions);
 
@@ -248,6 +245,8 @@ int main(int argc, char **argv)
     auto measure = [&](const char *name, const std::function<void(int)> &step) {
         QList<double> times;
         QList<double> cpu;
+        if (!QString::fromLatin1(name).startsWith(only))
+            return times;
         for (int i = 0; i < frames; ++i) {
             const qint64 t0 = clock.nsecsElapsed();
             const double cpu0 = threadCpuMs();
@@ -262,9 +261,14 @@ int main(int argc, char **argv)
                 // with: `perf report --time A,B` then shows what one slow frame did.
                 timespec now{};
                 clock_gettime(CLOCK_MONOTONIC, &now);
-                std::printf("  %s %3d: cpu %6.2f ms (step %6.2f, frame %6.2f) at %ld.%06ld s\n",
+                int nodeItems = 0;
+                const auto *world = canvas->property("world").value<QQuickItem *>();
+                for (const QQuickItem *item : world->childItems())
+                    nodeItems += item->objectName().startsWith(QLatin1String("node:")) ? 1 : 0;
+                std::printf("  %s %3d: cpu %6.2f ms (step %6.2f, frame %6.2f), %d node items, at "
+                            "%ld.%06ld s\n",
                             name, i, cpu.last(), double(t1 - t0) / 1e6,
-                            double(frameEnd - frameStart) / 1e6, long(now.tv_sec),
+                            double(frameEnd - frameStart) / 1e6, nodeItems, long(now.tv_sec),
                             long(now.tv_nsec / 1000));
             }
         }
@@ -276,7 +280,10 @@ int main(int argc, char **argv)
     };
     // One frame after a gesture has rested long enough for the canvas to repaint sharp.
     // (CPU time over the whole pause: waiting costs none, the repaint does.)
-    auto restFrame = [&](const char *name) {
+    auto restFrame = [&](const char *scenario) {
+        if (!QString::fromLatin1(scenario).startsWith(only))
+            return;
+        const char *name = "  sharp again at rest";
         const double cpu0 = threadCpuMs();
         QEventLoop pause;
         QTimer::singleShot(300, &pause, &QEventLoop::quit);
@@ -306,14 +313,14 @@ int main(int argc, char **argv)
         QMetaObject::invokeMethod(viewport, "zoomAt", Q_ARG(double, 700.0), Q_ARG(double, 450.0),
                                   Q_ARG(double, (i / 20) % 2 ? 1 / 1.05 : 1.05));
     });
-    restFrame("  sharp again at rest");
+    restFrame("zoom at cursor");
     QMetaObject::invokeMethod(viewport, "resetZoom");
     waitForFrame(&window);
     measure("zoom (100 %)", [&](int i) {
         QMetaObject::invokeMethod(viewport, "zoomAt", Q_ARG(double, 700.0), Q_ARG(double, 450.0),
                                   Q_ARG(double, (i / 20) % 2 ? 1 / 1.05 : 1.05));
     });
-    restFrame("  sharp again at rest");
+    restFrame("zoom (100 %)");
     QMetaObject::invokeMethod(viewport, "resetZoom");
     const QString key = doc.nodes()->items().value(10).key;
     doc.beginMove(key);
