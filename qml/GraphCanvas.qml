@@ -171,6 +171,7 @@ Item {
 
         edges: canvas.doc.edges
         nodes: canvas.doc.nodes
+        liveEdits: canvas.doc.moving
         fontPixelSize: Theme.fontSmall
     }
 
@@ -385,12 +386,26 @@ Item {
         // All edges in one cached image below the nodes, their labels in another above them.
         EdgeLayer {
             objectName: "edges"
+            part: EdgeLayer.RestingEdges
             scene: edgeScene
             region: canvas.cullRect
             resolution: canvas.paintZoom
             detailed: canvas.detailed
             nodeBlocks: !canvas.nodeItems
             draft: canvas.viewMoving || canvas.doc.moving
+            colors: canvas.edgeColors
+        }
+
+        // The edges of the nodes being dragged: a step repaints them alone, not every edge
+        // their curves cross.
+        EdgeLayer {
+            objectName: "liveEdges"
+            visible: canvas.doc.moving
+            part: EdgeLayer.LiveEdges
+            scene: edgeScene
+            region: canvas.cullRect
+            resolution: canvas.paintZoom
+            detailed: canvas.detailed
             colors: canvas.edgeColors
         }
 

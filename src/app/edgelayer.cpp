@@ -31,8 +31,21 @@ void EdgeLayer::setScene(EdgeScene *scene)
     if (m_scene)
         disconnect(m_scene, nullptr, this, nullptr);
     m_scene = scene;
-    if (m_scene)
+    if (m_scene) {
         connect(m_scene, &EdgeScene::sceneChanged, this, &EdgeLayer::repaint);
+        connect(m_scene, &EdgeScene::curvesChanged, this, [this](const QRectF &rect, bool live) {
+            if (!m_labels && (m_part == AllEdges || (m_part == LiveEdges) == live))
+                repaint(rect);
+        });
+        connect(m_scene, &EdgeScene::labelsChanged, this, [this](const QRectF &rect) {
+            if (m_labels)
+                repaint(rect);
+        });
+        connect(m_scene, &EdgeScene::nodeBlocksChanged, this, [this](const QRectF &rect) {
+            if (m_nodeBlocks)
+                repaint(rect);
+        });
+    }
     update();
     emit sceneChanged();
 }
@@ -108,6 +121,15 @@ void EdgeLayer::setColors(const QVariantMap &colors)
     emit colorsChanged();
 }
 
+void EdgeLayer::setPart(Part part)
+{
+    if (part == m_part)
+        return;
+    m_part = part;
+    update();
+    emit partChanged();
+}
+
 void EdgeLayer::updateTextureSize()
 {
     const double scale = std::min({m_resolution, kMaxTextureSide / std::max(1.0, m_region.width()),
@@ -161,6 +183,9 @@ void EdgeLayer::paint(QPainter *painter)
     if (m_labels)
         painter->setFont(m_scene->labelFont());
     for (const SceneEdge &edge : m_scene->sceneEdges()) {
+        if (!m_labels &&
+            ((m_part == RestingEdges && edge.live) || (m_part == LiveEdges && !edge.live)))
+            continue;
         if (m_labels) {
             if (!edge.labelBox.isEmpty() && edge.labelBox.intersects(exposed))
                 paintLabel(painter, edge);

@@ -42,8 +42,14 @@ class EdgeLayer : public QQuickPaintedItem
     // Colours by edge kind ("step", "signal", "post", "return", "failure", "entry") and for
     // "selected", "error", "labelBackground" and "text".
     Q_PROPERTY(QVariantMap colors READ colors WRITE setColors NOTIFY colorsChanged)
+    // Which curves: all, or those at rest and those being dragged in two layers (see
+    // EdgeScene::liveEdits). Labels are always drawn all in one layer.
+    Q_PROPERTY(Part part READ part WRITE setPart NOTIFY partChanged)
 
 public:
+    enum Part { AllEdges, RestingEdges, LiveEdges };
+    Q_ENUM(Part)
+
     explicit EdgeLayer(QQuickItem *parent = nullptr);
 
     EdgeScene *scene() const { return m_scene; }
@@ -62,6 +68,8 @@ public:
     void setDraft(bool draft);
     QVariantMap colors() const { return m_colorMap; }
     void setColors(const QVariantMap &colors);
+    Part part() const { return m_part; }
+    void setPart(Part part);
 
     void paint(QPainter *painter) override;
 
@@ -74,6 +82,7 @@ signals:
     void nodeBlocksChanged();
     void draftChanged();
     void colorsChanged();
+    void partChanged();
 
 private:
     void repaint(const QRectF &canvasRect);
@@ -94,6 +103,7 @@ private:
     bool m_paintedDraft = false;
     QVariantMap m_colorMap;
     QHash<QString, QColor> m_colors;
+    Part m_part = AllEdges;
 };
 
 } // namespace ladder

@@ -88,7 +88,7 @@ void EdgeScene::setNodes(NodeListModel *model)
                     if (rebuildObstacles())
                         m_relabelTimer.start();
                     if (!dirty.isEmpty())
-                        emit sceneChanged(dirty.adjusted(-4, -4, 4, 4));
+                        emit nodeBlocksChanged(dirty.adjusted(-4, -4, 4, 4));
                 });
     }
     rebuild();
@@ -174,17 +174,24 @@ void EdgeScene::updateRows(int first, int last)
         rebuild();
         return;
     }
-    QRectF dirty;
+    QRectF resting; // curves of the resting layer
+    QRectF live;    // curves of the live layer
+    QRectF labels;
     for (int row = first; row <= last; ++row) {
         const EdgeItem &item = m_edges->items()[row];
         SceneEdge &e = m_scene[row];
-        dirty = dirty.united(unitedOf(e));
-        const bool labelKept =
-            e.item.label == item.label && e.item.x0 == item.x0 && e.item.y0 == item.y0 &&
-            e.item.x3 == item.x3 && e.item.y3 == item.y3 && e.item.c1x == item.c1x &&
-            e.item.c1y == item.c1y && e.item.c2x == item.c2x && e.item.c2y == item.c2y;
+        const bool moved = e.item.x0 != item.x0 || e.item.y0 != item.y0 || e.item.x3 != item.x3 ||
+                           e.item.y3 != item.y3 || e.item.c1x != item.c1x ||
+                           e.item.c1y != item.c1y || e.item.c2x != item.c2x ||
+                           e.item.c2y != item.c2y;
+        const bool wasLive = e.live;
+        const bool isLive = wasLive || (m_liveEdits && moved);
+        // An edge turning live leaves the resting layer where it was.
+        (wasLive ? live : resting) |= e.bounds;
+        const bool labelKept = e.item.label == item.label && !moved;
         const QRectF oldLabel = e.labelBox;
         e = makeSceneEdge(item);
+        e.live = isLive;
         if (labelKept) {
             e.labelBox = oldLabel;
         } else {
@@ -193,11 +200,40 @@ void EdgeScene::updateRows(int first, int last)
             if (!item.label.isEmpty())
                 e.labelBox = m_placer.place(e.geometry, labelSize(item.label));
         }
-        dirty = dirty.united(unitedOf(e));
+        (isLive ? live : resting) |= e.bounds;
+        if (!oldLabel.isEmpty())
+            labels |= oldLabel;
+        if (!e.labelBox.isEmpty())
+            labels |= e.labelBox;
     }
     updateSelected();
-    if (!dirty.isEmpty())
-        emit sceneChanged(dirty);
+    if (!resting.isEmpty())
+        emit curvesChanged(resting, false);
+    if (!live.isEmpty())
+        emit curvesChanged(live, true);
+    if (!labels.isEmpty())
+        emit labelsChanged(labels);
+}
+
+void EdgeScene::setLiveEdits(bool on)
+{
+    if (on == m_liveEdits)
+        return;
+    m_liveEdits = on;
+    if (!on) {
+        QRectF dirty;
+        for (SceneEdge &e : m_scene) {
+            if (e.live) {
+                e.live = false;
+                dirty |= e.bounds;
+            }
+        }
+        if (!dirty.isEmpty()) {
+            emit curvesChanged(dirty, true);
+            emit curvesChanged(dirty, false);
+        }
+    }
+    emit liveEditsChanged();
 }
 
 void EdgeScene::updateSelected()

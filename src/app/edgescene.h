@@ -26,6 +26,7 @@ struct SceneEdge {
     QList<QPointF> polyline; // flattened curve for hit testing
     QRectF bounds;           // curve and arrow head, with room for the widest stroke
     QRectF labelBox;         // empty when the edge has no label
+    bool live = false;       // moved during the current drag (see EdgeScene::liveEdits)
 };
 
 class EdgeScene : public QObject
@@ -39,6 +40,11 @@ class EdgeScene : public QObject
     // The selected transition edge (key, fromKey, toKey, x0, y0, x3, y3), an empty map when
     // none is (a var in QML: its keys are read directly).
     Q_PROPERTY(QVariant selectedEdge READ selectedEdgeValue NOTIFY selectedEdgeChanged)
+    // While true (nodes are being dragged), an edge whose geometry changes becomes live: the
+    // canvas draws it in a layer of its own, which alone repaints while it moves, instead of
+    // repainting every edge its long curve crosses at each step. When it turns false the live
+    // edges go back to the resting layer.
+    Q_PROPERTY(bool liveEdits READ liveEdits WRITE setLiveEdits NOTIFY liveEditsChanged)
 
 public:
     explicit EdgeScene(QObject *parent = nullptr);
@@ -52,6 +58,8 @@ public:
     QFont labelFont() const { return m_font; }
     QVariantMap selectedEdge() const;
     QVariant selectedEdgeValue() const { return selectedEdge(); }
+    bool liveEdits() const { return m_liveEdits; }
+    void setLiveEdits(bool on);
 
     const QList<SceneEdge> &sceneEdges() const { return m_scene; }
 
@@ -65,8 +73,15 @@ signals:
     void nodesChanged();
     void fontPixelSizeChanged();
     void selectedEdgeChanged();
+    void liveEditsChanged();
     // Drawing inside `rect` (canvas coordinates) changed; a null rect means everything.
     void sceneChanged(const QRectF &rect);
+    // Only curves changed inside `rect`: live ones or resting ones.
+    void curvesChanged(const QRectF &rect, bool live);
+    // Only labels changed inside `rect`.
+    void labelsChanged(const QRectF &rect);
+    // Nodes moved or changed inside `rect`: for layers that draw them as blocks.
+    void nodeBlocksChanged(const QRectF &rect);
 
 private:
     void rebuild();
@@ -84,6 +99,7 @@ private:
     LabelPlacer m_placer;
     QList<QRectF> m_nodeRects;
     QString m_selectedKey;
+    bool m_liveEdits = false;
     // Moving nodes only re-place the labels of their own edges; the others are placed again
     // once the canvas is at rest, so no label stays under a node that moved onto it.
     QTimer m_relabelTimer;

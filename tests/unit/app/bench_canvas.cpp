@@ -21,6 +21,9 @@
 //   for a new region); pan fit 4.6-5.6; zoom at cursor 8.8-9.8; zoom 100 % 11.7-13.5;
 //   drag 31-36 ms; the same machine and hour gave 12.4-16.0 / 7.6-10.0 / 10.0-12.1 at the
 //   commit before.
+//   Then the edges of dragged nodes in a live layer of their own: drag cpu p95 30-35 ->
+//   11.9-12.7 ms (wall 18-26 with 9 % steal; the resting layer repaints only when the drag
+//   starts and ends).
 // The work-cpu gap is the VM's scheduling (vmstat shows 5-25 % steal while it runs).
 // What a pan frame costs, found with --trace and perf:
 //   - Qt 6.4's Text observes the viewport until its text first changes, so an empty Text

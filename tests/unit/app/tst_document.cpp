@@ -1,6 +1,7 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
 #include "core/ladder_json.h"
 #include "core/resources.h"
+#include "edgescene.h"
 #include "ladderdocument.h"
 
 #include <QAbstractItemModelTester>
@@ -43,6 +44,9 @@ class DocumentTest : public QObject
 private slots:
     void init();
     void cleanup();
+
+    void draggedEdgesRepaintInTheirOwnLayer_data();
+    void draggedEdgesRepaintInTheirOwnLayer();
 
     void templatesRoundTripByteForByte_data();
     void templatesRoundTripByteForByte();
@@ -318,6 +322,66 @@ void DocumentTest::moveTouchesOnlyEdgesOfMovedNode()
         QVERIFY(e.data(EdgeListModel::FromRole).toString() == key ||
                 e.data(EdgeListModel::ToRole).toString() == key);
     }
+}
+
+void DocumentTest::draggedEdgesRepaintInTheirOwnLayer_data()
+{
+    QTest::addColumn<QString>("example");
+    QTest::newRow("framing") << QStringLiteral("framing");
+    QTest::newRow("step-down") << QStringLiteral("step-down");
+    QTest::newRow("task-registry") << QStringLiteral("task-registry");
+}
+
+// While a node is dragged its edges are live: the canvas's resting edge layer repaints once
+// when they leave it and once when they come back, never at the steps in between.
+void DocumentTest::draggedEdgesRepaintInTheirOwnLayer()
+{
+    QFETCH(QString, example);
+    openExample(example);
+    EdgeScene scene;
+    scene.setNodes(m_doc->nodes());
+    scene.setEdges(m_doc->edges());
+    const QString key = tierKey(m_doc->ladder().tiers.first().id);
+    QSignalSpy curves(&scene, &EdgeScene::curvesChanged);
+    auto repaintsOf = [&](bool live) {
+        int n = 0;
+        for (const QList<QVariant> &signal : std::as_const(curves))
+            n += signal.at(1).toBool() == live ? 1 : 0;
+        return n;
+    };
+    auto isOwnEdge = [&](const SceneEdge &e) {
+        return e.item.from == key || e.item.to == key;
+    };
+
+    m_doc->beginMove(key);
+    scene.setLiveEdits(true);
+    m_doc->dragMove(200, 100);
+    QVERIFY(repaintsOf(false) > 0); // they leave the resting layer
+    QVERIFY(repaintsOf(true) > 0);
+    int ownEdges = 0;
+    for (const SceneEdge &e : scene.sceneEdges()) {
+        QCOMPARE(e.live, isOwnEdge(e));
+        ownEdges += isOwnEdge(e) ? 1 : 0;
+    }
+    QVERIFY(ownEdges > 0);
+
+    curves.clear();
+    m_doc->dragMove(260, 140);
+    m_doc->dragMove(320, 180);
+    QVERIFY(repaintsOf(true) > 0);
+    QCOMPARE(repaintsOf(false), 0);
+
+    curves.clear();
+    m_doc->endMove();
+    scene.setLiveEdits(false);
+    QCOMPARE(repaintsOf(false), 1);
+    QRectF moved;
+    for (const SceneEdge &e : scene.sceneEdges()) {
+        QVERIFY(!e.live);
+        if (isOwnEdge(e))
+            moved |= e.bounds;
+    }
+    QVERIFY(curves.first().first().toRectF().contains(moved));
 }
 
 void DocumentTest::undoingToSavedStateRestoresSavedBytes()
