@@ -825,72 +825,72 @@
         <translation>Leitergraph</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="449"/>
+        <location filename="../qml/GraphCanvas.qml" line="467"/>
         <source>Move transition source</source>
         <translation>Übergangsquelle verschieben</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="450"/>
+        <location filename="../qml/GraphCanvas.qml" line="468"/>
         <source>Move transition target</source>
         <translation>Übergangsziel verschieben</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="526"/>
+        <location filename="../qml/GraphCanvas.qml" line="544"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="533"/>
+        <location filename="../qml/GraphCanvas.qml" line="551"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="538"/>
+        <location filename="../qml/GraphCanvas.qml" line="556"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="542"/>
+        <location filename="../qml/GraphCanvas.qml" line="560"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="563"/>
+        <location filename="../qml/GraphCanvas.qml" line="583"/>
         <source>Add Tier Here</source>
         <translation>Stufe hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="568"/>
+        <location filename="../qml/GraphCanvas.qml" line="588"/>
         <source>Add Detector Here</source>
         <translation>Detektor hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="573"/>
+        <location filename="../qml/GraphCanvas.qml" line="593"/>
         <source>Add Classifier Here</source>
         <translation>Klassifikator hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="579"/>
+        <location filename="../qml/GraphCanvas.qml" line="599"/>
         <source>Paste Here</source>
         <translation>Hier einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="584"/>
+        <location filename="../qml/GraphCanvas.qml" line="604"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="589"/>
+        <location filename="../qml/GraphCanvas.qml" line="609"/>
         <source>Auto-Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="593"/>
+        <location filename="../qml/GraphCanvas.qml" line="613"/>
         <source>Fit to View</source>
         <translation>In Ansicht einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/GraphCanvas.qml" line="604"/>
+        <location filename="../qml/GraphCanvas.qml" line="624"/>
         <source>Delete Transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -1558,7 +1558,7 @@
 <context>
     <name>NodeDelegate</name>
     <message>
-        <location filename="../qml/NodeDelegate.qml" line="262"/>
+        <location filename="../qml/NodeDelegate.qml" line="271"/>
         <source>Drag to a tier to add a transition</source>
         <translation>Auf eine Stufe ziehen, um einen Übergang anzulegen</translation>
     </message>
@@ -1979,98 +1979,98 @@
 <context>
     <name>TierInspector</name>
     <message>
-        <location filename="../qml/TierInspector.qml" line="24"/>
+        <location filename="../qml/TierInspector.qml" line="29"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="34"/>
+        <location filename="../qml/TierInspector.qml" line="39"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="44"/>
+        <location filename="../qml/TierInspector.qml" line="49"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="54"/>
+        <location filename="../qml/TierInspector.qml" line="59"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="71"/>
+        <location filename="../qml/TierInspector.qml" line="76"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="89"/>
+        <location filename="../qml/TierInspector.qml" line="94"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="93"/>
-        <location filename="../qml/TierInspector.qml" line="112"/>
+        <location filename="../qml/TierInspector.qml" line="98"/>
+        <location filename="../qml/TierInspector.qml" line="117"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="108"/>
+        <location filename="../qml/TierInspector.qml" line="113"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="124"/>
+        <location filename="../qml/TierInspector.qml" line="129"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="134"/>
+        <location filename="../qml/TierInspector.qml" line="140"/>
         <source>Instructions for this tier</source>
         <translation>Anweisungen für diese Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="139"/>
+        <location filename="../qml/TierInspector.qml" line="145"/>
         <source>Fallback chain (tried in order when the model fails)</source>
         <translation>Ausweichkette (der Reihe nach versucht, wenn das Modell ausfällt)</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="168"/>
+        <location filename="../qml/TierInspector.qml" line="174"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="175"/>
+        <location filename="../qml/TierInspector.qml" line="181"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="181"/>
+        <location filename="../qml/TierInspector.qml" line="187"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="188"/>
+        <location filename="../qml/TierInspector.qml" line="194"/>
         <source>Add fallback model</source>
         <translation>Ausweichmodell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="195"/>
+        <location filename="../qml/TierInspector.qml" line="201"/>
         <source>Offer the escalate(reason, question) tool</source>
         <translation>Werkzeug escalate(reason, question) anbieten</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="201"/>
+        <location filename="../qml/TierInspector.qml" line="207"/>
         <source>Colour (shared with the chat timeline)</source>
         <translation>Farbe (auch in der Chat-Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="239"/>
+        <location filename="../qml/TierInspector.qml" line="245"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/TierInspector.qml" line="250"/>
+        <location filename="../qml/TierInspector.qml" line="256"/>
         <source>Make this the entry tier</source>
         <translation>Zur Einstiegsstufe machen</translation>
     </message>
@@ -2078,12 +2078,12 @@
 <context>
     <name>TierNode</name>
     <message>
-        <location filename="../qml/TierNode.qml" line="88"/>
+        <location filename="../qml/TierNode.qml" line="87"/>
         <source>%1 in · %2 out per Mtok</source>
         <translation>%1 ein · %2 aus pro Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/TierNode.qml" line="96"/>
+        <location filename="../qml/TierNode.qml" line="100"/>
         <source>⤴ tool</source>
         <translation>⤴ Tool</translation>
     </message>
@@ -2718,87 +2718,87 @@
 <context>
     <name>ladder::ProviderSettings</name>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="222"/>
+        <location filename="../src/app/providersettings.cpp" line="234"/>
         <source>%1 has errors; %2</source>
         <translation>%1 enthält Fehler; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="224"/>
+        <location filename="../src/app/providersettings.cpp" line="236"/>
         <source>the providers in use stay as they were</source>
         <translation>die verwendeten Anbieter bleiben unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="225"/>
+        <location filename="../src/app/providersettings.cpp" line="237"/>
         <source>the simulated provider answers</source>
         <translation>der simulierte Anbieter antwortet</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="264"/>
+        <location filename="../src/app/providersettings.cpp" line="276"/>
         <source>New chats and comparisons run on the simulated provider.</source>
         <translation>Neue Chats und Vergleiche laufen auf dem simulierten Anbieter.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="273"/>
+        <location filename="../src/app/providersettings.cpp" line="285"/>
         <source>Not saved: fix the problems first.</source>
         <translation>Nicht gespeichert: Beheben Sie zuerst die Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="284"/>
+        <location filename="../src/app/providersettings.cpp" line="296"/>
         <source>Saved %1. New chats and comparisons use it.</source>
         <translation>%1 gespeichert. Neue Chats und Vergleiche verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="388"/>
+        <location filename="../src/app/providersettings.cpp" line="400"/>
         <source>%1 of %2: &quot;%3&quot; is not a timeout. Use whole milliseconds from 0 (off) to %4 (24 hours).</source>
         <translation>%1 von %2: „%3“ ist kein Zeitlimit. Erlaubt sind ganze Millisekunden von 0 (aus) bis %4 (24 Stunden).</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="408"/>
+        <location filename="../src/app/providersettings.cpp" line="78"/>
         <source>Connect timeout</source>
         <translation>Zeitlimit Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="410"/>
+        <location filename="../src/app/providersettings.cpp" line="80"/>
         <source>First-token timeout</source>
         <translation>Zeitlimit erstes Token</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="411"/>
+        <location filename="../src/app/providersettings.cpp" line="82"/>
         <source>Idle timeout</source>
         <translation>Zeitlimit Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="458"/>
+        <location filename="../src/app/providersettings.cpp" line="461"/>
         <source>Fix the problems of %1 before checking it.</source>
         <translation>Beheben Sie die Probleme von %1, bevor Sie es prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="466"/>
+        <location filename="../src/app/providersettings.cpp" line="469"/>
         <source>%1 lists no models to check.</source>
         <translation>%1 nennt keine Modelle zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="501"/>
+        <location filename="../src/app/providersettings.cpp" line="504"/>
         <source>The key was not stored: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="507"/>
+        <location filename="../src/app/providersettings.cpp" line="510"/>
         <source>The key for %1 is in the keychain item %2.</source>
         <translation>Der Schlüssel für %1 liegt im Schlüsselbund-Eintrag %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="541"/>
+        <location filename="../src/app/providersettings.cpp" line="544"/>
         <source>no key needed</source>
         <translation>kein Schlüssel nötig</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="544"/>
+        <location filename="../src/app/providersettings.cpp" line="547"/>
         <source>%1 is not set</source>
         <translation>%1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/providersettings.cpp" line="545"/>
+        <location filename="../src/app/providersettings.cpp" line="548"/>
         <source>%1 is set</source>
         <translation>%1 ist gesetzt</translation>
     </message>

@@ -67,15 +67,27 @@ QStringList modelList(const QVariant &value)
     return out;
 }
 
-// The entry's timeout that setField() and the providers file call `field`; null for others.
-int *timeoutOf(ProviderTimeouts &timeouts, const QString &field)
+// The timeouts setField() edits, by the name the providers file gives them.
+struct TimeoutField {
+    const char *name;
+    int ProviderTimeouts::*member;
+    const char *label; // translated in ProviderSettings' context
+};
+constexpr TimeoutField kTimeoutFields[] = {
+    {"connect_ms", &ProviderTimeouts::connectMs,
+     QT_TRANSLATE_NOOP("ladder::ProviderSettings", "Connect timeout")},
+    {"first_token_ms", &ProviderTimeouts::firstTokenMs,
+     QT_TRANSLATE_NOOP("ladder::ProviderSettings", "First-token timeout")},
+    {"idle_ms", &ProviderTimeouts::idleMs,
+     QT_TRANSLATE_NOOP("ladder::ProviderSettings", "Idle timeout")},
+};
+
+const TimeoutField *timeoutField(const QString &name)
 {
-    if (field == QLatin1String("connect_ms"))
-        return &timeouts.connectMs;
-    if (field == QLatin1String("first_token_ms"))
-        return &timeouts.firstTokenMs;
-    if (field == QLatin1String("idle_ms"))
-        return &timeouts.idleMs;
+    for (const TimeoutField &field : kTimeoutFields) {
+        if (name == QLatin1String(field.name))
+            return &field;
+    }
     return nullptr;
 }
 
@@ -382,16 +394,16 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
         changed.keychain = text;
     } else if (field == QLatin1String("models")) {
         changed.models = modelList(value);
-    } else if (int *timeout = timeoutOf(changed.timeouts, field)) {
+    } else if (const TimeoutField *timeout = timeoutField(field)) {
         const std::optional<int> ms = timeoutMs(value);
         if (!ms) {
             setMessage(tr("%1 of %2: \"%3\" is not a timeout. Use whole milliseconds from 0 (off) "
                           "to %4 (24 hours).")
-                           .arg(timeoutLabel(field), changed.id, text)
+                           .arg(tr(timeout->label), changed.id, text)
                            .arg(kMaxTimeoutMs));
             return false;
         }
-        *timeout = *ms;
+        changed.timeouts.*(timeout->member) = *ms;
     } else {
         return false;
     }
@@ -400,15 +412,6 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
     edit([&] { m_edited.providers[row] = changed; });
     emit dataChanged(index(row), index(row));
     return true;
-}
-
-QString ProviderSettings::timeoutLabel(const QString &field)
-{
-    if (field == QLatin1String("connect_ms"))
-        return tr("Connect timeout");
-    if (field == QLatin1String("first_token_ms"))
-        return tr("First-token timeout");
-    return tr("Idle timeout");
 }
 
 QString ProviderSettings::checkKey(const QString &providerId, const QString &model)

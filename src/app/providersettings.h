@@ -139,7 +139,6 @@ private:
     void edit(const std::function<void()> &change); // undo snapshot, change, revalidate
     void validate();
     static bool belongsToRow(const Diagnostic &d, int row);
-    static QString timeoutLabel(const QString &field);
     void setActive(std::shared_ptr<const ProviderConfig> config);
     void setFile(const QString &file);
     void setMessage(const QString &message);
