@@ -105,8 +105,34 @@ bool CompareModel::addDocument(LadderDocument *document)
 
 bool CompareModel::addTemplate(const QString &name)
 {
+    return addLadder(templateLadder(name));
+}
+
+namespace {
+
+const QLatin1String kBaselinePrefix("baseline:");
+const QLatin1String kTemplatePrefix("template:");
+
+} // namespace
+
+bool CompareModel::isVariant(const QString &variant)
+{
+    return variant.startsWith(kBaselinePrefix) || variant.startsWith(kTemplatePrefix);
+}
+
+Ladder CompareModel::variantLadder(const Ladder &ladder, const QString &variant)
+{
+    if (variant.startsWith(kBaselinePrefix))
+        return baselineLadder(ladder, variant.mid(kBaselinePrefix.size()));
+    if (variant.startsWith(kTemplatePrefix))
+        return templateLadder(variant.mid(kTemplatePrefix.size()));
+    return {};
+}
+
+Ladder CompareModel::templateLadder(const QString &name)
+{
     const ParseResult r = parseLadder(readResource(exampleLadderResourcePath(name)));
-    return r.ok() && addLadder(r.ladder);
+    return r.ok() ? r.ladder : Ladder{};
 }
 
 Ladder CompareModel::baselineLadder(const Ladder &ladder, const QString &tierId)
@@ -201,12 +227,8 @@ bool CompareModel::runFrom(ChatSessionModel *source, int turn, const QString &va
         other = ladder;
         name = tr("%1, memory as edited").arg(ladder.name);
         memory = std::as_const(*source->session()).memory().current();
-    } else if (variant.startsWith(QLatin1String("baseline:"))) {
-        other = baselineLadder(ladder, variant.mid(9));
-        name = other.name;
-    } else if (variant.startsWith(QLatin1String("template:"))) {
-        const ParseResult r = parseLadder(readResource(exampleLadderResourcePath(variant.mid(9))));
-        other = r.ladder;
+    } else {
+        other = variantLadder(ladder, variant);
         name = other.name;
     }
     if (other.tiers.isEmpty())

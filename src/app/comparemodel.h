@@ -67,6 +67,13 @@ public:
     Q_INVOKABLE bool addTemplate(const QString &name);
     // "always <tier>": a one-tier ladder with the tier of `ladder` named `tierId`.
     static Ladder baselineLadder(const Ladder &ladder, const QString &tierId);
+    // An example ladder by name (framing, step-down, ...); no tiers when there is none.
+    static Ladder templateLadder(const QString &name);
+    // A column to compare with `ladder`, named "baseline:TIER" (baselineLadder) or
+    // "template:NAME" (templateLadder). No tiers when the tier or template is missing.
+    static Ladder variantLadder(const Ladder &ladder, const QString &variant);
+    // Whether `variant` has one of those two forms (what it names may still be missing).
+    static bool isVariant(const QString &variant);
     // [{id, label, model, color}] of a document's tiers, the most expensive first.
     Q_INVOKABLE QVariantList tiersOf(ladder::LadderDocument *document) const;
     Q_INVOKABLE bool addBaseline(ladder::LadderDocument *document, const QString &tierId);

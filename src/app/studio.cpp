@@ -60,8 +60,7 @@ std::optional<ChatScript> ChatScript::parse(const QString &text, QString *error)
             script.columns = arg.split(QLatin1Char(','), Qt::SkipEmptyParts);
             for (QString &column : script.columns) {
                 column = column.trimmed();
-                if (!column.startsWith(QLatin1String("baseline:")) &&
-                    !column.startsWith(QLatin1String("template:")))
+                if (!CompareModel::isVariant(column))
                     return fail(QStringLiteral("@columns: \"%1\" is neither baseline:TIER nor "
                                                "template:NAME")
                                     .arg(column));
@@ -288,12 +287,8 @@ bool Studio::runScript(const ChatScript &script, const Ladder &ladder, const QSt
             if (lanes.size() > 1)
                 columns.append(QStringLiteral("baseline:") + lanes.constLast());
         }
-        for (const QString &c : std::as_const(columns)) {
-            if (c.startsWith(QLatin1String("baseline:")))
-                m_compare->addLadder(CompareModel::baselineLadder(ladder, c.mid(9)));
-            else if (c.startsWith(QLatin1String("template:")))
-                m_compare->addTemplate(c.mid(9));
-        }
+        for (const QString &c : std::as_const(columns))
+            m_compare->addLadder(CompareModel::variantLadder(ladder, c));
         for (QObject *o : m_compare->columns()) {
             auto *c = static_cast<ChatSessionModel *>(o);
             c->setSeed(1);
