@@ -13,6 +13,8 @@ constexpr int kSpareSlots = 32;
 // per event loop pass.
 constexpr int kRestMs = 400;
 constexpr int kTrimmedPerPass = 16;
+// Between two passes: a frame or two, so they do not all land before the same frame.
+constexpr int kTrimPassMs = 40;
 
 } // namespace
 
@@ -254,7 +256,7 @@ void ViewportSlotModel::trimFreeSlots()
             m_slotOfRow[m_slots[slot].sourceRow] = slot;
     }
     if (excessSlots() > 0)
-        m_trimTimer.start(0);
+        m_trimTimer.start(kTrimPassMs);
 }
 
 } // namespace ladder
