@@ -36,9 +36,10 @@
 // paints and texture uploads cost more than one large image here); painting at rest the view
 // first and the margins a piece per frame after it (the longest frame at rest fell from
 // 85-167 to 58-75 ms, but all of them together took 330-470 ms instead of 135-215: every
-// piece strokes again each long curve crossing it). The hitch at rest stays: 85-117 ms after a
-// pan at 100 %, 150-167 ms after a zoom there; painting the edge images off the GUI thread is
-// the way to remove it.
+// piece strokes again each long curve crossing it). The hitch at rest stays: 91-99 ms after a
+// pan at 100 %, 130-152 ms after a zoom there (perf: the software backend's painted-item
+// pixmap is copied before each paint, the new-size image is faulted in, then the curves are
+// stroked); painting the edge images off the GUI thread is the way to remove it.
 
 #include "core/ladder_json.h"
 #include "ladderdocument.h"
