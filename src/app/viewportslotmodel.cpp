@@ -55,7 +55,8 @@ void ViewportSlotModel::setModel(QAbstractItemModel *model)
                     syncRows(first.row(), last.row(), roles);
                 });
         const auto structural = [this] {
-            sync(true);
+            remap();
+            sync();
         };
         connect(m_source, &QAbstractItemModel::rowsInserted, this, structural);
         connect(m_source, &QAbstractItemModel::rowsRemoved, this, structural);
@@ -64,9 +65,9 @@ void ViewportSlotModel::setModel(QAbstractItemModel *model)
         connect(m_source, &QAbstractItemModel::layoutChanged, this, structural);
     }
     endResetModel();
-    sync(false);
+    m_slotOfRow = QList<int>(m_source ? m_source->rowCount() : 0, -1);
+    sync();
     emit modelChanged();
-    emit countChanged();
 }
 
 void ViewportSlotModel::setCullRect(const QRectF &rect)
@@ -74,7 +75,7 @@ void ViewportSlotModel::setCullRect(const QRectF &rect)
     if (rect == m_cull)
         return;
     m_cull = rect;
-    sync(false);
+    sync();
     emit cullRectChanged();
 }
 
@@ -121,20 +122,9 @@ QString ViewportSlotModel::keyOf(int sourceRow) const
     return m_source->index(sourceRow, 0).data(m_keyRole).toString();
 }
 
-void ViewportSlotModel::sync(bool dataMayHaveChanged)
+void ViewportSlotModel::remap()
 {
-    const int before = m_occupied;
     const int rows = m_source ? m_source->rowCount() : 0;
-    if (m_emptyValues.isEmpty() && rows > 0) {
-        // A free slot reports empty values of each role's type: required properties of its
-        // delegate stay assignable.
-        const QModelIndex first = m_source->index(0, 0);
-        const QList<int> roles = m_source->roleNames().keys();
-        for (int role : roles) {
-            const QVariant value = first.data(role);
-            m_emptyValues.insert(role, value.isValid() ? QVariant(value.metaType()) : QVariant());
-        }
-    }
     QHash<QString, int> rowOfKey;
     rowOfKey.reserve(rows);
     for (int row = 0; row < rows; ++row)
@@ -145,52 +135,73 @@ void ViewportSlotModel::sync(bool dataMayHaveChanged)
         if (s.sourceRow < 0)
             continue;
         const int row = rowOfKey.value(s.key, -1);
-        if (row >= 0 && inside(row)) {
-            s.sourceRow = row;
-            m_slotOfRow[row] = slot;
-            if (dataMayHaveChanged)
-                emit dataChanged(index(slot), index(slot));
-        } else {
+        if (row < 0) {
             release(slot);
+            continue;
+        }
+        s.sourceRow = row;
+        m_slotOfRow[row] = slot;
+        emit dataChanged(index(slot), index(slot));
+    }
+}
+
+void ViewportSlotModel::sync()
+{
+    const int rows = int(m_slotOfRow.size());
+    if (m_emptyValues.isEmpty() && rows > 0) {
+        // A free slot reports empty values of each role's type: required properties of its
+        // delegate stay assignable.
+        const QModelIndex first = m_source->index(0, 0);
+        const QList<int> roles = m_source->roleNames().keys();
+        for (int role : roles) {
+            const QVariant value = first.data(role);
+            m_emptyValues.insert(role, value.isValid() ? QVariant(value.metaType()) : QVariant());
         }
     }
     for (int row = 0; row < rows; ++row) {
-        if (m_slotOfRow[row] < 0 && inside(row)) {
+        const int slot = m_slotOfRow[row];
+        const bool in = inside(row);
+        if (slot >= 0 && !in) {
+            release(slot);
+            m_slotOfRow[row] = -1;
+        } else if (slot < 0 && in) {
             const QString key = keyOf(row);
             occupy(takeFreeSlot(key), row, key);
         }
     }
     trimSoon();
-    if (m_occupied != before)
-        emit countChanged();
 }
 
 void ViewportSlotModel::syncRows(int first, int last, const QList<int> &roles)
 {
     if (!m_source || m_slotOfRow.size() != m_source->rowCount()) {
-        sync(true);
+        remap();
+        sync();
         return;
     }
-    const int before = m_occupied;
     const bool moved = roles.isEmpty() || roles.contains(m_xRole) || roles.contains(m_yRole) ||
                        roles.contains(m_widthRole) || roles.contains(m_heightRole);
     for (int row = std::max(0, first); row <= last && row < m_slotOfRow.size(); ++row) {
         const int slot = m_slotOfRow[row];
-        const bool in = !moved || inside(row);
-        if (slot >= 0 && !in) {
-            release(slot);
-            m_slotOfRow[row] = -1;
-        } else if (slot < 0 && in && moved) {
-            const QString key = keyOf(row);
-            occupy(takeFreeSlot(key), row, key);
-        } else if (slot >= 0) {
+        if (moved) {
+            const bool in = inside(row);
+            if (slot >= 0 && !in) {
+                release(slot);
+                m_slotOfRow[row] = -1;
+                continue;
+            }
+            if (slot < 0 && in) {
+                const QString key = keyOf(row);
+                occupy(takeFreeSlot(key), row, key);
+                continue;
+            }
+        }
+        if (slot >= 0) {
             m_slots[slot].key = keyOf(row); // a renamed node keeps its slot
             emit dataChanged(index(slot), index(slot), roles);
         }
     }
     trimSoon();
-    if (m_occupied != before)
-        emit countChanged();
 }
 
 void ViewportSlotModel::occupy(int slot, int sourceRow, const QString &key)

@@ -26,7 +26,6 @@ class ViewportSlotModel : public QAbstractListModel
     QML_ELEMENT
     Q_PROPERTY(QAbstractItemModel *model READ model WRITE setModel NOTIFY modelChanged)
     Q_PROPERTY(QRectF cullRect READ cullRect WRITE setCullRect NOTIFY cullRectChanged)
-    Q_PROPERTY(int count READ count NOTIFY countChanged) // occupied slots
 
 public:
     explicit ViewportSlotModel(QObject *parent = nullptr);
@@ -35,7 +34,7 @@ public:
     void setModel(QAbstractItemModel *model);
     QRectF cullRect() const { return m_cull; }
     void setCullRect(const QRectF &rect);
-    int count() const { return m_occupied; }
+    int count() const { return m_occupied; } // occupied slots
     // The source row a slot shows, -1 for a free slot.
     int sourceRowOf(int slot) const { return m_slots.value(slot).sourceRow; }
 
@@ -46,7 +45,6 @@ public:
 signals:
     void modelChanged();
     void cullRectChanged();
-    void countChanged();
 
 private:
     struct Slot {
@@ -56,9 +54,12 @@ private:
 
     bool inside(int sourceRow) const;
     QString keyOf(int sourceRow) const;
-    // Every source row against the rectangle and the slots; after a structural change the
-    // kept slots are told their data may differ.
-    void sync(bool dataMayHaveChanged);
+    // After rows were added, removed or reset: each slot finds its node again by key (or is
+    // released) and is told its data may differ.
+    void remap();
+    // Every source row against the rectangle: slots of nodes that left it are released, nodes
+    // that entered it take one.
+    void sync();
     void syncRows(int first, int last, const QList<int> &roles);
     void occupy(int slot, int sourceRow, const QString &key);
     void release(int slot);
