@@ -34,7 +34,7 @@ void EdgeLayer::setScene(EdgeScene *scene)
     if (m_scene) {
         connect(m_scene, &EdgeScene::sceneChanged, this, &EdgeLayer::repaint);
         connect(m_scene, &EdgeScene::curvesChanged, this, [this](const QRectF &rect, bool live) {
-            if (!m_labels && (m_part == AllEdges || (m_part == LiveEdges) == live))
+            if (!m_labels && drawsCurves(live))
                 repaint(rect);
         });
         connect(m_scene, &EdgeScene::labelsChanged, this, [this](const QRectF &rect) {
@@ -183,8 +183,7 @@ void EdgeLayer::paint(QPainter *painter)
     if (m_labels)
         painter->setFont(m_scene->labelFont());
     for (const SceneEdge &edge : m_scene->sceneEdges()) {
-        if (!m_labels &&
-            ((m_part == RestingEdges && edge.live) || (m_part == LiveEdges && !edge.live)))
+        if (!m_labels && !drawsCurves(edge.live))
             continue;
         if (m_labels) {
             if (!edge.labelBox.isEmpty() && edge.labelBox.intersects(exposed))

@@ -87,6 +87,11 @@ signals:
 private:
     void repaint(const QRectF &canvasRect);
     void updateTextureSize();
+    // Whether this layer draws the curves of live (or of resting) edges.
+    bool drawsCurves(bool live) const
+    {
+        return m_part == AllEdges || (m_part == LiveEdges) == live;
+    }
     QColor strokeOf(const SceneEdge &edge) const;
     QColor color(const QString &name) const;
     void paintCurve(QPainter *painter, const SceneEdge &edge, const QRectF &exposed) const;

@@ -25,11 +25,6 @@ EdgeGeometry geometryOf(const EdgeItem &e)
     return g;
 }
 
-QRectF unitedOf(const SceneEdge &e)
-{
-    return e.labelBox.isEmpty() ? e.bounds : e.bounds.united(e.labelBox);
-}
-
 } // namespace
 
 EdgeScene::EdgeScene(QObject *parent)
