@@ -15,6 +15,7 @@ LADDER_PACKAGES=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libqt6svg6
     libgl1-mesa-dri xvfb xauth
     dbus-daemon dbus-bin gnome-keyring
+    libyaml-cpp-dev libhiredis-dev redis-server wrk desktop-file-utils appstream
 )
 
 ladder_install_packages() {
@@ -32,11 +33,26 @@ ladder_install_packages() {
         "${missing[@]}"
 }
 
+# Node.js and npm run the test peers; a machine that has them (from any source) keeps its own.
+ladder_install_node() {
+    command -v npm >/dev/null 2>&1 && return 0
+    local sudo=()
+    [ "$(id -u)" -ne 0 ] && sudo=(sudo)
+    echo "ladder: installing nodejs and npm (Debian) for the test peers"
+    "${sudo[@]}" apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends \
+        nodejs npm
+}
+
 ladder_build() {
     cd "$LADDER_ROOT"
     cmake --preset release >/dev/null
     cmake --build --preset release
 }
 
+source "$LADDER_ROOT/scripts/peers.sh"
+
 ladder_install_packages
+ladder_install_node
+ladder_install_peers
 ladder_build
