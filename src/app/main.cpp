@@ -1,5 +1,5 @@
 // ladder-studio: the desktop workbench. Everything lives in the ladder_app library.
-#include "appcontroller.h"
+#include "shell/appcontroller.h"
 
 #include <QtQml/qqmlextensionplugin.h>
 

@@ -42,7 +42,7 @@
 // stroked); painting the edge images off the GUI thread is the way to remove it.
 
 #include "core/ladder_json.h"
-#include "ladderdocument.h"
+#include "document/ladderdocument.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

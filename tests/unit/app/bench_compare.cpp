@@ -6,11 +6,11 @@
 //
 //   app_compare_bench [--turns N] [--tokens-per-second N]
 
-#include "comparemodel.h"
+#include "compare/comparemodel.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "providers/simulated_provider.h"
-#include "studio.h"
+#include "shell/studio.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -2,18 +2,18 @@
 // fallback and retry notices, failed turns kept), TimelineModel lanes, MemoryModel edits, undo
 // and diffs, CompareModel totals, blind reveal and "run from here", AuditCallModel filters and
 // export.
-#include "auditcallmodel.h"
-#include "chatmemorymodel.h"
-#include "chatsessionmodel.h"
-#include "chattimelinemodel.h"
-#include "comparemodel.h"
+#include "audit/auditcallmodel.h"
+#include "chat/chatmemorymodel.h"
+#include "chat/chatsessionmodel.h"
+#include "chat/chattimelinemodel.h"
+#include "compare/comparemodel.h"
 #include "core/ladder_json.h"
 #include "core/pricing.h"
 #include "core/resources.h"
 #include "engine/session.h"
+#include "shell/studio.h"
 #include "store/audit_store.h"
 #include "store/response_cache.h"
-#include "studio.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
 #include "core/ladder_json.h"
 #include "core/resources.h"
-#include "edgescene.h"
-#include "ladderdocument.h"
+#include "document/ladderdocument.h"
+#include "editor/edgescene.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>

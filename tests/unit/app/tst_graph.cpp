@@ -1,10 +1,10 @@
 // The editor's graph: condition labels, node keys, edge geometry, auto-layout, the viewport.
-#include "canvasviewport.h"
 #include "core/ladder_json.h"
 #include "core/pricing.h"
 #include "core/resources.h"
-#include "edgelayer.h"
-#include "graph.h"
+#include "document/graph.h"
+#include "editor/canvasviewport.h"
+#include "editor/edgelayer.h"
 
 #include <QtTest>
 

@@ -4,10 +4,10 @@
 // by one OpenAI-dialect model server on 127.0.0.1 — with the planted key (an environment
 // variable) in the request headers and nowhere in the export or the audit database.
 
-#include "chatsessionmodel.h"
-#include "comparemodel.h"
+#include "chat/chatsessionmodel.h"
+#include "compare/comparemodel.h"
 #include "dialect_server.h"
-#include "providersettings.h"
+#include "settings/providersettings.h"
 
 #include "core/ladder_json.h"
 #include "core/resources.h"

@@ -2,8 +2,8 @@
 // must show exactly the nodes meeting the cull rectangle, reuse slotModel instead of adding rows
 // when the view comes back, forward the source's changes, and drop spare slotModel gradually.
 
-#include "graphmodels.h"
-#include "viewportslotmodel.h"
+#include "document/graphmodels.h"
+#include "editor/viewportslotmodel.h"
 
 #include <QSignalSpy>
 #include <QtTest>

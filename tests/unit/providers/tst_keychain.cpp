@@ -4,7 +4,7 @@
 // a throwaway D-Bus session with a throwaway, unlocked GNOME keyring. Run directly it skips, so it
 // never writes to a developer's own keychain.
 
-#include "providersettings.h"
+#include "settings/providersettings.h"
 
 #include "providers/key_source.h"
 

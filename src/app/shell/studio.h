@@ -4,9 +4,9 @@
 // SQLite store (AppDataLocation/studio.sqlite, or $LADDER_STUDIO_DB), the chat session, the
 // comparison, the stored sessions and the audit browser's calls; and `--script FILE` runs.
 
-#include "auditcallmodel.h"
-#include "chatsessionmodel.h"
-#include "comparemodel.h"
+#include "audit/auditcallmodel.h"
+#include "chat/chatsessionmodel.h"
+#include "compare/comparemodel.h"
 #include "store/response_cache.h"
 
 #include <QObject>

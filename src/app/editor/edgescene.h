@@ -6,8 +6,8 @@
 // which edge or label is under the cursor and which transition is selected (for the reconnect
 // handles). It follows the models row by row: a dragged node touches only its own edges.
 
-#include "graph.h"
-#include "graphmodels.h"
+#include "document/graph.h"
+#include "document/graphmodels.h"
 
 #include <QFont>
 #include <QObject>

@@ -1,7 +1,7 @@
 #include "appcontroller.h"
 
-#include "providersettings.h"
-#include "screenshotcontroller.h"
+#include "automation/screenshotcontroller.h"
+#include "settings/providersettings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,8 +1,8 @@
 #include "chatsessionmodel.h"
 
 #include "core/ladder_json.h"
+#include "document/ladderdocument.h"
 #include "engine/session.h"
-#include "ladderdocument.h"
 #include "providers/provider_config.h"
 #include "store/audit_store.h"
 

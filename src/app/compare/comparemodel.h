@@ -5,8 +5,8 @@
 // the columns A, B, ... in a shuffled order; the user's pick per turn is stored as a preference
 // record and the ladders are revealed afterwards.
 
-#include "chatsessionmodel.h"
-#include "ladderdocument.h"
+#include "chat/chatsessionmodel.h"
+#include "document/ladderdocument.h"
 
 #include <QObject>
 #include <QQmlListProperty>

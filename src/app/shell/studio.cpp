@@ -1,10 +1,10 @@
 #include "studio.h"
 
 #include "appcontroller.h"
-#include "ladderdocument.h"
+#include "automation/screenshotcontroller.h"
+#include "document/ladderdocument.h"
 #include "providers/fault_schedule.h"
-#include "providersettings.h"
-#include "screenshotcontroller.h"
+#include "settings/providersettings.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -10,8 +10,8 @@
 #include "chatmemorymodel.h"
 #include "chattimelinemodel.h"
 #include "core/ladder.h"
+#include "document/ladderdocument.h"
 #include "engine/events.h"
-#include "ladderdocument.h"
 
 #include <QAbstractListModel>
 #include <QElapsedTimer>

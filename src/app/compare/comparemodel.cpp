@@ -2,7 +2,7 @@
 
 #include "core/ladder_json.h"
 #include "core/resources.h"
-#include "ladderdocument.h"
+#include "document/ladderdocument.h"
 #include "store/audit_store.h"
 
 #include <QRandomGenerator>
