@@ -9,10 +9,6 @@
         <translation>Audit</translation>
     </message>
     <message>
-        <source>Every call with prompt, response, model, tokens, cost and timing, searchable and exportable.</source>
-        <translation type="vanished">Jeder Aufruf mit Prompt, Antwort, Modell, Tokens, Kosten und Zeiten – durchsuchbar und exportierbar.</translation>
-    </message>
-    <message>
         <location filename="../qml/AuditView.qml" line="82"/>
         <source>Choose a session</source>
         <translation>Sitzung wählen</translation>
@@ -239,14 +235,6 @@
 <context>
     <name>ChatView</name>
     <message>
-        <source>Chat</source>
-        <translation type="vanished">Chat</translation>
-    </message>
-    <message>
-        <source>Talk to the ladder turn by turn on the simulated provider: see which tier answers, when it escalates or falls back, and the handoff memory at each switch.</source>
-        <translation type="vanished">Sprechen Sie Zug um Zug mit der Leiter auf dem simulierten Anbieter: Sehen Sie, welche Stufe antwortet, wann sie eskaliert oder ausweicht, und das Übergabegedächtnis bei jedem Wechsel.</translation>
-    </message>
-    <message>
         <location filename="../qml/ChatView.qml" line="95"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
@@ -399,14 +387,6 @@
     </message>
 </context>
 <context>
-    <name>ComingNext</name>
-    <message>
-        <location filename="../qml/ComingNext.qml" line="43"/>
-        <source>Coming next</source>
-        <translation>Demnächst</translation>
-    </message>
-</context>
-<context>
     <name>CompareColumn</name>
     <message>
         <location filename="../qml/CompareColumn.qml" line="65"/>
@@ -445,10 +425,6 @@
         <location filename="../qml/CompareView.qml" line="58"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
-    </message>
-    <message>
-        <source>Run the same conversation through several ladders side by side and compare answers, cost and latency.</source>
-        <translation type="vanished">Dasselbe Gespräch nebeneinander durch mehrere Leitern laufen lassen und Antworten, Kosten und Latenz vergleichen.</translation>
     </message>
     <message>
         <location filename="../qml/CompareView.qml" line="64"/>
@@ -901,10 +877,6 @@
         <location filename="../qml/InsightsView.qml" line="102"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
-    </message>
-    <message>
-        <source>Charts of cost per turn, tier usage, escalations and time to first token.</source>
-        <translation type="vanished">Diagramme zu Kosten pro Zug, Stufennutzung, Eskalationen und Zeit bis zum ersten Token.</translation>
     </message>
     <message>
         <location filename="../qml/InsightsView.qml" line="110"/>
@@ -2231,14 +2203,6 @@
 <context>
     <name>ladder::ChatSessionModel</name>
     <message>
-        <source>No template named &quot;%1&quot;</source>
-        <translation type="vanished">Keine Vorlage namens „%1“</translation>
-    </message>
-    <message>
-        <source>Template &quot;%1&quot; does not parse</source>
-        <translation type="vanished">Die Vorlage „%1“ lässt sich nicht lesen</translation>
-    </message>
-    <message>
         <location filename="../src/app/chatsessionmodel.cpp" line="197"/>
         <source>Fault schedule: %1</source>
         <translation>Fehlerplan: %1</translation>
@@ -2396,10 +2360,6 @@
         <translation>Haupt</translation>
     </message>
     <message>
-        <source>No template named &quot;%1&quot;</source>
-        <translation type="vanished">Keine Vorlage namens „%1“</translation>
-    </message>
-    <message>
         <location filename="../src/app/ladderdocument_files.cpp" line="104"/>
         <location filename="../src/app/ladderdocument_files.cpp" line="211"/>
         <source>Cannot open %1: %2</source>
@@ -2487,18 +2447,6 @@
         <location filename="../src/app/ladderdocument_items.cpp" line="99"/>
         <source>Memory &amp; history</source>
         <translation>Gedächtnis &amp; Verlauf</translation>
-    </message>
-    <message>
-        <source>memory: %1 · %2</source>
-        <translation type="vanished">Gedächtnis: %1 · %2</translation>
-    </message>
-    <message>
-        <source>history: memory + last %1 · %2 tokens</source>
-        <translation type="vanished">Verlauf: Gedächtnis + letzte %1 · %2 Tokens</translation>
-    </message>
-    <message>
-        <source>history: %1 · %2 tokens</source>
-        <translation type="vanished">Verlauf: %1 · %2 Tokens</translation>
     </message>
     <message>
         <location filename="../src/app/ladderdocument_edits.cpp" line="67"/>
@@ -2906,10 +2854,6 @@
         <location filename="../src/app/appcontroller.cpp" line="283"/>
         <source>Provider configuration (providers/1 JSON) for this run; Settings can make one permanent. Keys come from the environment or the OS keychain.</source>
         <translation>Anbieterkonfiguration (providers/1-JSON) für diesen Lauf; die Einstellungen können eine dauerhaft machen. Schlüssel kommen aus der Umgebung oder dem Schlüsselbund des Systems.</translation>
-    </message>
-    <message>
-        <source>Play the file&apos;s lines as user turns on the simulated provider (chat, or every column in compare).</source>
-        <translation type="vanished">Die Zeilen der Datei als Benutzerzüge auf dem simulierten Anbieter abspielen (Chat oder jede Spalte im Vergleich).</translation>
     </message>
 </context>
 </TS>

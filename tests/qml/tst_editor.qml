@@ -338,11 +338,7 @@ Item {
         }
         // The canvas point at t (0..1) along an edge's curve, as the edge model has it.
         function curvePoint(e, t) {
-            const u = 1 - t;
-            return Qt.point(u * u * u * e.x0 + 3 * u * u * t * e.c1x + 3 * u * t * t * e.c2x
-                            + t * t * t * e.x3,
-                            u * u * u * e.y0 + 3 * u * u * t * e.c1y + 3 * u * t * t * e.c2y
-                            + t * t * t * e.y3);
+            return ladderDoc.edges.pointOnCurve(e.key, t);
         }
         // A view point on an edge's curve, away from its label.
         function pointOnEdge(key, t) {

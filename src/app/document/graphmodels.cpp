@@ -182,34 +182,6 @@ QVariant EdgeListModel::data(const QModelIndex &index, int role) const
         return e.to;
     case TransitionRole:
         return e.transition;
-    case X0Role:
-        return e.x0;
-    case Y0Role:
-        return e.y0;
-    case C1xRole:
-        return e.c1x;
-    case C1yRole:
-        return e.c1y;
-    case C2xRole:
-        return e.c2x;
-    case C2yRole:
-        return e.c2y;
-    case X3Role:
-        return e.x3;
-    case Y3Role:
-        return e.y3;
-    case LabelXRole:
-        return e.labelX;
-    case LabelYRole:
-        return e.labelY;
-    case ArrowLxRole:
-        return e.arrowLx;
-    case ArrowLyRole:
-        return e.arrowLy;
-    case ArrowRxRole:
-        return e.arrowRx;
-    case ArrowRyRole:
-        return e.arrowRy;
     case DashedRole:
         return e.dashed;
     case SelectedRole:
@@ -234,20 +206,6 @@ QHash<int, QByteArray> EdgeListModel::roleNames() const
         {ToRole, "toKey"},
         {TransitionRole, "transition"},
         {LabelRole, "label"},
-        {X0Role, "x0"},
-        {Y0Role, "y0"},
-        {C1xRole, "c1x"},
-        {C1yRole, "c1y"},
-        {C2xRole, "c2x"},
-        {C2yRole, "c2y"},
-        {X3Role, "x3"},
-        {Y3Role, "y3"},
-        {LabelXRole, "labelX"},
-        {LabelYRole, "labelY"},
-        {ArrowLxRole, "arrowLx"},
-        {ArrowLyRole, "arrowLy"},
-        {ArrowRxRole, "arrowRx"},
-        {ArrowRyRole, "arrowRy"},
         {DashedRole, "dashed"},
         {SelectedRole, "selected"},
         {InvalidRole, "invalid"},
@@ -283,6 +241,12 @@ QVariantMap EdgeListModel::get(int row) const
     for (auto it = names.begin(); it != names.end(); ++it)
         map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
     return map;
+}
+
+QPointF EdgeListModel::pointOnCurve(const QString &key, double t) const
+{
+    const int row = rowOf(key);
+    return row >= 0 && row < m_items.size() ? bezierPoint(m_items[row].geometry, t) : QPointF();
 }
 
 // ---- ProblemListModel -----------------------------------------------------------------------

@@ -4,6 +4,8 @@
 // LadderDocument fills them after each change and they emit the narrowest change they can (a
 // moved node touches its own row and the rows of its edges, nothing else).
 
+#include "graph.h"
+
 #include <QAbstractListModel>
 #include <QColor>
 #include <QHash>
@@ -40,9 +42,7 @@ struct EdgeItem {
     QString from, to;
     int transition = -1;
     QString label;
-    double x0 = 0, y0 = 0, c1x = 0, c1y = 0, c2x = 0, c2y = 0, x3 = 0, y3 = 0;
-    double labelX = 0, labelY = 0;
-    double arrowLx = 0, arrowLy = 0, arrowRx = 0, arrowRy = 0;
+    EdgeGeometry geometry; // drawn by EdgeLayer through EdgeScene, not a role
     bool dashed = false;
     bool selected = false;
     bool invalid = false;
@@ -126,20 +126,6 @@ public:
         ToRole,
         TransitionRole,
         LabelRole,
-        X0Role,
-        Y0Role,
-        C1xRole,
-        C1yRole,
-        C2xRole,
-        C2yRole,
-        X3Role,
-        Y3Role,
-        LabelXRole,
-        LabelYRole,
-        ArrowLxRole,
-        ArrowLyRole,
-        ArrowRxRole,
-        ArrowRyRole,
         DashedRole,
         SelectedRole,
         InvalidRole,
@@ -159,6 +145,8 @@ public:
     const QList<EdgeItem> &items() const { return m_items; }
     int rowOf(const QString &key) const { return m_rows.value(key, -1); }
     Q_INVOKABLE QVariantMap get(int row) const;
+    // The canvas point at `t` (0..1) along the curve of edge `key`, (0, 0) for an unknown key.
+    Q_INVOKABLE QPointF pointOnCurve(const QString &key, double t) const;
 
 signals:
     void countChanged();

@@ -126,21 +126,7 @@ EdgeItem LadderDocument::makeEdgeItem(const GraphEdge &edge) const
         const Tier &t = m_ladder.tiers[from->index];
         item.color = tierColor(t, from->index);
     }
-    const EdgeGeometry g = m_graph.geometry(edge);
-    item.x0 = g.p0.x();
-    item.y0 = g.p0.y();
-    item.c1x = g.c1.x();
-    item.c1y = g.c1.y();
-    item.c2x = g.c2.x();
-    item.c2y = g.c2.y();
-    item.x3 = g.p3.x();
-    item.y3 = g.p3.y();
-    item.labelX = g.label.x();
-    item.labelY = g.label.y();
-    item.arrowLx = g.arrowLeft.x();
-    item.arrowLy = g.arrowLeft.y();
-    item.arrowRx = g.arrowRight.x();
-    item.arrowRy = g.arrowRight.y();
+    item.geometry = m_graph.geometry(edge);
     item.selected = m_selection.contains(edge.key);
     item.problem = m_problemOf.value(edge.key);
     item.invalid = !item.problem.isEmpty();

@@ -12,19 +12,6 @@ constexpr double kLabelPadY = 6;
 // Room around the curve's hull for the widest stroke and the arrow head.
 constexpr double kBoundsMargin = 8;
 
-EdgeGeometry geometryOf(const EdgeItem &e)
-{
-    EdgeGeometry g;
-    g.p0 = {e.x0, e.y0};
-    g.c1 = {e.c1x, e.c1y};
-    g.c2 = {e.c2x, e.c2y};
-    g.p3 = {e.x3, e.y3};
-    g.label = {e.labelX, e.labelY};
-    g.arrowLeft = {e.arrowLx, e.arrowLy};
-    g.arrowRight = {e.arrowRx, e.arrowRy};
-    return g;
-}
-
 } // namespace
 
 EdgeScene::EdgeScene(QObject *parent)
@@ -110,7 +97,7 @@ SceneEdge EdgeScene::makeSceneEdge(const EdgeItem &item) const
 {
     SceneEdge e;
     e.item = item;
-    e.geometry = geometryOf(item);
+    e.geometry = item.geometry;
     e.curve.moveTo(e.geometry.p0);
     e.curve.cubicTo(e.geometry.c1, e.geometry.c2, e.geometry.p3);
     e.polyline = flattenEdge(e.geometry);
@@ -175,10 +162,10 @@ void EdgeScene::updateRows(int first, int last)
     for (int row = first; row <= last; ++row) {
         const EdgeItem &item = m_edges->items()[row];
         SceneEdge &e = m_scene[row];
-        const bool moved = e.item.x0 != item.x0 || e.item.y0 != item.y0 || e.item.x3 != item.x3 ||
-                           e.item.y3 != item.y3 || e.item.c1x != item.c1x ||
-                           e.item.c1y != item.c1y || e.item.c2x != item.c2x ||
-                           e.item.c2y != item.c2y;
+        const EdgeGeometry &was = e.item.geometry;
+        const EdgeGeometry &now = item.geometry;
+        const bool moved =
+            was.p0 != now.p0 || was.p3 != now.p3 || was.c1 != now.c1 || was.c2 != now.c2;
         const bool wasLive = e.live;
         const bool isLive = wasLive || (m_liveEdits && moved);
         // An edge turning live leaves the resting layer where it was.
@@ -256,10 +243,11 @@ QVariantMap EdgeScene::selectedEdge() const
     if (row < 0 || row >= m_scene.size())
         return {};
     const EdgeItem &e = m_scene[row].item;
-    return {{QStringLiteral("key"), e.key},  {QStringLiteral("fromKey"), e.from},
-            {QStringLiteral("toKey"), e.to}, {QStringLiteral("x0"), e.x0},
-            {QStringLiteral("y0"), e.y0},    {QStringLiteral("x3"), e.x3},
-            {QStringLiteral("y3"), e.y3}};
+    const EdgeGeometry &g = e.geometry;
+    return {{QStringLiteral("key"), e.key},   {QStringLiteral("fromKey"), e.from},
+            {QStringLiteral("toKey"), e.to},  {QStringLiteral("x0"), g.p0.x()},
+            {QStringLiteral("y0"), g.p0.y()}, {QStringLiteral("x3"), g.p3.x()},
+            {QStringLiteral("y3"), g.p3.y()}};
 }
 
 QString EdgeScene::edgeAt(double x, double y, double tolerance) const

@@ -1,1 +1,0 @@
-#include "default_registry.h"
