@@ -2611,7 +2611,7 @@
     </message>
 </context>
 <context>
-    <name>ladder::MemoryModel</name>
+    <name>ladder::ChatMemoryModel</name>
     <message>
         <location filename="../src/app/chatmemorymodel.cpp" line="16"/>
         <source>Goal</source>
@@ -2775,7 +2775,7 @@
     </message>
 </context>
 <context>
-    <name>ladder::SessionListModel</name>
+    <name>ladder::AuditSessionModel</name>
     <message>
         <location filename="../src/app/auditcallmodel.cpp" line="49"/>
         <source>Untitled chat</source>
@@ -2801,7 +2801,7 @@
     </message>
 </context>
 <context>
-    <name>ladder::TimelineModel</name>
+    <name>ladder::ChatTimelineModel</name>
     <message>
         <location filename="../src/app/chattimelinemodel.cpp" line="146"/>
         <source>Escalated: %1</source>

@@ -11,7 +11,7 @@ Rectangle {
     id: panel
 
     property ChatSessionModel session
-    readonly property MemoryModel memory: session ? session.memory : null
+    readonly property ChatMemoryModel memory: session ? session.memory : null
     property int selectedTurn: 0
     property alias currentTab: tabs.currentIndex
 

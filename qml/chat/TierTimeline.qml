@@ -9,7 +9,7 @@ import LadderStudio
 Rectangle {
     id: timeline
 
-    property TimelineModel model
+    property ChatTimelineModel model
     property int selectedTurn: 0
     property bool compact: false
     // Blind comparison: one unnamed lane and neutral marks, so neither the number of tiers nor

@@ -1,7 +1,7 @@
 #pragma once
 
-// The audit browser's models: the sessions in the studio's store, and every provider call of one
-// session (filtered by tier, model, status) with its request as sent and its response.
+// The audit browser's call list: every provider call of one session (filtered by tier, model,
+// status) with its request as sent and its response. The sessions are AuditSessionModel.
 
 #include "store/audit_store.h"
 
@@ -9,41 +9,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace ladder {
-
-class SessionListModel : public QAbstractListModel
-{
-    Q_OBJECT
-    QML_ELEMENT
-    QML_UNCREATABLE("owned by Studio")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
-
-public:
-    enum Roles {
-        IdRole = Qt::UserRole + 1,
-        TitleRole,
-        LadderRole,
-        CreatedRole,
-        CallsRole,
-        CostRole,
-    };
-    explicit SessionListModel(QObject *parent = nullptr);
-
-    void setReader(AuditReader *reader) { m_reader = reader; }
-    Q_INVOKABLE void refresh();
-    Q_INVOKABLE QString idAt(int row) const;
-    Q_INVOKABLE int rowOf(const QString &sessionId) const;
-
-    int rowCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-signals:
-    void countChanged();
-
-private:
-    AuditReader *m_reader = nullptr;
-    QList<SessionSummary> m_sessions;
-};
 
 class AuditCallModel : public QAbstractListModel
 {

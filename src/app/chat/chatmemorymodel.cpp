@@ -13,15 +13,15 @@ namespace {
 
 // In MemoryField order. The engine's displayName() stays English: it heads the injected prompt.
 constexpr std::array<const char *, kMemoryFieldCount> kFieldNames{
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Goal"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Constraints"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Non-goals"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Assumptions"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Plan"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Format contract"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Decisions"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Open questions"),
-    QT_TRANSLATE_NOOP("ladder::MemoryModel", "Unknowns"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Goal"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Constraints"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Non-goals"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Assumptions"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Plan"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Format contract"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Decisions"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Open questions"),
+    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Unknowns"),
 };
 
 // One user edit of one field. Undo writes the old items back (the memory keeps both versions:
@@ -29,15 +29,15 @@ constexpr std::array<const char *, kMemoryFieldCount> kFieldNames{
 class EditMemoryFieldCommand : public QUndoCommand
 {
 public:
-    EditMemoryFieldCommand(MemoryModel *model, MemoryField field, QStringList before,
+    EditMemoryFieldCommand(ChatMemoryModel *model, MemoryField field, QStringList before,
                            QStringList after)
         : m_model(model)
         , m_field(field)
         , m_before(std::move(before))
         , m_after(std::move(after))
     {
-        setText(QCoreApplication::translate("ladder::MemoryModel", "Edit %1")
-                    .arg(MemoryModel::fieldName(field)));
+        setText(QCoreApplication::translate("ladder::ChatMemoryModel", "Edit %1")
+                    .arg(ChatMemoryModel::fieldName(field)));
     }
     void redo() override { apply(m_after); }
     void undo() override { apply(m_before); }
@@ -52,7 +52,7 @@ private:
         m_model->refresh();
     }
 
-    MemoryModel *m_model;
+    ChatMemoryModel *m_model;
     MemoryField m_field;
     QStringList m_before;
     QStringList m_after;
@@ -60,21 +60,21 @@ private:
 
 } // namespace
 
-QString MemoryModel::fieldName(MemoryField field)
+QString ChatMemoryModel::fieldName(MemoryField field)
 {
     return tr(kFieldNames[std::size_t(field)]);
 }
 
-MemoryModel::MemoryModel(QObject *parent)
+ChatMemoryModel::ChatMemoryModel(QObject *parent)
     : QAbstractListModel(parent)
 {
-    connect(&m_undo, &QUndoStack::canUndoChanged, this, &MemoryModel::undoStateChanged);
-    connect(&m_undo, &QUndoStack::canRedoChanged, this, &MemoryModel::undoStateChanged);
+    connect(&m_undo, &QUndoStack::canUndoChanged, this, &ChatMemoryModel::undoStateChanged);
+    connect(&m_undo, &QUndoStack::canRedoChanged, this, &ChatMemoryModel::undoStateChanged);
 }
 
-MemoryModel::~MemoryModel() = default;
+ChatMemoryModel::~ChatMemoryModel() = default;
 
-void MemoryModel::setSession(Session *session, int budgetTokens)
+void ChatMemoryModel::setSession(Session *session, int budgetTokens)
 {
     m_session = session;
     m_budget = budgetTokens;
@@ -82,35 +82,35 @@ void MemoryModel::setSession(Session *session, int budgetTokens)
     refresh();
 }
 
-const HandoffMemory *MemoryModel::memory() const
+const HandoffMemory *ChatMemoryModel::memory() const
 {
     return m_session ? &std::as_const(*m_session).memory() : &m_empty;
 }
 
-void MemoryModel::refresh()
+void ChatMemoryModel::refresh()
 {
     if (kMemoryFieldCount > 0)
         emit dataChanged(index(0), index(kMemoryFieldCount - 1));
     emit memoryChanged();
 }
 
-int MemoryModel::version() const
+int ChatMemoryModel::version() const
 {
     return memory()->version();
 }
 
-QString MemoryModel::author() const
+QString ChatMemoryModel::author() const
 {
     const auto &v = memory()->versions();
     return v.isEmpty() ? QString() : v.constLast().author;
 }
 
-int MemoryModel::tokens() const
+int ChatMemoryModel::tokens() const
 {
     return estimateTokens(memory()->render(1000000));
 }
 
-QVariantList MemoryModel::versions() const
+QVariantList ChatMemoryModel::versions() const
 {
     QVariantList out;
     for (const MemoryVersion &v : memory()->versions()) {
@@ -121,7 +121,7 @@ QVariantList MemoryModel::versions() const
     return out;
 }
 
-QStringList MemoryModel::splitItems(const QString &text)
+QStringList ChatMemoryModel::splitItems(const QString &text)
 {
     QStringList items;
     const QStringList lines = text.split(QLatin1Char('\n'));
@@ -135,7 +135,7 @@ QStringList MemoryModel::splitItems(const QString &text)
     return items;
 }
 
-MemoryContent MemoryModel::contentOf(const HandoffMemory &memory, int version)
+MemoryContent ChatMemoryModel::contentOf(const HandoffMemory &memory, int version)
 {
     const auto &versions = memory.versions();
     if (version <= 0 || versions.isEmpty())
@@ -143,7 +143,7 @@ MemoryContent MemoryModel::contentOf(const HandoffMemory &memory, int version)
     return versions[std::min(version, int(versions.size())) - 1].content;
 }
 
-bool MemoryModel::setFieldText(const QString &key, const QString &text)
+bool ChatMemoryModel::setFieldText(const QString &key, const QString &text)
 {
     const std::optional<MemoryField> field = memoryFieldFromString(key);
     if (!field || !m_session)
@@ -156,7 +156,7 @@ bool MemoryModel::setFieldText(const QString &key, const QString &text)
     return true;
 }
 
-QVariantList MemoryModel::diff(int fromVersion, int toVersion) const
+QVariantList ChatMemoryModel::diff(int fromVersion, int toVersion) const
 {
     const MemoryContent a = contentOf(*memory(), fromVersion);
     const MemoryContent b = contentOf(*memory(), toVersion);
@@ -183,7 +183,7 @@ QVariantList MemoryModel::diff(int fromVersion, int toVersion) const
     return out;
 }
 
-int MemoryModel::versionAtTurn(int turn) const
+int ChatMemoryModel::versionAtTurn(int turn) const
 {
     int found = 0;
     for (const MemoryVersion &v : memory()->versions()) {
@@ -193,7 +193,7 @@ int MemoryModel::versionAtTurn(int turn) const
     return found;
 }
 
-QVariantList MemoryModel::fieldsAtTurn(int turn) const
+QVariantList ChatMemoryModel::fieldsAtTurn(int turn) const
 {
     const MemoryContent c = contentOf(*memory(), versionAtTurn(turn));
     QVariantList out;
@@ -206,12 +206,12 @@ QVariantList MemoryModel::fieldsAtTurn(int turn) const
     return out;
 }
 
-int MemoryModel::rowCount(const QModelIndex &parent) const
+int ChatMemoryModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : kMemoryFieldCount;
 }
 
-QVariant MemoryModel::data(const QModelIndex &index, int role) const
+QVariant ChatMemoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -235,7 +235,7 @@ QVariant MemoryModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> MemoryModel::roleNames() const
+QHash<int, QByteArray> ChatMemoryModel::roleNames() const
 {
     return {{KeyRole, "key"},
             {NameRole, "name"},

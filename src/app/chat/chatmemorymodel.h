@@ -16,7 +16,7 @@
 
 namespace ladder {
 
-class MemoryModel : public QAbstractListModel
+class ChatMemoryModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -35,8 +35,8 @@ public:
     enum Roles { KeyRole = Qt::UserRole + 1, NameRole, ItemsRole, TextRole, ChangedRole };
     Q_ENUM(Roles)
 
-    explicit MemoryModel(QObject *parent = nullptr);
-    ~MemoryModel() override;
+    explicit ChatMemoryModel(QObject *parent = nullptr);
+    ~ChatMemoryModel() override;
 
     // The session whose memory is shown and edited (none: an empty, read-only memory).
     void setSession(Session *session, int budgetTokens);

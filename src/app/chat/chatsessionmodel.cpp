@@ -49,8 +49,8 @@ QString humanError(const QString &kind)
 ChatSessionModel::ChatSessionModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_registry(std::make_unique<RunRegistry>())
-    , m_timeline(new TimelineModel(this))
-    , m_memory(new MemoryModel(this))
+    , m_timeline(new ChatTimelineModel(this))
+    , m_memory(new ChatMemoryModel(this))
 {
     m_deltaTimer.setSingleShot(true);
     m_deltaTimer.setInterval(kDeltaIntervalMs);
@@ -790,7 +790,7 @@ QVariantMap ChatSessionModel::stats() const
         t.second += r.outputTokens;
     }
     QVariantList tiers;
-    for (const QString &id : TimelineModel::laneOrder(m_ladder)) {
+    for (const QString &id : ChatTimelineModel::laneOrder(m_ladder)) {
         const auto t = byTier.value(id);
         tiers.append(QVariantMap{{QStringLiteral("id"), id},
                                  {QStringLiteral("label"), tierLabel(id)},

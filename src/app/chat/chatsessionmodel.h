@@ -52,8 +52,8 @@ class ChatSessionModel : public QAbstractListModel
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
     Q_PROPERTY(int turnCount READ turnCount NOTIFY totalsChanged)
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
-    Q_PROPERTY(ladder::TimelineModel *timeline READ timeline CONSTANT)
-    Q_PROPERTY(ladder::MemoryModel *memory READ memory CONSTANT)
+    Q_PROPERTY(ladder::ChatTimelineModel *timeline READ timeline CONSTANT)
+    Q_PROPERTY(ladder::ChatMemoryModel *memory READ memory CONSTANT)
 
 public:
     enum Roles {
@@ -128,8 +128,8 @@ public:
     QVariantMap totals() const;
     QString errorString() const { return m_error; }
     int turnCount() const { return m_turnCount; }
-    TimelineModel *timeline() const { return m_timeline; }
-    MemoryModel *memory() const { return m_memory; }
+    ChatTimelineModel *timeline() const { return m_timeline; }
+    ChatMemoryModel *memory() const { return m_memory; }
     Session *session() const { return m_session.get(); }
     void setSeed(quint64 seed) { m_seed = seed; }
     quint64 seed() const { return m_seed + quint64(m_branches); } // of the current session
@@ -226,8 +226,8 @@ private:
     QList<Pending> m_queue;
     QHash<int, TimelineEntry> m_turnInfo;
     QHash<int, QString> m_injected; // turn -> memory block injected at its handoff
-    TimelineModel *m_timeline;
-    MemoryModel *m_memory;
+    ChatTimelineModel *m_timeline;
+    ChatMemoryModel *m_memory;
     QString m_title;
     QString m_label;
     QString m_sessionId;

@@ -6,11 +6,11 @@
 
 namespace ladder {
 
-TimelineModel::TimelineModel(QObject *parent)
+ChatTimelineModel::ChatTimelineModel(QObject *parent)
     : QAbstractListModel(parent)
 {}
 
-QStringList TimelineModel::laneOrder(const Ladder &ladder)
+QStringList ChatTimelineModel::laneOrder(const Ladder &ladder)
 {
     struct Lane {
         QString id;
@@ -34,7 +34,7 @@ QStringList TimelineModel::laneOrder(const Ladder &ladder)
     return ids;
 }
 
-void TimelineModel::setLadder(const Ladder &ladder)
+void ChatTimelineModel::setLadder(const Ladder &ladder)
 {
     beginResetModel();
     m_ladder = ladder;
@@ -43,7 +43,7 @@ void TimelineModel::setLadder(const Ladder &ladder)
     emit lanesChanged();
 }
 
-void TimelineModel::clear()
+void ChatTimelineModel::clear()
 {
     if (m_entries.isEmpty())
         return;
@@ -54,7 +54,7 @@ void TimelineModel::clear()
     emit countChanged();
 }
 
-int TimelineModel::rowOfTurn(int turn) const
+int ChatTimelineModel::rowOfTurn(int turn) const
 {
     for (int i = 0; i < m_entries.size(); ++i) {
         if (m_entries[i].turn == turn)
@@ -63,7 +63,7 @@ int TimelineModel::rowOfTurn(int turn) const
     return -1;
 }
 
-void TimelineModel::upsert(const TimelineEntry &entry)
+void ChatTimelineModel::upsert(const TimelineEntry &entry)
 {
     const int row = rowOfTurn(entry.turn);
     if (row >= 0) {
@@ -78,7 +78,7 @@ void TimelineModel::upsert(const TimelineEntry &entry)
     updateMaxCost();
 }
 
-void TimelineModel::updateMaxCost()
+void ChatTimelineModel::updateMaxCost()
 {
     double max = 0;
     for (const TimelineEntry &e : std::as_const(m_entries))
@@ -89,7 +89,7 @@ void TimelineModel::updateMaxCost()
     }
 }
 
-QVariantList TimelineModel::lanes() const
+QVariantList ChatTimelineModel::lanes() const
 {
     QVariantList out;
     for (const QString &id : m_laneOrder) {
@@ -104,12 +104,12 @@ QVariantList TimelineModel::lanes() const
     return out;
 }
 
-int TimelineModel::rowCount(const QModelIndex &parent) const
+int ChatTimelineModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_entries.size());
 }
 
-QVariant TimelineModel::data(const QModelIndex &index, int role) const
+QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
@@ -155,7 +155,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QHash<int, QByteArray> TimelineModel::roleNames() const
+QHash<int, QByteArray> ChatTimelineModel::roleNames() const
 {
     return {{TurnRole, "turn"},
             {TierIdRole, "tierId"},

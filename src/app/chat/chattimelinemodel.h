@@ -24,7 +24,7 @@ struct TimelineEntry {
     QStringList fallbacks;   // "rate limited on X, answered by Y"
 };
 
-class TimelineModel : public QAbstractListModel
+class ChatTimelineModel : public QAbstractListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -51,7 +51,7 @@ public:
     };
     Q_ENUM(Roles)
 
-    explicit TimelineModel(QObject *parent = nullptr);
+    explicit ChatTimelineModel(QObject *parent = nullptr);
 
     // Tier ids ordered strongest (most expensive model) first.
     static QStringList laneOrder(const Ladder &ladder);

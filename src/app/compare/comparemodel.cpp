@@ -159,7 +159,7 @@ QVariantList CompareModel::tiersOf(LadderDocument *document) const
 {
     if (!document)
         return {};
-    TimelineModel lanes;
+    ChatTimelineModel lanes;
     lanes.setLadder(document->ladder());
     return lanes.lanes();
 }

@@ -88,7 +88,7 @@ Studio::Studio(QObject *parent)
     : QObject(parent)
     , m_chat(new ChatSessionModel(this))
     , m_compare(new CompareModel(this))
-    , m_sessions(new SessionListModel(this))
+    , m_sessions(new AuditSessionModel(this))
     , m_calls(new AuditCallModel(this))
 {
     m_timeScale = QSettings().value(QStringLiteral("chat/timeScale"), 1.0).toDouble();
@@ -281,7 +281,7 @@ bool Studio::runScript(const ChatScript &script, const Ladder &ladder, const QSt
         m_compare->addLadder(ladder);
         QStringList columns = script.columns;
         if (columns.isEmpty()) {
-            const QStringList lanes = TimelineModel::laneOrder(ladder);
+            const QStringList lanes = ChatTimelineModel::laneOrder(ladder);
             if (!lanes.isEmpty())
                 columns.append(QStringLiteral("baseline:") + lanes.constFirst());
             if (lanes.size() > 1)

@@ -5,6 +5,7 @@
 // comparison, the stored sessions and the audit browser's calls; and `--script FILE` runs.
 
 #include "audit/auditcallmodel.h"
+#include "audit/auditsessionmodel.h"
 #include "chat/chatsessionmodel.h"
 #include "compare/comparemodel.h"
 #include "store/response_cache.h"
@@ -54,7 +55,7 @@ class Studio : public QObject
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
     Q_PROPERTY(ladder::ChatSessionModel *chat READ chat CONSTANT)
     Q_PROPERTY(ladder::CompareModel *compare READ compare CONSTANT)
-    Q_PROPERTY(ladder::SessionListModel *sessions READ sessions CONSTANT)
+    Q_PROPERTY(ladder::AuditSessionModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(ladder::AuditCallModel *calls READ calls CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
@@ -75,7 +76,7 @@ public:
 
     ChatSessionModel *chat() const { return m_chat; }
     CompareModel *compare() const { return m_compare; }
-    SessionListModel *sessions() const { return m_sessions; }
+    AuditSessionModel *sessions() const { return m_sessions; }
     AuditCallModel *calls() const { return m_calls; }
     QString storePath() const { return m_storePath; }
     QString storeError() const { return m_storeError; }
@@ -112,7 +113,7 @@ private:
     std::unique_ptr<ResponseCache> m_cache;
     ChatSessionModel *m_chat;
     CompareModel *m_compare;
-    SessionListModel *m_sessions;
+    AuditSessionModel *m_sessions;
     AuditCallModel *m_calls;
     QString m_storePath;
     QString m_storeError;

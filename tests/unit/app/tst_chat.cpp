@@ -1,6 +1,6 @@
 // The Chat / Compare / Audit models, headless: ChatSessionModel from session events (escalation,
-// fallback and retry notices, failed turns kept), TimelineModel lanes, MemoryModel edits, undo
-// and diffs, CompareModel totals, blind reveal and "run from here", AuditCallModel filters and
+// fallback and retry notices, failed turns kept), ChatTimelineModel lanes, ChatMemoryModel edits,
+// undo and diffs, CompareModel totals, blind reveal and "run from here", AuditCallModel filters and
 // export.
 #include "audit/auditcallmodel.h"
 #include "chat/chatmemorymodel.h"
@@ -226,7 +226,7 @@ void ChatModelsTest::escalatesWithDiscardedAnswerViewable()
     QCOMPARE(answer->tierId, QStringLiteral("strong"));
     QCOMPARE(model.totals().value(QStringLiteral("escalations")).toInt(), 1);
     QCOMPARE(model.timeline()->rowCount(), 2);
-    QVERIFY(model.timeline()->index(1).data(TimelineModel::EscalatedRole).toBool());
+    QVERIFY(model.timeline()->index(1).data(ChatTimelineModel::EscalatedRole).toBool());
 }
 
 void ChatModelsTest::fallsBackOnRateLimitAndStillAnswers_data()
@@ -274,7 +274,7 @@ void ChatModelsTest::fallbackLineSaysWhoAnswered()
     QVERIFY2(line.endsWith(QStringLiteral(", answered by ") + answer->model), qPrintable(line));
     QVERIFY(!line.contains(answer->model + QStringLiteral(", answered")));
     const QString marker =
-        model.timeline()->index(0).data(TimelineModel::MarkerTextRole).toString();
+        model.timeline()->index(0).data(ChatTimelineModel::MarkerTextRole).toString();
     QVERIFY2(marker.contains(line), qPrintable(marker));
 }
 
@@ -343,7 +343,7 @@ void ChatModelsTest::runFromReplaysTheTurnsSideBySide()
     // The ladder as it ran answers as it did (same seed, same simulated provider).
     for (int turn = 1; turn <= source.turnCount(); ++turn)
         QCOMPARE(answerOf(*compare.column(0), turn)->text, answerOf(source, turn)->text);
-    const MemoryModel *replayed = compare.column(1)->memory();
+    const ChatMemoryModel *replayed = compare.column(1)->memory();
     int userVersions = 0;
     for (const QVariant &v : replayed->versions()) {
         const QVariantMap version = v.toMap();
@@ -380,7 +380,7 @@ void ChatModelsTest::runFromRejectsWhatItCannotRun()
     QCOMPARE(compare.count(), 0);
 }
 
-// The names users read go through the catalogue (context ladder::MemoryModel).
+// The names users read go through the catalogue (context ladder::ChatMemoryModel).
 void ChatModelsTest::memoryFieldNamesAreTranslated()
 {
     class Marking : public QTranslator
@@ -388,7 +388,7 @@ void ChatModelsTest::memoryFieldNamesAreTranslated()
     public:
         QString translate(const char *context, const char *source, const char *, int) const override
         {
-            return QLatin1String(context) == QLatin1String("ladder::MemoryModel")
+            return QLatin1String(context) == QLatin1String("ladder::ChatMemoryModel")
                        ? QStringLiteral("«%1»").arg(QLatin1String(source))
                        : QString();
         }
@@ -397,11 +397,11 @@ void ChatModelsTest::memoryFieldNamesAreTranslated()
     QVERIFY(QCoreApplication::installTranslator(&marking));
     const Ladder ladder = exampleLadder(QStringLiteral("framing"));
     Session session(ladder, nullptr);
-    MemoryModel memory;
+    ChatMemoryModel memory;
     memory.setSession(&session, 600);
     QStringList names;
     for (int row = 0; row < memory.rowCount(); ++row)
-        names.append(memory.index(row).data(MemoryModel::NameRole).toString());
+        names.append(memory.index(row).data(ChatMemoryModel::NameRole).toString());
     QVERIFY(memory.setFieldText(QStringLiteral("non_goals"), QStringLiteral("rewrite the UI")));
     const QVariantList diff = memory.diff(0, 1);
     const QVariantList atTurn = memory.fieldsAtTurn(0);
@@ -486,7 +486,7 @@ void ChatModelsTest::timelineLanesStrongestFirst()
     QFETCH(QString, name);
     const Ladder ladder = exampleLadder(name);
     QVERIFY(!ladder.tiers.isEmpty());
-    const QStringList lanes = TimelineModel::laneOrder(ladder);
+    const QStringList lanes = ChatTimelineModel::laneOrder(ladder);
     QCOMPARE(lanes.size(), ladder.tiers.size());
     auto price = [&](const QString &id) {
         const auto p = PricingTable::builtin().price(ladder.tier(id)->model);
@@ -494,13 +494,13 @@ void ChatModelsTest::timelineLanesStrongestFirst()
     };
     for (int i = 1; i < lanes.size(); ++i)
         QVERIFY2(price(lanes[i - 1]) >= price(lanes[i]), qPrintable(lanes.join(QLatin1Char(','))));
-    TimelineModel model;
+    ChatTimelineModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     model.setLadder(ladder);
     model.upsert({1, lanes.constLast(), {}, 0.002});
     model.upsert({2, lanes.constFirst(), {}, 0.004});
-    QCOMPARE(model.index(0).data(TimelineModel::LaneRole).toInt(), lanes.size() - 1);
-    QCOMPARE(model.index(1).data(TimelineModel::LaneRole).toInt(), 0);
+    QCOMPARE(model.index(0).data(ChatTimelineModel::LaneRole).toInt(), lanes.size() - 1);
+    QCOMPARE(model.index(1).data(ChatTimelineModel::LaneRole).toInt(), 0);
     QCOMPARE(model.maxCost(), 0.004);
 }
 
@@ -512,7 +512,7 @@ void ChatModelsTest::memoryEditBecomesUserVersionInjectedAtNextHandoff()
     // framing: the strong tier frames the first turns, then hands off to the light tier
     QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration of billing."),
                              QStringLiteral("List the modules to port first.")}));
-    MemoryModel *memory = model.memory();
+    ChatMemoryModel *memory = model.memory();
     QAbstractItemModelTester tester(memory, QAbstractItemModelTester::FailureReportingMode::QtTest);
     const int before = memory->version();
     QVERIFY(memory->setFieldText(QStringLiteral("constraints"),
@@ -538,16 +538,18 @@ void ChatModelsTest::memoryEditUndoRestoresField()
     model.setLadder(exampleLadder(QStringLiteral("framing")));
     model.setTimeScale(0);
     QVERIFY(runTurns(model, {QStringLiteral("Plan a Python 3 migration of billing.")}));
-    MemoryModel *memory = model.memory();
-    const QString goal = memory->index(0).data(MemoryModel::TextRole).toString();
+    ChatMemoryModel *memory = model.memory();
+    const QString goal = memory->index(0).data(ChatMemoryModel::TextRole).toString();
     QVERIFY(memory->setFieldText(QStringLiteral("goal"), QStringLiteral("a new goal")));
-    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), QStringLiteral("a new goal"));
+    QCOMPARE(memory->index(0).data(ChatMemoryModel::TextRole).toString(),
+             QStringLiteral("a new goal"));
     QVERIFY(!memory->setFieldText(QStringLiteral("goal"), QStringLiteral("a new goal")));
     QVERIFY(!memory->setFieldText(QStringLiteral("no_such_field"), QStringLiteral("x")));
     memory->undo();
-    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), goal);
+    QCOMPARE(memory->index(0).data(ChatMemoryModel::TextRole).toString(), goal);
     memory->redo();
-    QCOMPARE(memory->index(0).data(MemoryModel::TextRole).toString(), QStringLiteral("a new goal"));
+    QCOMPARE(memory->index(0).data(ChatMemoryModel::TextRole).toString(),
+             QStringLiteral("a new goal"));
 }
 
 void ChatModelsTest::memoryDiffListsAddedAndRemovedItems_data()
@@ -572,7 +574,7 @@ void ChatModelsTest::memoryDiffListsAddedAndRemovedItems()
     QFETCH(QStringList, removed);
     const Ladder ladder = exampleLadder(QStringLiteral("framing"));
     Session session(ladder, nullptr);
-    MemoryModel memory;
+    ChatMemoryModel memory;
     memory.setSession(&session, 600);
     QVERIFY(memory.setFieldText(QStringLiteral("plan"), first.join(QLatin1Char('\n'))));
     QVERIFY(memory.setFieldText(QStringLiteral("plan"), second.join(QLatin1Char('\n'))));
