@@ -3,7 +3,7 @@
 #include "engine/detectors.h"
 #include "engine/handoff_memory.h"
 #include "engine/prompt_builder.h"
-#include "test_support.h"
+#include "session_test_support.h"
 
 using namespace ladder;
 

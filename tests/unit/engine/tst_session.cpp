@@ -2,7 +2,7 @@
 // promises, escalation, fallbacks, retries, memory and audit.
 
 #include "engine/prompt_builder.h"
-#include "test_support.h"
+#include "session_test_support.h"
 
 #include <QJsonArray>
 

@@ -2,7 +2,7 @@
 // and only for temperature-0 calls; a second identical session is then answered from it, the
 // events count the hits and the audit marks the cached calls.
 
-#include "test_support.h"
+#include "session_test_support.h"
 
 using namespace ladder;
 using namespace ladder::test;

@@ -1,7 +1,7 @@
 // bench_providers: client overhead per SSE event (parse + decode + delta signal) for the three
 // dialects, over ~100k events fed in TCP-sized reads (best of three runs); then the same OpenAI
 // stream end to end through QNetworkAccessManager from a loopback server. Prints one JSON line
-// per figure. Not a test: run it by hand (`build/<dir>/tests/bench_providers [events]`).
+// per figure. Not a test: run it by hand (`build/<dir>/bin/bench_providers [events]`).
 
 #include "mock_http_server.h"
 

@@ -96,7 +96,7 @@ int main(int argc, char **argv)
 
     QApplication app(argc, argv);
     Setup setup(home.path());
-    return quick_test_main_with_setup(argc, argv, "app_qml_test", QUICK_TEST_SOURCE_DIR, &setup);
+    return quick_test_main_with_setup(argc, argv, "tst_gui", QUICK_TEST_SOURCE_DIR, &setup);
 }
 
-#include "main.moc"
+#include "tst_gui.moc"
