@@ -2,6 +2,7 @@
 
 #include "audit_store.h"
 #include "chat_json.h"
+#include "prepared_statements.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
@@ -70,43 +71,33 @@ void AuditWriter::close()
 
 bool AuditWriter::prepareStatements(QString *error)
 {
-    const QSqlDatabase db = m_db.database();
-    struct Statement {
-        std::unique_ptr<QSqlQuery> *query;
-        QString sql;
-    };
-    const Statement statements[] = {
-        {&m_begin, QStringLiteral("BEGIN IMMEDIATE")},
-        {&m_commit, QStringLiteral("COMMIT")},
-        {&m_rollback, QStringLiteral("ROLLBACK")},
-        {&m_upsertSession,
-         QStringLiteral("INSERT INTO sessions (id, ladder_name, ladder_json, title, created_at) "
-                        "VALUES (?, ?, ?, '', ?) ON CONFLICT (id) DO UPDATE SET "
-                        "ladder_name = excluded.ladder_name, ladder_json = excluded.ladder_json")},
-        {&m_ensureSession,
-         QStringLiteral("INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)")},
-        {&m_maxSeq,
-         QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?")},
-        {&m_insertEvent, QStringLiteral("INSERT INTO events (session_id, seq, turn, type, "
-                                        "data_json, at) VALUES (?, ?, ?, ?, ?, ?)")},
-        {&m_insertCall,
-         QStringLiteral("INSERT INTO calls (session_id, turn, attempt, tier, provider, model, "
-                        "request_json, response_text, tool_calls_json, finish_reason, raw_json, "
-                        "input_tokens, cached_tokens, output_tokens, usage_estimated, cost_usd, "
-                        "ttft_ms, latency_ms, status, error_message, http_status, retry_after_ms, "
-                        "cached, simulated, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                        "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
-    };
-    for (const Statement &s : statements) {
-        auto q = std::make_unique<QSqlQuery>(db);
-        if (!q->prepare(s.sql)) {
-            *error = sqlError(m_db.path(), QStringLiteral("cannot prepare \"%1\"").arg(s.sql),
-                              q->lastError());
-            return false;
-        }
-        *s.query = std::move(q);
-    }
-    return true;
+    return Internal::prepareStatements(
+        m_db,
+        {
+            {&m_begin, QStringLiteral("BEGIN IMMEDIATE")},
+            {&m_commit, QStringLiteral("COMMIT")},
+            {&m_rollback, QStringLiteral("ROLLBACK")},
+            {&m_upsertSession,
+             QStringLiteral(
+                 "INSERT INTO sessions (id, ladder_name, ladder_json, title, created_at) "
+                 "VALUES (?, ?, ?, '', ?) ON CONFLICT (id) DO UPDATE SET "
+                 "ladder_name = excluded.ladder_name, ladder_json = excluded.ladder_json")},
+            {&m_ensureSession,
+             QStringLiteral("INSERT OR IGNORE INTO sessions (id, created_at) VALUES (?, ?)")},
+            {&m_maxSeq,
+             QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events WHERE session_id = ?")},
+            {&m_insertEvent, QStringLiteral("INSERT INTO events (session_id, seq, turn, type, "
+                                            "data_json, at) VALUES (?, ?, ?, ?, ?, ?)")},
+            {&m_insertCall,
+             QStringLiteral(
+                 "INSERT INTO calls (session_id, turn, attempt, tier, provider, model, "
+                 "request_json, response_text, tool_calls_json, finish_reason, raw_json, "
+                 "input_tokens, cached_tokens, output_tokens, usage_estimated, cost_usd, "
+                 "ttft_ms, latency_ms, status, error_message, http_status, retry_after_ms, "
+                 "cached, simulated, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+        },
+        error);
 }
 
 void AuditWriter::clearStatements()

@@ -1,6 +1,7 @@
 #include "response_cache.h"
 
 #include "chat_json.h"
+#include "prepared_statements.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -38,27 +39,16 @@ bool ResponseCache::open(const QString &path, QString *error)
 
 bool ResponseCache::prepareStatements(QString *error)
 {
-    const QSqlDatabase db = m_db.database();
-    struct Statement {
-        std::unique_ptr<QSqlQuery> *query;
-        QString sql;
-    };
-    const Statement statements[] = {
-        {&m_select, QStringLiteral("SELECT response_json FROM response_cache WHERE key = ?")},
-        {&m_touch, QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?")},
-        {&m_insert, QStringLiteral("INSERT OR REPLACE INTO response_cache (key, provider, model, "
-                                   "response_json, created_at, hits) VALUES (?, ?, ?, ?, ?, 0)")},
-    };
-    for (const Statement &s : statements) {
-        auto q = std::make_unique<QSqlQuery>(db);
-        if (!q->prepare(s.sql)) {
-            *error = sqlError(m_db.path(), QStringLiteral("cannot prepare \"%1\"").arg(s.sql),
-                              q->lastError());
-            return false;
-        }
-        *s.query = std::move(q);
-    }
-    return true;
+    return Internal::prepareStatements(
+        m_db,
+        {
+            {&m_select, QStringLiteral("SELECT response_json FROM response_cache WHERE key = ?")},
+            {&m_touch, QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?")},
+            {&m_insert,
+             QStringLiteral("INSERT OR REPLACE INTO response_cache (key, provider, model, "
+                            "response_json, created_at, hits) VALUES (?, ?, ?, ?, ?, 0)")},
+        },
+        error);
 }
 
 void ResponseCache::clearStatements()
