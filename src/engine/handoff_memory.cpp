@@ -1,5 +1,7 @@
 #include "handoff_memory.h"
 
+#include "core/token_estimate.h"
+
 #include <QJsonArray>
 #include <QRegularExpression>
 
@@ -62,7 +64,7 @@ std::optional<MemoryField> memoryFieldFromString(const QString &key)
 
 int estimateTokens(const QString &text)
 {
-    return int((text.size() + 3) / 4);
+    return int(estimateTokens(qint64(text.size())));
 }
 
 bool MemoryContent::isEmpty() const

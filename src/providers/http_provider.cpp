@@ -1,5 +1,7 @@
 #include "http_provider.h"
 
+#include "core/token_estimate.h"
+
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>

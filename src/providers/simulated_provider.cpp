@@ -1,6 +1,7 @@
 #include "simulated_provider.h"
 
 #include "core/pricing.h"
+#include "core/token_estimate.h"
 #include "engine/handoff_memory.h"
 
 #include <QHash>
@@ -73,7 +74,7 @@ qint64 estimateRequestTokens(const ChatRequest &r)
         chars += m.content.size() + 8;
     for (const ToolSpec &t : r.tools)
         chars += t.name.size() + t.description.size() + 120;
-    return (chars + 3) / 4;
+    return estimateTokens(chars);
 }
 
 QString firstSentence(const QString &text, int maxChars)

@@ -235,9 +235,4 @@ ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root)
     return error;
 }
 
-qint64 estimateTokens(qint64 chars)
-{
-    return chars <= 0 ? 0 : (chars + 3) / 4;
-}
-
 } // namespace ladder

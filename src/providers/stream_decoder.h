@@ -97,7 +97,4 @@ ProviderError httpStatusError(const CallLabel &label, int httpStatus, const QByt
 // An error event inside a 200 stream.
 ProviderError streamErrorEvent(const CallLabel &label, const QJsonObject &root);
 
-// About 4 characters a token, at least 1 for non-empty text.
-qint64 estimateTokens(qint64 chars);
-
 } // namespace ladder

@@ -1,6 +1,6 @@
 #include "chattimelinemodel.h"
 
-#include "core/pricing.h"
+#include "core/tier_price.h"
 
 #include <algorithm>
 
@@ -19,13 +19,8 @@ QStringList ChatTimelineModel::laneOrder(const Ladder &ladder)
     };
     QList<Lane> lanes;
     const PricingTable &pricing = PricingTable::builtin();
-    for (int i = 0; i < ladder.tiers.size(); ++i) {
-        const Tier &t = ladder.tiers[i];
-        double price = 0;
-        if (const auto p = pricing.price(t.model))
-            price = p->inputPerMTok + p->outputPerMTok;
-        lanes.append({t.id, price, i});
-    }
+    for (int i = 0; i < ladder.tiers.size(); ++i)
+        lanes.append({ladder.tiers[i].id, tierListPrice(ladder.tiers[i], pricing), i});
     std::stable_sort(lanes.begin(), lanes.end(),
                      [](const Lane &a, const Lane &b) { return a.price > b.price; });
     QStringList ids;

@@ -1,5 +1,7 @@
 #include "graph.h"
 
+#include "core/tier_price.h"
+
 #include <QCoreApplication>
 #include <QLineF>
 #include <QSet>
@@ -30,12 +32,6 @@ constexpr double kColumnGap = 150;
 constexpr double kRowGap = 56;
 constexpr double kLeft = 40;
 constexpr double kTop = 40;
-
-double tierPrice(const Tier &tier, const PricingTable &pricing)
-{
-    const auto price = pricing.price(tier.model);
-    return price ? price->inputPerMTok + price->outputPerMTok : 0.0;
-}
 
 } // namespace
 
@@ -476,7 +472,8 @@ QHash<QString, QPointF> computeAutoLayout(const Ladder &ladder, const PricingTab
     for (auto it = byLayer.begin(); it != byLayer.end(); ++it, ++column) {
         QList<int> tiers = it.value();
         std::stable_sort(tiers.begin(), tiers.end(), [&](int a, int b) {
-            return tierPrice(ladder.tiers[a], pricing) > tierPrice(ladder.tiers[b], pricing);
+            return tierListPrice(ladder.tiers[a], pricing) >
+                   tierListPrice(ladder.tiers[b], pricing);
         });
         // Very wide layers wrap into several columns so the canvas stays readable.
         constexpr int kMaxRows = 12;
