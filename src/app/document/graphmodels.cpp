@@ -2,42 +2,10 @@
 
 namespace ladder {
 
-namespace {
-
-// Replaces `current` by `next`: row-level dataChanged when the keys are unchanged (the common
-// case: an edit, a selection change, a move), a reset otherwise.
-template <typename Item, typename Begin, typename End, typename RowChanged>
-bool replaceItems(QList<Item> &current, QHash<QString, int> &rows, const QList<Item> &next,
-                  Begin beginReset, End endReset, RowChanged rowChanged)
-{
-    bool sameKeys = current.size() == next.size();
-    for (int i = 0; sameKeys && i < next.size(); ++i)
-        sameKeys = current[i].key == next[i].key;
-    if (sameKeys) {
-        for (int i = 0; i < next.size(); ++i) {
-            if (!(current[i] == next[i])) {
-                current[i] = next[i];
-                rowChanged(i);
-            }
-        }
-        return false;
-    }
-    const bool countChanged = current.size() != next.size();
-    beginReset();
-    current = next;
-    rows.clear();
-    for (int i = 0; i < current.size(); ++i)
-        rows.insert(current[i].key, i);
-    endReset();
-    return countChanged;
-}
-
-} // namespace
-
 // ---- NodeListModel --------------------------------------------------------------------------
 
 NodeListModel::NodeListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {}
 
 int NodeListModel::rowCount(const QModelIndex &parent) const
@@ -123,39 +91,10 @@ QHash<int, QByteArray> NodeListModel::roleNames() const
     };
 }
 
-void NodeListModel::setItems(const QList<NodeItem> &items)
-{
-    const bool countChange = replaceItems(
-        m_items, m_rows, items, [this] { beginResetModel(); }, [this] { endResetModel(); },
-        [this](int row) { emit dataChanged(index(row), index(row)); });
-    if (countChange)
-        emit countChanged();
-}
-
-void NodeListModel::updateItem(const NodeItem &item)
-{
-    const int row = rowOf(item.key);
-    if (row < 0 || m_items[row] == item)
-        return;
-    m_items[row] = item;
-    emit dataChanged(index(row), index(row));
-}
-
-QVariantMap NodeListModel::get(int row) const
-{
-    QVariantMap map;
-    if (row < 0 || row >= m_items.size())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
-}
-
 // ---- EdgeListModel --------------------------------------------------------------------------
 
 EdgeListModel::EdgeListModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : KeyedListModel(parent)
 {}
 
 int EdgeListModel::rowCount(const QModelIndex &parent) const
@@ -212,35 +151,6 @@ QHash<int, QByteArray> EdgeListModel::roleNames() const
         {ProblemRole, "problem"},
         {ColorRole, "edgeColor"},
     };
-}
-
-void EdgeListModel::setItems(const QList<EdgeItem> &items)
-{
-    const bool countChange = replaceItems(
-        m_items, m_rows, items, [this] { beginResetModel(); }, [this] { endResetModel(); },
-        [this](int row) { emit dataChanged(index(row), index(row)); });
-    if (countChange)
-        emit countChanged();
-}
-
-void EdgeListModel::updateItem(const EdgeItem &item)
-{
-    const int row = rowOf(item.key);
-    if (row < 0 || m_items[row] == item)
-        return;
-    m_items[row] = item;
-    emit dataChanged(index(row), index(row));
-}
-
-QVariantMap EdgeListModel::get(int row) const
-{
-    QVariantMap map;
-    if (row < 0 || row >= m_items.size())
-        return map;
-    const auto names = roleNames();
-    for (auto it = names.begin(); it != names.end(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
 }
 
 QPointF EdgeListModel::pointOnCurve(const QString &key, double t) const

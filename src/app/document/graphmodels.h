@@ -5,6 +5,7 @@
 // moved node touches its own row and the rows of its edges, nothing else).
 
 #include "graph.h"
+#include "keyedlistmodel.h"
 
 #include <QAbstractListModel>
 #include <QColor>
@@ -59,12 +60,11 @@ struct ProblemItem {
     bool operator==(const ProblemItem &) const = default;
 };
 
-class NodeListModel : public QAbstractListModel
+class NodeListModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("NodeListModel belongs to a LadderDocument")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -97,26 +97,19 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setItems(const QList<NodeItem> &items);
-    void updateItem(const NodeItem &item); // same key, new data
+    void setItems(const QList<NodeItem> &items) { replaceAll(m_items, items); }
+    void updateItem(const NodeItem &item) { replaceOne(m_items, item); } // same key, new data
     const QList<NodeItem> &items() const { return m_items; }
-    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
-    Q_INVOKABLE QVariantMap get(int row) const;
-
-signals:
-    void countChanged();
 
 private:
     QList<NodeItem> m_items;
-    QHash<QString, int> m_rows;
 };
 
-class EdgeListModel : public QAbstractListModel
+class EdgeListModel : public KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("EdgeListModel belongs to a LadderDocument")
-    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
 
 public:
     enum Roles {
@@ -140,20 +133,14 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setItems(const QList<EdgeItem> &items);
-    void updateItem(const EdgeItem &item);
+    void setItems(const QList<EdgeItem> &items) { replaceAll(m_items, items); }
+    void updateItem(const EdgeItem &item) { replaceOne(m_items, item); } // same key, new data
     const QList<EdgeItem> &items() const { return m_items; }
-    int rowOf(const QString &key) const { return m_rows.value(key, -1); }
-    Q_INVOKABLE QVariantMap get(int row) const;
     // The canvas point at `t` (0..1) along the curve of edge `key`, (0, 0) for an unknown key.
     Q_INVOKABLE QPointF pointOnCurve(const QString &key, double t) const;
 
-signals:
-    void countChanged();
-
 private:
     QList<EdgeItem> m_items;
-    QHash<QString, int> m_rows;
 };
 
 class ProblemListModel : public QAbstractListModel
