@@ -137,16 +137,6 @@
 <context>
     <name>ChatMessage</name>
     <message>
-        <location filename="../qml/ChatMessage.qml" line="45"/>
-        <source>%1 s</source>
-        <translation>%1 s</translation>
-    </message>
-    <message>
-        <location filename="../qml/ChatMessage.qml" line="45"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
         <location filename="../qml/ChatMessage.qml" line="117"/>
         <source>Turn %1</source>
         <translation>Zug %1</translation>
@@ -2340,6 +2330,19 @@
         <location filename="../src/app/comparemodel.cpp" line="285"/>
         <source>Ladder %1</source>
         <translation>Leiter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::Formatter</name>
+    <message>
+        <location filename="../src/app/common/formatter.cpp" line="20"/>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <location filename="../src/app/common/formatter.cpp" line="21"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
     </message>
 </context>
 <context>

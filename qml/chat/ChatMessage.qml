@@ -38,12 +38,6 @@ Item {
     signal turnClicked(int turn)
     signal runFromRequested(int turn)
 
-    function formatCost(usd: real): string {
-        return usd < 0.01 ? "$" + usd.toFixed(5) : "$" + usd.toFixed(3);
-    }
-    function formatMs(ms: real): string {
-        return ms >= 1000 ? qsTr("%1 s").arg((ms / 1000).toFixed(2)) : qsTr("%1 ms").arg(Math.round(ms));
-    }
     function noticeColor(): color {
         switch (message.notice) {
         case "escalation":
@@ -274,14 +268,14 @@ Item {
                     }
                     Label {
                         visible: message.status === "done" || message.cost > 0
-                        text: message.formatCost(message.cost)
+                        text: "$" + Formatter.cost(message.cost)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }
                     Label {
                         visible: message.status === "done"
-                        text: qsTr("TTFT %1 · total %2").arg(message.formatMs(message.ttft))
-                              .arg(message.formatMs(message.latency))
+                        text: qsTr("TTFT %1 · total %2").arg(Formatter.duration(message.ttft))
+                              .arg(Formatter.duration(message.latency))
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

@@ -276,12 +276,12 @@ Rectangle {
             model: entry.problems
 
             Label {
-                required property string modelData
+                required property var modelData
 
                 Layout.fillWidth: true
                 wrapMode: Text.Wrap
-                text: modelData
-                color: modelData.indexOf("warning: ") >= 0 ? Theme.warning : Theme.error
+                text: modelData.text
+                color: modelData.severity === "warning" ? Theme.warning : Theme.error
                 font.pixelSize: Theme.fontSmall
             }
         }

@@ -101,12 +101,12 @@ GroupBox {
             model: ProviderSettings.fileProblems
 
             Label {
-                required property string modelData
+                required property var modelData
 
                 Layout.fillWidth: true
                 wrapMode: Text.WrapAnywhere
-                text: modelData
-                color: modelData.indexOf(": warning: ") >= 0 ? Theme.warning : Theme.error
+                text: modelData.text
+                color: modelData.severity === "warning" ? Theme.warning : Theme.error
                 font.pixelSize: Theme.fontSmall
             }
         }

@@ -1,5 +1,7 @@
 #include "auditcallmodel.h"
 
+#include "common/localfile.h"
+
 #include <QJsonDocument>
 #include <QSaveFile>
 #include <QUrl>
@@ -124,8 +126,7 @@ QVariantMap AuditCallModel::callDetail(qint64 callId)
 
 bool AuditCallModel::exportJsonl(const QString &pathOrUrl)
 {
-    const QString path =
-        pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+    const QString path = localFileOf(pathOrUrl);
     if (!m_reader || m_sessionId.isEmpty()) {
         setError(tr("No session to export"));
         return false;

@@ -1,5 +1,7 @@
 #include "chatsessionmodel.h"
 
+#include "common/formatter.h"
+#include "common/localfile.h"
 #include "core/ladder_json.h"
 #include "document/ladderdocument.h"
 #include "engine/session.h"
@@ -829,7 +831,7 @@ QString ChatSessionModel::toMarkdown() const
                       tr("%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms")
                           .arg(r.inputTokens)
                           .arg(r.outputTokens)
-                          .arg(r.cost, 0, 'f', 5)
+                          .arg(formatCost(r.cost))
                           .arg(qRound(r.ttft))
                           .arg(qRound(r.latency)) +
                       QStringLiteral("_\n\n");
@@ -889,8 +891,7 @@ QByteArray ChatSessionModel::toJson() const
 
 bool ChatSessionModel::exportTo(const QString &pathOrUrl)
 {
-    const QString path =
-        pathOrUrl.startsWith(QLatin1String("file:")) ? QUrl(pathOrUrl).toLocalFile() : pathOrUrl;
+    const QString path = localFileOf(pathOrUrl);
     QSaveFile file(path);
     const bool markdown = path.endsWith(QLatin1String(".md"), Qt::CaseInsensitive);
     if (!file.open(QIODevice::WriteOnly)) {

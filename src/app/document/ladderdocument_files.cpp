@@ -1,6 +1,7 @@
 // LadderDocument: new, open, save, autosave and crash recovery. Writes are atomic (QSaveFile).
 #include "ladderdocument.h"
 
+#include "common/localfile.h"
 #include "core/ladder_json.h"
 #include "core/pricing.h"
 #include "core/resources.h"
@@ -14,18 +15,6 @@
 namespace ladder {
 
 using namespace document;
-
-namespace {
-
-// "file:///x" or "/x" -> "/x" (QML hands over URLs from file dialogs).
-QString localPath(const QString &pathOrUrl)
-{
-    if (pathOrUrl.startsWith(QLatin1String("file:")))
-        return QUrl(pathOrUrl).toLocalFile();
-    return pathOrUrl;
-}
-
-} // namespace
 
 QStringList LadderDocument::templates() const
 {
@@ -98,7 +87,7 @@ bool LadderDocument::newFromTemplate(const QString &name)
 
 bool LadderDocument::load(const QString &pathOrUrl)
 {
-    const QString path = localPath(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         setError(tr("Cannot open %1: %2").arg(path, file.errorString()));
@@ -153,7 +142,7 @@ bool LadderDocument::save()
 
 bool LadderDocument::saveAs(const QString &pathOrUrl)
 {
-    QString path = localPath(pathOrUrl);
+    QString path = localFileOf(pathOrUrl);
     if (QFileInfo(path).suffix().isEmpty())
         path += QStringLiteral(".json");
     const QByteArray json = toCanonicalJson(m_ladder);

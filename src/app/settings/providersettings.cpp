@@ -1,5 +1,6 @@
 #include "providersettings.h"
 
+#include "common/localfile.h"
 #include "providers/key_source.h"
 #include "providers/provider_check.h"
 
@@ -17,6 +18,15 @@ namespace {
 
 const QString kSettingsKey = QStringLiteral("providers/file");
 constexpr int kMaxUndo = 100;
+
+// A problem as the settings views show it: its text, and its severity for the colour.
+QVariantMap problemRow(const Diagnostic &d)
+{
+    return {{QStringLiteral("text"), d.toString()},
+            {QStringLiteral("severity"), d.severity == Diagnostic::Severity::Warning
+                                             ? QStringLiteral("warning")
+                                             : QStringLiteral("error")}};
+}
 
 // What a new entry of each kind starts with (the first of its kind in providers.example.json).
 struct KindDefaults {
@@ -45,12 +55,6 @@ KindDefaults defaultsOf(const QString &kind)
 QString defaultKeychain(const QString &providerId)
 {
     return QStringLiteral("ladder-studio/") + providerId;
-}
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
 }
 
 QStringList modelList(const QVariant &value)
@@ -165,17 +169,17 @@ bool ProviderSettings::belongsToRow(const Diagnostic &d, int row)
     return d.path == prefix || d.path.startsWith(prefix + QLatin1Char('/'));
 }
 
-QStringList ProviderSettings::fileProblems() const
+QVariantList ProviderSettings::fileProblems() const
 {
-    QStringList out;
+    QVariantList out;
     for (const Diagnostic &d : m_loadProblems)
-        out << d.toString();
+        out << problemRow(d);
     for (const Diagnostic &d : m_problems) {
         bool shown = false;
         for (int row = 0; row < m_edited.providers.size() && !shown; ++row)
             shown = belongsToRow(d, row);
         if (!shown)
-            out << d.toString();
+            out << problemRow(d);
     }
     return out;
 }
@@ -225,7 +229,7 @@ void ProviderSettings::resetEdited(const ProviderConfig &config)
 
 bool ProviderSettings::open(const QString &pathOrUrl)
 {
-    const QString path = localPath(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     Diagnostics diagnostics;
     const ProviderConfig config = ProviderConfig::load(path, &diagnostics);
     if (ladder::hasErrors(diagnostics)) {
@@ -251,7 +255,7 @@ bool ProviderSettings::open(const QString &pathOrUrl)
 
 bool ProviderSettings::create(const QString &pathOrUrl)
 {
-    const QString path = localPath(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     ProviderConfig config;
     config.providers << newEntry(QStringLiteral("openai"), QStringLiteral("openai"));
     QString error;
@@ -563,13 +567,13 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
         return e.timeouts.idleMs;
     case ProblemsRole: {
         const qsizetype prefix = QStringLiteral("/providers/%1").arg(index.row()).size();
-        QStringList out;
+        QVariantList out;
         for (const Diagnostic &d : m_problems) {
             if (belongsToRow(d, index.row())) {
                 Diagnostic local = d;
                 local.file.clear();
                 local.path = d.path.mid(prefix + 1); // "base_url", "models/1"
-                out << local.toString();
+                out << problemRow(local);
             }
         }
         return out;

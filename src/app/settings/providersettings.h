@@ -36,9 +36,10 @@ class ProviderSettings : public QAbstractListModel
     Q_PROPERTY(QString fileName READ fileName NOTIFY fileChanged)
     Q_PROPERTY(bool simulated READ simulated NOTIFY activeConfigChanged)
     // Errors and warnings, "file: /json/path: message": of a file that did not open, then of the
-    // entries as edited. fileProblems: those that no entry shows itself (ProblemsRole).
+    // entries as edited. fileProblems: those that no entry shows itself (ProblemsRole), each as
+    // {text, severity: "error" | "warning"}.
     Q_PROPERTY(QStringList problems READ problems NOTIFY problemsChanged)
-    Q_PROPERTY(QStringList fileProblems READ fileProblems NOTIFY problemsChanged)
+    Q_PROPERTY(QVariantList fileProblems READ fileProblems NOTIFY problemsChanged)
     Q_PROPERTY(bool hasErrors READ hasErrors NOTIFY problemsChanged)
     Q_PROPERTY(bool dirty READ dirty NOTIFY editStateChanged)
     Q_PROPERTY(bool canUndo READ canUndo NOTIFY editStateChanged)
@@ -60,7 +61,7 @@ public:
         ModelsTextRole, // "a, b"
         KeyStatusRole,  // whether the key_env variable is set (the keychain is asked on Check)
         ChecksRole,   // [{model, state: idle|running|ok|failed, status, ttft, price, key, message}]
-        ProblemsRole, // this entry's problems, "json/path: message"
+        ProblemsRole, // this entry's problems: [{text: "json/path: message", severity}]
         ConnectMsRole, // timeouts in milliseconds, 0: off
         FirstTokenMsRole,
         IdleMsRole,
@@ -81,7 +82,7 @@ public:
     QString fileName() const;
     bool simulated() const { return !m_active; }
     QStringList problems() const;
-    QStringList fileProblems() const;
+    QVariantList fileProblems() const;
     bool hasErrors() const; // of the entries as edited
     bool dirty() const { return m_edited != m_saved; }
     bool canUndo() const { return !m_undo.isEmpty(); }

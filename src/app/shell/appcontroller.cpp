@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "automation/screenshotcontroller.h"
+#include "common/localfile.h"
 #include "settings/providersettings.h"
 
 #include <QApplication>
@@ -220,9 +221,7 @@ void AppController::discardRecovery()
 
 QString AppController::toLocalFile(const QString &pathOrUrl) const
 {
-    if (pathOrUrl.startsWith(QLatin1String("file:")))
-        return QUrl(pathOrUrl).toLocalFile();
-    return pathOrUrl;
+    return localFileOf(pathOrUrl);
 }
 
 QString AppController::toUrl(const QString &path) const

@@ -30,6 +30,25 @@ namespace {
 constexpr auto kKeyVariable = "LADDER_TEST_PLANTED_KEY";
 constexpr auto kPlanted = "sk-test-PLANTED-studio-4711";
 
+// The texts of problem rows ({text, severity}), as the settings views list them.
+QStringList problemTexts(const QVariant &rows)
+{
+    QStringList texts;
+    for (const QVariant &row : rows.toList())
+        texts.append(row.toMap().value(QStringLiteral("text")).toString());
+    return texts;
+}
+
+// The severity of the row whose text is `text`, empty when there is none.
+QString severityOf(const QVariant &rows, const QString &text)
+{
+    for (const QVariant &row : rows.toList()) {
+        if (row.toMap().value(QStringLiteral("text")).toString() == text)
+            return row.toMap().value(QStringLiteral("severity")).toString();
+    }
+    return {};
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile f(path);
@@ -273,12 +292,13 @@ void ProviderSettingsTest::openReportsErrorsWithFileAndPath()
     QVERIFY(writeFile(bad, json));
     QSignalSpy active(&settings, &ProviderSettings::activeConfigChanged);
     QVERIFY(!settings.open(bad));
-    QVERIFY2(settings.fileProblems().contains(bad + QStringLiteral(": ") + expected),
-             qPrintable(settings.fileProblems().join(QLatin1Char('\n'))));
-    QCOMPARE(settings.problems(), settings.fileProblems());
+    const QStringList fileProblems = problemTexts(settings.fileProblems());
+    QVERIFY2(fileProblems.contains(bad + QStringLiteral(": ") + expected),
+             qPrintable(fileProblems.join(QLatin1Char('\n'))));
+    QCOMPARE(settings.problems(), fileProblems);
     // The entries shown are still those of two.json, without the other file's problems.
     QVERIFY(!settings.hasErrors());
-    QVERIFY(settings.index(1).data(ProviderSettings::ProblemsRole).toStringList().isEmpty());
+    QVERIFY(settings.index(1).data(ProviderSettings::ProblemsRole).toList().isEmpty());
     QCOMPARE(active.size(), 0); // the file in use stays in use
     QCOMPARE(settings.fileName(), QStringLiteral("two.json"));
     QVERIFY(settings.message().contains(QStringLiteral("bad.json")));
@@ -332,9 +352,13 @@ void ProviderSettingsTest::editProblemsNameFileAndPath()
              qPrintable(settings.problems().join(QLatin1Char('\n'))));
     // The entry's own list names the field relative to the entry.
     const QString local = problem.mid(problem.indexOf(QLatin1Char('/'), 1) + 1);
-    const QStringList own = settings.index(row).data(ProviderSettings::ProblemsRole).toStringList();
-    QVERIFY2(own.contains(local.mid(local.indexOf(QLatin1Char('/')) + 1)),
-             qPrintable(own.join(QLatin1Char('\n'))));
+    const QVariant rows = settings.index(row).data(ProviderSettings::ProblemsRole);
+    const QStringList own = problemTexts(rows);
+    const QString ownText = local.mid(local.indexOf(QLatin1Char('/')) + 1);
+    QVERIFY2(own.contains(ownText), qPrintable(own.join(QLatin1Char('\n'))));
+    // The view colours it by this severity, not by reading the text.
+    QCOMPARE(severityOf(rows, ownText),
+             blocksSave ? QStringLiteral("error") : QStringLiteral("warning"));
     QCOMPARE(settings.hasErrors(), blocksSave);
     QCOMPARE(settings.save(), !blocksSave);
     if (blocksSave)

@@ -1,0 +1,32 @@
+#pragma once
+
+// How the studio writes money and time: one rule for chat, compare, timeline, insights, audit and
+// exports. C++ calls the functions; QML the `Formatter` singleton.
+
+#include <QObject>
+#include <QString>
+#include <QtQml/qqmlregistration.h>
+
+namespace ladder {
+
+// US dollars, digits only (the caller's translated text places the currency sign): enough
+// decimals for three significant digits, from 2 (a dollar or more) to 5. "0.00123", "0.0450",
+// "0.120", "3.20".
+QString formatCost(double usd);
+// Milliseconds: "850 ms" below a second, "1.25 s" from there.
+QString formatDuration(double ms);
+
+class Formatter : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    using QObject::QObject;
+
+    Q_INVOKABLE QString cost(double usd) const { return formatCost(usd); }
+    Q_INVOKABLE QString duration(double ms) const { return formatDuration(ms); }
+};
+
+} // namespace ladder
