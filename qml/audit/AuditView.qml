@@ -52,92 +52,75 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: toolbar.implicitHeight + 16
-            color: Theme.panel
+        ViewHeader {
+            title: qsTr("Audit")
 
-            RowLayout {
-                id: toolbar
+            ComboBox {
+                id: sessionPick
 
-                anchors.fill: parent
-                anchors.margins: 8
-                anchors.leftMargin: 14
-                spacing: 8
-
-                Label {
-                    text: qsTr("Audit")
-                    font.pixelSize: Theme.fontTitle
-                    font.weight: Font.DemiBold
-                    color: Theme.text
+                Layout.preferredWidth: 320
+                model: Studio.sessions
+                textRole: "title"
+                valueRole: "sessionId"
+                currentIndex: Studio.sessions.rowOf(view.calls.sessionId)
+                displayText: currentIndex >= 0 ? currentText : qsTr("Choose a session")
+                onActivated: index => {
+                    view.selectedCall = -1;
+                    view.detail = {};
+                    Studio.showCallsOf(Studio.sessions.idAt(index));
                 }
-                ComboBox {
-                    id: sessionPick
-
-                    Layout.preferredWidth: 320
-                    model: Studio.sessions
-                    textRole: "title"
-                    valueRole: "sessionId"
-                    currentIndex: Studio.sessions.rowOf(view.calls.sessionId)
-                    displayText: currentIndex >= 0 ? currentText : qsTr("Choose a session")
-                    onActivated: index => {
-                        view.selectedCall = -1;
-                        view.detail = {};
-                        Studio.showCallsOf(Studio.sessions.idAt(index));
-                    }
-                }
-                ToolButton {
-                    text: qsTr("Refresh")
-                    onClicked: Studio.refreshSessions()
-                }
-                Label {
-                    text: qsTr("Tier")
-                    color: Theme.textMuted
-                }
-                ComboBox {
-                    objectName: "tierFilter"
-                    implicitWidth: 120
-                    model: [qsTr("All"), ...view.tierOptions]
-                    currentIndex: Math.max(0, view.tierOptions.indexOf(view.calls.tierFilter) + 1)
-                    onActivated: index => view.calls.tierFilter = index === 0 ? ""
-                                                                 : view.tierOptions[index - 1]
-                }
-                Label {
-                    text: qsTr("Model")
-                    color: Theme.textMuted
-                }
-                ComboBox {
-                    objectName: "modelFilter"
-                    implicitWidth: 170
-                    model: [qsTr("All"), ...view.modelOptions]
-                    currentIndex: Math.max(0, view.modelOptions.indexOf(view.calls.modelFilter) + 1)
-                    onActivated: index => view.calls.modelFilter = index === 0 ? ""
-                                                                  : view.modelOptions[index - 1]
-                }
-                Label {
-                    text: qsTr("Status")
-                    color: Theme.textMuted
-                }
-                ComboBox {
-                    objectName: "statusFilter"
-                    implicitWidth: 130
-                    model: [qsTr("All"), ...view.statusOptions]
-                    currentIndex: Math.max(0, view.statusOptions.indexOf(
-                                               view.calls.statusFilter) + 1)
-                    onActivated: index => view.calls.statusFilter = index === 0 ? ""
-                                                                   : view.statusOptions[index - 1]
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Export JSONL…")
-                    ToolTip.visible: hovered
-                    ToolTip.delay: 500
-                    ToolTip.text: qsTr("The calls shown, with their requests, one JSON object a line")
-                    enabled: view.calls.sessionId !== ""
-                    onClicked: jsonlDialog.open()
-                }
+            }
+            ToolButton {
+                text: qsTr("Refresh")
+                onClicked: Studio.refreshSessions()
+            }
+            Label {
+                text: qsTr("Tier")
+                color: Theme.textMuted
+            }
+            ComboBox {
+                objectName: "tierFilter"
+                implicitWidth: 120
+                model: [qsTr("All"), ...view.tierOptions]
+                currentIndex: Math.max(0, view.tierOptions.indexOf(view.calls.tierFilter) + 1)
+                onActivated: index => view.calls.tierFilter = index === 0 ? ""
+                                                             : view.tierOptions[index - 1]
+            }
+            Label {
+                text: qsTr("Model")
+                color: Theme.textMuted
+            }
+            ComboBox {
+                objectName: "modelFilter"
+                implicitWidth: 170
+                model: [qsTr("All"), ...view.modelOptions]
+                currentIndex: Math.max(0, view.modelOptions.indexOf(view.calls.modelFilter) + 1)
+                onActivated: index => view.calls.modelFilter = index === 0 ? ""
+                                                              : view.modelOptions[index - 1]
+            }
+            Label {
+                text: qsTr("Status")
+                color: Theme.textMuted
+            }
+            ComboBox {
+                objectName: "statusFilter"
+                implicitWidth: 130
+                model: [qsTr("All"), ...view.statusOptions]
+                currentIndex: Math.max(0, view.statusOptions.indexOf(
+                                           view.calls.statusFilter) + 1)
+                onActivated: index => view.calls.statusFilter = index === 0 ? ""
+                                                               : view.statusOptions[index - 1]
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Export JSONL…")
+                ToolTip.visible: hovered
+                ToolTip.delay: 500
+                ToolTip.text: qsTr("The calls shown, with their requests, one JSON object a line")
+                enabled: view.calls.sessionId !== ""
+                onClicked: jsonlDialog.open()
             }
         }
 
@@ -148,7 +131,7 @@ Rectangle {
             readonly property var t: view.calls.totals
             text: view.calls.errorString !== "" ? view.calls.errorString
                   : qsTr("%1 calls · %2 failed · %3 tokens · $%4").arg(t.calls).arg(t.failed)
-                    .arg(t.tokens).arg(t.cost.toFixed(5))
+                    .arg(t.tokens).arg(Formatter.cost(t.cost))
             color: view.calls.errorString !== "" ? Theme.error : Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -230,8 +213,8 @@ Rectangle {
                             required property bool ok
 
                             readonly property var cells: [time, turn, attempt, tier, model, status,
-                                inputTokens, outputTokens, "$" + cost.toFixed(5),
-                                Math.round(ttft) + " ms", Math.round(latency) + " ms"]
+                                inputTokens, outputTokens, "$" + Formatter.cost(cost),
+                                Formatter.duration(ttft), Formatter.duration(latency)]
 
                             width: ListView.view.width
                             height: 26

@@ -4,74 +4,58 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Inspector form when nothing (or the start node) is selected: the ladder itself.
-// The column sits in a plain Item, not in an outer layout: Qt 6.4's nested layouts miss a
-// child's new preferred height (the description box would stay at its minimum).
-Item {
+InspectorForm {
     id: form
 
-    property LadderDocument doc
-    readonly property var info: doc ? doc.inspector : ({})
+    FieldLabel {
+        text: qsTr("Name")
+    }
+    TextField {
+        objectName: "ladderNameField"
+        Layout.fillWidth: true
+        text: form.info.name ?? ""
+        onTextEdited: form.doc.setFieldOf("", "name", text)
+    }
 
-    implicitHeight: column.implicitHeight + 2 * column.y
+    FieldLabel {
+        text: qsTr("Description")
+    }
+    TextBox {
+        objectName: "ladderDescriptionBox"
+        areaObjectName: "ladderDescriptionArea"
+        Layout.fillWidth: true
+        minimumHeight: 60
+        maximumHeight: 320
+        text: form.info.description ?? ""
+        onEdited: text => form.doc.setFieldOf("", "description", text)
+    }
 
-    ColumnLayout {
-        id: column
+    FieldLabel {
+        text: qsTr("Entry tier (answers the first turn)")
+    }
+    ComboBox {
+        Layout.fillWidth: true
+        model: form.info.tierIds ?? []
+        currentIndex: (form.info.tierIds ?? []).indexOf(form.info.entry)
+        onActivated: index => form.doc.setFieldOf("", "entry", textAt(index))
+    }
 
-        x: 12
-        y: 12
-        width: form.width - 2 * x
-        spacing: 4
-
-        FieldLabel {
-            text: qsTr("Name")
-        }
-        TextField {
-            objectName: "ladderNameField"
-            Layout.fillWidth: true
-            text: form.info.name ?? ""
-            onTextEdited: form.doc.setFieldOf("", "name", text)
-        }
-
-        FieldLabel {
-            text: qsTr("Description")
-        }
-        TextBox {
-            objectName: "ladderDescriptionBox"
-            areaObjectName: "ladderDescriptionArea"
-            Layout.fillWidth: true
-            minimumHeight: 60
-            maximumHeight: 320
-            text: form.info.description ?? ""
-            onEdited: text => form.doc.setFieldOf("", "description", text)
-        }
-
-        FieldLabel {
-            text: qsTr("Entry tier (answers the first turn)")
-        }
-        ComboBox {
-            Layout.fillWidth: true
-            model: form.info.tierIds ?? []
-            currentIndex: (form.info.tierIds ?? []).indexOf(form.info.entry)
-            onActivated: index => form.doc.setFieldOf("", "entry", textAt(index))
-        }
-
-        Label {
-            Layout.topMargin: 12
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: Theme.textMuted
-            text: (form.info.tierCount === 1 ? qsTr("1 tier")
-                                             : qsTr("%1 tiers").arg(form.info.tierCount ?? 0))
-                  + " · " + (form.info.transitionCount === 1
-                             ? qsTr("1 transition")
-                             : qsTr("%1 transitions").arg(form.info.transitionCount ?? 0))
-        }
-        Label {
-            Layout.fillWidth: true
-            wrapMode: Text.WordWrap
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            text: qsTr("Select a node or a transition label on the canvas to edit it.")
-        }
+    Label {
+        Layout.topMargin: 12
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        color: Theme.textMuted
+        text: (form.info.tierCount === 1 ? qsTr("1 tier")
+                                         : qsTr("%1 tiers").arg(form.info.tierCount ?? 0))
+              + " · " + (form.info.transitionCount === 1
+                         ? qsTr("1 transition")
+                         : qsTr("%1 transitions").arg(form.info.transitionCount ?? 0))
+    }
+    Label {
+        Layout.fillWidth: true
+        wrapMode: Text.WordWrap
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: qsTr("Select a node or a transition label on the canvas to edit it.")
     }
 }

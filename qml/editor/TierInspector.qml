@@ -5,256 +5,241 @@ import QtQuick.Layouts
 import LadderStudio
 
 // Inspector form of a tier.
-// The column sits in a plain Item, not in an outer layout: Qt 6.4's nested layouts miss a
-// child's new preferred height (the system prompt box kept its first height).
-Item {
+InspectorForm {
     id: form
 
-    property LadderDocument doc
-    readonly property var info: doc ? doc.inspector : ({})
     readonly property var swatches: ["#7c4dff", "#00897b", "#f4511e", "#1e88e5", "#c0ca33",
         "#8e24aa", "#6d4c41", "#039be5", "#e53935", "#43a047"]
 
-    implicitHeight: column.implicitHeight + 2 * column.y
+    FieldLabel {
+        text: qsTr("Id")
+    }
+    TextField {
+        objectName: "tierIdField"
+        Layout.fillWidth: true
+        text: form.info.id ?? ""
+        onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
+    }
 
-    ColumnLayout {
-        id: column
+    FieldLabel {
+        text: qsTr("Label")
+    }
+    TextField {
+        objectName: "tierLabelField"
+        Layout.fillWidth: true
+        text: form.info.label ?? ""
+        onTextEdited: form.doc.setField("label", text)
+    }
 
-        x: 12
-        y: 12
-        width: form.width - 2 * x
-        spacing: 4
+    FieldLabel {
+        text: qsTr("Role")
+    }
+    EditableCombo {
+        Layout.fillWidth: true
+        model: ["strong", "mid", "light", "listener", "worker", "reasoner"]
+        value: form.info.role ?? ""
+        onCommitted: text => form.doc.setField("role", text)
+    }
 
-        FieldLabel {
-            text: qsTr("Id")
-        }
-        TextField {
-            objectName: "tierIdField"
+    FieldLabel {
+        text: qsTr("Model")
+    }
+    EditableCombo {
+        objectName: "tierModelBox"
+        Layout.fillWidth: true
+        model: form.doc ? form.doc.modelNames : []
+        value: form.info.model ?? ""
+        onCommitted: text => form.doc.setField("model", text)
+    }
+    Label {
+        Layout.fillWidth: true
+        text: form.info.price ?? ""
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+    }
+
+    FieldLabel {
+        text: qsTr("Provider")
+    }
+    EditableCombo {
+        Layout.fillWidth: true
+        model: form.doc ? form.doc.providerNames : []
+        value: form.info.provider ?? ""
+        onCommitted: text => form.doc.setField("provider", text)
+    }
+
+    RowLayout {
+        Layout.fillWidth: true
+        spacing: 12
+
+        ColumnLayout {
             Layout.fillWidth: true
-            text: form.info.id ?? ""
-            onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
-        }
+            spacing: 4
 
-        FieldLabel {
-            text: qsTr("Label")
+            FieldLabel {
+                text: qsTr("Temperature")
+            }
+            TextField {
+                Layout.fillWidth: true
+                placeholderText: qsTr("default")
+                text: form.info.temperature ?? ""
+                validator: DoubleValidator {
+                    bottom: 0
+                    top: 2
+                    notation: DoubleValidator.StandardNotation
+                }
+                onEditingFinished: form.doc.setField("temperature", text)
+            }
         }
-        TextField {
-            objectName: "tierLabelField"
+        ColumnLayout {
             Layout.fillWidth: true
-            text: form.info.label ?? ""
-            onTextEdited: form.doc.setField("label", text)
-        }
+            spacing: 4
 
-        FieldLabel {
-            text: qsTr("Role")
+            FieldLabel {
+                text: qsTr("Max tokens")
+            }
+            TextField {
+                Layout.fillWidth: true
+                placeholderText: qsTr("default")
+                text: form.info.maxTokens ?? ""
+                validator: IntValidator {
+                    bottom: 1
+                    top: 1000000
+                }
+                onEditingFinished: form.doc.setField("maxTokens", text)
+            }
         }
-        EditableCombo {
-            Layout.fillWidth: true
-            model: ["strong", "mid", "light", "listener", "worker", "reasoner"]
-            value: form.info.role ?? ""
-            onCommitted: text => form.doc.setField("role", text)
-        }
+    }
 
-        FieldLabel {
-            text: qsTr("Model")
-        }
-        EditableCombo {
-            objectName: "tierModelBox"
-            Layout.fillWidth: true
-            model: form.doc ? form.doc.modelNames : []
-            value: form.info.model ?? ""
-            onCommitted: text => form.doc.setField("model", text)
-        }
-        Label {
-            Layout.fillWidth: true
-            text: form.info.price ?? ""
-            font.pixelSize: Theme.fontSmall
-            color: Theme.textMuted
-        }
+    FieldLabel {
+        text: qsTr("System prompt")
+    }
+    TextBox {
+        objectName: "tierPromptBox"
+        Layout.fillWidth: true
+        areaObjectName: "tierPromptArea"
+        minimumHeight: 90
+        maximumHeight: 260
+        text: form.info.systemPrompt ?? ""
+        textFont.family: Theme.monoFamily
+        textFont.pixelSize: Theme.fontSmall + 1
+        placeholderText: qsTr("Instructions for this tier")
+        onEdited: text => form.doc.setField("systemPrompt", text)
+    }
 
-        FieldLabel {
-            text: qsTr("Provider")
-        }
-        EditableCombo {
-            Layout.fillWidth: true
-            model: form.doc ? form.doc.providerNames : []
-            value: form.info.provider ?? ""
-            onCommitted: text => form.doc.setField("provider", text)
-        }
+    FieldLabel {
+        text: qsTr("Fallback chain (tried in order when the model fails)")
+    }
+    Repeater {
+        model: form.info.fallback ?? []
 
         RowLayout {
+            id: fallbackRow
+
+            required property var modelData
+            required property int index
+
             Layout.fillWidth: true
-            spacing: 12
+            spacing: 2
 
-            ColumnLayout {
-                Layout.fillWidth: true
-                spacing: 4
-
-                FieldLabel {
-                    text: qsTr("Temperature")
-                }
-                TextField {
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("default")
-                    text: form.info.temperature ?? ""
-                    validator: DoubleValidator {
-                        bottom: 0
-                        top: 2
-                        notation: DoubleValidator.StandardNotation
-                    }
-                    onEditingFinished: form.doc.setField("temperature", text)
-                }
+            Label {
+                text: (fallbackRow.index + 1) + "."
+                color: Theme.textMuted
+                Layout.preferredWidth: 18
             }
-            ColumnLayout {
+            EditableCombo {
                 Layout.fillWidth: true
-                spacing: 4
-
-                FieldLabel {
-                    text: qsTr("Max tokens")
-                }
-                TextField {
-                    Layout.fillWidth: true
-                    placeholderText: qsTr("default")
-                    text: form.info.maxTokens ?? ""
-                    validator: IntValidator {
-                        bottom: 1
-                        top: 1000000
-                    }
-                    onEditingFinished: form.doc.setField("maxTokens", text)
-                }
+                model: form.doc ? form.doc.modelNames : []
+                value: fallbackRow.modelData.model
+                onCommitted: text => form.doc.setFallback(fallbackRow.index, "", text)
+            }
+            ToolButton {
+                objectName: "fallbackUp:" + fallbackRow.index
+                text: "↑"
+                enabled: fallbackRow.index > 0
+                Accessible.name: qsTr("Move up")
+                onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index - 1)
+            }
+            ToolButton {
+                objectName: "fallbackDown:" + fallbackRow.index
+                text: "↓"
+                enabled: fallbackRow.index < (form.info.fallback ?? []).length - 1
+                Accessible.name: qsTr("Move down")
+                onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index + 1)
+            }
+            ToolButton {
+                objectName: "fallbackRemove:" + fallbackRow.index
+                text: "✕"
+                Accessible.name: qsTr("Remove")
+                onClicked: form.doc.removeFallback(fallbackRow.index)
             }
         }
+    }
+    Button {
+        objectName: "addFallbackButton"
+        text: qsTr("Add fallback model")
+        onClicked: form.doc.addFallback()
+    }
 
-        FieldLabel {
-            text: qsTr("System prompt")
-        }
-        TextBox {
-            objectName: "tierPromptBox"
-            Layout.fillWidth: true
-            areaObjectName: "tierPromptArea"
-            minimumHeight: 90
-            maximumHeight: 260
-            text: form.info.systemPrompt ?? ""
-            textFont.family: Theme.monoFamily
-            textFont.pixelSize: Theme.fontSmall + 1
-            placeholderText: qsTr("Instructions for this tier")
-            onEdited: text => form.doc.setField("systemPrompt", text)
-        }
+    CheckBox {
+        Layout.topMargin: 6
+        objectName: "escalateToolBox"
+        text: qsTr("Offer the escalate(reason, question) tool")
+        checked: form.info.escalateTool ?? false
+        onToggled: form.doc.setField("escalateTool", checked)
+    }
 
-        FieldLabel {
-            text: qsTr("Fallback chain (tried in order when the model fails)")
-        }
+    FieldLabel {
+        text: qsTr("Colour (shared with the chat timeline)")
+    }
+    Flow {
+        Layout.fillWidth: true
+        spacing: 6
+
         Repeater {
-            model: form.info.fallback ?? []
+            model: form.swatches
 
-            RowLayout {
-                id: fallbackRow
+            Rectangle {
+                id: swatch
 
-                required property var modelData
-                required property int index
+                required property string modelData
 
-                Layout.fillWidth: true
-                spacing: 2
+                width: 22
+                height: 22
+                radius: 11
+                color: modelData
+                border.width: form.info.color === modelData ? 3 : 1
+                border.color: form.info.color === modelData ? Theme.text : Theme.border
 
-                Label {
-                    text: (fallbackRow.index + 1) + "."
-                    color: Theme.textMuted
-                    Layout.preferredWidth: 18
-                }
-                EditableCombo {
-                    Layout.fillWidth: true
-                    model: form.doc ? form.doc.modelNames : []
-                    value: fallbackRow.modelData.model
-                    onCommitted: text => form.doc.setFallback(fallbackRow.index, "", text)
-                }
-                ToolButton {
-                    objectName: "fallbackUp:" + fallbackRow.index
-                    text: "↑"
-                    enabled: fallbackRow.index > 0
-                    Accessible.name: qsTr("Move up")
-                    onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index - 1)
-                }
-                ToolButton {
-                    objectName: "fallbackDown:" + fallbackRow.index
-                    text: "↓"
-                    enabled: fallbackRow.index < (form.info.fallback ?? []).length - 1
-                    Accessible.name: qsTr("Move down")
-                    onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index + 1)
-                }
-                ToolButton {
-                    objectName: "fallbackRemove:" + fallbackRow.index
-                    text: "✕"
-                    Accessible.name: qsTr("Remove")
-                    onClicked: form.doc.removeFallback(fallbackRow.index)
+                MouseArea {
+                    anchors.fill: parent
+                    cursorShape: Qt.PointingHandCursor
+                    onClicked: form.doc.setField("color", swatch.modelData)
                 }
             }
         }
-        Button {
-            objectName: "addFallbackButton"
-            text: qsTr("Add fallback model")
-            onClicked: form.doc.addFallback()
-        }
+    }
+    TextField {
+        Layout.preferredWidth: 110
+        text: form.info.color ?? ""
+        placeholderText: "#rrggbb"
+        font.family: Theme.monoFamily
+        onEditingFinished: form.doc.setField("color", text)
+    }
 
-        CheckBox {
-            Layout.topMargin: 6
-            objectName: "escalateToolBox"
-            text: qsTr("Offer the escalate(reason, question) tool")
-            checked: form.info.escalateTool ?? false
-            onToggled: form.doc.setField("escalateTool", checked)
-        }
+    FieldLabel {
+        text: qsTr("Description")
+    }
+    TextField {
+        Layout.fillWidth: true
+        text: form.info.description ?? ""
+        onTextEdited: form.doc.setField("description", text)
+    }
 
-        FieldLabel {
-            text: qsTr("Colour (shared with the chat timeline)")
-        }
-        Flow {
-            Layout.fillWidth: true
-            spacing: 6
-
-            Repeater {
-                model: form.swatches
-
-                Rectangle {
-                    id: swatch
-
-                    required property string modelData
-
-                    width: 22
-                    height: 22
-                    radius: 11
-                    color: modelData
-                    border.width: form.info.color === modelData ? 3 : 1
-                    border.color: form.info.color === modelData ? Theme.text : Theme.border
-
-                    MouseArea {
-                        anchors.fill: parent
-                        cursorShape: Qt.PointingHandCursor
-                        onClicked: form.doc.setField("color", swatch.modelData)
-                    }
-                }
-            }
-        }
-        TextField {
-            Layout.preferredWidth: 110
-            text: form.info.color ?? ""
-            placeholderText: "#rrggbb"
-            font.family: Theme.monoFamily
-            onEditingFinished: form.doc.setField("color", text)
-        }
-
-        FieldLabel {
-            text: qsTr("Description")
-        }
-        TextField {
-            Layout.fillWidth: true
-            text: form.info.description ?? ""
-            onTextEdited: form.doc.setField("description", text)
-        }
-
-        Button {
-            Layout.topMargin: 8
-            visible: !(form.info.isEntry ?? true)
-            text: qsTr("Make this the entry tier")
-            onClicked: form.doc.setFieldOf("", "entry", form.info.id)
-        }
+    Button {
+        Layout.topMargin: 8
+        visible: !(form.info.isEntry ?? true)
+        text: qsTr("Make this the entry tier")
+        onClicked: form.doc.setFieldOf("", "entry", form.info.id)
     }
 }

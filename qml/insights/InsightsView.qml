@@ -85,44 +85,27 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: toolbar.implicitHeight + 16
-            color: Theme.panel
+        ViewHeader {
+            title: qsTr("Insights")
 
-            RowLayout {
-                id: toolbar
-
-                anchors.fill: parent
-                anchors.margins: 8
-                anchors.leftMargin: 14
-                spacing: 8
-
-                Label {
-                    text: qsTr("Insights")
-                    font.pixelSize: Theme.fontTitle
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                ComboBox {
-                    objectName: "sourcePick"
-                    implicitWidth: 200
-                    model: [qsTr("Chat session"), qsTr("Comparison")]
-                    currentIndex: view.source === "compare" ? 1 : 0
-                    onActivated: index => view.source = index === 1 ? "compare" : "chat"
-                }
-                Label {
-                    Layout.fillWidth: true
-                    text: view.stats.length === 0 ? qsTr("Nothing to chart yet.")
-                                                  : view.stats.map(s => s.name).join(" · ")
-                    elide: Text.ElideRight
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                }
-                Button {
-                    text: qsTr("Save as PNG…")
-                    onClicked: pngDialog.open()
-                }
+            ComboBox {
+                objectName: "sourcePick"
+                implicitWidth: 200
+                model: [qsTr("Chat session"), qsTr("Comparison")]
+                currentIndex: view.source === "compare" ? 1 : 0
+                onActivated: index => view.source = index === 1 ? "compare" : "chat"
+            }
+            Label {
+                Layout.fillWidth: true
+                text: view.stats.length === 0 ? qsTr("Nothing to chart yet.")
+                                              : view.stats.map(s => s.name).join(" · ")
+                elide: Text.ElideRight
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            Button {
+                text: qsTr("Save as PNG…")
+                onClicked: pngDialog.open()
             }
         }
 
@@ -158,7 +141,7 @@ Rectangle {
                         maxTurn = Math.max(maxTurn, s.turnNumbers.length);
                         line.hovered.connect((point, state) => tip.showAt(
                             state, qsTr("%1 · turn %2 · $%3").arg(line.name).arg(point.x)
-                                       .arg(point.y.toFixed(5))));
+                                       .arg(Formatter.cost(point.y))));
                     }
                     costX.max = maxTurn;
                     costY.max = maxCost > 0 ? maxCost * 1.1 : 0.001;
