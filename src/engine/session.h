@@ -43,6 +43,18 @@ struct SessionOptions {
     bool classifyWithModel = false;
 };
 
+// Where a conversation stands between turns: enough to continue it in another Session (another
+// process, after a restart). Retry cooldowns are not part of it: they belong to the process.
+struct SessionSnapshot {
+    LadderState state;
+    QList<MemoryVersion> memory;
+    QList<TurnRecord> turns;
+
+    QJsonObject toJson() const;
+    // Keys of the wrong type are errors naming their JSON path.
+    static std::optional<SessionSnapshot> fromJson(const QJsonObject &o, QString *error);
+};
+
 class Session : public QObject
 {
     Q_OBJECT
@@ -52,7 +64,10 @@ public:
     ~Session() override;
 
     // Starts the next turn; returns false when a turn is still running.
-    bool submit(const QString &userText, const QString &manualTierId = {});
+    // `overrides` (temperature, max_tokens set by an API client) replace the tier's own params for
+    // every call of this turn.
+    bool submit(const QString &userText, const QString &manualTierId = {},
+                const TierParams &overrides = {});
     void cancel(); // aborts the running turn at once; it ends with turn_failed (cancelled)
     bool busy() const;
 
@@ -62,6 +77,11 @@ public:
     const HandoffMemory &memory() const;
     HandoffMemory &memory(); // user edits become versions authored by "user"
     const QList<TurnRecord> &turns() const;
+
+    SessionSnapshot snapshot() const;
+    // Continues from `snapshot` (the turns' tiers must exist in this ladder); false while a turn
+    // runs or when the snapshot does not fit the ladder, `error` says why.
+    bool restore(const SessionSnapshot &snapshot, QString *error = nullptr);
 
 signals:
     void event(const ladder::Event &event);

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "state_store.h"
+
+#include "store/sqlite_database.h"
+
+namespace ladder::serve {
+
+// One SQLite file; several processes may share it (SQLite locks, optimistic versions).
+class SqliteStateStore final : public StateStore
+{
+public:
+    ~SqliteStateStore() override;
+    bool open(const QString &path, QString *error);
+
+    QString describe() const override;
+    bool load(const QString &conversationId, StoredConversation *out, QString *error) override;
+    Commit commit(const QString &conversationId, qint64 expectedVersion, const QByteArray &data,
+                  QString *error) override;
+
+private:
+    Internal::SqliteDatabase m_db;
+};
+
+} // namespace ladder::serve
