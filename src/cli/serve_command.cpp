@@ -86,13 +86,18 @@ int runServe(const QStringList &args)
         QStringLiteral("On SIGINT/SIGTERM, milliseconds running turns get before they are "
                        "cancelled."),
         QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption requestTimeoutOption(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Milliseconds a request's headers and body may take to arrive (slow "
+                       "clients get 408)."),
+        QStringLiteral("MS"), QStringLiteral("10000"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache"),
         QStringLiteral("SQLite response cache for a ladder that switches its cache on."),
         QStringLiteral("DB"));
     parser.addOptions({providersOption, hostOption, portOption, stateOption, auditOption,
                        apiKeyOption, modelOption, seedOption, timeScaleOption, faultOption,
-                       maxBodyOption, graceOption, cacheOption});
+                       maxBodyOption, graceOption, requestTimeoutOption, cacheOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -116,11 +121,12 @@ int runServe(const QStringList &args)
         }
         return true;
     };
-    double port = 0, seed = 0, timeScale = 0, maxBody = 0, grace = 0;
+    double port = 0, seed = 0, timeScale = 0, maxBody = 0, grace = 0, requestTimeout = 0;
     if (!number(portOption, 0, 65535, &port) || !number(seedOption, 0, 1e15, &seed) ||
         !number(timeScaleOption, 0, 1000, &timeScale) ||
         !number(maxBodyOption, 1024, 1024.0 * 1024 * 1024, &maxBody) ||
-        !number(graceOption, 0, 3600000, &grace))
+        !number(graceOption, 0, 3600000, &grace) ||
+        !number(requestTimeoutOption, 100, 3600000, &requestTimeout))
         return 2;
     const QHostAddress host(parser.value(hostOption));
     if (host.isNull()) {
@@ -156,6 +162,7 @@ int runServe(const QStringList &args)
     options.seed = quint64(seed);
     options.retry.delayScale = timeScale;
     options.maxBodyBytes = qint64(maxBody);
+    options.requestTimeoutMs = int(requestTimeout);
     if (parser.isSet(apiKeyOption)) {
         options.apiKey = qgetenv(parser.value(apiKeyOption).toLocal8Bit().constData());
         if (options.apiKey.isEmpty()) {

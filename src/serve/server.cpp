@@ -309,10 +309,12 @@ private:
                 writeError(m_responder, *error);
                 return;
             }
+            const QByteArray body = completionJson(m_id, m_created, m_model, m_answer, m_usage);
             m_responder.writeStatusLine(Status::Ok);
             writeLadderHeaders();
-            m_responder.write(completionJson(m_id, m_created, m_model, m_answer, m_usage),
-                              {{"Content-Type", "application/json"}}, Status::Ok);
+            m_responder.writeHeader("Content-Type", "application/json");
+            m_responder.writeHeader("Content-Length", QByteArray::number(body.size()));
+            m_responder.writeBody(body);
             return;
         }
         if (error && !m_streamStarted) {

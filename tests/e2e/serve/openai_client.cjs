@@ -11,6 +11,10 @@ async function main() {
     const headers = plan.conversation ? { 'x-ladder-conversation': plan.conversation } : {};
     const messages = plan.system ? [{ role: 'system', content: plan.system }] : [];
     for (const [i, text] of plan.turns.entries()) {
+        if (i < (plan.skip || 0)) { // history the client resends without asking again
+            messages.push({ role: 'user', content: text }, { role: 'assistant', content: '...' });
+            continue;
+        }
         const base = plan.baseURLs[i % plan.baseURLs.length];
         const client = new OpenAI({ baseURL: base, apiKey: plan.apiKey || 'none', maxRetries: 0,
                                     defaultHeaders: headers });
