@@ -18,6 +18,8 @@
 
 #include <csignal>
 
+#include "../support/redis_server.h"
+
 namespace {
 
 const QString kPeers = QStringLiteral(LADDER_SOURCE_DIR "/build/peers/node_modules");
@@ -89,45 +91,6 @@ public:
 private:
     QProcess m_process;
     QByteArray m_out;
-    int m_port = 0;
-};
-
-// redis-server on a free loopback port, no persistence, stopped by PID.
-class RedisProcess
-{
-public:
-    ~RedisProcess() { stop(); }
-    bool start()
-    {
-        const QString exe = QStandardPaths::findExecutable(QStringLiteral("redis-server"));
-        if (exe.isEmpty())
-            return false;
-        QTcpServer probe;
-        probe.listen(QHostAddress::LocalHost, 0);
-        m_port = probe.serverPort();
-        probe.close();
-        m_process.start(exe, {"--port", QString::number(m_port), "--bind", "127.0.0.1", "--save",
-                              "", "--appendonly", "no"});
-        for (int i = 0; i < 100; ++i) {
-            QTcpSocket s;
-            s.connectToHost(QHostAddress::LocalHost, quint16(m_port));
-            if (s.waitForConnected(100))
-                return true;
-            QTest::qWait(50);
-        }
-        return false;
-    }
-    void stop()
-    {
-        if (m_process.state() == QProcess::NotRunning)
-            return;
-        ::kill(pid_t(m_process.processId()), SIGTERM);
-        m_process.waitForFinished(10000);
-    }
-    QString url() const { return QStringLiteral("redis://127.0.0.1:%1/0").arg(m_port); }
-
-private:
-    QProcess m_process;
     int m_port = 0;
 };
 
@@ -316,7 +279,7 @@ private slots:
 
     void twoInstancesShareOneRedis()
     {
-        RedisProcess redis;
+        ladder::test::RedisServer redis;
         if (!redis.start())
             QSKIP("redis-server is not installed (scripts/setup.sh installs it)");
         ServeProcess a, b;
