@@ -21,7 +21,19 @@ const Internal::MigrationSteps &stateMigrations()
 
 SqliteStateStore::~SqliteStateStore()
 {
+    m_select.reset();
+    m_insert.reset();
+    m_update.reset();
     m_db.close();
+}
+
+QSqlQuery &SqliteStateStore::statement(std::unique_ptr<QSqlQuery> &slot, const QString &sql)
+{
+    if (!slot) {
+        slot = std::make_unique<QSqlQuery>(m_db.database());
+        slot->prepare(sql);
+    }
+    return *slot;
 }
 
 bool SqliteStateStore::open(const QString &path, QString *error)
@@ -41,9 +53,9 @@ QString SqliteStateStore::describe() const
 
 bool SqliteStateStore::load(const QString &conversationId, StoredConversation *out, QString *error)
 {
-    QSqlQuery q(m_db.database());
-    q.prepare(QStringLiteral("SELECT version, data FROM conversations WHERE id = ?"));
-    q.addBindValue(conversationId);
+    QSqlQuery &q =
+        statement(m_select, QStringLiteral("SELECT version, data FROM conversations WHERE id = ?"));
+    q.bindValue(0, conversationId);
     if (!q.exec()) {
         *error = Internal::sqlError(m_db.path(), QStringLiteral("reading a conversation"),
                                     q.lastError());
@@ -55,31 +67,38 @@ bool SqliteStateStore::load(const QString &conversationId, StoredConversation *o
         out->version = q.value(0).toLongLong();
         out->data = q.value(1).toString().toUtf8();
     }
+    q.finish();
     return true;
 }
 
 StateStore::Commit SqliteStateStore::commit(const QString &conversationId, qint64 expectedVersion,
                                             const QByteArray &data, QString *error)
 {
-    QSqlQuery q(m_db.database());
+    QSqlQuery *query = nullptr;
     if (expectedVersion == 0) {
-        q.prepare(QStringLiteral("INSERT OR IGNORE INTO conversations (id, version, data, "
-                                 "updated_at) VALUES (?, 1, ?, strftime('%s','now'))"));
-        q.addBindValue(conversationId);
-        q.addBindValue(QString::fromUtf8(data));
+        query = &statement(m_insert,
+                           QStringLiteral("INSERT OR IGNORE INTO conversations (id, version, data, "
+                                          "updated_at) VALUES (?, 1, ?, strftime('%s','now'))"));
+        query->bindValue(0, conversationId);
+        query->bindValue(1, QString::fromUtf8(data));
     } else {
-        q.prepare(QStringLiteral("UPDATE conversations SET version = version + 1, data = ?, "
-                                 "updated_at = strftime('%s','now') WHERE id = ? AND version = ?"));
-        q.addBindValue(QString::fromUtf8(data));
-        q.addBindValue(conversationId);
-        q.addBindValue(expectedVersion);
+        query = &statement(m_update, QStringLiteral("UPDATE conversations SET version = version "
+                                                    "+ 1, data = ?, updated_at = "
+                                                    "strftime('%s','now') WHERE id = ? AND "
+                                                    "version = ?"));
+        query->bindValue(0, QString::fromUtf8(data));
+        query->bindValue(1, conversationId);
+        query->bindValue(2, expectedVersion);
     }
+    QSqlQuery &q = *query;
     if (!q.exec()) {
         *error = Internal::sqlError(m_db.path(), QStringLiteral("writing a conversation"),
                                     q.lastError());
         return Commit::Unreachable;
     }
-    return q.numRowsAffected() == 1 ? Commit::Ok : Commit::Conflict;
+    const bool written = q.numRowsAffected() == 1;
+    q.finish();
+    return written ? Commit::Ok : Commit::Conflict;
 }
 
 } // namespace ladder::serve

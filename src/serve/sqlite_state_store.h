@@ -4,6 +4,10 @@
 
 #include "store/sqlite_database.h"
 
+#include <QSqlQuery>
+
+#include <memory>
+
 namespace ladder::serve {
 
 // One SQLite file; several processes may share it (SQLite locks, optimistic versions).
@@ -19,7 +23,11 @@ public:
                   QString *error) override;
 
 private:
+    QSqlQuery &statement(std::unique_ptr<QSqlQuery> &slot, const QString &sql);
+
     Internal::SqliteDatabase m_db;
+    // Prepared once: a turn costs one SELECT and one INSERT or UPDATE.
+    std::unique_ptr<QSqlQuery> m_select, m_insert, m_update;
 };
 
 } // namespace ladder::serve

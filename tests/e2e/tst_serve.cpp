@@ -387,6 +387,55 @@ private slots:
         QCOMPARE(ok.status, 200); // still serving
     }
 
+    void exhaustedFallbackChainIs502()
+    {
+        QTemporaryDir dir;
+        // Nothing listens on port 1: every call fails with a network error.
+        QFile providers(dir.filePath("providers.json"));
+        QVERIFY(providers.open(QIODevice::WriteOnly));
+        providers.write("{\"format\": \"providers/1\", \"providers\": [{\"id\": \"openai\", "
+                        "\"kind\": \"openai\", \"base_url\": \"http://127.0.0.1:1/v1\", "
+                        "\"models\": [\"gpt-5-nano\"]}]}");
+        providers.close();
+        ServeProcess server;
+        QVERIFY(server.start({LADDER_SOURCE_DIR "/tests/bench/serve/one-tier.json", "--providers",
+                              providers.fileName(), "--model-name", "one", "--time-scale", "0",
+                              "--state", "sqlite:" + dir.filePath("state.sqlite")}));
+        const RawReply reply = raw(
+            server.port(), post(R"({"model":"one","messages":[{"role":"user","content":"hi"}]})"));
+        QCOMPARE(reply.status, 502);
+        QVERIFY2(reply.all.contains("\"code\":\"network\""), reply.all.constData());
+        QVERIFY(reply.all.contains("\"type\":\"upstream_error\""));
+    }
+
+    void sigtermCancelsWhatOutlivesTheGrace()
+    {
+        QTemporaryDir dir;
+        const QString audit = dir.filePath("audit.sqlite");
+        ServeProcess server;
+        QVERIFY(server.start({"escalation-tool", "--time-scale", "1", "--grace", "0", "--audit",
+                              audit, "--state", "sqlite:" + dir.filePath("state.sqlite")}));
+        QTcpSocket s;
+        s.connectToHost(QHostAddress::LocalHost, quint16(server.port()));
+        QVERIFY(s.waitForConnected(5000));
+        s.write(post(
+            R"({"model":"escalation-tool/strong","stream":true,"messages":[{"role":"user","content":"Write a long story about a lighthouse."}]})"));
+        QByteArray got;
+        for (int i = 0; i < 100 && !got.contains("\"content\":\""); ++i) {
+            if (s.waitForReadyRead(200))
+                got += s.readAll();
+        }
+        QVERIFY2(got.contains("\"content\":\""), got.constData());
+        QCOMPARE(server.stop(SIGTERM), 0);
+        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "grace");
+        db.setDatabaseName(audit);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT data_json FROM events WHERE type = 'turn_failed'"));
+        QVERIFY(q.next());
+        QVERIFY2(q.value(0).toString().contains("cancelled"), qPrintable(q.value(0).toString()));
+    }
+
     void disconnectMidStreamCancelsTheUpstreamCall()
     {
         QTemporaryDir dir;
