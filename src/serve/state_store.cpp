@@ -34,7 +34,12 @@ std::unique_ptr<StateStore> openStateStore(const QString &url, QString *error)
         const QString dbPart = u.path().mid(1);
         bool dbOk = true;
         const int db = dbPart.isEmpty() ? 0 : dbPart.toInt(&dbOk);
-        if (!u.isValid() || u.host().isEmpty() || !dbOk || db < 0 || !u.userInfo().isEmpty()) {
+        if (!u.userInfo().isEmpty()) { // never echo a password
+            *error = QStringLiteral("redis://…: credentials in the URL are not supported; use a "
+                                    "Redis reachable without them (loopback, private network)");
+            return nullptr;
+        }
+        if (!u.isValid() || u.host().isEmpty() || !dbOk || db < 0) {
             *error = QStringLiteral("%1: expected redis://HOST:PORT/DB").arg(url);
             return nullptr;
         }

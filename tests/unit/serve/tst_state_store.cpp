@@ -64,6 +64,8 @@ private slots:
                                     << "expected sqlite:PATH";
         QTest::newRow("bad db") << "redis://127.0.0.1:1/x"
                                 << "expected redis://HOST:PORT/DB";
+        QTest::newRow("a password is never echoed") << "redis://:hunter2@127.0.0.1:6379/0"
+                                                    << "credentials in the URL are not supported";
         QTest::newRow("nobody listening") << "redis://127.0.0.1:1/0"
                                           << "cannot connect";
     }
@@ -74,6 +76,7 @@ private slots:
         QString problem;
         QVERIFY(!openStateStore(url, &problem));
         QVERIFY2(problem.contains(error), qPrintable(problem));
+        QVERIFY(!problem.contains("hunter2"));
     }
 
     void recordRewindsToAnEarlierTurn()
