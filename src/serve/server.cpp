@@ -50,6 +50,18 @@ bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
     return diff == 0;
 }
 
+// A header value or SSE comment from text a model may have written (an escalation reason):
+// control characters become spaces, so it can never end a header line or an SSE event.
+QByteArray oneLine(const QString &text)
+{
+    QByteArray out = text.toUtf8();
+    for (char &c : out) {
+        if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f)
+            c = ' ';
+    }
+    return out;
+}
+
 QByteArray chunked(const QByteArray &data)
 {
     return QByteArray::number(data.size(), 16) + "\r\n" + data + "\r\n";
@@ -249,11 +261,11 @@ private:
 
     void writeLadderHeaders()
     {
-        m_responder.writeHeader("x-ladder-tier", m_tier.toUtf8());
-        m_responder.writeHeader("x-ladder-model", m_model.toUtf8());
+        m_responder.writeHeader("x-ladder-tier", oneLine(m_tier));
+        m_responder.writeHeader("x-ladder-model", oneLine(m_model));
         m_responder.writeHeader("x-ladder-escalated", m_escalated ? "true" : "false");
-        m_responder.writeHeader("x-ladder-reason", m_reason.toUtf8().replace('\n', ' '));
-        m_responder.writeHeader("x-ladder-conversation", m_conversation.toUtf8());
+        m_responder.writeHeader("x-ladder-reason", oneLine(m_reason));
+        m_responder.writeHeader("x-ladder-conversation", oneLine(m_conversation));
     }
 
     void sendContent(const QString &text)
@@ -332,12 +344,9 @@ private:
             if (m_request.includeUsage)
                 tail += chunkEvent(m_id, m_created, m_model, {}, false, {}, &m_usage);
         }
-        tail += QStringLiteral(": x-ladder-tier=%1 x-ladder-model=%2 x-ladder-escalated=%3 "
-                               "x-ladder-reason=%4\n\n")
-                    .arg(m_tier, m_model,
-                         m_escalated ? QStringLiteral("true") : QStringLiteral("false"),
-                         QString(m_reason).replace(QLatin1Char('\n'), QLatin1Char(' ')))
-                    .toUtf8();
+        tail += ": x-ladder-tier=" + oneLine(m_tier) + " x-ladder-model=" + oneLine(m_model) +
+                " x-ladder-escalated=" + (m_escalated ? "true" : "false") +
+                " x-ladder-reason=" + oneLine(m_reason) + "\n\n";
         tail += QByteArrayLiteral("data: [DONE]\n\n");
         m_responder.writeBody(chunked(tail) + QByteArrayLiteral("0\r\n\r\n"));
     }
