@@ -39,11 +39,6 @@ double round3(double v)
     return std::round(v * 1000.0) / 1000.0;
 }
 
-struct ModelHealth {
-    int consecutiveFailures = 0;
-    qint64 cooledUntilMs = 0;
-};
-
 } // namespace
 
 class Session::Private
@@ -61,7 +56,8 @@ public:
     {
         if (options.sessionId.isEmpty())
             options.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        clock.start();
+        if (!options.health)
+            options.health = &ownHealth;
     }
 
     // One turn in progress.
@@ -102,8 +98,7 @@ public:
     HandoffMemory memory;
     QList<TurnRecord> turns;
     Running run;
-    QHash<QString, ModelHealth> health;
-    QElapsedTimer clock;
+    ModelHealth ownHealth; // options.health points here unless the caller shares one
     QTimer *retryTimer = nullptr;
 
     const QString &tierId(int index) const { return ladder.tiers[index].id; }
@@ -620,19 +615,29 @@ void Session::Private::finishTurn(bool ok)
 
 bool Session::Private::cooledDown(const QString &model) const
 {
-    const auto it = health.constFind(model);
-    return it != health.constEnd() && it->cooledUntilMs > clock.elapsed();
+    return options.health->cooledDown(model);
 }
 
 void Session::Private::recordHealth(const QString &model, bool ok)
 {
-    ModelHealth &h = health[model];
+    options.health->record(model, ok, options.retry);
+}
+
+bool ModelHealth::cooledDown(const QString &model) const
+{
+    const auto it = m_models.constFind(model);
+    return it != m_models.constEnd() && it->cooledUntilMs > m_clock.elapsed();
+}
+
+void ModelHealth::record(const QString &model, bool ok, const RetryPolicy &policy)
+{
+    Entry &e = m_models[model];
     if (ok) {
-        h = {};
+        e = {};
         return;
     }
-    if (++h.consecutiveFailures >= options.retry.cooldownAfterFailures)
-        h.cooledUntilMs = clock.elapsed() + options.retry.cooldownMs;
+    if (++e.consecutiveFailures >= policy.cooldownAfterFailures)
+        e.cooledUntilMs = m_clock.elapsed() + policy.cooldownMs;
 }
 
 double Session::Private::backoffMs(const ProviderError &error) const

@@ -12,6 +12,8 @@
 #include "router.h"
 #include "transcript.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +33,25 @@ struct RetryPolicy {
     double delayScale = 1.0;       // 0 in tests and simulations: no real waiting
 };
 
+// Consecutive failures and cooldowns per model. Each Session keeps its own unless SessionOptions
+// shares one: `ladder serve` shares one per process, so a model that keeps failing is skipped by
+// every conversation, not only by the one that saw it fail.
+class ModelHealth
+{
+public:
+    ModelHealth() { m_clock.start(); }
+    bool cooledDown(const QString &model) const;
+    void record(const QString &model, bool ok, const RetryPolicy &policy);
+
+private:
+    struct Entry {
+        int consecutiveFailures = 0;
+        qint64 cooledUntilMs = 0;
+    };
+    QHash<QString, Entry> m_models;
+    QElapsedTimer m_clock;
+};
+
 struct SessionOptions {
     QString sessionId; // generated when empty
     quint64 seed = 0;
@@ -41,6 +62,7 @@ struct SessionOptions {
     // Ask the listener tier of a classifier detector for the label (a model call per turn)
     // instead of the detector's patterns.
     bool classifyWithModel = false;
+    ModelHealth *health = nullptr; // shared cooldowns; null: the session's own
 };
 
 // Where a conversation stands between turns: enough to continue it in another Session (another

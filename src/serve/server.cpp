@@ -166,6 +166,7 @@ public:
         options.cache = server->m_options.cache;
         options.audit = server->m_options.audit;
         options.emitDeltas = m_request.stream;
+        options.health = &server->m_health;
         m_session = new Session(server->m_ladder, server->m_providers, options, this);
         QString error;
         if (!m_session->restore(m_record.at(m_request.userTurns - 1), &error)) {

@@ -64,6 +64,7 @@ private:
     QStringList m_tierIds;
     QSet<int> m_bufferedTiers; // tiers whose answer may still be replaced: streamed at the end
     QSet<ServeTurn *> m_turns;
+    ModelHealth m_health; // cooldowns shared by every conversation
     qint64 m_requests = 0;
     bool m_shuttingDown = false;
     class Listener;
