@@ -96,6 +96,9 @@ protected:
             delete socket;
             return;
         }
+        // Streamed deltas are small writes: without TCP_NODELAY, Nagle holds each one until the
+        // client acknowledges the previous one (up to its delayed-ACK timeout).
+        socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         auto *g = new Guard;
         m_guards.insert(socket, g);
         g->timer.setSingleShot(true);
