@@ -721,6 +721,18 @@ const QList<TurnRecord> &Session::turns() const
     return d->turns;
 }
 
+bool Session::setSessionId(const QString &sessionId)
+{
+    if (d->run.active || sessionId.isEmpty())
+        return false;
+    if (sessionId == d->options.sessionId)
+        return true;
+    d->options.sessionId = sessionId;
+    if (d->options.audit)
+        d->options.audit->beginSession(sessionId, d->ladder.name, toJson(d->ladder));
+    return true;
+}
+
 SessionSnapshot Session::snapshot() const
 {
     return {d->state, d->memory.versions(), d->turns};

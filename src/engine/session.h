@@ -100,6 +100,9 @@ public:
     HandoffMemory &memory(); // user edits become versions authored by "user"
     const QList<TurnRecord> &turns() const;
 
+    // Continues as another conversation (a server reusing idle sessions): later events and audit
+    // rows carry this id. Call restore() next; false while a turn runs.
+    bool setSessionId(const QString &sessionId);
     SessionSnapshot snapshot() const;
     // Continues from `snapshot` (the turns' tiers must exist in this ladder); false while a turn
     // runs or when the snapshot does not fit the ladder, `error` says why.

@@ -14,6 +14,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <utility>
 
 namespace ladder::serve {
 
@@ -162,35 +163,34 @@ public:
         , m_id(QStringLiteral("chatcmpl-") + QUuid::createUuid().toString(QUuid::Id128))
         , m_created(QDateTime::currentSecsSinceEpoch())
     {
-        SessionOptions options;
-        options.sessionId = m_conversation;
-        options.seed = server->m_options.seed;
-        options.retry = server->m_options.retry;
-        options.cache = server->m_options.cache;
-        options.audit = server->m_options.audit;
-        options.emitDeltas = m_request.stream;
-        options.health = &server->m_health;
-        m_session = new Session(server->m_ladder, server->m_providers, options, this);
+        m_session = server->takeSession(m_conversation);
         QString error;
         if (!m_session->restore(m_record.at(m_request.userTurns - 1), &error)) {
             qCWarning(lcServe) << "conversation" << m_conversation
                                << "does not fit the ladder, starting afresh:" << error;
             m_record = {};
+            m_session->restore({});
         }
         connect(m_session, &Session::event, this, [this](const Event &e) { onEvent(e); });
         connect(m_session, &Session::turnFinished, this, [this](int, bool ok) { onFinished(ok); });
         connect(socket, &QTcpSocket::disconnected, this, [this] {
             m_clientGone = true;
-            if (m_session->busy())
+            if (m_session && m_session->busy())
                 m_session->cancel(); // recorded in the audit as a cancelled turn
         });
     }
 
     void start() { m_session->submit(m_request.lastUser, m_request.tierPin, m_request.overrides); }
     QTcpSocket *socket() const { return m_socket; }
+    // Hands the session back once the turn is over; nothing of this turn reaches it afterwards.
+    Session *releaseSession()
+    {
+        m_session->disconnect(this);
+        return std::exchange(m_session, nullptr);
+    }
     void cancel()
     {
-        if (m_session->busy())
+        if (m_session && m_session->busy())
             m_session->cancel();
     }
 
@@ -441,9 +441,35 @@ void Server::shutdown(int graceMs)
     });
 }
 
+Session *Server::takeSession(const QString &conversation)
+{
+    Session *session = m_idle.isEmpty() ? nullptr : m_idle.takeLast();
+    if (!session) {
+        SessionOptions options;
+        options.sessionId = conversation;
+        options.seed = m_options.seed;
+        options.retry = m_options.retry;
+        options.cache = m_options.cache;
+        options.audit = m_options.audit;
+        options.health = &m_health;
+        session = new Session(m_ladder, m_providers, options, this);
+    }
+    session->setSessionId(conversation);
+    return session;
+}
+
+void Server::giveBack(Session *session)
+{
+    if (session->busy() || m_idle.size() >= 256)
+        session->deleteLater();
+    else
+        m_idle.append(session);
+}
+
 void Server::turnDone(ServeTurn *turn)
 {
     m_turns.remove(turn);
+    giveBack(turn->releaseSession());
     if (m_listener) {
         if (Listener::Guard *g = m_listener->guard(turn->socket()))
             g->busy = false;

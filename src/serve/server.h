@@ -56,6 +56,10 @@ private:
     friend class ServeTurn;
     void completions(const QHttpServerRequest &request, QTcpSocket *socket);
     void turnDone(ServeTurn *turn);
+    // An idle Session of this ladder for `conversation` (built once, reused: its compiled
+    // router, detectors and patterns are the costly part of a short turn).
+    Session *takeSession(const QString &conversation);
+    void giveBack(Session *session);
 
     Ladder m_ladder;
     const ProviderRegistry *m_providers;
@@ -65,6 +69,7 @@ private:
     QSet<int> m_bufferedTiers; // tiers whose answer may still be replaced: streamed at the end
     QSet<ServeTurn *> m_turns;
     ModelHealth m_health; // cooldowns shared by every conversation
+    QList<Session *> m_idle;
     qint64 m_requests = 0;
     bool m_shuttingDown = false;
     class Listener;

@@ -17,6 +17,8 @@
 #include <QTest>
 
 #include <csignal>
+#include <memory>
+#include <vector>
 
 #include "../support/redis_server.h"
 
@@ -101,26 +103,39 @@ bool havePeers()
 }
 
 // Runs the openai client over `plan`; one object per turn.
-QList<QJsonObject> runClient(const QJsonObject &plan)
+// Runs one openai client per plan, all at once; one object per turn, per plan.
+QList<QList<QJsonObject>> runClients(const QList<QJsonObject> &plans)
 {
     QTemporaryDir dir;
-    QFile file(dir.filePath("plan.json"));
-    file.open(QIODevice::WriteOnly);
-    file.write(QJsonDocument(plan).toJson());
-    file.close();
-    QProcess node;
-    node.setProcessEnvironment(environment());
-    node.start(QStringLiteral("node"), {kClient, file.fileName()});
-    if (!node.waitForFinished(120000))
-        qFatal("the openai client did not finish");
-    if (node.exitCode() != 0)
-        qWarning("openai client: %s", node.readAllStandardError().constData());
-    QList<QJsonObject> lines;
-    for (const QByteArray &line : node.readAllStandardOutput().split('\n')) {
-        if (!line.trimmed().isEmpty())
-            lines.append(QJsonDocument::fromJson(line).object());
+    std::vector<std::unique_ptr<QProcess>> clients;
+    for (qsizetype i = 0; i < plans.size(); ++i) {
+        QFile file(dir.filePath(QStringLiteral("plan%1.json").arg(i)));
+        file.open(QIODevice::WriteOnly);
+        file.write(QJsonDocument(plans[i]).toJson());
+        file.close();
+        auto &node = clients.emplace_back(std::make_unique<QProcess>());
+        node->setProcessEnvironment(environment());
+        node->start(QStringLiteral("node"), {kClient, file.fileName()});
     }
-    return lines;
+    QList<QList<QJsonObject>> results;
+    for (auto &node : clients) {
+        if (!node->waitForFinished(120000))
+            qFatal("the openai client did not finish");
+        if (node->exitCode() != 0)
+            qWarning("openai client: %s", node->readAllStandardError().constData());
+        QList<QJsonObject> lines;
+        for (const QByteArray &line : node->readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                lines.append(QJsonDocument::fromJson(line).object());
+        }
+        results.append(lines);
+    }
+    return results;
+}
+
+QList<QJsonObject> runClient(const QJsonObject &plan)
+{
+    return runClients({plan}).constFirst();
 }
 
 QJsonObject plan(const QStringList &bases, const QString &model, const QStringList &turns,
@@ -250,6 +265,21 @@ private slots:
         if (ladder == "escalation-tool")
             QCOMPARE(lines[1].value("x-ladder-escalated").toString(), QString("true"));
         QCOMPARE(server.stop(), 0); // SIGTERM: a graceful stop
+    }
+
+    void concurrentConversationsKeepTheirOwnPosition()
+    {
+        QTemporaryDir dir;
+        ServeProcess server;
+        QVERIFY(server.start(
+            {"framing", "--time-scale", "0", "--state", "sqlite:" + dir.filePath("state.sqlite")}));
+        const QStringList expected = chatTiers("framing", kFramingTurns);
+        QList<QJsonObject> plans;
+        for (int i = 0; i < 4; ++i)
+            plans << plan({server.baseUrl()}, "framing", kFramingTurns, i % 2,
+                          QStringLiteral("parallel-%1").arg(i));
+        for (const QList<QJsonObject> &lines : runClients(plans))
+            QCOMPARE(tiers(lines), expected);
     }
 
     void restartContinuesTheConversation()

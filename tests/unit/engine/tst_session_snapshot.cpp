@@ -53,6 +53,23 @@ private slots:
         QCOMPARE(second.memory().current(), whole.memory().current());
     }
 
+    void reusedSessionContinuesAnotherConversation()
+    {
+        RecordingRegistry registry;
+        RecordingAudit audit;
+        SessionOptions options;
+        options.sessionId = "a";
+        options.audit = &audit;
+        Session session(example("framing"), &registry, options);
+        const QStringList expected = answeringTiers(runTurns(session, kFramingScript.mid(0, 3)));
+        QVERIFY(session.setSessionId("b"));
+        QVERIFY(session.restore({}));
+        const QList<Event> events = runTurns(session, kFramingScript.mid(0, 3));
+        QCOMPARE(answeringTiers(events), expected); // nothing of "a" carried over
+        QCOMPARE(events.constFirst().data.value("session_id").toString(), QString("b"));
+        QCOMPARE(audit.sessions, (QStringList{"a", "b"}));
+    }
+
     void restoreRefusesWhatDoesNotFit_data()
     {
         QTest::addColumn<QJsonObject>("json");
