@@ -188,15 +188,6 @@ private:
     bool m_midLine = false;
 };
 
-// Where `ladder chat` keeps the response cache of a ladder that switches it on, unless --cache
-// names a file: one file per user, shared by every ladder (the key holds provider and model).
-QString defaultCachePath()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    QDir().mkpath(dir);
-    return QDir(dir).filePath(QStringLiteral("response-cache.sqlite"));
-}
-
 } // namespace
 
 int runChat(const QStringList &args)
@@ -275,30 +266,13 @@ int runChat(const QStringList &args)
     }
     RunRegistry registry;
     if (parser.isSet(providersOption)) {
-        Diagnostics diagnostics;
-        const ProviderConfig config =
-            ProviderConfig::load(parser.value(providersOption), &diagnostics);
-        for (const Diagnostic &d : diagnostics)
-            err << d.toString() << '\n';
-        if (hasErrors(diagnostics))
+        QStringList messages;
+        const bool ok =
+            configureForLadder(&registry, parser.value(providersOption), ladder, &messages);
+        for (const QString &m : messages)
+            err << (m.startsWith(QLatin1String("warning:")) ? "ladder chat: " : "") << m << '\n';
+        if (!ok)
             return 2;
-        registry.configure(&config);
-        QStringList missing;
-        for (const Tier &t : ladder.tiers) {
-            for (const QString &id : QStringList{t.provider} + [&t] {
-                     QStringList ids;
-                     for (const ModelRef &m : t.fallback)
-                         ids << (m.provider.isEmpty() ? t.provider : m.provider);
-                     return ids;
-                 }()) {
-                if (!config.entry(id) && !missing.contains(id))
-                    missing << id;
-            }
-        }
-        if (!missing.isEmpty())
-            err << "ladder chat: warning: " << parser.value(providersOption)
-                << " configures no provider " << missing.join(QStringLiteral(", "))
-                << "; calls to it fail and walk the fallback chain\n";
     }
     RunRegistry &sim = registry;
     if (parser.isSet(faultOption)) {
@@ -351,7 +325,8 @@ int runChat(const QStringList &args)
     ResponseCache cache;
     QString cachePath;
     if (ladder.cache.enabled && !parser.isSet(noCacheOption)) {
-        cachePath = parser.isSet(cacheOption) ? parser.value(cacheOption) : defaultCachePath();
+        cachePath =
+            parser.isSet(cacheOption) ? parser.value(cacheOption) : ResponseCache::defaultPath();
         QString error;
         if (!cache.open(cachePath, &error)) {
             err << "ladder chat: response cache: " << error << '\n';

@@ -4,6 +4,7 @@
 #include "bench_command.h"
 #include "chat_command.h"
 #include "providers_command.h"
+#include "serve_command.h"
 #include "validate_command.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,7 @@ int usage(int code)
            "  validate FILE...            check ladder files; one error per line, exit 1 on "
            "errors\n"
            "  chat LADDER [options]       chat against a ladder (simulated provider by default)\n"
+           "  serve LADDER [options]      the ladder behind an OpenAI-compatible endpoint\n"
            "  bench [--turns N]           print the engine's figures as JSON\n"
            "  providers check --providers FILE\n"
            "                              one tiny request per configured model: status, TTFT, "
@@ -45,6 +47,8 @@ int main(int argc, char **argv)
         return ladder::cli::runValidate(args);
     if (command == QLatin1String("chat"))
         return ladder::cli::runChat(args);
+    if (command == QLatin1String("serve"))
+        return ladder::cli::runServe(args);
     if (command == QLatin1String("bench"))
         return ladder::cli::runBench(args);
     if (command == QLatin1String("providers"))

@@ -65,6 +65,9 @@ public:
     bool setField(MemoryField field, const QStringList &items, int turn,
                   const QString &author = QStringLiteral("user"));
 
+    // Replaces every version (a conversation restored from a snapshot).
+    void restore(QList<MemoryVersion> versions) { m_versions = std::move(versions); }
+
     // The block injected into a prompt, trimmed to `budgetTokens` by field priority;
     // `keep` restricts the fields (empty: all). Empty when there is nothing to inject.
     QString render(int budgetTokens, const QStringList &keep = {}) const;

@@ -39,11 +39,6 @@ double round3(double v)
     return std::round(v * 1000.0) / 1000.0;
 }
 
-struct ModelHealth {
-    int consecutiveFailures = 0;
-    qint64 cooledUntilMs = 0;
-};
-
 } // namespace
 
 class Session::Private
@@ -61,7 +56,8 @@ public:
     {
         if (options.sessionId.isEmpty())
             options.sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        clock.start();
+        if (!options.health)
+            options.health = &ownHealth;
     }
 
     // One turn in progress.
@@ -85,6 +81,7 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
+        TierParams overrides; // the API client's temperature / max_tokens for this turn
     };
 
     Session *q;
@@ -101,8 +98,7 @@ public:
     HandoffMemory memory;
     QList<TurnRecord> turns;
     Running run;
-    QHash<QString, ModelHealth> health;
-    QElapsedTimer clock;
+    ModelHealth ownHealth; // options.health points here unless the caller shares one
     QTimer *retryTimer = nullptr;
 
     const QString &tierId(int index) const { return ladder.tiers[index].id; }
@@ -124,7 +120,7 @@ public:
         emit q->event(e);
     }
 
-    void start(const QString &text, const QString &manualTierId);
+    void start(const QString &text, const QString &manualTierId, const TierParams &overrides);
     void enterTier(const RouteDecision &decision, int previousTier, const QString &reason);
     void startCall();
     void onCallFinished();
@@ -178,10 +174,12 @@ void Session::Private::addCacheFields(QJsonObject *data) const
                  cacheLookups > 0 ? round3(double(cacheHits) / cacheLookups) : 0.0);
 }
 
-void Session::Private::start(const QString &text, const QString &manualTierId)
+void Session::Private::start(const QString &text, const QString &manualTierId,
+                             const TierParams &overrides)
 {
     run = Running{};
     run.active = true;
+    run.overrides = overrides;
     run.record.turn = int(turns.size()) + 1;
     run.record.userText = text;
     emitEvent(Event::Type::TurnStarted, {{QStringLiteral("user_text"), text},
@@ -286,6 +284,10 @@ void Session::Private::startCall()
     request.turn = run.record.turn;
     request.attempt = ++run.attempt;
     request.seed = options.seed;
+    if (run.overrides.temperature)
+        request.params.temperature = run.overrides.temperature;
+    if (run.overrides.maxTokens)
+        request.params.maxTokens = run.overrides.maxTokens;
     run.streamed.clear();
 
     Provider *provider = providers ? providers->provider(model.provider) : nullptr;
@@ -613,19 +615,29 @@ void Session::Private::finishTurn(bool ok)
 
 bool Session::Private::cooledDown(const QString &model) const
 {
-    const auto it = health.constFind(model);
-    return it != health.constEnd() && it->cooledUntilMs > clock.elapsed();
+    return options.health->cooledDown(model);
 }
 
 void Session::Private::recordHealth(const QString &model, bool ok)
 {
-    ModelHealth &h = health[model];
+    options.health->record(model, ok, options.retry);
+}
+
+bool ModelHealth::cooledDown(const QString &model) const
+{
+    const auto it = m_models.constFind(model);
+    return it != m_models.constEnd() && it->cooledUntilMs > m_clock.elapsed();
+}
+
+void ModelHealth::record(const QString &model, bool ok, const RetryPolicy &policy)
+{
+    Entry &e = m_models[model];
     if (ok) {
-        h = {};
+        e = {};
         return;
     }
-    if (++h.consecutiveFailures >= options.retry.cooldownAfterFailures)
-        h.cooledUntilMs = clock.elapsed() + options.retry.cooldownMs;
+    if (++e.consecutiveFailures >= policy.cooldownAfterFailures)
+        e.cooledUntilMs = m_clock.elapsed() + policy.cooldownMs;
 }
 
 double Session::Private::backoffMs(const ProviderError &error) const
@@ -658,11 +670,12 @@ Session::~Session()
         d->run.call->disconnect(this);
 }
 
-bool Session::submit(const QString &userText, const QString &manualTierId)
+bool Session::submit(const QString &userText, const QString &manualTierId,
+                     const TierParams &overrides)
 {
     if (d->run.active || d->ladder.tiers.isEmpty())
         return false;
-    d->start(userText, manualTierId);
+    d->start(userText, manualTierId, overrides);
     return true;
 }
 
@@ -706,6 +719,49 @@ HandoffMemory &Session::memory()
 const QList<TurnRecord> &Session::turns() const
 {
     return d->turns;
+}
+
+bool Session::setSessionId(const QString &sessionId)
+{
+    if (d->run.active || sessionId.isEmpty())
+        return false;
+    if (sessionId == d->options.sessionId)
+        return true;
+    d->options.sessionId = sessionId;
+    if (d->options.audit)
+        d->options.audit->beginSession(sessionId, d->ladder.name, toJson(d->ladder));
+    return true;
+}
+
+SessionSnapshot Session::snapshot() const
+{
+    return {d->state, d->memory.versions(), d->turns};
+}
+
+bool Session::restore(const SessionSnapshot &snapshot, QString *error)
+{
+    auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (d->run.active)
+        return fail(QStringLiteral("a turn is running"));
+    const LadderState &s = snapshot.state;
+    const int tiers = d->router.tierCount();
+    if (s.tier < -1 || s.tier >= tiers || s.escalatedFrom < -1 || s.escalatedFrom >= tiers ||
+        s.turn < 0 || s.turnsOnTier < 0)
+        return fail(QStringLiteral("state: does not fit the ladder's %1 tiers").arg(tiers));
+    for (qsizetype i = 0; i < snapshot.turns.size(); ++i) {
+        const QString &tier = snapshot.turns[i].tierId;
+        if (!tier.isEmpty() && d->router.tierIndex(tier) < 0)
+            return fail(
+                QStringLiteral("turns[%1].tier: no tier \"%2\" in the ladder").arg(i).arg(tier));
+    }
+    d->state = s;
+    d->memory.restore(snapshot.memory);
+    d->turns = snapshot.turns;
+    return true;
 }
 
 } // namespace ladder

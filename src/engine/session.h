@@ -12,6 +12,8 @@
 #include "router.h"
 #include "transcript.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QObject>
 #include <QPointer>
 
@@ -31,6 +33,25 @@ struct RetryPolicy {
     double delayScale = 1.0;       // 0 in tests and simulations: no real waiting
 };
 
+// Consecutive failures and cooldowns per model. Each Session keeps its own unless SessionOptions
+// shares one: `ladder serve` shares one per process, so a model that keeps failing is skipped by
+// every conversation, not only by the one that saw it fail.
+class ModelHealth
+{
+public:
+    ModelHealth() { m_clock.start(); }
+    bool cooledDown(const QString &model) const;
+    void record(const QString &model, bool ok, const RetryPolicy &policy);
+
+private:
+    struct Entry {
+        int consecutiveFailures = 0;
+        qint64 cooledUntilMs = 0;
+    };
+    QHash<QString, Entry> m_models;
+    QElapsedTimer m_clock;
+};
+
 struct SessionOptions {
     QString sessionId; // generated when empty
     quint64 seed = 0;
@@ -41,6 +62,19 @@ struct SessionOptions {
     // Ask the listener tier of a classifier detector for the label (a model call per turn)
     // instead of the detector's patterns.
     bool classifyWithModel = false;
+    ModelHealth *health = nullptr; // shared cooldowns; null: the session's own
+};
+
+// Where a conversation stands between turns: enough to continue it in another Session (another
+// process, after a restart). Retry cooldowns are not part of it: they belong to the process.
+struct SessionSnapshot {
+    LadderState state;
+    QList<MemoryVersion> memory;
+    QList<TurnRecord> turns;
+
+    QJsonObject toJson() const;
+    // Keys of the wrong type are errors naming their JSON path.
+    static std::optional<SessionSnapshot> fromJson(const QJsonObject &o, QString *error);
 };
 
 class Session : public QObject
@@ -52,7 +86,10 @@ public:
     ~Session() override;
 
     // Starts the next turn; returns false when a turn is still running.
-    bool submit(const QString &userText, const QString &manualTierId = {});
+    // `overrides` (temperature, max_tokens set by an API client) replace the tier's own params for
+    // every call of this turn.
+    bool submit(const QString &userText, const QString &manualTierId = {},
+                const TierParams &overrides = {});
     void cancel(); // aborts the running turn at once; it ends with turn_failed (cancelled)
     bool busy() const;
 
@@ -62,6 +99,14 @@ public:
     const HandoffMemory &memory() const;
     HandoffMemory &memory(); // user edits become versions authored by "user"
     const QList<TurnRecord> &turns() const;
+
+    // Continues as another conversation (a server reusing idle sessions): later events and audit
+    // rows carry this id. Call restore() next; false while a turn runs.
+    bool setSessionId(const QString &sessionId);
+    SessionSnapshot snapshot() const;
+    // Continues from `snapshot` (the turns' tiers must exist in this ladder); false while a turn
+    // runs or when the snapshot does not fit the ladder, `error` says why.
+    bool restore(const SessionSnapshot &snapshot, QString *error = nullptr);
 
 signals:
     void event(const ladder::Event &event);

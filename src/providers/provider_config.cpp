@@ -286,6 +286,33 @@ bool ProviderConfig::save(const QString &path, QString *error) const
     return true;
 }
 
+bool configureForLadder(RunRegistry *registry, const QString &providersFile, const Ladder &ladder,
+                        QStringList *messages)
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::load(providersFile, &diagnostics);
+    for (const Diagnostic &d : diagnostics)
+        messages->append(d.toString());
+    if (hasErrors(diagnostics))
+        return false;
+    registry->configure(&config);
+    QStringList missing;
+    auto check = [&](const QString &id) {
+        if (!config.entry(id) && !missing.contains(id))
+            missing << id;
+    };
+    for (const Tier &t : ladder.tiers) {
+        check(t.provider);
+        for (const ModelRef &m : t.fallback)
+            check(m.provider.isEmpty() ? t.provider : m.provider);
+    }
+    if (!missing.isEmpty())
+        messages->append(QStringLiteral("warning: %1 configures no provider %2; calls to it fail "
+                                        "and walk the fallback chain")
+                             .arg(providersFile, missing.join(QStringLiteral(", "))));
+    return true;
+}
+
 Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent)
 {
     if (kind == u"openai"_s)

@@ -114,6 +114,13 @@ private:
     std::unique_ptr<ConfiguredProviderRegistry> m_configured;
 };
 
+// Configures `registry` for running `ladder` from a providers/1 file: what `ladder chat`,
+// `ladder serve` and the studio do with --providers. The file's diagnostics go to `messages`
+// ("file: /path: message"), and a warning for each provider id of the ladder (tiers and their
+// fallbacks) the file does not configure. False, with the registry untouched, on errors.
+bool configureForLadder(RunRegistry *registry, const QString &providersFile, const Ladder &ladder,
+                        QStringList *messages);
+
 // A client of `kind` ("openai", "anthropic", "gemini"); null for other kinds.
 Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings,
                              QObject *parent = nullptr);

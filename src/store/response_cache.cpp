@@ -5,8 +5,10 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QDir>
 #include <QJsonDocument>
 #include <QSqlError>
+#include <QStandardPaths>
 
 namespace ladder {
 
@@ -189,6 +191,13 @@ bool ResponseCache::clear()
         return false;
     }
     return true;
+}
+
+QString ResponseCache::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return QDir(dir).filePath(QStringLiteral("response-cache.sqlite"));
 }
 
 } // namespace ladder

@@ -27,6 +27,9 @@ public:
 
     bool open(const QString &path, QString *error = nullptr);
     void close();
+    // response-cache.sqlite in the user's data folder (created): one file per user, shared by
+    // every ladder (the key holds provider and model).
+    static QString defaultPath();
     bool isOpen() const;
     QString lastError() const { return m_lastError; }
 

@@ -15,6 +15,24 @@
 
 namespace ladder::test {
 
+// Turns the seed patterns promise tier sequences for (framing: strong, strong, light, light,
+// strong, light; escalation tool: cheap, strong, cheap).
+inline const QStringList kFramingScript = {
+    QStringLiteral("I want to build a small command-line tool that renames photos by the date "
+                   "they were taken."),
+    QStringLiteral("It must run on Linux and macOS and use only the Python standard library."),
+    QStringLiteral("Write the function that reads the date from the EXIF data."),
+    QStringLiteral("Now add a dry-run flag that prints what would change."),
+    QStringLiteral("Is it legal to scan my coworkers' photos for GPS data, and is it a security "
+                   "risk?"),
+    QStringLiteral("Add a short usage section to the README."),
+};
+inline const QStringList kEscalationScript = {
+    QStringLiteral("What's the capital of Portugal?"),
+    QStringLiteral("Why does a quantum harmonic oscillator have non-zero ground-state energy?"),
+    QStringLiteral("And Spain?"),
+};
+
 inline Ladder example(const QString &name)
 {
     const ParseResult parsed = loadExampleLadder(name);

@@ -11,17 +11,6 @@ using namespace ladder::test;
 
 namespace {
 
-const QStringList kFramingScript = {
-    QStringLiteral("I want to build a small command-line tool that renames photos by the date "
-                   "they were taken."),
-    QStringLiteral("It must run on Linux and macOS and use only the Python standard library."),
-    QStringLiteral("Write the function that reads the date from the EXIF data."),
-    QStringLiteral("Now add a dry-run flag that prints what would change."),
-    QStringLiteral("Is it legal to scan my coworkers' photos for GPS data, and is it a security "
-                   "risk?"),
-    QStringLiteral("Add a short usage section to the README."),
-};
-
 SessionOptions quiet()
 {
     SessionOptions o;

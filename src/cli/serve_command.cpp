@@ -1,0 +1,249 @@
+#include "serve_command.h"
+
+#include "validate_command.h"
+
+#include "providers/provider_config.h"
+#include "serve/server.h"
+#include "store/audit_store.h"
+#include "store/response_cache.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <QTextStream>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace ladder::cli {
+
+namespace {
+
+int g_signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(g_signalPipe[1], &c, 1);
+}
+
+} // namespace
+
+int runServe(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Serve a ladder behind an OpenAI-compatible endpoint (POST "
+                       "/v1/chat/completions, GET /v1/models). Each conversation runs the whole "
+                       "ladder; its position lives in the state store."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ladder"),
+                                 QStringLiteral("Ladder file, or the name of a built-in example."));
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QStringLiteral("Provider configuration (providers/1 JSON); keys from the environment or "
+                       "the OS keychain. Default: the simulated provider."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hostOption(QStringLiteral("host"),
+                                        QStringLiteral("Address to listen on."),
+                                        QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        QStringLiteral("Port (0: any free port)."),
+                                        QStringLiteral("N"), QStringLiteral("8080"));
+    const QCommandLineOption stateOption(
+        QStringLiteral("state"),
+        QStringLiteral("Conversation state: sqlite:PATH or redis://HOST:PORT/DB (default: "
+                       "sqlite: serve-state.sqlite in the user's data folder)."),
+        QStringLiteral("URL"));
+    const QCommandLineOption auditOption(QStringLiteral("audit"),
+                                         QStringLiteral("Write every call and event to this "
+                                                        "SQLite file."),
+                                         QStringLiteral("DB"));
+    const QCommandLineOption apiKeyOption(
+        QStringLiteral("api-key-env"),
+        QStringLiteral("Environment variable holding the bearer token clients must send."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption modelOption(
+        QStringLiteral("model-name"),
+        QStringLiteral("The model name clients ask for (default: the ladder file's base name)."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption seedOption(QStringLiteral("seed"),
+                                        QStringLiteral("Seed of the simulated provider."),
+                                        QStringLiteral("N"), QStringLiteral("0"));
+    const QCommandLineOption timeScaleOption(
+        QStringLiteral("time-scale"),
+        QStringLiteral("Simulated streaming speed and retry waits: 1 real time, 0 instant."),
+        QStringLiteral("F"), QStringLiteral("1"));
+    const QCommandLineOption faultOption(QStringLiteral("fault"),
+                                         QStringLiteral("Simulated faults, as for ladder chat."),
+                                         QStringLiteral("SPEC"));
+    const QCommandLineOption maxBodyOption(
+        QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."),
+        QStringLiteral("BYTES"), QString::number(4 * 1024 * 1024));
+    const QCommandLineOption graceOption(
+        QStringLiteral("grace"),
+        QStringLiteral("On SIGINT/SIGTERM, milliseconds running turns get before they are "
+                       "cancelled."),
+        QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption requestTimeoutOption(
+        QStringLiteral("request-timeout"),
+        QStringLiteral("Milliseconds a request's headers and body may take to arrive (slow "
+                       "clients get 408)."),
+        QStringLiteral("MS"), QStringLiteral("10000"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache"),
+        QStringLiteral("SQLite response cache for a ladder that switches its cache on."),
+        QStringLiteral("DB"));
+    parser.addOptions({providersOption, hostOption, portOption, stateOption, auditOption,
+                       apiKeyOption, modelOption, seedOption, timeScaleOption, faultOption,
+                       maxBodyOption, graceOption, requestTimeoutOption, cacheOption});
+    parser.process(args);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (parser.positionalArguments().size() != 1) {
+        err << "ladder serve: expected one ladder file\n";
+        return 2;
+    }
+    const QString ladderArg = parser.positionalArguments().constFirst();
+    Ladder ladder;
+    if (!loadLadderOrExample(ladderArg, &ladder))
+        return 1;
+
+    auto number = [&](const QCommandLineOption &o, double min, double max, double *v) {
+        bool ok = false;
+        *v = parser.value(o).toDouble(&ok);
+        if (!ok || *v < min || *v > max) {
+            err << "ladder serve: --" << o.names().constFirst() << ": expected a number from "
+                << min << " to " << max << '\n';
+            return false;
+        }
+        return true;
+    };
+    double port = 0, seed = 0, timeScale = 0, maxBody = 0, grace = 0, requestTimeout = 0;
+    if (!number(portOption, 0, 65535, &port) || !number(seedOption, 0, 1e15, &seed) ||
+        !number(timeScaleOption, 0, 1000, &timeScale) ||
+        !number(maxBodyOption, 1024, 1024.0 * 1024 * 1024, &maxBody) ||
+        !number(graceOption, 0, 3600000, &grace) ||
+        !number(requestTimeoutOption, 100, 3600000, &requestTimeout))
+        return 2;
+    const QHostAddress host(parser.value(hostOption));
+    if (host.isNull()) {
+        err << "ladder serve: --host: not an IP address: " << parser.value(hostOption) << '\n';
+        return 2;
+    }
+
+    RunRegistry registry;
+    if (parser.isSet(providersOption)) {
+        QStringList messages;
+        const bool ok =
+            configureForLadder(&registry, parser.value(providersOption), ladder, &messages);
+        for (const QString &m : messages)
+            err << (m.startsWith(QLatin1String("warning:")) ? "ladder serve: " : "") << m << '\n';
+        if (!ok)
+            return 2;
+    }
+    if (parser.isSet(faultOption)) {
+        QString error;
+        const std::optional<FaultSchedule> faults =
+            FaultSchedule::parse(parser.value(faultOption), &error);
+        if (!faults) {
+            err << "ladder serve: --fault: " << error << '\n';
+            return 2;
+        }
+        registry.simulated().setFaults(*faults);
+    }
+    registry.simulated().setTimeScale(timeScale);
+
+    serve::ServerOptions options;
+    options.modelId = parser.isSet(modelOption) ? parser.value(modelOption)
+                                                : QFileInfo(ladderArg).completeBaseName();
+    options.seed = quint64(seed);
+    options.retry.delayScale = timeScale;
+    options.maxBodyBytes = qint64(maxBody);
+    options.requestTimeoutMs = int(requestTimeout);
+    if (parser.isSet(apiKeyOption)) {
+        options.apiKey = qgetenv(parser.value(apiKeyOption).toLocal8Bit().constData());
+        if (options.apiKey.isEmpty()) {
+            err << "ladder serve: --api-key-env: the environment variable "
+                << parser.value(apiKeyOption) << " is empty or not set\n";
+            return 2;
+        }
+    }
+    if (!host.isLoopback() && options.apiKey.isEmpty())
+        err << "ladder serve: warning: listening on " << host.toString()
+            << " without --api-key-env: anyone who can reach this address can spend your "
+               "provider budget\n";
+
+    AuditStore audit;
+    if (parser.isSet(auditOption)) {
+        QString error;
+        if (!audit.open(parser.value(auditOption), &error)) {
+            err << "ladder serve: --audit: " << error << '\n';
+            return 2;
+        }
+        options.audit = &audit;
+    }
+    ResponseCache cache;
+    if (ladder.cache.enabled) {
+        QString error;
+        const QString path =
+            parser.isSet(cacheOption) ? parser.value(cacheOption) : ResponseCache::defaultPath();
+        if (!cache.open(path, &error)) {
+            err << "ladder serve: response cache: " << error << '\n';
+            return 2;
+        }
+        options.cache = &cache;
+    }
+
+    const QString stateUrl =
+        parser.isSet(stateOption) ? parser.value(stateOption) : serve::defaultStateUrl();
+    QString error;
+    std::unique_ptr<serve::StateStore> store = serve::openStateStore(stateUrl, &error);
+    if (!store) {
+        err << "ladder serve: --state: " << error << '\n';
+        return 2;
+    }
+
+    serve::Server server(ladder, &registry, store.get(), options);
+    if (!server.listen(host, quint16(port), &error)) {
+        err << "ladder serve: " << error << '\n';
+        return 2;
+    }
+
+    if (::pipe(g_signalPipe) != 0) {
+        err << "ladder serve: cannot set up signal handling\n";
+        return 2;
+    }
+    QSocketNotifier notifier(g_signalPipe[0], QSocketNotifier::Read);
+    bool stopping = false;
+    QObject::connect(&notifier, &QSocketNotifier::activated, [&] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(g_signalPipe[0], &c, 1);
+        if (stopping)
+            return;
+        stopping = true;
+        err << "ladder serve: stopping (" << server.activeTurns() << " turns running)\n";
+        err.flush();
+        server.shutdown(int(grace));
+    });
+    QObject::connect(&server, &serve::Server::drained, [] { QCoreApplication::quit(); });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+    signal(SIGPIPE, SIG_IGN);
+
+    out << "ladder serve: " << ladder.name << " as model \"" << options.modelId << "\" on http://"
+        << host.toString() << ':' << server.port() << "/v1 (state " << store->describe() << ")"
+        << Qt::endl;
+    QCoreApplication::exec();
+    audit.close();
+    out << "ladder serve: stopped after " << server.requestCount() << " requests" << Qt::endl;
+    return 0;
+}
+
+} // namespace ladder::cli
