@@ -98,6 +98,27 @@ void ChatSessionModel::setError(const QString &error)
     emit errorStringChanged();
 }
 
+void ChatSessionModel::refreshAuditWarning()
+{
+    QString warning;
+    if (m_store && !m_sessionId.isEmpty()) {
+        const AuditLosses losses = m_store->losses();
+        for (const AuditLosses::Session &s : losses.sessions) {
+            if (s.id != m_sessionId)
+                continue;
+            AuditLosses mine;
+            mine.sessions = {s};
+            warning = tr("Not recorded in the session store (%1): %2. The chat goes on, but its "
+                         "record is incomplete.")
+                          .arg(mine.describe().section(QStringLiteral(": "), 1), losses.firstError);
+        }
+    }
+    if (warning == m_auditWarning)
+        return;
+    m_auditWarning = warning;
+    emit auditWarningChanged();
+}
+
 void ChatSessionModel::resetRows()
 {
     m_deltaTimer.stop();
@@ -128,6 +149,7 @@ void ChatSessionModel::clear()
     if (!m_sessionId.isEmpty()) {
         m_sessionId.clear();
         emit sessionIdChanged();
+        refreshAuditWarning();
     }
     if (m_readOnly) {
         m_readOnly = false;

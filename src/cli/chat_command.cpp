@@ -1,5 +1,6 @@
 #include "chat_command.h"
 
+#include "signal_watcher.h"
 #include "validate_command.h"
 
 #include "engine/session.h"
@@ -16,6 +17,7 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -24,6 +26,9 @@
 namespace ladder::cli {
 
 namespace {
+
+// Exit code when some turns ran but their audit rows could not be written (README).
+constexpr int kExitAuditIncomplete = 4;
 
 // Reads user turns one line at a time: from a script file, stdin, or an interactive prompt.
 class TurnSource
@@ -387,9 +392,10 @@ int runChat(const QStringList &args)
             << " — simulated provider (no keys, no network). Ctrl+D to quit." << Qt::endl;
 
     int failed = 0;
+    int stopSignal = 0; // SIGINT or SIGTERM: no further turn starts
     auto submitNext = [&] {
         QString line;
-        if (!source.next(&line)) {
+        if (stopSignal || !source.next(&line)) {
             QCoreApplication::quit();
             return;
         }
@@ -400,8 +406,22 @@ int runChat(const QStringList &args)
             ++failed;
         QTimer::singleShot(0, submitNext);
     });
+    // Ctrl+C / SIGTERM: the turn in flight is cancelled (its call and turn_failed audited),
+    // then the audit is written and the process exits 130 / 143. A second signal stops waiting.
+    const SignalWatcher signalWatcher([&](int signal) {
+        const bool again = stopSignal != 0;
+        stopSignal = signal;
+        if (session.busy() && !again)
+            session.cancel(
+                QStringLiteral("interrupted by %1")
+                    .arg(signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        else
+            QCoreApplication::quit();
+    });
     QTimer::singleShot(0, submitNext);
     QCoreApplication::exec();
+    if (!stopSignal)
+        stopSignal = SignalWatcher::received(); // came while reading the prompt
     out.flush();
     audit.close();
     if (cache.isOpen() && !json)
@@ -410,8 +430,16 @@ int runChat(const QStringList &args)
                    .arg(cache.hits())
                    .arg(cache.hits() + cache.misses())
                    .arg(QDir::toNativeSeparators(cachePath));
-    if (!audit.lastError().isEmpty())
+    const AuditLosses lost = audit.losses();
+    if (!lost.isEmpty())
+        err << "ladder chat: --audit: not recorded in " << parser.value(auditOption) << ": "
+            << lost.describe() << " (" << lost.firstError << ")\n";
+    else if (!audit.lastError().isEmpty())
         err << "ladder chat: --audit: " << audit.lastError() << '\n';
+    if (stopSignal)
+        return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
+    if (!lost.isEmpty())
+        return kExitAuditIncomplete;
     return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
 }
 

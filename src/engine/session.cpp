@@ -85,6 +85,14 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
+        QString cancelReason; // why cancel() was called, if it was
+
+        QString cancelMessage() const
+        {
+            return cancelReason.isEmpty()
+                       ? QStringLiteral("the turn was cancelled")
+                       : QStringLiteral("the turn was cancelled (%1)").arg(cancelReason);
+        }
     };
 
     Session *q;
@@ -115,6 +123,12 @@ public:
     std::optional<ChatResult> lookupCache(const ChatRequest &request);
     void storeInCache(const ChatRequest &request, const ChatResult &result);
     void addCacheFields(QJsonObject *data) const;
+
+    void flushAudit()
+    {
+        if (options.audit)
+            options.audit->flush();
+    }
 
     void emitEvent(Event::Type type, QJsonObject data)
     {
@@ -186,6 +200,7 @@ void Session::Private::start(const QString &text, const QString &manualTierId)
     run.record.userText = text;
     emitEvent(Event::Type::TurnStarted, {{QStringLiteral("user_text"), text},
                                          {QStringLiteral("session_id"), options.sessionId}});
+    flushAudit(); // the user's text is kept even if the process dies during the turn
 
     Detection detection = detectors.detect(text);
     const DetectorSet::ModelClassifier *listener =
@@ -367,7 +382,7 @@ void Session::Private::sideCall(ChatRequest request, std::function<void(const Ch
         run.elapsedMs += result.latencyMs;
         recordCall(request, result, cost);
         if (result.error && result.error->kind == FailureKind::Cancelled) {
-            failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+            failTurn(FailureKind::Cancelled, run.cancelMessage());
             return;
         }
         storeInCache(request, result);
@@ -397,10 +412,12 @@ void Session::Private::summarizeThen(int outgoingTier, std::function<void()> nex
 
 void Session::Private::recordCall(const ChatRequest &sent, const ChatResult &result, double cost)
 {
-    if (options.audit)
-        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
-                                   sent.provider, sent.model, sent, result, cost,
-                                   QDateTime::currentDateTimeUtc()});
+    if (!options.audit)
+        return;
+    options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
+                               sent.provider, sent.model, sent, result, cost,
+                               QDateTime::currentDateTimeUtc()});
+    options.audit->flush(); // each finished call, with the events before it, as it happens
 }
 
 void Session::Private::handleFailure(const ChatResult &result)
@@ -417,7 +434,7 @@ void Session::Private::handleFailure(const ChatResult &result)
     sent.model = model.model;
     recordCall(sent, result, cost);
     if (error.kind == FailureKind::Cancelled) {
-        failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
         return;
     }
     recordHealth(model.model, false);
@@ -606,8 +623,7 @@ void Session::Private::finishTurn(bool ok)
 {
     turns.append(run.record);
     run.active = false;
-    if (options.audit)
-        options.audit->flush();
+    flushAudit();
     emit q->turnFinished(run.record.turn, ok);
 }
 
@@ -648,6 +664,7 @@ Session::Session(const Ladder &ladder, const ProviderRegistry *providers, Sessio
     d->retryTimer = new QTimer(this);
     d->retryTimer->setSingleShot(true);
     connect(d->retryTimer, &QTimer::timeout, this, [this] { d->startCall(); });
+    // Written with the first turn_started (a chat never used leaves no session behind).
     if (d->options.audit)
         d->options.audit->beginSession(d->options.sessionId, ladder.name, toJson(ladder));
 }
@@ -666,17 +683,19 @@ bool Session::submit(const QString &userText, const QString &manualTierId)
     return true;
 }
 
-void Session::cancel()
+void Session::cancel(const QString &reason)
 {
     if (!d->run.active)
         return;
-    if (d->retryTimer->isActive()) {
+    d->run.cancelReason = reason;
+    if (d->retryTimer->isActive())
         d->retryTimer->stop();
-        d->failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+    else if (d->run.call) {
+        d->run.call->cancel(); // finishes with Cancelled, which fails the turn
         return;
     }
-    if (d->run.call)
-        d->run.call->cancel(); // finishes with Cancelled, which fails the turn
+    // Waiting for a retry, or between two steps: nothing is in flight, the turn ends now.
+    d->failTurn(FailureKind::Cancelled, d->run.cancelMessage());
 }
 
 bool Session::busy() const

@@ -53,7 +53,10 @@ public:
 
     // Starts the next turn; returns false when a turn is still running.
     bool submit(const QString &userText, const QString &manualTierId = {});
-    void cancel(); // aborts the running turn at once; it ends with turn_failed (cancelled)
+    // Aborts the running turn: the call in flight is cancelled (and audited as such), the turn ends
+    // with turn_failed (error "cancelled", the reason in its message) and turnFinished(turn,
+    // false). The user's text stays in the history. Nothing happens when no turn is running.
+    void cancel(const QString &reason = {});
     bool busy() const;
 
     const Ladder &ladder() const;
