@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
+#include <pthread.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -14,12 +15,20 @@ namespace {
 
 int g_fds[2] = {-1, -1}; // [0] written by the handler, [1] read by the notifier
 volatile sig_atomic_t g_received = 0;
+pthread_t g_watchingThread; // the thread whose blocking reads a signal must interrupt
 struct sigaction g_previous[2];
 constexpr int kSignals[2] = {SIGINT, SIGTERM};
 
 extern "C" void onUnixSignal(int signal)
 {
     const int savedErrno = errno;
+    // The kernel may pick any thread (the audit writer, a Qt worker): hand the signal to the
+    // watching thread, so that its blocking read of the prompt is interrupted too.
+    if (!pthread_equal(pthread_self(), g_watchingThread)) {
+        pthread_kill(g_watchingThread, signal);
+        errno = savedErrno;
+        return;
+    }
     g_received = signal;
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
@@ -32,6 +41,7 @@ SignalWatcher::SignalWatcher(std::function<void(int)> onSignal)
     : m_onSignal(std::move(onSignal))
 {
     g_received = 0;
+    g_watchingThread = pthread_self();
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0) {
         qWarning("ladder: cannot watch for signals (socketpair failed); Ctrl+C ends at once");
         return;

@@ -16,8 +16,9 @@ class SignalWatcher
 {
 public:
     // Installs the handlers for SIGINT and SIGTERM; `onSignal` runs on this thread's event loop.
-    // One watcher at a time. The handlers do not restart interrupted system calls, so a blocking
-    // read of the interactive prompt returns at once (as end of input).
+    // One watcher at a time. A signal that lands on another thread is handed to this one, and
+    // the handlers do not restart interrupted system calls, so a blocking read of the
+    // interactive prompt on this thread returns at once (as end of input).
     explicit SignalWatcher(std::function<void(int signal)> onSignal);
     ~SignalWatcher(); // restores the previous handlers
     SignalWatcher(const SignalWatcher &) = delete;
