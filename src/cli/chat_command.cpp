@@ -17,11 +17,13 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cerrno>
 #include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <unistd.h>
+#include <utility>
 
 namespace ladder::cli {
 
@@ -60,7 +62,7 @@ public:
                     std::cout << "\nyou> " << std::flush;
                 }
                 std::string s;
-                if (!std::getline(std::cin, s))
+                if (!readStdinLine(&s))
                     return false;
                 raw = QString::fromStdString(s);
             }
@@ -73,9 +75,39 @@ public:
     }
 
 private:
+    // A line of stdin, without its newline. False at the end of input, and as soon as Ctrl+C or
+    // SIGTERM arrives while waiting for it (a blocking read would wait for the next Enter).
+    bool readStdinLine(std::string *line)
+    {
+        for (;;) {
+            const std::size_t newline = m_stdin.find('\n');
+            if (newline != std::string::npos) {
+                *line = m_stdin.substr(0, newline);
+                m_stdin.erase(0, newline + 1);
+                return true;
+            }
+            if (m_stdinAtEnd) {
+                *line = std::exchange(m_stdin, {});
+                return !line->empty();
+            }
+            if (!SignalWatcher::waitUntilReadable(STDIN_FILENO))
+                return false;
+            char buffer[4096];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                m_stdinAtEnd = true; // the end, or an error: no more turns either way
+            else
+                m_stdin.append(buffer, std::size_t(n));
+        }
+    }
+
     QFile m_file;
     bool m_useFile = false;
     bool m_prompt = false;
+    std::string m_stdin; // read, not yet returned
+    bool m_stdinAtEnd = false;
 };
 
 // Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.

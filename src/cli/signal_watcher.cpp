@@ -5,7 +5,7 @@
 #include <cerrno>
 #include <csignal>
 #include <fcntl.h>
-#include <pthread.h>
+#include <poll.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -15,20 +15,12 @@ namespace {
 
 int g_fds[2] = {-1, -1}; // [0] written by the handler, [1] read by the notifier
 volatile sig_atomic_t g_received = 0;
-pthread_t g_watchingThread; // the thread whose blocking reads a signal must interrupt
 struct sigaction g_previous[2];
 constexpr int kSignals[2] = {SIGINT, SIGTERM};
 
 extern "C" void onUnixSignal(int signal)
 {
     const int savedErrno = errno;
-    // The kernel may pick any thread (the audit writer, a Qt worker): hand the signal to the
-    // watching thread, so that its blocking read of the prompt is interrupted too.
-    if (!pthread_equal(pthread_self(), g_watchingThread)) {
-        pthread_kill(g_watchingThread, signal);
-        errno = savedErrno;
-        return;
-    }
     g_received = signal;
     const char byte = char(signal);
     [[maybe_unused]] const ssize_t n = ::write(g_fds[0], &byte, 1);
@@ -41,9 +33,9 @@ SignalWatcher::SignalWatcher(std::function<void(int)> onSignal)
     : m_onSignal(std::move(onSignal))
 {
     g_received = 0;
-    g_watchingThread = pthread_self();
     if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, g_fds) != 0) {
         qWarning("ladder: cannot watch for signals (socketpair failed); Ctrl+C ends at once");
+        g_fds[0] = g_fds[1] = -1;
         return;
     }
     // A full buffer must never block the handler: extra signals are dropped, one is enough.
@@ -57,7 +49,7 @@ SignalWatcher::SignalWatcher(std::function<void(int)> onSignal)
     struct sigaction action = {};
     action.sa_handler = onUnixSignal;
     sigemptyset(&action.sa_mask);
-    action.sa_flags = 0; // no SA_RESTART: a blocked read of the prompt returns
+    action.sa_flags = SA_RESTART;
     for (int i = 0; i < 2; ++i)
         ::sigaction(kSignals[i], &action, &g_previous[i]);
 }
@@ -77,6 +69,27 @@ SignalWatcher::~SignalWatcher()
 int SignalWatcher::received()
 {
     return g_received;
+}
+
+bool SignalWatcher::waitUntilReadable(int fd)
+{
+    if (g_fds[1] < 0)
+        return true;
+    for (;;) {
+        // A signal after this check writes to the socket, which wakes the poll.
+        if (g_received)
+            return false;
+        pollfd fds[2] = {{fd, POLLIN, 0}, {g_fds[1], POLLIN, 0}};
+        if (::poll(fds, 2, -1) < 0) {
+            if (errno == EINTR)
+                continue;
+            return true; // let the read report what is wrong
+        }
+        if (fds[1].revents != 0)
+            return false;
+        if (fds[0].revents != 0)
+            return true;
+    }
 }
 
 } // namespace ladder::cli

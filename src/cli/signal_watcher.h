@@ -16,9 +16,7 @@ class SignalWatcher
 {
 public:
     // Installs the handlers for SIGINT and SIGTERM; `onSignal` runs on this thread's event loop.
-    // One watcher at a time. A signal that lands on another thread is handed to this one, and
-    // the handlers do not restart interrupted system calls, so a blocking read of the
-    // interactive prompt on this thread returns at once (as end of input).
+    // One watcher at a time.
     explicit SignalWatcher(std::function<void(int signal)> onSignal);
     ~SignalWatcher(); // restores the previous handlers
     SignalWatcher(const SignalWatcher &) = delete;
@@ -28,6 +26,11 @@ public:
     static int received();
     // The conventional exit code of a process ended by a signal: 128 + its number.
     static int exitCode(int signal) { return 128 + signal; }
+
+    // Blocks until `fd` has something to read (or its end): true. False as soon as a watched
+    // signal arrives, or when one already did. Without a watcher, true at once. For reads that
+    // block outside the event loop (the interactive prompt).
+    static bool waitUntilReadable(int fd);
 
 private:
     std::function<void(int)> m_onSignal;
