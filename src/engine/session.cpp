@@ -85,7 +85,8 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
-        QString cancelReason; // why cancel() was called, if it was
+        bool cancelRequested = false; // cancel() came while no call or retry wait was running
+        QString cancelReason;         // why cancel() was called, if it was
 
         QString cancelMessage() const
         {
@@ -294,6 +295,10 @@ void Session::Private::enterTier(const RouteDecision &decision, int previousTier
 
 void Session::Private::startCall()
 {
+    if (run.cancelRequested) {
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
+        return;
+    }
     const ModelRef &model = run.chain[run.chainPos];
     ChatRequest request = run.prompt.request;
     request.provider = model.provider;
@@ -350,6 +355,10 @@ void Session::Private::onCallFinished()
 
 void Session::Private::sideCall(ChatRequest request, std::function<void(const ChatResult &)> done)
 {
+    if (run.cancelRequested) {
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
+        return;
+    }
     request.turn = run.record.turn;
     request.attempt = ++run.attempt;
     request.seed = options.seed;
@@ -433,7 +442,7 @@ void Session::Private::handleFailure(const ChatResult &result)
     sent.provider = model.provider;
     sent.model = model.model;
     recordCall(sent, result, cost);
-    if (error.kind == FailureKind::Cancelled) {
+    if (error.kind == FailureKind::Cancelled || run.cancelRequested) {
         failTurn(FailureKind::Cancelled, run.cancelMessage());
         return;
     }
@@ -688,14 +697,18 @@ void Session::cancel(const QString &reason)
     if (!d->run.active)
         return;
     d->run.cancelReason = reason;
-    if (d->retryTimer->isActive())
+    if (d->retryTimer->isActive()) {
         d->retryTimer->stop();
-    else if (d->run.call) {
+        d->failTurn(FailureKind::Cancelled, d->run.cancelMessage());
+        return;
+    }
+    if (d->run.call) {
         d->run.call->cancel(); // finishes with Cancelled, which fails the turn
         return;
     }
-    // Waiting for a retry, or between two steps: nothing is in flight, the turn ends now.
-    d->failTurn(FailureKind::Cancelled, d->run.cancelMessage());
+    // Between two steps (a result queued for the next event loop pass, or a listener of an event
+    // cancelling): the turn ends where its next call would start.
+    d->run.cancelRequested = true;
 }
 
 bool Session::busy() const

@@ -52,9 +52,10 @@ class FaultingRegistry : public ProviderRegistry
 {
 public:
     FaultingRegistry() { m_simulated.setTimeScale(0); }
-    Provider *provider(const QString &) const override { return &m_front; }
+    Provider *provider(const QString &) const override { return missing ? nullptr : &m_front; }
     SimulatedProvider &simulated() { return m_simulated; }
     std::optional<FailureKind> failWith;
+    bool missing = false; // no provider: the session queues a "not configured" failure
     QList<ChatRequest> requests;
 
 private:
@@ -179,37 +180,54 @@ private slots:
         }
     }
 
-    // Cancel ends the turn in whatever phase it is: streaming, or waiting to retry.
+    // Cancel ends the turn in whatever phase it is: streaming, waiting to retry, or with a
+    // result queued for the next event loop pass (then where the next call would start). Exactly
+    // one turnFinished, the turn kept as failed, every call audited.
     void cancelEndsTheTurnInEveryPhase_data()
     {
-        QTest::addColumn<bool>("waitingToRetry");
-        QTest::newRow("streaming") << false;
-        QTest::newRow("waiting to retry") << true;
+        QTest::addColumn<QString>("phase");
+        QTest::addColumn<QString>("auditedError"); // of the one call the audit holds
+        QTest::newRow("streaming") << "streaming"
+                                   << "cancelled";
+        QTest::newRow("waiting to retry") << "retry"
+                                          << "rate_limited";
+        QTest::newRow("failure queued") << "queued"
+                                        << "bad_request";
     }
     void cancelEndsTheTurnInEveryPhase()
     {
-        QFETCH(bool, waitingToRetry);
+        QFETCH(QString, phase);
+        QFETCH(QString, auditedError);
         FaultingRegistry registry;
         RecordingAudit audit;
         SessionOptions options;
         options.audit = &audit;
         options.retry.delayScale = 1.0; // the retry really waits (0.5 s or more)
-        Session session(example("framing"), &registry, options);
+        Ladder ladder = example("framing");
+        for (Tier &tier : ladder.tiers)
+            tier.fallback.clear(); // one call is all a queued failure would lead to
+        Session session(ladder, &registry, options);
         QList<Event> events;
         connect(&session, &Session::event, this, [&](const Event &e) { events.append(e); });
-        if (waitingToRetry)
+        if (phase == QLatin1String("retry"))
             registry.failWith = FailureKind::RateLimited;
+        else if (phase == QLatin1String("queued"))
+            registry.missing = true;
         else
             registry.simulated().setTimeScale(1.0);
         QSignalSpy finished(&session, &Session::turnFinished);
         QVERIFY(session.submit(QStringLiteral("Plan a migration of our billing database.")));
-        if (waitingToRetry)
+        if (phase == QLatin1String("retry"))
             QTRY_VERIFY(!ofType(events, Event::Type::Fallback).isEmpty());
         QVERIFY(session.busy());
         QCOMPARE(finished.size(), 0);
 
         session.cancel(QStringLiteral("interrupted by SIGINT"));
+        if (finished.isEmpty())
+            QVERIFY(finished.wait(5000));
+        QTest::qWait(50); // nothing else may finish the turn a second time
         QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished[0][1].toBool(), false);
         QVERIFY(!session.busy());
         const QList<Event> failed = ofType(events, Event::Type::TurnFailed);
         QCOMPARE(failed.size(), 1);
@@ -217,10 +235,8 @@ private slots:
         QVERIFY(failed[0].data["message"].toString().contains("interrupted by SIGINT"));
         QCOMPARE(failed[0].data["user_text"].toString(),
                  "Plan a migration of our billing database.");
-        // The audit has every call: the failed attempt, or the cancelled stream.
         QCOMPARE(audit.calls.size(), 1);
-        QCOMPARE(toString(audit.calls[0].result.error->kind),
-                 toString(waitingToRetry ? FailureKind::RateLimited : FailureKind::Cancelled));
+        QCOMPARE(toString(audit.calls[0].result.error->kind), auditedError);
         QCOMPARE(session.turns().size(), 1);
         QVERIFY(session.turns()[0].failed);
     }
