@@ -106,11 +106,17 @@ void ChatSessionModel::refreshAuditWarning()
         for (const AuditLosses::Session &s : losses.sessions) {
             if (s.id != m_sessionId)
                 continue;
-            AuditLosses mine;
-            mine.sessions = {s};
-            warning = tr("Not recorded in the session store (%1): %2. The chat goes on, but its "
+            QStringList turns; // turn 0 is the session row, written with turn 1
+            for (int turn : s.turns) {
+                if (turn > 0)
+                    turns << QString::number(turn);
+            }
+            const QString what =
+                turns.isEmpty() ? tr("the start of this chat")
+                                : tr("turns %1 of this chat").arg(turns.join(QStringLiteral(", ")));
+            warning = tr("Not recorded in the session store: %1 (%2). The chat goes on, but its "
                          "record is incomplete.")
-                          .arg(mine.describe().section(QStringLiteral(": "), 1), losses.firstError);
+                          .arg(what, losses.firstError);
         }
     }
     if (warning == m_auditWarning)
