@@ -2278,6 +2278,21 @@
         <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
     </message>
     <message>
+        <location filename="../src/app/chatsessionmodel.cpp" line="112"/>
+        <source>the start of this chat</source>
+        <translation>der Beginn dieses Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chatsessionmodel.cpp" line="113"/>
+        <source>turns %1 of this chat</source>
+        <translation>die Züge %1 dieses Chats</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chatsessionmodel.cpp" line="114"/>
+        <source>Not recorded in the session store: %1 (%2). The chat goes on, but its record is incomplete.</source>
+        <translation>Nicht im Sitzungsspeicher festgehalten: %1 (%2). Der Chat läuft weiter, aber seine Aufzeichnung ist unvollständig.</translation>
+    </message>
+    <message>
         <location filename="../src/app/chatsessionmodel.cpp" line="817"/>
         <source>Chat</source>
         <translation>Chat</translation>

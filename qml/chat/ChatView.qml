@@ -348,6 +348,12 @@ SplitView {
                 }
             }
 
+            ErrorBanner {
+                objectName: "auditWarning"
+                Layout.fillWidth: true
+                message: view.chat.auditWarning
+            }
+
             Label {
                 visible: view.chat.errorString !== ""
                 Layout.fillWidth: true

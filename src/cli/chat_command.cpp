@@ -1,5 +1,6 @@
 #include "chat_command.h"
 
+#include "signal_watcher.h"
 #include "validate_command.h"
 
 #include "engine/session.h"
@@ -16,14 +17,20 @@
 #include <QTextStream>
 #include <QTimer>
 
+#include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
 #include <unistd.h>
+#include <utility>
 
 namespace ladder::cli {
 
 namespace {
+
+// Exit code when some turns ran but their audit rows could not be written (README).
+constexpr int kExitAuditIncomplete = 4;
 
 // Reads user turns one line at a time: from a script file, stdin, or an interactive prompt.
 class TurnSource
@@ -55,7 +62,7 @@ public:
                     std::cout << "\nyou> " << std::flush;
                 }
                 std::string s;
-                if (!std::getline(std::cin, s))
+                if (!readStdinLine(&s))
                     return false;
                 raw = QString::fromStdString(s);
             }
@@ -68,9 +75,39 @@ public:
     }
 
 private:
+    // A line of stdin, without its newline. False at the end of input, and as soon as Ctrl+C or
+    // SIGTERM arrives while waiting for it (a blocking read would wait for the next Enter).
+    bool readStdinLine(std::string *line)
+    {
+        for (;;) {
+            const std::size_t newline = m_stdin.find('\n');
+            if (newline != std::string::npos) {
+                *line = m_stdin.substr(0, newline);
+                m_stdin.erase(0, newline + 1);
+                return true;
+            }
+            if (m_stdinAtEnd) {
+                *line = std::exchange(m_stdin, {});
+                return !line->empty();
+            }
+            if (!SignalWatcher::waitUntilReadable(STDIN_FILENO))
+                return false;
+            char buffer[4096];
+            const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+            if (n < 0 && errno == EINTR)
+                continue;
+            if (n <= 0)
+                m_stdinAtEnd = true; // the end, or an error: no more turns either way
+            else
+                m_stdin.append(buffer, std::size_t(n));
+        }
+    }
+
     QFile m_file;
     bool m_useFile = false;
     bool m_prompt = false;
+    std::string m_stdin; // read, not yet returned
+    bool m_stdinAtEnd = false;
 };
 
 // Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.
@@ -362,9 +399,10 @@ int runChat(const QStringList &args)
             << " — simulated provider (no keys, no network). Ctrl+D to quit." << Qt::endl;
 
     int failed = 0;
+    int stopSignal = 0; // SIGINT or SIGTERM: no further turn starts
     auto submitNext = [&] {
         QString line;
-        if (!source.next(&line)) {
+        if (stopSignal || !source.next(&line)) {
             QCoreApplication::quit();
             return;
         }
@@ -375,8 +413,22 @@ int runChat(const QStringList &args)
             ++failed;
         QTimer::singleShot(0, submitNext);
     });
+    // Ctrl+C / SIGTERM: the turn in flight is cancelled (its call and turn_failed audited),
+    // then the audit is written and the process exits 130 / 143. A second signal stops waiting.
+    const SignalWatcher signalWatcher([&](int signal) {
+        const bool again = stopSignal != 0;
+        stopSignal = signal;
+        if (session.busy() && !again)
+            session.cancel(
+                QStringLiteral("interrupted by %1")
+                    .arg(signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        else
+            QCoreApplication::quit();
+    });
     QTimer::singleShot(0, submitNext);
     QCoreApplication::exec();
+    if (!stopSignal)
+        stopSignal = SignalWatcher::received(); // came while reading the prompt
     out.flush();
     audit.close();
     if (cache.isOpen() && !json)
@@ -385,8 +437,16 @@ int runChat(const QStringList &args)
                    .arg(cache.hits())
                    .arg(cache.hits() + cache.misses())
                    .arg(QDir::toNativeSeparators(cachePath));
-    if (!audit.lastError().isEmpty())
+    const AuditLosses lost = audit.losses();
+    if (!lost.isEmpty())
+        err << "ladder chat: --audit: not recorded in " << parser.value(auditOption) << ": "
+            << lost.describe() << " (" << lost.firstError << ")\n";
+    else if (!audit.lastError().isEmpty())
         err << "ladder chat: --audit: " << audit.lastError() << '\n';
+    if (stopSignal)
+        return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
+    if (!lost.isEmpty())
+        return kExitAuditIncomplete;
     return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
 }
 

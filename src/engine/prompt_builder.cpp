@@ -8,9 +8,12 @@ namespace {
 
 void appendTurn(QList<ChatMessage> &out, const TurnRecord &t, bool withDiscarded)
 {
-    if (t.failed)
-        return; // a failed turn has no answer; its text is resent by the user if they want
+    // The user said it, even when no answer came (a failed or cancelled turn): the text stays in
+    // the context, with no assistant message after it (the providers merge consecutive user
+    // messages where their API wants alternating roles).
     out.append({ChatMessage::Role::User, t.userText, {}, {}, {}});
+    if (t.failed)
+        return;
     if (withDiscarded)
         out.append(t.discarded);
     out.append({ChatMessage::Role::Assistant, t.answer, {}, {}, t.answerProviderData});

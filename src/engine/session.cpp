@@ -82,6 +82,15 @@ public:
         int cacheHits = 0;
         bool allSimulated = true;
         TierParams overrides; // the API client's temperature / max_tokens for this turn
+        bool cancelRequested = false; // cancel() came while no call or retry wait was running
+        QString cancelReason;         // why cancel() was called, if it was
+
+        QString cancelMessage() const
+        {
+            return cancelReason.isEmpty()
+                       ? QStringLiteral("the turn was cancelled")
+                       : QStringLiteral("the turn was cancelled (%1)").arg(cancelReason);
+        }
     };
 
     Session *q;
@@ -111,6 +120,12 @@ public:
     std::optional<ChatResult> lookupCache(const ChatRequest &request);
     void storeInCache(const ChatRequest &request, const ChatResult &result);
     void addCacheFields(QJsonObject *data) const;
+
+    void flushAudit()
+    {
+        if (options.audit)
+            options.audit->flush();
+    }
 
     void emitEvent(Event::Type type, QJsonObject data)
     {
@@ -184,6 +199,7 @@ void Session::Private::start(const QString &text, const QString &manualTierId,
     run.record.userText = text;
     emitEvent(Event::Type::TurnStarted, {{QStringLiteral("user_text"), text},
                                          {QStringLiteral("session_id"), options.sessionId}});
+    flushAudit(); // the user's text is kept even if the process dies during the turn
 
     Detection detection = detectors.detect(text);
     const DetectorSet::ModelClassifier *listener =
@@ -277,6 +293,10 @@ void Session::Private::enterTier(const RouteDecision &decision, int previousTier
 
 void Session::Private::startCall()
 {
+    if (run.cancelRequested) {
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
+        return;
+    }
     const ModelRef &model = run.chain[run.chainPos];
     ChatRequest request = run.prompt.request;
     request.provider = model.provider;
@@ -337,6 +357,10 @@ void Session::Private::onCallFinished()
 
 void Session::Private::sideCall(ChatRequest request, std::function<void(const ChatResult &)> done)
 {
+    if (run.cancelRequested) {
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
+        return;
+    }
     request.turn = run.record.turn;
     request.attempt = ++run.attempt;
     request.seed = options.seed;
@@ -369,7 +393,7 @@ void Session::Private::sideCall(ChatRequest request, std::function<void(const Ch
         run.elapsedMs += result.latencyMs;
         recordCall(request, result, cost);
         if (result.error && result.error->kind == FailureKind::Cancelled) {
-            failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+            failTurn(FailureKind::Cancelled, run.cancelMessage());
             return;
         }
         storeInCache(request, result);
@@ -399,10 +423,12 @@ void Session::Private::summarizeThen(int outgoingTier, std::function<void()> nex
 
 void Session::Private::recordCall(const ChatRequest &sent, const ChatResult &result, double cost)
 {
-    if (options.audit)
-        options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
-                                   sent.provider, sent.model, sent, result, cost,
-                                   QDateTime::currentDateTimeUtc()});
+    if (!options.audit)
+        return;
+    options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
+                               sent.provider, sent.model, sent, result, cost,
+                               QDateTime::currentDateTimeUtc()});
+    options.audit->flush(); // each finished call, with the events before it, as it happens
 }
 
 void Session::Private::handleFailure(const ChatResult &result)
@@ -418,8 +444,8 @@ void Session::Private::handleFailure(const ChatResult &result)
     sent.provider = model.provider;
     sent.model = model.model;
     recordCall(sent, result, cost);
-    if (error.kind == FailureKind::Cancelled) {
-        failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+    if (error.kind == FailureKind::Cancelled || run.cancelRequested) {
+        failTurn(FailureKind::Cancelled, run.cancelMessage());
         return;
     }
     recordHealth(model.model, false);
@@ -608,8 +634,7 @@ void Session::Private::finishTurn(bool ok)
 {
     turns.append(run.record);
     run.active = false;
-    if (options.audit)
-        options.audit->flush();
+    flushAudit();
     emit q->turnFinished(run.record.turn, ok);
 }
 
@@ -660,6 +685,7 @@ Session::Session(const Ladder &ladder, const ProviderRegistry *providers, Sessio
     d->retryTimer = new QTimer(this);
     d->retryTimer->setSingleShot(true);
     connect(d->retryTimer, &QTimer::timeout, this, [this] { d->startCall(); });
+    // Written with the first turn_started (a chat never used leaves no session behind).
     if (d->options.audit)
         d->options.audit->beginSession(d->options.sessionId, ladder.name, toJson(ladder));
 }
@@ -679,17 +705,23 @@ bool Session::submit(const QString &userText, const QString &manualTierId,
     return true;
 }
 
-void Session::cancel()
+void Session::cancel(const QString &reason)
 {
     if (!d->run.active)
         return;
+    d->run.cancelReason = reason;
     if (d->retryTimer->isActive()) {
         d->retryTimer->stop();
-        d->failTurn(FailureKind::Cancelled, QStringLiteral("the turn was cancelled"));
+        d->failTurn(FailureKind::Cancelled, d->run.cancelMessage());
         return;
     }
-    if (d->run.call)
+    if (d->run.call) {
         d->run.call->cancel(); // finishes with Cancelled, which fails the turn
+        return;
+    }
+    // Between two steps (a result queued for the next event loop pass, or a listener of an event
+    // cancelling): the turn ends where its next call would start.
+    d->run.cancelRequested = true;
 }
 
 bool Session::busy() const

@@ -90,7 +90,12 @@ public:
     // every call of this turn.
     bool submit(const QString &userText, const QString &manualTierId = {},
                 const TierParams &overrides = {});
-    void cancel(); // aborts the running turn at once; it ends with turn_failed (cancelled)
+    // Aborts the running turn: the call in flight is cancelled (and audited as such), the turn ends
+    // with turn_failed (error "cancelled", the reason in its message) and turnFinished(turn,
+    // false), at once when a call or a retry wait is running, otherwise where the next call would
+    // start (an answer already received is kept). The user's text stays in the history. Nothing
+    // happens when no turn is running.
+    void cancel(const QString &reason = {});
     bool busy() const;
 
     const Ladder &ladder() const;

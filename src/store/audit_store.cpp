@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QSqlError>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <functional>
@@ -35,6 +36,42 @@ bool parseJson(const QString &text, const QString &path, QJsonDocument *doc, QSt
 const QString kOk = QStringLiteral("ok");
 
 } // namespace
+
+// ---------------------------------------------------------------------------------------------
+// AuditLosses
+
+void AuditLosses::add(const QSet<std::pair<QString, int>> &lost)
+{
+    for (const auto &[sessionId, turn] : lost) {
+        auto it = std::find_if(sessions.begin(), sessions.end(),
+                               [&](const Session &s) { return s.id == sessionId; });
+        if (it == sessions.end())
+            it = sessions.insert(sessions.end(), Session{sessionId, {}});
+        const auto at = std::lower_bound(it->turns.begin(), it->turns.end(), turn);
+        if (at == it->turns.end() || *at != turn)
+            it->turns.insert(at, turn);
+    }
+}
+
+QString AuditLosses::describe() const
+{
+    QStringList parts;
+    for (const Session &s : sessions) {
+        QStringList what;
+        QStringList turns;
+        for (int turn : s.turns) {
+            if (turn == 0)
+                what << QStringLiteral("the session row");
+            else
+                turns << QString::number(turn);
+        }
+        if (!turns.isEmpty())
+            what << (turns.size() == 1 ? QStringLiteral("turn ") : QStringLiteral("turns ")) +
+                        turns.join(QStringLiteral(", "));
+        parts << QStringLiteral("session %1: %2").arg(s.id, what.join(QStringLiteral(", ")));
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 // ---------------------------------------------------------------------------------------------
 // AuditStore
@@ -97,24 +134,46 @@ public:
         m_inboxSpace.notify_all();
         return batch;
     }
-    void report(bool ok, const QString &error)
+    void report(bool ok, const QString &error, const QSet<std::pair<QString, int>> &lost = {})
     {
-        std::lock_guard lock(m_errorMutex);
-        if (ok) {
-            m_lastError.clear();
-            return;
+        AuditStore::FailureHandler handler;
+        {
+            std::lock_guard lock(m_errorMutex);
+            if (ok) {
+                m_lastError.clear();
+                return;
+            }
+            m_lastError = error;
+            if (!lost.isEmpty() && m_losses.firstError.isEmpty())
+                m_losses.firstError = error;
+            m_losses.add(lost);
+            ++m_failuresSinceSync;
+            // A broken disk fails every turn: log the first failures, then one in a thousand.
+            if (++m_failures <= 5 || m_failures % 1000 == 0)
+                qCWarning(lcStore).noquote()
+                    << error << QStringLiteral("(failure %1)").arg(m_failures);
+            handler = m_failureHandler;
         }
-        m_lastError = error;
-        ++m_failuresSinceSync;
-        // A broken disk fails every turn: log the first failures, then one in a thousand.
-        if (++m_failures <= 5 || m_failures % 1000 == 0)
-            qCWarning(lcStore).noquote() << error << QStringLiteral("(failure %1)").arg(m_failures);
+        if (handler)
+            handler(error);
     }
 
     QString lastError() const
     {
         std::lock_guard lock(m_errorMutex);
         return m_lastError;
+    }
+
+    AuditLosses losses() const
+    {
+        std::lock_guard lock(m_errorMutex);
+        return m_losses;
+    }
+
+    void setFailureHandler(AuditStore::FailureHandler handler)
+    {
+        std::lock_guard lock(m_errorMutex);
+        m_failureHandler = std::move(handler);
     }
 
     int takeFailuresSinceSync()
@@ -156,6 +215,8 @@ private:
     bool m_drainQueued = false;
     mutable std::mutex m_errorMutex;
     QString m_lastError;
+    AuditLosses m_losses;
+    AuditStore::FailureHandler m_failureHandler;
     qint64 m_failures = 0;
     int m_failuresSinceSync = 0;
     std::thread m_thread; // last: started once everything above exists
@@ -179,6 +240,8 @@ bool AuditStore::open(const QString &path, QString *error)
 {
     close();
     auto worker = std::make_unique<Worker>();
+    worker->setFailureHandler(m_failureHandler);
+    m_losses = {};
     QString message;
     Worker *w = worker.get();
     if (!worker->call([w, &path, &message] { return w->writer.open(path, &message); })) {
@@ -200,6 +263,7 @@ void AuditStore::close()
     flush();
     m_worker->call([] { return true; });
     m_error = m_worker->lastError();
+    m_losses = m_worker->losses();
     m_worker.reset(); // joins the thread, which closes its connection
 }
 
@@ -216,6 +280,18 @@ QString AuditStore::path() const
 QString AuditStore::lastError() const
 {
     return m_worker ? m_worker->lastError() : m_error;
+}
+
+AuditLosses AuditStore::losses() const
+{
+    return m_worker ? m_worker->losses() : m_losses;
+}
+
+void AuditStore::setFailureHandler(FailureHandler handler)
+{
+    m_failureHandler = handler;
+    if (m_worker)
+        m_worker->setFailureHandler(std::move(handler));
 }
 
 void AuditStore::beginSession(const QString &sessionId, const QString &ladderName,
@@ -254,6 +330,11 @@ void AuditStore::flush()
                                  "dropped")
                       .arg(batch->size());
         qCWarning(lcStore).noquote() << m_error;
+        if (m_losses.firstError.isEmpty())
+            m_losses.firstError = m_error;
+        m_losses.add(batch->turns());
+        if (m_failureHandler)
+            m_failureHandler(m_error);
         return;
     }
     if (!m_worker->addToInbox(std::move(*batch)))
@@ -261,9 +342,10 @@ void AuditStore::flush()
     Worker *w = m_worker.get();
     m_worker->post([w] {
         QString error;
+        QSet<std::pair<QString, int>> lost;
         const Internal::AuditBatch rows = w->takeInbox();
-        const bool ok = w->writer.write(rows, &error);
-        w->report(ok, error);
+        const bool ok = w->writer.write(rows, &error, &lost);
+        w->report(ok, error, lost);
     });
 }
 

@@ -17,6 +17,7 @@
 #include <QIODevice>
 #include <QJsonObject>
 #include <QList>
+#include <QSet>
 #include <QString>
 
 #include <functional>
@@ -32,6 +33,22 @@ struct Preference {
     QString chosenLabel;
     QString ladder;      // the name of the ladder behind the chosen label, revealed after the vote
     QDateTime createdAt; // now when invalid
+};
+
+// What an audit store could not write: per session, the turns with rows that are not in the
+// file (turn 0 stands for the session row itself), and the first error.
+struct AuditLosses {
+    struct Session {
+        QString id;
+        QList<int> turns; // ascending
+    };
+    QList<Session> sessions; // in the order their first loss happened
+    QString firstError;
+
+    bool isEmpty() const { return sessions.isEmpty(); }
+    void add(const QSet<std::pair<QString, int>> &lost);
+    // "session ID: the session row, turns 2, 3; session ID2: turn 1", for people.
+    QString describe() const;
 };
 
 class AuditStore final : public AuditSink
@@ -53,6 +70,14 @@ public:
     // The last write error, empty when the last batch was written. Writes never throw or crash;
     // failures are logged on ladder.store and kept here. Thread-safe.
     QString lastError() const;
+
+    // Every write that failed since open(): which turns are not (fully) in the file. Unlike
+    // lastError() a later successful write does not clear it. Kept after close(). Thread-safe.
+    AuditLosses losses() const;
+    // Called on the writer thread (or the caller's, when no file is open) after each failed
+    // write, with its error; losses() already includes it. Set it before the writes.
+    using FailureHandler = std::function<void(const QString &error)>;
+    void setFailureHandler(FailureHandler handler);
 
     // Delta events repeat the streamed text that the call row holds in full; they are dropped
     // unless this is set.
@@ -91,7 +116,9 @@ private:
     std::unique_ptr<Worker> m_worker;
     std::unique_ptr<Internal::AuditBatch> m_pending;
     bool m_recordDeltas = false;
-    QString m_error; // when there is no writer (not open, or after close)
+    QString m_error;      // when there is no writer (not open, or after close)
+    AuditLosses m_losses; // idem
+    FailureHandler m_failureHandler;
 };
 
 struct SessionSummary {

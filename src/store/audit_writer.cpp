@@ -112,36 +112,57 @@ void AuditWriter::clearStatements()
     m_insertCall.reset();
 }
 
-bool AuditWriter::write(const AuditBatch &batch, QString *error)
+QSet<std::pair<QString, int>> AuditBatch::turns() const
+{
+    QSet<std::pair<QString, int>> out;
+    for (const Session &s : sessions)
+        out.insert({s.id, 0});
+    for (const EventRow &e : events)
+        out.insert({e.sessionId, e.event.turn});
+    for (const CallRow &c : calls)
+        out.insert({c.call.sessionId, c.call.turn});
+    return out;
+}
+
+bool AuditWriter::write(const AuditBatch &batch, QString *error,
+                        QSet<std::pair<QString, int>> *lost)
 {
     if (batch.isEmpty())
         return true;
+    auto loseAll = [&] {
+        if (lost)
+            *lost = batch.turns();
+        return false;
+    };
     if (!m_db.isOpen()) {
         *error = QStringLiteral("audit store: %1 rows written while no store file is open; "
                                 "dropped")
                      .arg(batch.size());
-        return false;
+        return loseAll();
     }
     if (!m_begin->exec()) {
         *error = sqlError(m_db.path(),
                           QStringLiteral("cannot start a write transaction; %1 audit rows dropped")
                               .arg(batch.size()),
                           m_begin->lastError());
-        return false;
+        return loseAll();
     }
     // Inside the write lock the file is current: other writers (other stores on this file) may
     // have added events or deleted sessions since the last batch, so nothing cached survives it.
     m_knownSessions.clear();
     m_lastSeq.clear();
     QString rowError;
-    const bool written = writeRows(batch, &rowError);
+    QSet<std::pair<QString, int>> lostRows;
+    const bool written = writeRows(batch, &rowError, &lostRows);
     if (!m_commit->exec()) {
         *error =
             sqlError(m_db.path(), QStringLiteral("cannot commit %1 audit rows").arg(batch.size()),
                      m_commit->lastError());
         m_rollback->exec();
-        return false;
+        return loseAll();
     }
+    if (lost)
+        *lost = lostRows;
     if (!written)
         *error = rowError;
     return written;
@@ -181,13 +202,15 @@ std::optional<int> AuditWriter::nextSeq(const QString &sessionId, QString *error
     return ++it.value();
 }
 
-bool AuditWriter::writeRows(const AuditBatch &batch, QString *error)
+bool AuditWriter::writeRows(const AuditBatch &batch, QString *error,
+                            QSet<std::pair<QString, int>> *lost)
 {
     bool ok = true;
-    auto failRow = [&](const QString &message) {
+    auto failRow = [&](const QString &sessionId, int turn, const QString &message) {
         if (ok)
             *error = message;
         ok = false;
+        lost->insert({sessionId, turn});
     };
     for (const AuditBatch::Session &s : batch.sessions) {
         m_upsertSession->bindValue(0, sqlText(s.id));
@@ -197,18 +220,19 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error)
         if (m_upsertSession->exec())
             m_knownSessions.insert(s.id);
         else
-            failRow(sqlError(m_db.path(), QStringLiteral("cannot write session %1").arg(s.id),
+            failRow(s.id, 0,
+                    sqlError(m_db.path(), QStringLiteral("cannot write session %1").arg(s.id),
                              m_upsertSession->lastError()));
     }
     for (const AuditBatch::EventRow &e : batch.events) {
         QString rowError;
         if (!ensureSession(e.sessionId, e.at, &rowError)) {
-            failRow(rowError);
+            failRow(e.sessionId, e.event.turn, rowError);
             continue;
         }
         const std::optional<int> seq = nextSeq(e.sessionId, &rowError);
         if (!seq) {
-            failRow(rowError);
+            failRow(e.sessionId, e.event.turn, rowError);
             continue;
         }
         QSqlQuery &q = *m_insertEvent;
@@ -219,7 +243,8 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error)
         q.bindValue(4, compact(redactSecrets(e.event.data)));
         q.bindValue(5, e.at);
         if (!q.exec())
-            failRow(sqlError(m_db.path(),
+            failRow(e.sessionId, e.event.turn,
+                    sqlError(m_db.path(),
                              QStringLiteral("cannot write event %1 of session %2")
                                  .arg(Event::typeName(e.event.type), e.sessionId),
                              q.lastError()));
@@ -229,7 +254,7 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error)
         const ChatResult &r = c.result;
         QString rowError;
         if (!ensureSession(c.sessionId, row.at, &rowError)) {
-            failRow(rowError);
+            failRow(c.sessionId, c.turn, rowError);
             continue;
         }
         QSqlQuery &q = *m_insertCall;
@@ -259,7 +284,8 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error)
         q.bindValue(23, int(r.simulated));
         q.bindValue(24, msecs(c.startedAt));
         if (!q.exec())
-            failRow(sqlError(m_db.path(),
+            failRow(c.sessionId, c.turn,
+                    sqlError(m_db.path(),
                              QStringLiteral("cannot write call (turn %1, attempt %2) of session %3")
                                  .arg(c.turn)
                                  .arg(c.attempt)

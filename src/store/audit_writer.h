@@ -44,6 +44,8 @@ struct AuditBatch {
     QList<CallRow> calls;
 
     int size() const { return int(sessions.size() + events.size() + calls.size()); }
+    // The (session, turn) of every row; turn 0 is the session row, written before turn 1.
+    QSet<std::pair<QString, int>> turns() const;
     void append(AuditBatch &&later)
     {
         sessions.append(std::move(later.sessions));
@@ -67,8 +69,11 @@ public:
     const QString &path() const { return m_db.path(); }
 
     // One transaction. A failed row is skipped and reported (the first failure in *error); the
-    // rest of the batch is still written. False when anything failed.
-    bool write(const AuditBatch &batch, QString *error);
+    // rest of the batch is still written. False when anything failed; then *lost (if given)
+    // holds the (session, turn) of every row that is not in the file (all of them when the
+    // transaction could not be started or committed).
+    bool write(const AuditBatch &batch, QString *error,
+               QSet<std::pair<QString, int>> *lost = nullptr);
 
     bool setSessionTitle(const QString &sessionId, const QString &title, QString *error);
     // The number of sessions deleted (0 or 1) with their events and calls; -1 on failure.
@@ -78,7 +83,7 @@ public:
 private:
     bool prepareStatements(QString *error);
     void clearStatements();
-    bool writeRows(const AuditBatch &batch, QString *error);
+    bool writeRows(const AuditBatch &batch, QString *error, QSet<std::pair<QString, int>> *lost);
     bool ensureSession(const QString &sessionId, qint64 at, QString *error);
     std::optional<int> nextSeq(const QString &sessionId, QString *error);
 

@@ -1,8 +1,12 @@
 #include "sqlite_database.h"
 
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
+
+#include <algorithm>
 
 #include <atomic>
 
@@ -18,6 +22,17 @@ namespace {
 constexpr qint64 kApplicationId = 0x4C414452;
 
 std::atomic<quint64> g_connectionCounter{0};
+
+// How long a connection waits for another one's lock before "database is locked".
+constexpr int kBusyTimeoutMs = 5000;
+
+// SQLITE_BUSY (5) or SQLITE_LOCKED (6), with any extended code.
+bool isBusy(const QSqlError &error)
+{
+    bool ok = false;
+    const int code = error.nativeErrorCode().toInt(&ok) & 0xff;
+    return ok && (code == 5 || code == 6);
+}
 
 // Timestamps are integers: milliseconds since the Unix epoch, UTC.
 const MigrationSteps kMigrations{
@@ -147,7 +162,7 @@ bool SqliteDatabase::open(const QString &path, const MigrationSteps &migrations,
                                db.lastError());
         } else {
             db.setDatabaseName(path);
-            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+            db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(kBusyTimeoutMs));
             if (!db.open())
                 message = sqlError(path, QStringLiteral("cannot open"), db.lastError());
             else
@@ -196,10 +211,22 @@ bool SqliteDatabase::configure(const MigrationSteps &migrations, QString *error)
         *error = m_path + QStringLiteral(": invalid schema version %1").arg(fileVersion);
         return false;
     }
+    // Switching to WAL needs the file to itself for a moment. SQLite does not call the busy
+    // handler for it when this connection already reads (it could deadlock), so a second process
+    // opening a new file at the same time gets "database is locked" at once: retry, with
+    // growing pauses, for as long as the busy timeout.
     QVariant journal;
-    if (!pragmaValue(db, QStringLiteral("journal_mode=WAL"), &journal, &sqlErr)) {
-        *error = sqlError(m_path, QStringLiteral("cannot switch to WAL journal"), sqlErr);
-        return false;
+    QElapsedTimer waited;
+    waited.start();
+    for (int pauseMs = 2;; pauseMs = std::min(pauseMs * 2, 100)) {
+        if (pragmaValue(db, QStringLiteral("journal_mode=WAL"), &journal, &sqlErr))
+            break;
+        if (!isBusy(sqlErr) || waited.elapsed() + pauseMs > kBusyTimeoutMs) {
+            *error = sqlError(m_path, QStringLiteral("cannot switch to WAL journal"), sqlErr);
+            return false;
+        }
+        qCDebug(lcStore) << m_path << "busy switching to WAL; retrying in" << pauseMs << "ms";
+        QThread::msleep(pauseMs);
     }
     if (journal.toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
         qCWarning(lcStore) << m_path << "journal mode is" << journal.toString() << "not WAL";

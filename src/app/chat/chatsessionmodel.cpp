@@ -100,6 +100,33 @@ void ChatSessionModel::setError(const QString &error)
     emit errorStringChanged();
 }
 
+void ChatSessionModel::refreshAuditWarning()
+{
+    QString warning;
+    if (m_store && !m_sessionId.isEmpty()) {
+        const AuditLosses losses = m_store->losses();
+        for (const AuditLosses::Session &s : losses.sessions) {
+            if (s.id != m_sessionId)
+                continue;
+            QStringList turns; // turn 0 is the session row, written with turn 1
+            for (int turn : s.turns) {
+                if (turn > 0)
+                    turns << QString::number(turn);
+            }
+            const QString what =
+                turns.isEmpty() ? tr("the start of this chat")
+                                : tr("turns %1 of this chat").arg(turns.join(QStringLiteral(", ")));
+            warning = tr("Not recorded in the session store: %1 (%2). The chat goes on, but its "
+                         "record is incomplete.")
+                          .arg(what, losses.firstError);
+        }
+    }
+    if (warning == m_auditWarning)
+        return;
+    m_auditWarning = warning;
+    emit auditWarningChanged();
+}
+
 void ChatSessionModel::resetRows()
 {
     m_deltaTimer.stop();
@@ -130,6 +157,7 @@ void ChatSessionModel::clear()
     if (!m_sessionId.isEmpty()) {
         m_sessionId.clear();
         emit sessionIdChanged();
+        refreshAuditWarning();
     }
     if (m_readOnly) {
         m_readOnly = false;

@@ -50,6 +50,9 @@ class ChatSessionModel : public QAbstractListModel
     Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
     Q_PROPERTY(QVariantMap totals READ totals NOTIFY totalsChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
+    // Turns of this chat the audit store could not write (a damaged file, a full disk); empty
+    // when everything is recorded. The chat view shows it in a banner.
+    Q_PROPERTY(QString auditWarning READ auditWarning NOTIFY auditWarningChanged)
     Q_PROPERTY(int turnCount READ turnCount NOTIFY totalsChanged)
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
     Q_PROPERTY(ladder::ChatTimelineModel *timeline READ timeline CONSTANT)
@@ -127,6 +130,9 @@ public:
     void setTimeScale(double scale);
     QVariantMap totals() const;
     QString errorString() const { return m_error; }
+    QString auditWarning() const { return m_auditWarning; }
+    // Reads the store's losses again (the Studio calls it when a write failed).
+    void refreshAuditWarning();
     int turnCount() const { return m_turnCount; }
     ChatTimelineModel *timeline() const { return m_timeline; }
     ChatMemoryModel *memory() const { return m_memory; }
@@ -187,6 +193,7 @@ signals:
     void timeScaleChanged();
     void totalsChanged();
     void errorStringChanged();
+    void auditWarningChanged();
     void turnFinished(int turn, bool ok);
     void idle(); // no turn running and nothing queued
     void statsChanged();
@@ -221,6 +228,7 @@ private:
     bool m_providersChanged = false; // applied to m_registry before the next session starts
     std::unique_ptr<Session> m_session;
     AuditStore *m_store = nullptr;
+    QString m_auditWarning;
     CallCache *m_cache = nullptr;
     QList<Row> m_rows;
     QList<Pending> m_queue;

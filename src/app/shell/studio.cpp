@@ -159,6 +159,12 @@ bool Studio::openStore(const QString &path)
     }
     m_chat->setAuditStore(m_store.get());
     m_compare->setAuditStore(m_store.get());
+    // A failed audit write (damaged file, full disk) is reported on the writer thread: the chat
+    // shows which of its turns were not recorded.
+    m_store->setFailureHandler([this](const QString &) {
+        QMetaObject::invokeMethod(
+            this, [this] { m_chat->refreshAuditWarning(); }, Qt::QueuedConnection);
+    });
     // Beside the store, so a test's temporary store brings its own cache. A cache that cannot be
     // opened only costs speed: the turns ask the models.
     m_cache = std::make_unique<ResponseCache>();

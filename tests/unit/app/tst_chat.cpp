@@ -17,6 +17,8 @@
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
@@ -108,6 +110,7 @@ private slots:
     void storedSessionReopensReadOnly();
     void responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn_data();
     void responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn();
+    void auditFailureShowsTheTurnsNotRecorded();
 };
 
 void ChatModelsTest::buildsRowsFromEvents_data()
@@ -836,6 +839,54 @@ void ChatModelsTest::responseCacheServesRepeatedChatsWhenTheLadderSwitchesItOn()
         QVERIFY2(cache.hits() > 0, "the repeated chat was not answered from the cache");
     else
         QCOMPARE(cache.hits() + cache.misses(), 0);
+}
+
+// A session store whose pages are damaged: the chat runs, and says which of its turns the store
+// could not record (the banner of the chat view shows auditWarning).
+void ChatModelsTest::auditFailureShowsTheTurnsNotRecorded()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("studio.sqlite"));
+    {
+        AuditStore init;
+        QVERIFY(init.open(path));
+    }
+    {
+        QList<int> roots;
+        int pageSize = 0;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "damage");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA page_size")) && q.next());
+            pageSize = q.value(0).toInt();
+            QVERIFY(
+                q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE rootpage > 1")));
+            while (q.next())
+                roots << q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (int root : roots) {
+            f.seek(qint64(root - 1) * pageSize);
+            f.write(QByteArray(pageSize, '\x5a'));
+        }
+    }
+    Studio studio(nullptr);
+    QVERIFY(studio.openStore(path));
+    ChatSessionModel &chat = *studio.chat();
+    QSignalSpy warned(&chat, &ChatSessionModel::auditWarningChanged);
+    chat.setTimeScale(0);
+    chat.setLadder(exampleLadder(QStringLiteral("framing")));
+    QVERIFY(runTurns(chat, {QStringLiteral("Plan a migration."), QStringLiteral("Go on.")}));
+    QCOMPARE(chat.turnCount(), 2); // the chat itself went on
+    QTRY_VERIFY(chat.auditWarning().contains(QStringLiteral("turns 1, 2")));
+    QVERIFY2(chat.auditWarning().contains(path), qPrintable(chat.auditWarning()));
+    QVERIFY(warned.size() >= 1);
+    chat.clear(); // a new chat has nothing lost yet
+    QCOMPARE(chat.auditWarning(), QString());
 }
 
 QTEST_MAIN(ChatModelsTest)

@@ -331,8 +331,8 @@ private slots:
         runTurns(session, kFramingScript.mid(0, 2));
 
         QCOMPARE(audit.sessions, QStringList{"s-1"});
-        QCOMPARE(audit.flushes, 2);
-        QCOMPARE(audit.calls.size(), 3); // rate limited, fallback answer, turn 2
+        QCOMPARE(audit.flushes, 4 + 3); // per turn: start, each call, end
+        QCOMPARE(audit.calls.size(), 3);    // rate limited, fallback answer, turn 2
         QCOMPARE(audit.calls[0].attempt, 1);
         QVERIFY(audit.calls[0].result.error.has_value());
         QCOMPARE(audit.calls[1].attempt, 2);

@@ -70,6 +70,8 @@ private slots:
     void turnsFlushedFasterThanWrittenAllLandInOrder();
     void reportsDamagedRowsAndReadsTheRest_data();
     void reportsDamagedRowsAndReadsTheRest();
+    void failedWritesNameTheTurnsNotRecorded_data();
+    void failedWritesNameTheTurnsNotRecorded();
 
 private:
     QTemporaryDir m_dir;
@@ -632,6 +634,84 @@ void TestAuditStore::turnsFlushedFasterThanWrittenAllLandInOrder()
         }
         QCOMPARE(m_reader->calls(sessionId(i)).size(), turns);
     }
+}
+
+void TestAuditStore::failedWritesNameTheTurnsNotRecorded_data()
+{
+    QTest::addColumn<QString>("tables"); // whose root pages are overwritten
+    QTest::addColumn<QList<int>>("lost");
+    QTest::addColumn<QString>("described");
+    // A malformed page fails the whole transaction, the rows that went in before it too.
+    const QList<int> all{0, 1, 2};
+    const QString described = QStringLiteral("session damaged: the session row, turns 1, 2");
+    QTest::newRow("every table") << "'sessions', 'events', 'calls'" << all << described;
+    QTest::newRow("events only") << "'events'" << all << described;
+    QTest::newRow("calls only") << "'calls'" << all << described;
+}
+
+// A damaged file fails the writes of some turns; the store keeps which, also after later writes
+// and after close, and tells a handler at once.
+void TestAuditStore::failedWritesNameTheTurnsNotRecorded()
+{
+    QFETCH(QString, tables);
+    QFETCH(QList<int>, lost);
+    QFETCH(QString, described);
+    m_reader.reset();
+    m_store.reset();
+    const QString path = m_path + QStringLiteral(".damaged");
+    {
+        AuditStore init;
+        QVERIFY(init.open(path));
+    }
+    {
+        QString error;
+        const QVariant pageSize = rawQuery(path, QStringLiteral("PRAGMA page_size"), &error);
+        QSqlDatabase::removeDatabase(QStringLiteral("roots"));
+        QList<int> roots;
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "roots");
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT rootpage FROM sqlite_master WHERE tbl_name IN "
+                                          "(%1) AND rootpage > 1")
+                               .arg(tables)));
+            while (q.next())
+                roots << q.value(0).toInt();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("roots"));
+        QVERIFY(!roots.isEmpty());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        for (int root : roots) {
+            f.seek(qint64(root - 1) * pageSize.toInt());
+            f.write(QByteArray(pageSize.toInt(), '\x5a'));
+        }
+    }
+
+    AuditStore store;
+    QString error;
+    QVERIFY2(store.open(path, &error), qPrintable(error));
+    std::atomic<int> handled{0};
+    store.setFailureHandler([&](const QString &) { ++handled; });
+    const QString s = QStringLiteral("damaged");
+    store.beginSession(s, QStringLiteral("L"), {});
+    for (int turn = 1; turn <= 2; ++turn) {
+        store.recordEvent(s, {Event::Type::TurnStarted, turn, {}});
+        store.recordCall(makeCall(s, turn, 1, QStringLiteral("t"), QStringLiteral("m")));
+        store.recordEvent(s, {Event::Type::TurnCompleted, turn, {}});
+        QVERIFY(!store.sync());
+    }
+    QVERIFY(handled >= 1);
+    AuditLosses losses = store.losses();
+    QCOMPARE(losses.sessions.size(), 1);
+    QCOMPARE(losses.sessions[0].id, s);
+    QCOMPARE(losses.sessions[0].turns, lost);
+    QVERIFY2(losses.firstError.contains(path), qPrintable(losses.firstError));
+    store.close();
+    losses = store.losses(); // kept after close
+    QCOMPARE(losses.sessions.size(), 1);
+    QCOMPARE(losses.describe(), described);
 }
 
 QTEST_GUILESS_MAIN(TestAuditStore)

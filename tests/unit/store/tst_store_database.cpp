@@ -35,6 +35,8 @@ private slots:
     void reportsUnusablePaths_data();
     void reportsUnusablePaths();
     void storesOnSeveralThreadsShareOneFile();
+    void walSwitchWaitsForAnotherConnectionsLock_data();
+    void walSwitchWaitsForAnotherConnectionsLock();
 
 private:
     QTemporaryDir m_dir;
@@ -306,6 +308,66 @@ void TestStoreDatabase::storesOnSeveralThreadsShareOneFile()
     QCOMPARE(reader.sessions().size(), kThreads);
     for (int t = 0; t < kThreads; ++t)
         QCOMPARE(reader.events(QStringLiteral("thread-%1").arg(t)).size(), 2 * kTurns);
+}
+
+void TestStoreDatabase::walSwitchWaitsForAnotherConnectionsLock_data()
+{
+    QTest::addColumn<bool>("existing");
+    QTest::addColumn<bool>("responseCache");
+    QTest::newRow("new file, audit store") << false << false;
+    QTest::newRow("rollback-journal file, audit store") << true << false;
+    QTest::newRow("new file, response cache") << false << true;
+}
+
+// What a second process opening a new audit file meets: the first one holds the write lock
+// while this one switches to WAL. SQLite answers "database is locked" at once there, without
+// the busy timeout; the open must wait for the lock instead of failing.
+void TestStoreDatabase::walSwitchWaitsForAnotherConnectionsLock()
+{
+    QFETCH(bool, existing);
+    QFETCH(bool, responseCache);
+    const QString path =
+        m_dir.filePath(QStringLiteral("wal-race-%1.sqlite").arg(QTest::currentDataTag()));
+    if (existing) {
+        QString error;
+        rawQuery(path, QStringLiteral("CREATE TABLE unrelated (x INTEGER)"), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+    }
+    std::atomic<bool> locked{false};
+    QString holderError;
+    QThread *holder = QThread::create([&] {
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), "holder");
+            db.setDatabaseName(path);
+            QSqlQuery q(db);
+            if (!db.open() || !q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+                holderError = db.lastError().text() + q.lastError().text();
+            locked = true;
+            QThread::msleep(300); // as long as the other process's first transaction
+            q.exec(QStringLiteral("ROLLBACK"));
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("holder"));
+    });
+    holder->start();
+    while (!locked)
+        QThread::msleep(1);
+    QString error;
+    bool opened = false;
+    if (responseCache) {
+        ResponseCache cache;
+        opened = cache.open(path, &error);
+    } else {
+        AuditStore store;
+        opened = store.open(path, &error);
+    }
+    QVERIFY(holder->wait(10000));
+    delete holder;
+    QVERIFY2(holderError.isEmpty(), qPrintable(holderError));
+    QVERIFY2(opened, qPrintable(error));
+    QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA journal_mode")).toString(),
+             QStringLiteral("wal"));
+    QCOMPARE(rawQuery(path, QStringLiteral("PRAGMA user_version")).toInt(),
+             AuditStore::schemaVersion());
 }
 
 QTEST_GUILESS_MAIN(TestStoreDatabase)
