@@ -1,4 +1,5 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
+#include "appcontroller.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "edgescene.h"
@@ -82,6 +83,8 @@ private slots:
     void configuredProviderModelsArePickable();
     void rubberBandSelectsNodesInside();
     void autosaveCanBeRecovered();
+    void dataFolderNamesTheApplicationOnce_data();
+    void dataFolderNamesTheApplicationOnce();
 
 private:
     std::unique_ptr<LadderDocument> m_doc;
@@ -782,6 +785,65 @@ void DocumentTest::autosaveCanBeRecovered()
 
     m_doc->removeAutosave();
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("autosave.json"))));
+}
+
+// The data folder is <user data>/ladder-studio (not LadderStudio/ladder-studio); files of the
+// old folder move there unless the new one already has them.
+void DocumentTest::dataFolderNamesTheApplicationOnce_data()
+{
+    QTest::addColumn<QStringList>("old");
+    QTest::addColumn<QStringList>("current");
+    QTest::addColumn<QStringList>("moved");
+    QTest::newRow("first start") << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("an autosave and a store from before")
+        << QStringList{"autosave.json", "studio.sqlite"} << QStringList{}
+        << QStringList{"autosave.json", "studio.sqlite"};
+    QTest::newRow("the new folder's file wins")
+        << QStringList{"autosave.json", "studio.sqlite"} << QStringList{"studio.sqlite"}
+        << QStringList{"autosave.json"};
+}
+
+void DocumentTest::dataFolderNamesTheApplicationOnce()
+{
+    QFETCH(QStringList, old);
+    QFETCH(QStringList, current);
+    QFETCH(QStringList, moved);
+    QTemporaryDir home;
+    const QByteArray savedHome = qgetenv("XDG_DATA_HOME");
+    const QString savedOrg = QCoreApplication::organizationName();
+    const QString savedApp = QCoreApplication::applicationName();
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("LadderStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ladder-studio"));
+    auto write = [](const QString &path, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    const QString oldDir = home.filePath(QStringLiteral("LadderStudio/ladder-studio"));
+    const QString newDir = home.filePath(QStringLiteral("ladder-studio"));
+    for (const QString &name : old)
+        QVERIFY(write(oldDir + '/' + name, "old"));
+    for (const QString &name : current)
+        QVERIFY(write(newDir + '/' + name, "new"));
+
+    const QString folder = AppController::dataFolder();
+    QCOMPARE(folder, newDir);
+    QVERIFY(QFileInfo(folder).isDir());
+    for (const QString &name : old) {
+        QFile f(newDir + '/' + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(moved.contains(name) ? "old" : "new"));
+        QCOMPARE(QFileInfo::exists(oldDir + '/' + name), !moved.contains(name));
+    }
+    QCOMPARE(QFileInfo::exists(oldDir), old.size() != moved.size());
+
+    if (savedHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", savedHome);
+    QCoreApplication::setOrganizationName(savedOrg);
+    QCoreApplication::setApplicationName(savedApp);
 }
 
 QTEST_MAIN(DocumentTest)
