@@ -274,6 +274,44 @@ EdgeGeometry computeEdgeGeometry(const QRectF &from, const QRectF &to, int lane,
     return g;
 }
 
+QStringList listeningDetectors(const Ladder &ladder, const Transition &transition)
+{
+    const Condition &c = transition.condition;
+    QStringList keys;
+    if (c.type != Condition::Type::OnSignal)
+        return keys;
+    for (const Detector &d : ladder.detectors) {
+        bool feeds = false;
+        if (d.kind == Detector::Kind::Lexicon) {
+            feeds = c.preSignals.contains(d.signal);
+        } else if (c.preSignals.contains(PreSignal::Classification)) {
+            feeds = c.labels.isEmpty() ||
+                    std::any_of(d.labels.cbegin(), d.labels.cend(),
+                                [&c](const auto &label) { return c.labels.contains(label.first); });
+        }
+        const QString key = nodeKey(NodeKind::Detector, d.id);
+        if (feeds && !keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+EdgeGeometry computeLinkGeometry(const QRectF &detector, const QPointF &target)
+{
+    EdgeGeometry g;
+    const bool up = target.y() < detector.center().y();
+    const double inset = std::min(16.0, detector.width() / 2);
+    g.p0 = {std::clamp(target.x(), detector.left() + inset, detector.right() - inset),
+            up ? detector.top() : detector.bottom()};
+    g.p3 = target;
+    const double dy = std::max(30.0, std::abs(g.p3.y() - g.p0.y()) / 2.0) * (up ? -1 : 1);
+    g.c1 = {g.p0.x(), g.p0.y() + dy};
+    g.c2 = {g.p3.x(), g.p3.y() - dy};
+    g.label = bezierPoint(g, 0.5);
+    g.arrowLeft = g.arrowRight = g.p3;
+    return g;
+}
+
 QPointF bezierPoint(const EdgeGeometry &g, double t)
 {
     const double u = 1 - t;
@@ -600,6 +638,7 @@ LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing
         edge.to = nodeKey(NodeKind::Tier, to);
         if (!graph.nodeRow.contains(edge.from) || !graph.nodeRow.contains(edge.to))
             continue; // dangling: validation reports it in the Problems list
+        edge.listeners = listeningDetectors(ladder, t);
         graph.edges.append(edge);
     }
 

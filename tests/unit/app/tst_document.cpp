@@ -83,6 +83,7 @@ private slots:
     void configuredProviderModelsArePickable();
     void rubberBandSelectsNodesInside();
     void autosaveCanBeRecovered();
+    void problemsPanelOpensOnTheFirstProblem();
     void dataFolderNamesTheApplicationOnce_data();
     void dataFolderNamesTheApplicationOnce();
 
@@ -785,6 +786,32 @@ void DocumentTest::autosaveCanBeRecovered()
 
     m_doc->removeAutosave();
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("autosave.json"))));
+}
+
+// The Problems panel's list: folded without problems, open on the first one, folded again when
+// the last goes; in between the user's toggle holds.
+void DocumentTest::problemsPanelOpensOnTheFirstProblem()
+{
+    ProblemListModel *problems = m_doc->problems();
+    QVERIFY(m_doc->newFromTemplate(QStringLiteral("framing")));
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(!problems->expanded());
+    QSignalSpy toggled(problems, &ProblemListModel::expandedChanged);
+    m_doc->setFieldOf(QStringLiteral("tier:light"), QStringLiteral("provider"),
+                      QStringLiteral("nowhere"));
+    QVERIFY(problems->rowCount() > 0);
+    QVERIFY(problems->expanded());
+    QCOMPARE(toggled.size(), 1);
+    problems->setExpanded(false); // the user folds it
+    m_doc->setFieldOf(QStringLiteral("tier:strong"), QStringLiteral("provider"),
+                      QStringLiteral("elsewhere"));
+    QVERIFY(!problems->expanded()); // more problems do not reopen it
+    m_doc->undo();
+    m_doc->undo();
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(!problems->expanded());
+    m_doc->redo();
+    QVERIFY(problems->expanded());
 }
 
 // The data folder is <user data>/ladder-studio (not LadderStudio/ladder-studio); files of the
