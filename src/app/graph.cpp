@@ -299,14 +299,29 @@ QStringList listeningDetectors(const Ladder &ladder, const Transition &transitio
 EdgeGeometry computeLinkGeometry(const QRectF &detector, const QPointF &target)
 {
     EdgeGeometry g;
-    const bool up = target.y() < detector.center().y();
-    const double inset = std::min(16.0, detector.width() / 2);
-    g.p0 = {std::clamp(target.x(), detector.left() + inset, detector.right() - inset),
-            up ? detector.top() : detector.bottom()};
+    const QPointF d = target - detector.center();
+    // Leave by the side facing the target: left or right when it lies more beside than above or
+    // below, top or bottom otherwise; the curve starts and ends along that direction.
+    const bool sideways =
+        std::abs(d.x()) - detector.width() / 2 > std::abs(d.y()) - detector.height() / 2;
     g.p3 = target;
-    const double dy = std::max(30.0, std::abs(g.p3.y() - g.p0.y()) / 2.0) * (up ? -1 : 1);
-    g.c1 = {g.p0.x(), g.p0.y() + dy};
-    g.c2 = {g.p3.x(), g.p3.y() - dy};
+    if (sideways) {
+        const double inset = std::min(10.0, detector.height() / 2);
+        const double sign = d.x() < 0 ? -1 : 1;
+        g.p0 = {sign < 0 ? detector.left() : detector.right(),
+                std::clamp(target.y(), detector.top() + inset, detector.bottom() - inset)};
+        const double dx = std::max(30.0, std::abs(g.p3.x() - g.p0.x()) / 2.0) * sign;
+        g.c1 = {g.p0.x() + dx, g.p0.y()};
+        g.c2 = {g.p3.x() - dx, g.p3.y()};
+    } else {
+        const double inset = std::min(16.0, detector.width() / 2);
+        const double sign = d.y() < 0 ? -1 : 1;
+        g.p0 = {std::clamp(target.x(), detector.left() + inset, detector.right() - inset),
+                sign < 0 ? detector.top() : detector.bottom()};
+        const double dy = std::max(30.0, std::abs(g.p3.y() - g.p0.y()) / 2.0) * sign;
+        g.c1 = {g.p0.x(), g.p0.y() + dy};
+        g.c2 = {g.p3.x(), g.p3.y() - dy};
+    }
     g.label = bezierPoint(g, 0.5);
     g.arrowLeft = g.arrowRight = g.p3;
     return g;
