@@ -47,9 +47,15 @@ SplitView {
             doc: view.doc
         }
 
+        // Folded to its header while there is nothing to list.
         ProblemsPanel {
+            id: problemsPanel
+
+            objectName: "problemsPanel"
             SplitView.preferredHeight: 150
-            SplitView.minimumHeight: 60
+            SplitView.minimumHeight: view.doc.problems.expanded ? 60 : problemsPanel.headerHeight
+            SplitView.maximumHeight: view.doc.problems.expanded ? Infinity
+                                                                : problemsPanel.headerHeight
             doc: view.doc
             onReveal: key => canvas.reveal(key)
         }

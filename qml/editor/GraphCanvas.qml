@@ -46,7 +46,8 @@ Item {
             labelBackground: Theme.labelBg,
             text: Theme.text,
             nodeBody: Theme.nodeBody,
-            border: Theme.border
+            border: Theme.border,
+            link: Qt.rgba(Theme.edgeSignal.r, Theme.edgeSignal.g, Theme.edgeSignal.b, 0.55)
         })
 
     function updateCullRect() {
@@ -80,7 +81,21 @@ Item {
         }
         if (canvas.doc.nodeAt(p.x, p.y) !== "")
             return "";
-        return edgeScene.edgeAt(p.x, p.y, 6 / vp.zoom);
+        const edge = edgeScene.edgeAt(p.x, p.y, 6 / vp.zoom);
+        if (edge !== "")
+            return edge;
+        // A detector's link stands for the transition it feeds.
+        return edgeScene.transitionOfLink(edgeScene.linkAt(p.x, p.y, 6 / vp.zoom));
+    }
+    // The detector link under a view point when no node, label or edge is; "" otherwise.
+    function linkKeyAt(viewX: real, viewY: real): string {
+        const p = vp.toCanvas(viewX, viewY);
+        const tolerance = 6 / vp.zoom;
+        if ((canvas.detailed && edgeScene.labelAt(p.x, p.y) !== "")
+                || canvas.doc.nodeAt(p.x, p.y) !== ""
+                || edgeScene.edgeAt(p.x, p.y, tolerance) !== "")
+            return "";
+        return edgeScene.linkAt(p.x, p.y, tolerance);
     }
 
     function fit() {
@@ -238,7 +253,10 @@ Item {
                              : (canvas.spaceHeld ? Qt.OpenHandCursor
                                                  : (hoveredEdge !== "" ? Qt.PointingHandCursor
                                                                        : Qt.ArrowCursor))
-        onExited: hoveredEdge = ""
+        onExited: {
+            hoveredEdge = "";
+            edgeScene.hoveredLink = "";
+        }
         ToolTip.visible: hoveredEdge !== "" && edgeScene.problemOf(hoveredEdge) !== ""
         ToolTip.delay: 400
         ToolTip.text: hoveredEdge !== "" ? edgeScene.problemOf(hoveredEdge) : ""
@@ -289,6 +307,7 @@ Item {
             canvas.lastCursor = Qt.point(mouse.x, mouse.y);
             if (!pressed) {
                 hoveredEdge = canvas.edgeKeyAt(mouse.x, mouse.y);
+                edgeScene.hoveredLink = canvas.linkKeyAt(mouse.x, mouse.y);
                 return;
             }
             if (Math.abs(mouse.x - pressPos.x) + Math.abs(mouse.y - pressPos.y) > 3)

@@ -4,11 +4,13 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio
 
-// Live validation results; clicking one selects and centres the offending element.
+// Live validation results; clicking one selects and centres the offending element. Without
+// problems only the header shows; the list opens on the first problem (the header toggles it).
 Rectangle {
     id: panel
 
     required property LadderDocument doc
+    readonly property int headerHeight: 30
 
     signal reveal(string key)
 
@@ -19,15 +21,30 @@ Rectangle {
         spacing: 0
 
         Rectangle {
+            objectName: "problemsHeader"
             Layout.fillWidth: true
-            implicitHeight: 30
+            implicitHeight: panel.headerHeight
             color: Theme.panelAlt
+
+            TapHandler {
+                onTapped: panel.doc.problems.expanded = !panel.doc.problems.expanded
+            }
 
             RowLayout {
                 anchors.fill: parent
-                anchors.leftMargin: 10
+                anchors.leftMargin: 4
                 anchors.rightMargin: 10
 
+                ToolButton {
+                    objectName: "problemsToggle"
+                    implicitHeight: panel.headerHeight - 4
+                    implicitWidth: implicitHeight
+                    text: panel.doc.problems.expanded ? "▾" : "▸"
+                    ToolTip.visible: hovered
+                    ToolTip.text: panel.doc.problems.expanded ? qsTr("Hide the problems")
+                                                              : qsTr("Show the problems")
+                    onClicked: panel.doc.problems.expanded = !panel.doc.problems.expanded
+                }
                 Label {
                     text: qsTr("Problems")
                     font.weight: Font.DemiBold
@@ -54,6 +71,7 @@ Rectangle {
             id: list
 
             objectName: "problemsList"
+            visible: panel.doc.problems.expanded
             Layout.fillWidth: true
             Layout.fillHeight: true
             clip: true

@@ -3,6 +3,7 @@
 #include "signal_watcher.h"
 #include "validate_command.h"
 
+#include "engine/handoff_memory.h"
 #include "engine/session.h"
 #include "providers/provider_config.h"
 #include "store/audit_store.h"
@@ -12,6 +13,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QStandardPaths>
 #include <QTextStream>
@@ -111,11 +113,14 @@ private:
 };
 
 // Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.
+// The memory a tier writes shows as one line (`memory` set: with its fields), never as the raw
+// <handoff> block, also while the answer streams.
 class HumanPrinter
 {
 public:
-    explicit HumanPrinter(bool streaming)
+    HumanPrinter(bool streaming, const HandoffMemory *memory)
         : m_streaming(streaming)
+        , m_memory(memory)
     {}
 
     void print(const Event &e)
@@ -129,8 +134,10 @@ public:
             m_tier = s("tier");
             m_model = s("model");
             m_headerShown = false;
+            m_scaffold.reset();
             break;
         case Event::Type::Escalated:
+            m_scaffold.reset();
             endLine();
             if (s("phase") == QLatin1String("post_turn")) {
                 header(); // the seed's form: "[cheap: model] ↳ escalating (reason)"
@@ -142,6 +149,7 @@ public:
             m_headerShown = false;
             break;
         case Event::Type::Fallback:
+            m_scaffold.reset();
             endLine();
             if (d.contains(QStringLiteral("retry")))
                 out() << "↳ " << s("error") << " on " << s("from_model") << ", retry "
@@ -154,17 +162,31 @@ public:
                       << s("to_model") << '\n';
             break;
         case Event::Type::Delta:
-            if (m_streaming) {
-                header();
-                out() << s("text");
-                m_midLine = true;
-                out().flush();
+            if (m_streaming)
+                stream(m_scaffold.feed(s("text")));
+            break;
+        case Event::Type::MemoryUpdated: {
+            QStringList fields;
+            for (const QJsonValue &f : d.value(QStringLiteral("fields")).toArray())
+                fields << f.toString();
+            m_memoryNote = QStringLiteral("   memory v%1 updated (%2)\n")
+                               .arg(d.value(QStringLiteral("version")).toInt())
+                               .arg(fields.join(QStringLiteral(", ")));
+            if (m_memory) {
+                // The whole memory as the next tier will see it, without its header line.
+                QStringList lines = m_memory->render(0).split(QLatin1Char('\n'));
+                lines.removeFirst();
+                for (const QString &line : std::as_const(lines)) {
+                    if (!line.isEmpty())
+                        m_memoryNote += QStringLiteral("     ") + line + QLatin1Char('\n');
+                }
             }
             break;
-        case Event::Type::MemoryUpdated:
-            break;
+        }
         case Event::Type::TurnCompleted: {
-            if (!m_streaming) {
+            if (m_streaming) {
+                stream(m_scaffold.finish());
+            } else {
                 header();
                 out() << s("answer");
             }
@@ -183,6 +205,8 @@ public:
                          .arg(d.value(QStringLiteral("cached")).toBool()
                                   ? QStringLiteral(", from the cache")
                                   : QString());
+            out() << m_memoryNote;
+            m_memoryNote.clear();
             out().flush();
             break;
         }
@@ -216,9 +240,29 @@ private:
         if (m_midLine || m_headerShown)
             out() << '\n';
         m_midLine = false;
+        m_heldNewlines = 0;
+    }
+    // Streamed text; newlines at its end wait for more text, so an answer ends on one line break.
+    void stream(const QString &text)
+    {
+        qsizetype end = text.size();
+        while (end > 0 && text[end - 1] == QLatin1Char('\n'))
+            --end;
+        if (end > 0) {
+            header();
+            out() << QString(m_heldNewlines, QLatin1Char('\n')) << QStringView(text).left(end);
+            m_heldNewlines = 0;
+            m_midLine = true;
+            out().flush();
+        }
+        m_heldNewlines += int(text.size() - end);
     }
 
     bool m_streaming;
+    const HandoffMemory *m_memory; // null: the memory's fields are not printed
+    ScaffoldStreamFilter m_scaffold;
+    QString m_memoryNote; // printed after the turn's summary
+    int m_heldNewlines = 0;
     QString m_tier;
     QString m_model;
     bool m_headerShown = false;
@@ -278,12 +322,16 @@ int runChat(const QStringList &args)
                        "{\"enabled\": true}); repeated temperature-0 calls are served from it. "
                        "Default: response-cache.sqlite in the user's data folder."),
         QStringLiteral("DB"));
+    const QCommandLineOption showMemoryOption(
+        QStringLiteral("show-memory"),
+        QStringLiteral("After each handoff memory update, print its fields (not only the line "
+                       "naming them)."));
     const QCommandLineOption noCacheOption(
         QStringLiteral("no-cache"),
         QStringLiteral("Ask the models every time, even when the ladder switches its cache on."));
     parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
                        auditOption, timeScaleOption, classifyOption, providersOption, cacheOption,
-                       noCacheOption});
+                       noCacheOption, showMemoryOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -384,7 +432,8 @@ int runChat(const QStringList &args)
     options.emitDeltas = json ? !parser.isSet(noDeltasOption) : interactive || timeScale > 0;
     Session session(ladder, &registry, options);
 
-    HumanPrinter printer(options.emitDeltas);
+    HumanPrinter printer(options.emitDeltas,
+                         parser.isSet(showMemoryOption) ? &session.memory() : nullptr);
     QTextStream out(stdout);
     QObject::connect(&session, &Session::event, [&](const Event &e) {
         if (json) {

@@ -198,4 +198,58 @@ std::optional<MemoryContent> HandoffMemory::parseScaffold(const QString &answer,
     return content;
 }
 
+namespace {
+
+// The length of the longest end of `text` that begins `tag` (case-insensitive).
+qsizetype partialTagAtEnd(const QString &text, QLatin1String tag)
+{
+    for (qsizetype n = std::min(text.size(), tag.size() - 1); n > 0; --n) {
+        if (QStringView(text).right(n).compare(tag.left(n), Qt::CaseInsensitive) == 0)
+            return n;
+    }
+    return 0;
+}
+
+} // namespace
+
+QString ScaffoldStreamFilter::feed(const QString &delta)
+{
+    static constexpr QLatin1String open("<handoff>");
+    static constexpr QLatin1String close("</handoff>");
+    QString text = m_held + delta;
+    m_held.clear();
+    QString shown;
+    while (!text.isEmpty()) {
+        const QLatin1String tag = m_inside ? close : open;
+        const qsizetype at = text.indexOf(tag, 0, Qt::CaseInsensitive);
+        if (at >= 0) {
+            if (!m_inside)
+                shown += text.left(at);
+            text = text.mid(at + tag.size());
+            m_inside = !m_inside;
+            continue;
+        }
+        const qsizetype partial = partialTagAtEnd(text, tag);
+        if (!m_inside)
+            shown += text.left(text.size() - partial);
+        m_held = text.right(partial);
+        break;
+    }
+    return shown;
+}
+
+QString ScaffoldStreamFilter::finish()
+{
+    // An unterminated block stays hidden; a held "<hand" that never became a tag is text.
+    QString rest = m_inside ? QString() : m_held;
+    reset();
+    return rest;
+}
+
+void ScaffoldStreamFilter::reset()
+{
+    m_held.clear();
+    m_inside = false;
+}
+
 } // namespace ladder

@@ -81,4 +81,20 @@ private:
     QList<MemoryVersion> m_versions;
 };
 
+// Hides the `<handoff> ... </handoff>` block from an answer while it streams, as parseScaffold()
+// strips it from the whole answer: feed() each delta and show what it returns. A tag split
+// across deltas ("<hand" + "off>") is held back until the next delta says what it is.
+class ScaffoldStreamFilter
+{
+public:
+    QString feed(const QString &delta);
+    // The end of the answer: the text held back that turned out not to be a tag.
+    QString finish();
+    void reset();
+
+private:
+    QString m_held;
+    bool m_inside = false;
+};
+
 } // namespace ladder

@@ -142,6 +142,7 @@ RouteDecision Router::route(const LadderState &state, const TurnSignals &raised)
             d.reason = RouteDecision::Reason::OnSignal;
             d.transition = i;
             d.signal = signal;
+            d.from = current;
             // A classification routes; every other signal escalates and later returns.
             d.escalation = signal != int(PreSignal::Classification);
             if (d.escalation && d.escalatedFrom < 0)
@@ -179,6 +180,7 @@ RouteDecision Router::postTurn(const LadderState &state, int answeringTier, quin
         d.reason = RouteDecision::Reason::PostTurn;
         d.transition = i;
         d.signal = lowestBit(hit);
+        d.from = answeringTier;
         d.escalation = true;
         if (d.escalatedFrom < 0)
             d.escalatedFrom = answeringTier;
@@ -200,6 +202,7 @@ RouteDecision Router::onFailure(const LadderState &state, int failedTier, Failur
             d.reason = RouteDecision::Reason::OnFailure;
             d.transition = i;
             d.signal = int(kind);
+            d.from = failedTier;
             return d;
         }
     }

@@ -38,6 +38,8 @@ struct TurnSignals {
     int manualTier = -1; // the user's pick for this turn
 };
 
+// `from` is where the router stood when the transition fired: after a return_after or an
+// after_turns step earlier in the same decision, that tier, not the one that answered last.
 struct RouteDecision {
     enum class Reason {
         Entry,
@@ -53,6 +55,7 @@ struct RouteDecision {
     Reason reason = Reason::Stay;
     int transition = -1;     // index in Ladder::transitions, -1 when none fired
     int signal = -1;         // the PreSignal/PostSignal that fired (per reason), -1 otherwise
+    int from = -1;           // the tier the fired transition was evaluated on, -1 when none
     bool escalation = false; // entering a tier we will return from
     int escalatedFrom = -1;  // state.escalatedFrom after this decision
     bool operator==(const RouteDecision &) const = default;

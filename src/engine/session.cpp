@@ -232,7 +232,9 @@ void Session::Private::routeTurn(Detection detection, const QString &manualTierI
     if (decision.reason == RouteDecision::Reason::OnSignal)
         reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
     if (decision.escalation) {
-        const int from = state.tier >= 0 ? state.tier : router.entryTier();
+        // Where the router stood when the signal fired: after a return_after this turn, the tier
+        // it returned to, not the one that answered the last turn.
+        const int from = decision.from;
         emitEvent(Event::Type::Escalated,
                   {{QStringLiteral("from"), tierId(from)},
                    {QStringLiteral("to"), tierId(decision.tier)},

@@ -231,6 +231,72 @@ private slots:
         QVERIFY(r.out.contains("simulated"));
     }
 
+    // A framing answer carries a <handoff> block: the human output shows one line naming the
+    // memory's fields instead, streaming or not; --show-memory adds the fields themselves.
+    void chatShowsTheMemoryUpdateNotTheHandoffBlock_data()
+    {
+        QTest::addColumn<QStringList>("options");
+        QTest::addColumn<bool>("fields");
+        QTest::newRow("whole answers") << QStringList{} << false;
+        QTest::newRow("streaming") << QStringList{"--time-scale", "0.001"} << false;
+        QTest::newRow("streaming, with the fields")
+            << QStringList{"--time-scale", "0.001", "--show-memory"} << true;
+        QTest::newRow("whole answers, with the fields") << QStringList{"--show-memory"} << true;
+    }
+    void chatShowsTheMemoryUpdateNotTheHandoffBlock()
+    {
+        QFETCH(QStringList, options);
+        QFETCH(bool, fields);
+        const Run r = ladderRun(QStringList{"chat", "framing", "--script", "-"} + options,
+                                kFramingScript.left(kFramingScript.indexOf('\n') + 1));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.out.contains("handoff>", Qt::CaseInsensitive), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QRegularExpression(
+                     "\\n   memory v1 updated \\(goal, constraints, [a-z_, ]+\\)\\n")),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.contains("\n     Goal: "), fields);
+        QCOMPARE(r.out.contains("\n     Constraints:"), fields);
+        QVERIFY2(!r.out.contains("\n\n\n"), qPrintable(r.out)); // no gap where the block was
+    }
+
+    // Turn 4 escalates after a low-confidence answer; turn 5 returns to light and escalates
+    // again on the legal question: from light, in the events and in the audit database.
+    void escalationAfterAReturnIsFromTheTierReturnedTo()
+    {
+        QTemporaryDir dir;
+        const QString db = dir.filePath("audit.sqlite");
+        const QStringList lines = QString::fromUtf8(kFramingScript).split('\n');
+        const QByteArray script =
+            (QStringList{lines[0], lines[1], lines[4],
+                         "Estimate how long renaming 10,000 photos takes.", lines[6]}
+                 .join('\n') +
+             '\n')
+                .toUtf8();
+        QVERIFY(script.contains("legal"));
+        const Run r = ladderRun(
+            {"chat", "framing", "--script", "-", "--json", "--no-deltas", "--audit", db}, script);
+        QCOMPARE(r.exitCode, 0);
+        const QList<QJsonObject> events = jsonLines(r.out);
+        QCOMPARE(completedTiers(events),
+                 (QStringList{"strong", "strong", "light", "strong", "strong"}));
+        QStringList escalations;
+        for (const QJsonObject &e : events) {
+            if (e["event"] == "escalated")
+                escalations << QStringLiteral("%1:%2:%3>%4")
+                                   .arg(e["turn"].toInt())
+                                   .arg(e["phase"].toString(), e["from"].toString(),
+                                        e["to"].toString());
+        }
+        QCOMPARE(escalations, (QStringList{"4:post_turn:light>strong", "5:pre_turn:light>strong"}));
+        QCOMPARE(sqlRows(db, "SELECT turn, json_extract(data_json, '$.from') FROM events "
+                             "WHERE type = 'escalated' ORDER BY seq"),
+                 (QStringList{"4|light", "5|light"}));
+        // The human output says it too.
+        const Run human = ladderRun({"chat", "framing", "--script", "-"}, script);
+        QVERIFY2(human.out.contains("↳ escalating from light to strong"), qPrintable(human.out));
+        QVERIFY(!human.out.contains("from strong to strong"));
+    }
+
     void rateLimitFaultFallsBackAndCompletes()
     {
         QTemporaryDir dir;

@@ -113,8 +113,7 @@ void ScriptE2eTest::scriptedRunWritesScreenshot()
     else
         QVERIFY2(meanGray > 180, qPrintable(QString::number(meanGray)));
     // the session was recorded in the studio's store under XDG_DATA_HOME
-    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/LadderStudio/ladder-studio/"
-                                                          "studio.sqlite"))));
+    QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/ladder-studio/studio.sqlite"))));
 }
 
 void ScriptE2eTest::badScriptFailsNamingTheLine()

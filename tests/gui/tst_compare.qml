@@ -15,6 +15,9 @@ Item {
 
         anchors.fill: parent
     }
+    LadderDocument {
+        id: baselineDoc
+    }
 
     TestCase {
         id: test
@@ -109,6 +112,58 @@ Item {
             verify(findChild(columnItem(framingColumn), "columnTimeline").lanes.length > 1,
                    "revealed: the ladder's tier lanes");
             cmp.blind = false;
+        }
+
+        // A one-tier baseline next to a ladder: while blind both timelines have the same one
+        // neutral lane and their marks sit at the same height; Reveal shows their real lanes.
+        function test_blindBaselineColumnLooksLikeALadder() {
+            const cmp = Studio.compare;
+            cmp.clearColumns();
+            cmp.timeScale = 0;
+            verify(baselineDoc.newFromTemplate("framing"));
+            verify(cmp.addDocument(baselineDoc));
+            verify(cmp.addBaseline(baselineDoc, "light"));
+            cmp.blind = true;
+            compare(cmp.send("Plan a migration of billing to Python 3."), 2);
+            tryCompare(cmp, "busy", false, 30000);
+            const lanes = [];
+            for (const index of [0, 1]) {
+                const timeline = findChild(columnItem(index), "columnTimeline");
+                verify(timeline.anonymous);
+                lanes.push(timeline.lanes.length);
+            }
+            compare(lanes, [1, 1]);
+            mouseClick(findChild(compareView, "revealButton"));
+            const revealed = [0, 1].map(
+                i => findChild(columnItem(i), "columnTimeline").lanes.length).sort();
+            compare(revealed, [1, 2], "the baseline has one tier, the ladder two");
+            cmp.blind = false;
+        }
+
+        // A long code line in a narrow Compare column scrolls sideways instead of being cut off.
+        function test_longCodeLinesScrollInNarrowColumns() {
+            const cmp = Studio.compare;
+            cmp.clearColumns();
+            cmp.timeScale = 0;
+            for (const name of ["framing", "escalation-tool", "step-down", "task-registry"])
+                verify(cmp.addTemplate(name));
+            compare(cmp.send("Write the function that reads the date from the EXIF data."), 4);
+            tryCompare(cmp, "busy", false, 30000);
+            let code = 0;
+            for (let i = 0; i < 4; ++i) {
+                const column = columnItem(i);
+                verify(column.width < 400, "a narrow column: " + column.width);
+                const answer = answerOf(column, 1);
+                if (answer.text.indexOf("```") < 0)
+                    continue;
+                ++code;
+                const scroll = findChild(answer, "answerScroll");
+                tryCompare(scroll, "overflows", true);
+                verify(scroll.contentWidth > scroll.width);
+                scroll.flick(-3000, 0);
+                tryVerify(() => scroll.contentX > 0, 2000, "the code scrolls sideways");
+            }
+            verify(code >= 2, "answers with code: " + code);
         }
     }
 }

@@ -239,6 +239,9 @@ Item {
         function test_problemEntryCentresTheElement() {
             ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
             const canvas = design.graphCanvas;
+            // The first problem opens the panel; the canvas, smaller, fits the ladder again.
+            tryVerify(() => canvas.height < design.height - 100, 2000, "the problems are shown");
+            settle();
             canvas.viewport.panBy(-2000, -1500); // the tier is far out of view
             settle();
             const list = findChild(design, "problemsList");
@@ -545,6 +548,65 @@ Item {
             verify(rowOf("tier:light_2") >= 0);
             ladderDoc.undo();
             compare(tierCount(), before);
+        }
+
+        // Without problems the panel is its header; the first problem opens it, the header's
+        // toggle folds and opens it, and it folds again when the last problem goes.
+        function test_problemsPanelFoldsToItsHeaderWithoutProblems() {
+            const panel = findChild(design, "problemsPanel");
+            const list = findChild(design, "problemsList");
+            compare(ladderDoc.problems.count, 0);
+            tryCompare(panel, "height", panel.headerHeight);
+            verify(!list.visible);
+            ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
+            tryVerify(() => panel.height > 100, 2000, "the first problem opens the list");
+            verify(list.visible);
+            verify(list.count > 0);
+            const toggle = findChild(panel, "problemsToggle");
+            mouseClick(toggle);
+            tryCompare(panel, "height", panel.headerHeight);
+            mouseClick(toggle);
+            tryVerify(() => panel.height > 100, 2000, "the toggle opens it again");
+            ladderDoc.undo();
+            tryCompare(panel, "height", panel.headerHeight);
+            const canvas = design.graphCanvas;
+            verify(canvas.height > design.height - panel.headerHeight - 20,
+                   "the canvas takes the room");
+        }
+
+        // A detector's dashed link leads to the transition listening to its signal: hovering it
+        // highlights it, clicking it selects the transition.
+        function test_clickingADetectorLinkSelectsTheTransition_data() {
+            return [{tag: "high stakes", detector: "high_stakes"},
+                    {tag: "goal change", detector: "goal_change"},
+                    {tag: "deep debugging", detector: "deep_debugging"}];
+        }
+        function test_clickingADetectorLinkSelectsTheTransition(data) {
+            const canvas = design.graphCanvas;
+            const scene = findChild(design, "edges").scene;
+            const key = "detector:" + data.detector + ">t:1";
+            compare(scene.transitionOfLink(key), "t:1");
+            let spot = null;
+            for (const t of [0.5, 0.4, 0.6, 0.3, 0.7, 0.25, 0.75, 0.2, 0.8]) {
+                const c = scene.pointOnLink(key, t);
+                const v = canvas.viewport.toView(c.x, c.y);
+                if (v.x > 0 && v.y > 0 && v.x < canvas.width && v.y < canvas.height
+                        && canvas.linkKeyAt(v.x, v.y) === key) {
+                    spot = v;
+                    break;
+                }
+            }
+            verify(spot, "a free point on the link");
+            compare(canvas.edgeKeyAt(spot.x, spot.y), "t:1");
+            ladderDoc.clearSelection();
+            mouseMove(canvas, spot.x + 1, spot.y); // enter the canvas, then move along
+            mouseMove(canvas, spot.x, spot.y);
+            compare(scene.hoveredLink, key);
+            mouseClick(canvas, spot.x, spot.y);
+            compare(ladderDoc.selection, ["t:1"]);
+            const away = emptySpot();
+            mouseMove(canvas, away.x, away.y);
+            compare(scene.hoveredLink, "");
         }
 
         function test_invalidTierGetsRedOutlineAndProblemSelectsIt() {

@@ -546,13 +546,16 @@ void ChatSessionModel::handleEvent(const Event &event)
             detail.append(tr("Discarded answer from %1:").arg(tierLabel(str("from"))));
             detail.append(str("discarded_answer"));
         } else {
-            detail.append(tr("Signal before the turn: %1").arg(str("signal")));
+            detail.append(
+                tr("Signal before the turn on %1: %2").arg(tierLabel(str("from")), str("signal")));
         }
         n.detail = detail.join(QStringLiteral("\n\n"));
         m_rows[row].text.clear();
         changed(row);
         insertRow(row, n);
-        timelineEntry(turn).escalations.append(str("reason"));
+        timelineEntry(turn).escalations.append(
+            QStringLiteral("%1 → %2 (%3)")
+                .arg(tierLabel(str("from")), tierLabel(str("to")), str("reason")));
         emit totalsChanged();
         break;
     }

@@ -270,6 +270,59 @@ EdgeGeometry computeEdgeGeometry(const QRectF &from, const QRectF &to, int lane,
     return g;
 }
 
+QStringList listeningDetectors(const Ladder &ladder, const Transition &transition)
+{
+    const Condition &c = transition.condition;
+    QStringList keys;
+    if (c.type != Condition::Type::OnSignal)
+        return keys;
+    for (const Detector &d : ladder.detectors) {
+        bool feeds = false;
+        if (d.kind == Detector::Kind::Lexicon) {
+            feeds = c.preSignals.contains(d.signal);
+        } else if (c.preSignals.contains(PreSignal::Classification)) {
+            feeds = c.labels.isEmpty() ||
+                    std::any_of(d.labels.cbegin(), d.labels.cend(),
+                                [&c](const auto &label) { return c.labels.contains(label.first); });
+        }
+        const QString key = nodeKey(NodeKind::Detector, d.id);
+        if (feeds && !keys.contains(key))
+            keys.append(key);
+    }
+    return keys;
+}
+
+EdgeGeometry computeLinkGeometry(const QRectF &detector, const QPointF &target)
+{
+    EdgeGeometry g;
+    const QPointF d = target - detector.center();
+    // Leave by the side facing the target: left or right when it lies more beside than above or
+    // below, top or bottom otherwise; the curve starts and ends along that direction.
+    const bool sideways =
+        std::abs(d.x()) - detector.width() / 2 > std::abs(d.y()) - detector.height() / 2;
+    g.p3 = target;
+    if (sideways) {
+        const double inset = std::min(10.0, detector.height() / 2);
+        const double sign = d.x() < 0 ? -1 : 1;
+        g.p0 = {sign < 0 ? detector.left() : detector.right(),
+                std::clamp(target.y(), detector.top() + inset, detector.bottom() - inset)};
+        const double dx = std::max(30.0, std::abs(g.p3.x() - g.p0.x()) / 2.0) * sign;
+        g.c1 = {g.p0.x() + dx, g.p0.y()};
+        g.c2 = {g.p3.x() - dx, g.p3.y()};
+    } else {
+        const double inset = std::min(16.0, detector.width() / 2);
+        const double sign = d.y() < 0 ? -1 : 1;
+        g.p0 = {std::clamp(target.x(), detector.left() + inset, detector.right() - inset),
+                sign < 0 ? detector.top() : detector.bottom()};
+        const double dy = std::max(30.0, std::abs(g.p3.y() - g.p0.y()) / 2.0) * sign;
+        g.c1 = {g.p0.x(), g.p0.y() + dy};
+        g.c2 = {g.p3.x(), g.p3.y() - dy};
+    }
+    g.label = bezierPoint(g, 0.5);
+    g.arrowLeft = g.arrowRight = g.p3;
+    return g;
+}
+
 QPointF bezierPoint(const EdgeGeometry &g, double t)
 {
     const double u = 1 - t;
@@ -597,6 +650,7 @@ LadderGraph LadderGraph::build(const Ladder &ladder, const PricingTable &pricing
         edge.to = nodeKey(NodeKind::Tier, to);
         if (!graph.nodeRow.contains(edge.from) || !graph.nodeRow.contains(edge.to))
             continue; // dangling: validation reports it in the Problems list
+        edge.listeners = listeningDetectors(ladder, t);
         graph.edges.append(edge);
     }
 

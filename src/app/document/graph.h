@@ -53,6 +53,7 @@ struct GraphEdge {
     int transition = -1; // index in ladder.transitions, -1 for the entry edge
     int lane = 0;        // parallel edges between the same two nodes fan out
     int laneCount = 1;
+    QStringList listeners; // detector node keys that feed it (see listeningDetectors)
 };
 
 // Readable condition label: "after 2 turns", "on high stakes", "escalate tool", ...
@@ -62,6 +63,12 @@ QString signalLabel(PostSignal s);
 QString failureLabel(FailureKind k);
 
 EdgeGeometry computeEdgeGeometry(const QRectF &from, const QRectF &to, int lane, int laneCount);
+// The detectors a transition listens to, as node keys: lexicon detectors raising one of its
+// on_signal signals, classifiers with one of its labels (any label when it names none).
+QStringList listeningDetectors(const Ladder &ladder, const Transition &transition);
+// The light link from a detector to a transition it feeds: from the detector's side facing
+// `target` (the transition's label) to `target`, without an arrow head (its wings are `target`).
+EdgeGeometry computeLinkGeometry(const QRectF &detector, const QPointF &target);
 QPointF bezierPoint(const EdgeGeometry &g, double t);
 QPointF bezierTangent(const EdgeGeometry &g, double t); // derivative, not normalised
 // The curve as a polyline (for hit testing and culling), `segments` straight pieces.

@@ -202,14 +202,21 @@ void ProblemListModel::setItems(const QList<ProblemItem> &items)
 {
     if (items == m_items)
         return;
-    const bool countChange = items.size() != m_items.size();
+    const bool wasEmpty = m_items.isEmpty();
     beginResetModel();
     m_items = items;
     endResetModel();
-    if (countChange)
-        emit countChanged();
-    else
-        emit countChanged(); // errorCount may change with an equal count
+    emit countChanged(); // also with an equal count: errorCount may change
+    if (wasEmpty != m_items.isEmpty())
+        setExpanded(!m_items.isEmpty());
+}
+
+void ProblemListModel::setExpanded(bool expanded)
+{
+    if (expanded == m_expanded)
+        return;
+    m_expanded = expanded;
+    emit expandedChanged();
 }
 
 int ProblemListModel::errorCount() const

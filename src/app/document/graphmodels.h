@@ -12,6 +12,7 @@
 #include <QHash>
 #include <QList>
 #include <QPointF>
+#include <QStringList>
 #include <QtQml/qqmlregistration.h>
 
 namespace ladder {
@@ -48,7 +49,8 @@ struct EdgeItem {
     bool selected = false;
     bool invalid = false;
     QString problem;
-    QString color; // source tier colour
+    QString color;         // source tier colour
+    QStringList listeners; // detector node keys linked to it (a transition's on_signal)
     bool operator==(const EdgeItem &) const = default;
 };
 
@@ -150,6 +152,9 @@ class ProblemListModel : public QAbstractListModel
     QML_UNCREATABLE("ProblemListModel belongs to a LadderDocument")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(int errorCount READ errorCount NOTIFY countChanged)
+    // Whether the Problems panel shows its list or only its header: it opens on the first
+    // problem and folds when none is left; in between the user toggles it.
+    Q_PROPERTY(bool expanded READ expanded WRITE setExpanded NOTIFY expandedChanged)
 
 public:
     enum Roles { SeverityRole = Qt::UserRole + 1, PathRole, MessageRole, TargetRole };
@@ -164,12 +169,16 @@ public:
     void setItems(const QList<ProblemItem> &items);
     const QList<ProblemItem> &items() const { return m_items; }
     int errorCount() const;
+    bool expanded() const { return m_expanded; }
+    void setExpanded(bool expanded);
 
 signals:
     void countChanged();
+    void expandedChanged();
 
 private:
     QList<ProblemItem> m_items;
+    bool m_expanded = false;
 };
 
 } // namespace ladder

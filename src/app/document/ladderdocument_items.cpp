@@ -114,6 +114,7 @@ EdgeItem LadderDocument::makeEdgeItem(const GraphEdge &edge) const
     item.from = edge.from;
     item.to = edge.to;
     item.transition = edge.transition;
+    item.listeners = edge.listeners;
     if (edge.transition >= 0) {
         const Transition &t = m_ladder.transitions[edge.transition];
         item.kind = edgeKind(t.condition);

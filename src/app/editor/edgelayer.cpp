@@ -182,6 +182,8 @@ void EdgeLayer::paint(QPainter *painter)
     painter->setRenderHint(QPainter::TextAntialiasing, fine);
     if (m_labels)
         painter->setFont(m_scene->labelFont());
+    else
+        paintLinks(painter, exposed);
     for (const SceneEdge &edge : m_scene->sceneEdges()) {
         if (!m_labels && !drawsCurves(edge.live))
             continue;
@@ -307,6 +309,24 @@ void EdgeLayer::paintCurve(QPainter *painter, const SceneEdge &edge, const QRect
     painter->setBrush(stroke);
     const QPointF head[] = {edge.geometry.p3, edge.geometry.arrowLeft, edge.geometry.arrowRight};
     painter->drawPolygon(head, 3);
+}
+
+// Detector links: light dashed curves under the transitions, the hovered one in the selection
+// colour. Drawn whole, like dashed edges, so a partial repaint keeps their dashes in place.
+void EdgeLayer::paintLinks(QPainter *painter, const QRectF &exposed) const
+{
+    const QString hovered = m_scene->hoveredLink();
+    for (const SceneLink &link : m_scene->sceneLinks()) {
+        if (!drawsCurves(link.live) || link.curve.isEmpty() || !link.bounds.intersects(exposed))
+            continue;
+        const bool hot = link.key == hovered;
+        QPen pen(color(hot ? QStringLiteral("selected") : QStringLiteral("link")),
+                 m_detailed ? (hot ? 2 : 1.2) : 0);
+        pen.setDashPattern({4, 4});
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(link.curve);
+    }
 }
 
 void EdgeLayer::paintLabel(QPainter *painter, const SceneEdge &edge) const

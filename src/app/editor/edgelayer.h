@@ -40,7 +40,7 @@ class EdgeLayer : public QQuickPaintedItem
     // when it turns false a draft image is painted again properly.
     Q_PROPERTY(bool draft READ draft WRITE setDraft NOTIFY draftChanged)
     // Colours by edge kind ("step", "signal", "post", "return", "failure", "entry") and for
-    // "selected", "error", "labelBackground" and "text".
+    // "selected", "error", "labelBackground", "text" and "link" (detector links).
     Q_PROPERTY(QVariantMap colors READ colors WRITE setColors NOTIFY colorsChanged)
     // Which curves: all, or those at rest and those being dragged in two layers (see
     // EdgeScene::liveEdits). Labels are always drawn all in one layer.
@@ -96,6 +96,7 @@ private:
     QColor color(const QString &name) const;
     void paintCurve(QPainter *painter, const SceneEdge &edge, const QRectF &exposed) const;
     void paintLabel(QPainter *painter, const SceneEdge &edge) const;
+    void paintLinks(QPainter *painter, const QRectF &exposed) const;
     void paintNodeBlocks(QPainter *painter, const QRectF &exposed) const;
 
     QPointer<EdgeScene> m_scene;

@@ -1,6 +1,7 @@
 #include "edgescene.h"
 
 #include <QFontMetricsF>
+#include <QSet>
 
 namespace ladder {
 
@@ -55,7 +56,12 @@ void EdgeScene::setNodes(NodeListModel *model)
     m_nodes = model;
     if (m_nodes) {
         // A reset of the nodes comes with a reset of the edges, which places every label.
-        connect(m_nodes, &QAbstractItemModel::modelReset, this, &EdgeScene::rebuildObstacles);
+        connect(m_nodes, &QAbstractItemModel::modelReset, this, [this] {
+            rebuildObstacles();
+            const QRectF links = updateAllLinks(); // they start at the detectors
+            if (!links.isEmpty())
+                emit curvesChanged(links, false);
+        });
         connect(m_nodes, &QAbstractItemModel::dataChanged, this,
                 [this](const QModelIndex &from, const QModelIndex &to) {
                     // Layers that draw nodes as blocks (zoomed far out) repaint where they were
@@ -71,6 +77,18 @@ void EdgeScene::setNodes(NodeListModel *model)
                         m_relabelTimer.start();
                     if (!dirty.isEmpty())
                         emit nodeBlocksChanged(dirty.adjusted(-4, -4, 4, 4));
+                    // A moved detector drags its links along.
+                    QRectF resting;
+                    QRectF live;
+                    for (int row = from.row(); row <= to.row(); ++row) {
+                        const NodeItem &n = m_nodes->items().value(row);
+                        if (n.kind == QLatin1String("detector"))
+                            updateLinksOf(n.key, 0, -1, &resting, &live);
+                    }
+                    if (!resting.isEmpty())
+                        emit curvesChanged(resting, false);
+                    if (!live.isEmpty())
+                        emit curvesChanged(live, true);
                 });
     }
     rebuild();
@@ -113,9 +131,12 @@ SceneEdge EdgeScene::makeSceneEdge(const EdgeItem &item) const
 bool EdgeScene::rebuildObstacles()
 {
     QList<QRectF> rects;
+    m_nodeRows.clear();
     if (m_nodes) {
-        for (const NodeItem &n : m_nodes->items())
+        for (const NodeItem &n : m_nodes->items()) {
+            m_nodeRows.insert(n.key, int(rects.size()));
             rects.append(QRectF(n.x, n.y, n.width, n.height));
+        }
     }
     if (rects == m_nodeRects)
         return false; // a selection or text change
@@ -134,6 +155,7 @@ void EdgeScene::placeAllLabels()
         e.labelBox =
             e.item.label.isEmpty() ? QRectF() : m_placer.place(e.geometry, labelSize(e.item.label));
     }
+    updateAllLinks(); // they end at the labels
 }
 
 void EdgeScene::rebuild()
@@ -159,9 +181,11 @@ void EdgeScene::updateRows(int first, int last)
     QRectF resting; // curves of the resting layer
     QRectF live;    // curves of the live layer
     QRectF labels;
+    bool listenersChanged = false;
     for (int row = first; row <= last; ++row) {
         const EdgeItem &item = m_edges->items()[row];
         SceneEdge &e = m_scene[row];
+        listenersChanged = listenersChanged || e.item.listeners != item.listeners;
         const EdgeGeometry &was = e.item.geometry;
         const EdgeGeometry &now = item.geometry;
         const bool moved =
@@ -188,6 +212,10 @@ void EdgeScene::updateRows(int first, int last)
         if (!e.labelBox.isEmpty())
             labels |= e.labelBox;
     }
+    if (listenersChanged)
+        resting |= updateAllLinks();
+    else
+        updateLinksOf({}, first, last, &resting, &live);
     updateSelected();
     if (!resting.isEmpty())
         emit curvesChanged(resting, false);
@@ -208,6 +236,12 @@ void EdgeScene::setLiveEdits(bool on)
             if (e.live) {
                 e.live = false;
                 dirty |= e.bounds;
+            }
+        }
+        for (SceneLink &l : m_links) {
+            if (l.live) {
+                l.live = false;
+                dirty |= l.bounds;
             }
         }
         if (!dirty.isEmpty()) {
@@ -281,6 +315,120 @@ QString EdgeScene::problemOf(const QString &key) const
 {
     const int row = m_edges ? m_edges->rowOf(key) : -1;
     return row >= 0 && row < m_scene.size() ? m_scene[row].item.problem : QString();
+}
+
+SceneLink EdgeScene::makeLink(const QString &detector, int edgeRow) const
+{
+    SceneLink l;
+    const SceneEdge &e = m_scene[edgeRow];
+    l.key = detector + QLatin1Char('>') + e.item.key;
+    l.detector = detector;
+    l.edgeRow = edgeRow;
+    const int nodeRow = m_nodeRows.value(detector, -1);
+    if (nodeRow < 0 || nodeRow >= m_nodeRects.size())
+        return l; // no such node: nothing to draw or hit
+    const QPointF target = e.labelBox.isEmpty() ? e.geometry.label : e.labelBox.center();
+    l.geometry = computeLinkGeometry(m_nodeRects[nodeRow], target);
+    l.curve.moveTo(l.geometry.p0);
+    l.curve.cubicTo(l.geometry.c1, l.geometry.c2, l.geometry.p3);
+    l.polyline = flattenEdge(l.geometry, 16);
+    l.bounds = QPolygonF({l.geometry.p0, l.geometry.c1, l.geometry.c2, l.geometry.p3})
+                   .boundingRect()
+                   .adjusted(-4, -4, 4, 4);
+    return l;
+}
+
+QRectF EdgeScene::updateAllLinks()
+{
+    QRectF dirty;
+    QSet<QString> live; // links of a drag stay in the live layer until it ends
+    for (const SceneLink &l : std::as_const(m_links)) {
+        dirty |= l.bounds;
+        if (l.live)
+            live.insert(l.key);
+    }
+    m_links.clear();
+    for (int row = 0; row < m_scene.size(); ++row) {
+        for (const QString &d : std::as_const(m_scene[row].item.listeners)) {
+            m_links.append(makeLink(d, row));
+            m_links.last().live = live.contains(m_links.constLast().key);
+            dirty |= m_links.constLast().bounds;
+        }
+    }
+    return dirty;
+}
+
+void EdgeScene::updateLinksOf(const QString &detector, int firstRow, int lastRow, QRectF *resting,
+                              QRectF *live)
+{
+    for (SceneLink &l : m_links) {
+        if (l.detector != detector && (l.edgeRow < firstRow || l.edgeRow > lastRow))
+            continue;
+        SceneLink next = makeLink(l.detector, l.edgeRow);
+        // Like an edge, a link that moves while nodes are dragged goes to the live layer.
+        next.live = l.live || (m_liveEdits && next.geometry != l.geometry);
+        if (next.geometry == l.geometry && next.curve.isEmpty() == l.curve.isEmpty())
+            continue;
+        *(l.live ? live : resting) |= l.bounds;
+        *(next.live ? live : resting) |= next.bounds;
+        l = next;
+    }
+}
+
+const SceneLink *EdgeScene::link(const QString &key) const
+{
+    if (key.isEmpty())
+        return nullptr;
+    for (const SceneLink &l : m_links) {
+        if (l.key == key)
+            return &l;
+    }
+    return nullptr;
+}
+
+void EdgeScene::setHoveredLink(const QString &key)
+{
+    if (key == m_hoveredLink)
+        return;
+    QRectF dirty;
+    if (const SceneLink *l = link(m_hoveredLink))
+        dirty |= l->bounds;
+    m_hoveredLink = key;
+    if (const SceneLink *l = link(m_hoveredLink))
+        dirty |= l->bounds;
+    emit hoveredLinkChanged();
+    if (!dirty.isEmpty())
+        emit curvesChanged(dirty, false);
+}
+
+QString EdgeScene::linkAt(double x, double y, double tolerance) const
+{
+    const QPointF p(x, y);
+    QString best;
+    double bestDistance = tolerance;
+    for (const SceneLink &l : m_links) {
+        if (l.polyline.isEmpty() ||
+            !l.bounds.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(p))
+            continue;
+        const double d = distanceToPolyline(l.polyline, p);
+        if (d <= bestDistance) {
+            best = l.key;
+            bestDistance = d;
+        }
+    }
+    return best;
+}
+
+QString EdgeScene::transitionOfLink(const QString &linkKey) const
+{
+    const SceneLink *l = link(linkKey);
+    return l && l->edgeRow < m_scene.size() ? m_scene[l->edgeRow].item.key : QString();
+}
+
+QPointF EdgeScene::pointOnLink(const QString &linkKey, double t) const
+{
+    const SceneLink *l = link(linkKey);
+    return l && !l->curve.isEmpty() ? bezierPoint(l->geometry, t) : QPointF();
 }
 
 } // namespace ladder

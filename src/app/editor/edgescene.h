@@ -29,6 +29,19 @@ struct SceneEdge {
     bool live = false;       // moved during the current drag (see EdgeScene::liveEdits)
 };
 
+// A light link from a detector to a transition listening to its signal (EdgeItem::listeners),
+// ending at the transition's label.
+struct SceneLink {
+    QString key;      // "<detector key>><edge key>"
+    QString detector; // node key
+    int edgeRow = -1; // the transition's row in the edge model
+    EdgeGeometry geometry;
+    QPainterPath curve;
+    QList<QPointF> polyline;
+    QRectF bounds;
+    bool live = false; // moved during the current drag, drawn in the live layer
+};
+
 class EdgeScene : public QObject
 {
     Q_OBJECT
@@ -45,6 +58,8 @@ class EdgeScene : public QObject
     // repainting every edge its long curve crosses at each step. When it turns false the live
     // edges go back to the resting layer.
     Q_PROPERTY(bool liveEdits READ liveEdits WRITE setLiveEdits NOTIFY liveEditsChanged)
+    // The detector link under the pointer (a SceneLink key), drawn highlighted; "" for none.
+    Q_PROPERTY(QString hoveredLink READ hoveredLink WRITE setHoveredLink NOTIFY hoveredLinkChanged)
 
 public:
     explicit EdgeScene(QObject *parent = nullptr);
@@ -62,11 +77,21 @@ public:
     void setLiveEdits(bool on);
 
     const QList<SceneEdge> &sceneEdges() const { return m_scene; }
+    const QList<SceneLink> &sceneLinks() const { return m_links; }
+    QString hoveredLink() const { return m_hoveredLink; }
+    void setHoveredLink(const QString &key);
 
     // Canvas coordinates. The edge whose curve passes within `tolerance`, nearest first.
     Q_INVOKABLE QString edgeAt(double x, double y, double tolerance) const;
     Q_INVOKABLE QString labelAt(double x, double y) const;
     Q_INVOKABLE QString problemOf(const QString &key) const;
+    // The detector link passing within `tolerance`, nearest first; "" when none.
+    Q_INVOKABLE QString linkAt(double x, double y, double tolerance) const;
+    // The key of the transition edge a link leads to ("" for an unknown link).
+    Q_INVOKABLE QString transitionOfLink(const QString &linkKey) const;
+    // Where a link passes at `t` (0: the detector, 1: the transition's label); (0, 0) for an
+    // unknown link.
+    Q_INVOKABLE QPointF pointOnLink(const QString &linkKey, double t) const;
 
 signals:
     void edgesChanged();
@@ -74,6 +99,7 @@ signals:
     void fontPixelSizeChanged();
     void selectedEdgeChanged();
     void liveEditsChanged();
+    void hoveredLinkChanged();
     // Drawing inside `rect` (canvas coordinates) changed; a null rect means everything.
     void sceneChanged(const QRectF &rect);
     // Only curves changed inside `rect`: live ones or resting ones.
@@ -91,6 +117,14 @@ private:
     SceneEdge makeSceneEdge(const EdgeItem &item) const;
     QSizeF labelSize(const QString &text) const;
     void updateSelected();
+    // The links again: all of them (returns the area their drawing changed in), or those from
+    // `detector` or to the edge rows firstRow..lastRow (adds the changed areas of the resting
+    // and of the live layer).
+    QRectF updateAllLinks();
+    void updateLinksOf(const QString &detector, int firstRow, int lastRow, QRectF *resting,
+                       QRectF *live);
+    SceneLink makeLink(const QString &detector, int edgeRow) const;
+    const SceneLink *link(const QString &key) const;
 
     QPointer<EdgeListModel> m_edges;
     QPointer<NodeListModel> m_nodes;
@@ -98,6 +132,9 @@ private:
     QList<SceneEdge> m_scene;
     LabelPlacer m_placer;
     QList<QRectF> m_nodeRects;
+    QHash<QString, int> m_nodeRows; // node key -> row
+    QList<SceneLink> m_links;
+    QString m_hoveredLink;
     QString m_selectedKey;
     bool m_liveEdits = false;
     // Moving nodes only re-place the labels of their own edges; the others are placed again

@@ -147,9 +147,28 @@ QString AppController::lastSessionFile() const
 
 QString AppController::autosavePath() const
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return dataFolder() + QStringLiteral("/autosave.json");
+}
+
+QString AppController::dataFolder()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        QLatin1Char('/') + QCoreApplication::applicationName();
     QDir().mkpath(dir);
-    return dir + QStringLiteral("/autosave.json");
+    // AppDataLocation: <user data>/<organisation>/<application>, where earlier versions wrote.
+    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (old == dir || !QFileInfo(old).isDir())
+        return dir;
+    for (const char *name :
+         {"autosave.json", "studio.sqlite", "studio.sqlite-wal", "studio.sqlite-shm"}) {
+        const QString from = old + QLatin1Char('/') + QLatin1String(name);
+        const QString to = dir + QLatin1Char('/') + QLatin1String(name);
+        // A file already in the new folder is newer: the old one stays where it is.
+        if (QFileInfo::exists(from) && !QFileInfo::exists(to) && !QFile::rename(from, to))
+            qWarning("ladder-studio: could not move %s to %s", qPrintable(from), qPrintable(to));
+    }
+    QDir().rmdir(old); // only when empty
+    return dir;
 }
 
 QStringList AppController::views() const

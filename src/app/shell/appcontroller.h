@@ -77,6 +77,10 @@ public:
     bool windowMaximized() const;
     QString lastSessionFile() const;
     QString autosavePath() const;
+    // The studio's data folder (autosave, studio.sqlite): <user data>/ladder-studio, named by
+    // the application alone. Files left in the folder of earlier versions,
+    // <user data>/LadderStudio/ladder-studio, move here the first time it is asked for.
+    static QString dataFolder();
     QString recoveryFile() const { return m_recoveryFile; }
     QStringList views() const;
     QString version() const;

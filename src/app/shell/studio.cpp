@@ -12,7 +12,6 @@
 #include <QFileInfo>
 #include <QJSEngine>
 #include <QSettings>
-#include <QStandardPaths>
 
 namespace ladder {
 
@@ -111,11 +110,8 @@ Studio *Studio::instance()
     static Studio *studio = [] {
         auto *s = new Studio(nullptr);
         QString path = qEnvironmentVariable("LADDER_STUDIO_DB");
-        if (path.isEmpty()) {
-            const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-            QDir().mkpath(dir);
-            path = dir + QStringLiteral("/studio.sqlite");
-        }
+        if (path.isEmpty())
+            path = AppController::dataFolder() + QStringLiteral("/studio.sqlite");
         s->openStore(path);
         // Chat and Compare run on the providers file chosen in Settings (or by --providers).
         ProviderSettings *providers = ProviderSettings::instance();

@@ -1,8 +1,9 @@
 #pragma once
 
 // The studio's run-time state shared by the Chat, Compare, Insights and Audit areas: the one
-// SQLite store (AppDataLocation/studio.sqlite, or $LADDER_STUDIO_DB), the chat session, the
-// comparison, the stored sessions and the audit browser's calls; and `--script FILE` runs.
+// SQLite store (studio.sqlite in AppController::dataFolder(), or $LADDER_STUDIO_DB), the chat
+// session, the comparison, the stored sessions and the audit browser's calls; and `--script FILE`
+// runs.
 
 #include "audit/auditcallmodel.h"
 #include "audit/auditsessionmodel.h"

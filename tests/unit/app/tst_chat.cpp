@@ -82,6 +82,7 @@ private slots:
     void buildsRowsFromEvents_data();
     void buildsRowsFromEvents();
     void escalatesWithDiscardedAnswerViewable();
+    void escalationAfterAReturnIsFromTheTierReturnedTo();
     void fallsBackOnRateLimitAndStillAnswers_data();
     void fallsBackOnRateLimitAndStillAnswers();
     void fallbackLineSaysWhoAnswered();
@@ -230,6 +231,37 @@ void ChatModelsTest::escalatesWithDiscardedAnswerViewable()
     QCOMPARE(model.totals().value(QStringLiteral("escalations")).toInt(), 1);
     QCOMPARE(model.timeline()->rowCount(), 2);
     QVERIFY(model.timeline()->index(1).data(ChatTimelineModel::EscalatedRole).toBool());
+}
+
+// Turn 4 escalates after a low-confidence answer on light; turn 5 returns to light, then the
+// legal question escalates from there: the notice and the timeline say from light.
+void ChatModelsTest::escalationAfterAReturnIsFromTheTierReturnedTo()
+{
+    ChatSessionModel model;
+    model.setTimeScale(0);
+    model.setLadder(exampleLadder(QStringLiteral("framing")));
+    QVERIFY(runTurns(model, {QStringLiteral("I want to build a tool that renames photos by date."),
+                             QStringLiteral("It must run on Linux and use only the standard "
+                                            "library."),
+                             QStringLiteral("Write the function that reads the EXIF date."),
+                             QStringLiteral("Estimate how long renaming 10,000 photos takes."),
+                             QStringLiteral("Is it legal to scan my coworkers' photos?")}));
+    QCOMPARE(model.timeline()->rowCount(), 5);
+    const QString light = QStringLiteral("Light (execution)");
+    const QString strong = QStringLiteral("Strong (framing)");
+    for (int row : {3, 4}) {
+        const QModelIndex i = model.timeline()->index(row);
+        QVERIFY(i.data(TimelineModel::EscalatedRole).toBool());
+        const QString marker = i.data(TimelineModel::MarkerTextRole).toString();
+        QVERIFY2(marker.contains(light + QStringLiteral(" → ") + strong), qPrintable(marker));
+    }
+    const ChatSessionModel::Row *preTurn = nullptr;
+    for (const ChatSessionModel::Row &r : model.rows()) {
+        if (r.notice == QLatin1String("escalation") && r.turn == 5)
+            preTurn = &r;
+    }
+    QVERIFY(preTurn);
+    QVERIFY2(preTurn->detail.contains(QStringLiteral("on ") + light), qPrintable(preTurn->detail));
 }
 
 void ChatModelsTest::fallsBackOnRateLimitAndStillAnswers_data()

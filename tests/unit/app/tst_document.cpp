@@ -1,4 +1,5 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
+#include "appcontroller.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "document/ladderdocument.h"
@@ -82,6 +83,9 @@ private slots:
     void configuredProviderModelsArePickable();
     void rubberBandSelectsNodesInside();
     void autosaveCanBeRecovered();
+    void problemsPanelOpensOnTheFirstProblem();
+    void dataFolderNamesTheApplicationOnce_data();
+    void dataFolderNamesTheApplicationOnce();
 
 private:
     std::unique_ptr<LadderDocument> m_doc;
@@ -782,6 +786,91 @@ void DocumentTest::autosaveCanBeRecovered()
 
     m_doc->removeAutosave();
     QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("autosave.json"))));
+}
+
+// The Problems panel's list: folded without problems, open on the first one, folded again when
+// the last goes; in between the user's toggle holds.
+void DocumentTest::problemsPanelOpensOnTheFirstProblem()
+{
+    ProblemListModel *problems = m_doc->problems();
+    QVERIFY(m_doc->newFromTemplate(QStringLiteral("framing")));
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(!problems->expanded());
+    QSignalSpy toggled(problems, &ProblemListModel::expandedChanged);
+    m_doc->setFieldOf(QStringLiteral("tier:light"), QStringLiteral("provider"),
+                      QStringLiteral("nowhere"));
+    QVERIFY(problems->rowCount() > 0);
+    QVERIFY(problems->expanded());
+    QCOMPARE(toggled.size(), 1);
+    problems->setExpanded(false); // the user folds it
+    m_doc->setFieldOf(QStringLiteral("tier:strong"), QStringLiteral("provider"),
+                      QStringLiteral("elsewhere"));
+    QVERIFY(!problems->expanded()); // more problems do not reopen it
+    m_doc->undo();
+    m_doc->undo();
+    QCOMPARE(problems->rowCount(), 0);
+    QVERIFY(!problems->expanded());
+    m_doc->redo();
+    QVERIFY(problems->expanded());
+}
+
+// The data folder is <user data>/ladder-studio (not LadderStudio/ladder-studio); files of the
+// old folder move there unless the new one already has them.
+void DocumentTest::dataFolderNamesTheApplicationOnce_data()
+{
+    QTest::addColumn<QStringList>("old");
+    QTest::addColumn<QStringList>("current");
+    QTest::addColumn<QStringList>("moved");
+    QTest::newRow("first start") << QStringList{} << QStringList{} << QStringList{};
+    QTest::newRow("an autosave and a store from before")
+        << QStringList{"autosave.json", "studio.sqlite"} << QStringList{}
+        << QStringList{"autosave.json", "studio.sqlite"};
+    QTest::newRow("the new folder's file wins")
+        << QStringList{"autosave.json", "studio.sqlite"} << QStringList{"studio.sqlite"}
+        << QStringList{"autosave.json"};
+}
+
+void DocumentTest::dataFolderNamesTheApplicationOnce()
+{
+    QFETCH(QStringList, old);
+    QFETCH(QStringList, current);
+    QFETCH(QStringList, moved);
+    QTemporaryDir home;
+    const QByteArray savedHome = qgetenv("XDG_DATA_HOME");
+    const QString savedOrg = QCoreApplication::organizationName();
+    const QString savedApp = QCoreApplication::applicationName();
+    qputenv("XDG_DATA_HOME", home.path().toUtf8());
+    QCoreApplication::setOrganizationName(QStringLiteral("LadderStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ladder-studio"));
+    auto write = [](const QString &path, const QByteArray &content) {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        QFile f(path);
+        return f.open(QIODevice::WriteOnly) && f.write(content) == content.size();
+    };
+    const QString oldDir = home.filePath(QStringLiteral("LadderStudio/ladder-studio"));
+    const QString newDir = home.filePath(QStringLiteral("ladder-studio"));
+    for (const QString &name : old)
+        QVERIFY(write(oldDir + '/' + name, "old"));
+    for (const QString &name : current)
+        QVERIFY(write(newDir + '/' + name, "new"));
+
+    const QString folder = AppController::dataFolder();
+    QCOMPARE(folder, newDir);
+    QVERIFY(QFileInfo(folder).isDir());
+    for (const QString &name : old) {
+        QFile f(newDir + '/' + name);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), QByteArray(moved.contains(name) ? "old" : "new"));
+        QCOMPARE(QFileInfo::exists(oldDir + '/' + name), !moved.contains(name));
+    }
+    QCOMPARE(QFileInfo::exists(oldDir), old.size() != moved.size());
+
+    if (savedHome.isNull())
+        qunsetenv("XDG_DATA_HOME");
+    else
+        qputenv("XDG_DATA_HOME", savedHome);
+    QCoreApplication::setOrganizationName(savedOrg);
+    QCoreApplication::setApplicationName(savedApp);
 }
 
 QTEST_MAIN(DocumentTest)

@@ -5,6 +5,8 @@
 #include "document/graph.h"
 #include "editor/canvasviewport.h"
 #include "editor/edgelayer.h"
+#include "editor/edgescene.h"
+#include "document/ladderdocument.h"
 
 #include <QtTest>
 
@@ -56,6 +58,9 @@ private slots:
     void zoomKeepsPointUnderCursor_data();
     void zoomKeepsPointUnderCursor();
     void fitShowsWholeRect();
+    void detectorsFeedTheTransitionsListeningToThem_data();
+    void detectorsFeedTheTransitionsListeningToThem();
+    void detectorLinksRunFromTheDetectorToTheLabel();
 };
 
 void GraphTest::conditionLabelReadsNaturally_data()
@@ -373,6 +378,98 @@ void GraphTest::fitShowsWholeRect()
     vp.fit(content, 20);
     QVERIFY(vp.visibleRect().contains(content));
     QCOMPARE(vp.toView(content.center().x(), content.center().y()), QPointF(400, 300));
+}
+
+void GraphTest::detectorsFeedTheTransitionsListeningToThem_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("transition");
+    QTest::addColumn<QStringList>("detectors");
+    QTest::newRow("every framing trigger")
+        << "framing"
+        << "escalate_on_trigger"
+        << QStringList{"detector:goal_change", "detector:constraint_conflict",
+                       "detector:missing_info", "detector:high_stakes", "detector:deep_debugging"};
+    QTest::newRow("a post_turn edge has no detector")
+        << "framing"
+        << "escalate_on_low_confidence" << QStringList{};
+    QTest::newRow("an after_turns edge has none") << "framing"
+                                                  << "step_down" << QStringList{};
+    QTest::newRow("the classifier with the label")
+        << "listener-worker-reasoner"
+        << "route_code" << QStringList{"detector:task_type"};
+}
+
+void GraphTest::detectorsFeedTheTransitionsListeningToThem()
+{
+    QFETCH(QString, name);
+    QFETCH(QString, transition);
+    QFETCH(QStringList, detectors);
+    Ladder ladder = exampleLadder(name);
+    const auto t = std::find_if(ladder.transitions.cbegin(), ladder.transitions.cend(),
+                                [&](const Transition &t) { return t.id == transition; });
+    QVERIFY(t != ladder.transitions.cend());
+    QCOMPARE(listeningDetectors(ladder, *t), detectors);
+    // The graph's edge carries them for the canvas.
+    const LadderGraph graph = LadderGraph::build(ladder, PricingTable::builtin());
+    const int index = int(t - ladder.transitions.cbegin());
+    for (const GraphEdge &e : graph.edges) {
+        if (e.transition == index)
+            QCOMPARE(e.listeners, detectors);
+    }
+    // A classifier feeds a transition only through one of its labels.
+    if (!detectors.isEmpty() && detectors.first() == QLatin1String("detector:task_type")) {
+        Transition other = *t;
+        other.condition.labels = {QStringLiteral("poetry")};
+        QVERIFY(listeningDetectors(ladder, other).isEmpty());
+    }
+}
+
+// The scene draws a link from each framing detector to the trigger transition's label; hit
+// testing finds it and names the transition; moving a detector moves its link only.
+void GraphTest::detectorLinksRunFromTheDetectorToTheLabel()
+{
+    LadderDocument doc;
+    QVERIFY(doc.newFromTemplate(QStringLiteral("framing")));
+    EdgeScene scene;
+    scene.setNodes(doc.nodes());
+    scene.setEdges(doc.edges());
+    QCOMPARE(scene.sceneLinks().size(), 5);
+    const int row = doc.edges()->rowOf(QStringLiteral("t:1"));
+    QVERIFY(row >= 0);
+    const QRectF label = scene.sceneEdges()[row].labelBox;
+    QVERIFY(!label.isEmpty());
+    for (const SceneLink &l : scene.sceneLinks()) {
+        QCOMPARE(l.edgeRow, row);
+        QCOMPARE(l.geometry.p3, label.center());
+        const QRectF detector = doc.elementRect(l.detector);
+        QVERIFY2(detector.adjusted(-0.5, -0.5, 0.5, 0.5).contains(l.geometry.p0),
+                 qPrintable(l.key));
+        const QPointF mid = scene.pointOnLink(l.key, 0.5);
+        QCOMPARE(scene.linkAt(mid.x() + 2, mid.y(), 6), l.key);
+        QCOMPARE(scene.transitionOfLink(l.key), QStringLiteral("t:1"));
+    }
+    QVERIFY(scene.linkAt(-5000, -5000, 6).isEmpty());
+
+    const QString key = QStringLiteral("detector:high_stakes>t:1");
+    const QPointF before = scene.pointOnLink(key, 0);
+    const QPointF other = scene.pointOnLink(QStringLiteral("detector:goal_change>t:1"), 0);
+    QSignalSpy curves(&scene, &EdgeScene::curvesChanged);
+    doc.beginMove(QStringLiteral("detector:high_stakes"));
+    doc.dragMove(80, 40);
+    doc.endMove();
+    QVERIFY(!curves.isEmpty());
+    const QPointF after = scene.pointOnLink(key, 0);
+    QVERIFY(after != before);
+    QVERIFY(doc.elementRect(QStringLiteral("detector:high_stakes"))
+                .adjusted(-0.5, -0.5, 0.5, 0.5)
+                .contains(after));
+    QCOMPARE(scene.pointOnLink(QStringLiteral("detector:goal_change>t:1"), 0), other);
+
+    QSignalSpy hovered(&scene, &EdgeScene::hoveredLinkChanged);
+    scene.setHoveredLink(key);
+    QCOMPARE(hovered.size(), 1);
+    QCOMPARE(scene.hoveredLink(), key);
 }
 
 QTEST_MAIN(GraphTest)

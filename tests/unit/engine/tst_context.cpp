@@ -116,6 +116,44 @@ private slots:
         QVERIFY(!HandoffMemory::parseScaffold("no block here"));
     }
 
+    // A streamed answer shows no <handoff> block, wherever the deltas split it: once cut in two
+    // at every position, once a character at a time.
+    void streamedScaffoldIsHidden_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("shown");
+        QTest::newRow("block in the middle")
+            << "Here is the plan.\n<handoff>\ngoal: rename\nplan:\n- a\n</handoff>\nGood luck."
+            << "Here is the plan.\n\nGood luck.";
+        QTest::newRow("block at the end") << "Answer.\n<handoff>\ngoal: g\n</handoff>\n"
+                                          << "Answer.\n\n";
+        QTest::newRow("tags in capitals") << "A <HANDOFF>goal: g</Handoff>B"
+                                          << "A B";
+        QTest::newRow("look-alikes stay") << "a <hand> and <handoff and </handoff> < stay <"
+                                          << "a <hand> and <handoff and </handoff> < stay <";
+        QTest::newRow("unterminated block stays hidden") << "Answer.<handoff>goal: g"
+                                                         << "Answer.";
+        QTest::newRow("two blocks") << "a<handoff>x</handoff>b<handoff>y</handoff>c"
+                                    << "abc";
+    }
+    void streamedScaffoldIsHidden()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, shown);
+        ScaffoldStreamFilter filter;
+        for (qsizetype cut = 0; cut <= answer.size(); ++cut) {
+            QString out = filter.feed(answer.left(cut));
+            out += filter.feed(answer.mid(cut));
+            out += filter.finish();
+            QVERIFY2(out == shown, qPrintable(QStringLiteral("cut at %1: %2").arg(cut).arg(out)));
+        }
+        QString out;
+        for (QChar c : answer)
+            out += filter.feed(QString(c));
+        out += filter.finish();
+        QCOMPARE(out, shown);
+    }
+
     void memoryVersionsRecordAuthors()
     {
         HandoffMemory m;

@@ -157,6 +157,40 @@ private slots:
         QVERIFY(!router.describe(d).isEmpty());
     }
 
+    // `from` names the tier the router stood on when the transition fired: after a return or a
+    // step down earlier in the same decision, that tier, not the one that answered the last turn.
+    void firedTransitionNamesTheTierItWasEvaluatedOn_data()
+    {
+        QTest::addColumn<LadderState>("state");
+        QTest::addColumn<quint32>("pre");
+        QTest::addColumn<QString>("label");
+        QTest::addColumn<int>("tier");
+        QTest::addColumn<int>("from");
+
+        QTest::newRow("escalation from light")
+            << at(1, 1) << bit(PreSignal::HighStakes) << "" << 0 << 1;
+        QTest::newRow("return to light, then escalate from light")
+            << at(0, 1, 1) << bit(PreSignal::HighStakes) << "" << 0 << 1;
+        QTest::newRow("step down to light, then escalate from light")
+            << at(0, 2) << bit(PreSignal::HighStakes) << "" << 0 << 1;
+        QTest::newRow("classification from strong")
+            << at(0, 1) << bit(PreSignal::Classification) << "code" << 3 << 0;
+        QTest::newRow("a return fires no signal") << at(0, 1, 1) << 0u << "" << 1 << -1;
+        QTest::newRow("staying fires nothing") << at(1, 4) << 0u << "" << 1 << -1;
+    }
+    void firedTransitionNamesTheTierItWasEvaluatedOn()
+    {
+        QFETCH(LadderState, state);
+        QFETCH(quint32, pre);
+        QFETCH(QString, label);
+        QFETCH(int, tier);
+        QFETCH(int, from);
+        const Router router(testLadder());
+        const RouteDecision d = router.route(state, TurnSignals{pre, label, -1});
+        QCOMPARE(d.tier, tier);
+        QCOMPARE(d.from, from);
+    }
+
     void reanswersOnPostTurnSignals_data()
     {
         QTest::addColumn<int>("answering");
@@ -183,6 +217,7 @@ private slots:
         if (tier >= 0) {
             QVERIFY(d.escalation);
             QCOMPARE(d.escalatedFrom, answering);
+            QCOMPARE(d.from, answering);
         }
     }
 

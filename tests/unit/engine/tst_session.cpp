@@ -113,6 +113,36 @@ private slots:
                             [](const auto &m) { return m.content.contains("Portugal"); }));
     }
 
+    // Turn 4: light answers with low confidence and strong re-answers (post_turn). Turn 5: the
+    // router returns to light (return_after), then the legal question escalates again. The
+    // escalation fired on light, so the event and the audit say so.
+    void escalationAfterAReturnIsFromTheTierReturnedTo()
+    {
+        RecordingRegistry registry;
+        RecordingAudit audit;
+        SessionOptions options = quiet();
+        options.audit = &audit;
+        Session session(example("framing"), &registry, options);
+        const QList<Event> events = runTurns(
+            session, {kFramingScript[0], kFramingScript[1], kFramingScript[2],
+                      QStringLiteral("Estimate how long renaming 10,000 photos will take."),
+                      kFramingScript[4]});
+        QCOMPARE(answeringTiers(events),
+                 (QStringList{"strong", "strong", "light", "strong", "strong"}));
+        const QList<Event> escalations = ofType(events, Event::Type::Escalated);
+        QCOMPARE(escalations.size(), 2);
+        QCOMPARE(escalations[0].turn, 4);
+        QCOMPARE(escalations[0].data["phase"].toString(), "post_turn");
+        QCOMPARE(escalations[0].data["from"].toString(), "light");
+        QCOMPARE(escalations[1].turn, 5);
+        QCOMPARE(escalations[1].data["phase"].toString(), "pre_turn");
+        QCOMPARE(escalations[1].data["from"].toString(), "light");
+        QCOMPARE(escalations[1].data["to"].toString(), "strong");
+        const QList<Event> audited = ofType(audit.events, Event::Type::Escalated);
+        QCOMPARE(audited.size(), 2);
+        QCOMPARE(audited[1].data["from"].toString(), "light");
+    }
+
     void fallsBackOnRateLimit()
     {
         RecordingRegistry registry;
