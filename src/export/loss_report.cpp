@@ -236,9 +236,9 @@ private:
                 u"%1: %2 → %3 after %4 escalated turn(s)"_s
                     .arg(transitionRef(i), code(t.from), target(t))
                     .arg(t.condition.turns),
-                u"Nothing escalates inside %1, so nothing returns: a request naming %2 is "
-                u"answered by %2 until the caller names another tier."_s.arg(gateway(),
-                                                                             code(t.from)));
+                u"Nothing escalates inside %1, so nothing returns: a request with %2 is answered "
+                u"by %3, and the caller decides when to stop asking for it."_s.arg(
+                    gateway(), pick(t.from), code(t.from)));
         }
     }
 
@@ -304,9 +304,11 @@ private:
             return;
         case HistoryPolicy::Mode::CleanHandoff:
             add(u"Clean-handoff history"_s, u"`/history`: mode `clean_handoff`"_s,
-                u"%1 forwards the caller's messages unchanged: each tier sees what the caller "
-                u"sends, including other tiers' answers and their system prompts if the caller "
-                u"keeps them."_s.arg(liteLlm() ? u"LiteLLM"_s : u"The Portkey gateway"_s));
+                u"%1 forwards the caller's messages unchanged. The ladder shows each tier only "
+                u"the user turns and the accepted answers, under its own system prompt: do the "
+                u"same in your client (leave out an answer you had re-asked elsewhere and the "
+                u"other tiers' system prompts)."_s.arg(liteLlm() ? u"LiteLLM"_s
+                                                                 : u"The Portkey gateway"_s));
             return;
         case HistoryPolicy::Mode::MemoryLastK:
             add(u"History window"_s,
