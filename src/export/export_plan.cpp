@@ -31,7 +31,7 @@ public:
 
     // False (with an error at `path`) when the provider id resolves to nothing.
     bool resolve(const QString &providerId, const QString &model, const QString &path,
-                 ExportModel *out)
+                 ResolvedModel *out)
     {
         out->providerId = providerId;
         out->model = model;
@@ -164,12 +164,12 @@ ExportPlan planExport(const Ladder &ladder, const ProviderConfig *providers,
         et.tier = t;
         et.index = i;
         const QString path = u"/tiers/%1"_s.arg(i);
-        ExportModel primary;
+        ResolvedModel primary;
         if (resolver.resolve(t.provider, t.model, path, &primary))
             et.chain << primary;
         for (int f = 0; f < t.fallback.size(); ++f) {
             const ModelRef &ref = t.fallback[f];
-            ExportModel m;
+            ResolvedModel m;
             if (resolver.resolve(ref.provider.isEmpty() ? t.provider : ref.provider, ref.model,
                                  path + u"/fallback/%1"_s.arg(f), &m))
                 et.chain << m;

@@ -24,7 +24,7 @@ QString toString(ExportFormat format); // "json", "litellm", "portkey"
 std::optional<ExportFormat> exportFormatFromString(const QString &name);
 QString exportFormatTitle(ExportFormat format); // "LiteLLM proxy config", ...
 
-struct ExportModel {
+struct ResolvedModel {
     QString providerId; // as the ladder names it
     QString kind;       // openai | anthropic | gemini | simulated
     QString model;
@@ -36,7 +36,7 @@ struct ExportModel {
 struct ExportTier {
     Tier tier;
     int index = -1;
-    QList<ExportModel> chain; // the tier's model, then its fallbacks in order
+    QList<ResolvedModel> chain; // the tier's model, then its fallbacks in order
 };
 
 // A classification route: the caller's label (a classifier detector's label) picks a tier.

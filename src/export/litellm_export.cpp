@@ -60,7 +60,7 @@ void emitJson(YAML::Emitter &out, const QJsonValue &value)
     }
 }
 
-QString liteLlmModel(const ExportModel &m)
+QString liteLlmModel(const ResolvedModel &m)
 {
     // LiteLLM's provider prefix; an OpenAI-compatible server (vLLM, Ollama, ...) is `openai/`
     // with its api_base.
@@ -78,7 +78,7 @@ QString groupName(const ExportTier &tier, int chainIndex)
 
 void emitDeployment(YAML::Emitter &out, const ExportTier &tier, int chainIndex)
 {
-    const ExportModel &m = tier.chain[chainIndex];
+    const ResolvedModel &m = tier.chain[chainIndex];
     const TierParams &p = tier.tier.params;
     out << YAML::BeginMap;
     out << YAML::Key << "model_name" << YAML::Value << str(groupName(tier, chainIndex));

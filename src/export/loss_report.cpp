@@ -378,7 +378,7 @@ private:
         for (const QString &id : m_plan.keychainOnly) {
             QString env;
             for (const ExportTier &t : m_plan.tiers)
-                for (const ExportModel &m : t.chain)
+                for (const ResolvedModel &m : t.chain)
                     if (m.providerId == id)
                         env = m.keyEnv;
             add(u"Key in the OS keychain"_s, u"provider %1 (`keychain` only)"_s.arg(code(id)),
@@ -386,7 +386,7 @@ private:
                 u"the gateway runs."_s.arg(code(env)));
         }
         for (const ExportTier &t : m_plan.tiers)
-            for (const ExportModel &m : t.chain)
+            for (const ResolvedModel &m : t.chain)
                 if (m.kind == u"simulated"_s)
                     add(u"Simulated provider"_s, u"%1 (%2)"_s.arg(code(m.path), code(m.providerId)),
                         u"No gateway has the simulated provider: %1 is exported as an "

@@ -35,7 +35,7 @@ QJsonArray codes(const QList<int> &list)
     return a;
 }
 
-QJsonObject leaf(const ExportModel &m, const TierParams &p, const RetryPolicy &retry)
+QJsonObject leaf(const ResolvedModel &m, const TierParams &p, const RetryPolicy &retry)
 {
     QJsonObject o;
     o[u"provider"_s] = portkeyProvider(m.kind);
@@ -63,7 +63,7 @@ QJsonObject chainTarget(const ExportTier &tier, const RetryPolicy &retry)
     if (tier.chain.size() == 1)
         return leaf(tier.chain.first(), tier.tier.params, retry);
     QJsonArray targets;
-    for (const ExportModel &m : tier.chain)
+    for (const ResolvedModel &m : tier.chain)
         targets.append(leaf(m, tier.tier.params, retry));
     return QJsonObject{{u"strategy"_s, QJsonObject{{u"mode"_s, u"fallback"_s},
                                                    {u"on_status_codes"_s,
