@@ -11,7 +11,7 @@ ItemDelegate {
     property string description
     property bool selected
 
-    implicitHeight: column.implicitHeight + 20
+    implicitHeight: contentItem.implicitHeight + 20
     highlighted: target.selected
 
     background: Rectangle {
@@ -21,8 +21,6 @@ ItemDelegate {
         border.width: target.selected ? 2 : 0
     }
     contentItem: ColumnLayout {
-        id: column
-
         spacing: 2
 
         Label {
