@@ -231,6 +231,6 @@ Rectangle {
         selectedFile: AppController.folderUrl(view.doc.filePath) + "/" + exportModel.suggestedFileName
         nameFilters: exportModel.format === "litellm" ? [qsTr("YAML (*.yaml *.yml)")]
                                                       : [qsTr("JSON (*.json)")]
-        onAccepted: exportModel.save(String(selectedFile))
+        onAccepted: exportModel.save(AppController.toLocalFile(String(selectedFile)))
     }
 }

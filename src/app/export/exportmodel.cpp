@@ -10,7 +10,6 @@
 #include <QQuickTextDocument>
 #include <QSaveFile>
 #include <QSettings>
-#include <QUrl>
 
 namespace ladder {
 
@@ -20,12 +19,6 @@ namespace {
 
 const QString kFormatKey = u"export/format"_s;
 constexpr int kCoalesceMs = 120; // a burst of edits (a node drag) becomes one export
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 bool writeAtomically(const QString &path, const QByteArray &bytes, QString *error)
 {
@@ -179,7 +172,7 @@ void ExportModel::copy()
     setMessage(tr("Copied the %1 export.").arg(exportFormatTitle(m_format)));
 }
 
-bool ExportModel::save(const QString &pathOrUrl)
+bool ExportModel::save(const QString &path)
 {
     if (m_coalesce.isActive())
         refresh();
@@ -187,7 +180,6 @@ bool ExportModel::save(const QString &pathOrUrl)
         setMessage(m_problem);
         return false;
     }
-    const QString path = localPath(pathOrUrl);
     QString error;
     if (!writeAtomically(path, m_text.toUtf8(), &error) ||
         !writeAtomically(lossReportPath(path), m_report.toUtf8(), &error)) {

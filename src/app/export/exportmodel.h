@@ -62,7 +62,7 @@ public:
     // Recomputes now (edits are otherwise coalesced for a moment).
     Q_INVOKABLE void refresh();
     Q_INVOKABLE void copy();
-    Q_INVOKABLE bool save(const QString &pathOrUrl);
+    Q_INVOKABLE bool save(const QString &path); // a local path (AppController.toLocalFile)
     // Colours the preview: JSON or YAML keys, strings, numbers and key references.
     Q_INVOKABLE void highlight(QQuickTextDocument *document, bool dark);
 
