@@ -158,6 +158,13 @@ ApplicationWindow {
         }
     }
     Action {
+        id: exportAction
+
+        text: qsTr("&Export…")
+        shortcut: "Ctrl+E"
+        onTriggered: window.showView("export")
+    }
+    Action {
         id: quitAction
 
         text: qsTr("&Quit")
@@ -345,6 +352,9 @@ ApplicationWindow {
             MenuItem {
                 action: saveAsAction
             }
+            MenuItem {
+                action: exportAction
+            }
             MenuSeparator {}
             MenuItem {
                 action: quitAction
@@ -486,6 +496,9 @@ ApplicationWindow {
                 InsightsView {}
                 AuditView {}
                 SettingsView {}
+                ExportView {
+                    doc: ladderDoc
+                }
             }
         }
     }

@@ -3,6 +3,7 @@
 
 #include "bench_command.h"
 #include "chat_command.h"
+#include "export_command.h"
 #include "providers_command.h"
 #include "serve_command.h"
 #include "validate_command.h"
@@ -25,6 +26,8 @@ int usage(int code)
            "  providers check --providers FILE\n"
            "                              one tiny request per configured model: status, TTFT, "
            "price\n"
+           "  export LADDER --format json|litellm|portkey [--providers FILE] [-o FILE]\n"
+           "                              a config for a gateway, with a loss report\n"
            "  examples                    list the built-in example ladders\n\n"
            "Run 'ladder <command> --help' for a command's options.\n";
     return code;
@@ -53,6 +56,8 @@ int main(int argc, char **argv)
         return ladder::cli::runBench(args);
     if (command == QLatin1String("providers"))
         return ladder::cli::runProvidersCommand(args); // "ladder check ..."
+    if (command == QLatin1String("export"))
+        return ladder::cli::runExport(args);
     if (command == QLatin1String("examples"))
         return ladder::cli::runExamples(args);
     if (command == QLatin1String("--help") || command == QLatin1String("-h") ||

@@ -49,7 +49,7 @@ int runExamples(const QStringList &)
     return 0;
 }
 
-bool loadLadderOrExample(const QString &nameOrPath, Ladder *out)
+bool loadLadderOrExample(const QString &nameOrPath, Ladder *out, const QStringList &extraProviders)
 {
     ParseResult parsed;
     Diagnostics diagnostics;
@@ -64,6 +64,7 @@ bool loadLadderOrExample(const QString &nameOrPath, Ladder *out)
     if (parsed.ok()) {
         ValidationContext context;
         context.fileName = QFileInfo(nameOrPath).fileName();
+        context.knownProviders += extraProviders;
         diagnostics += validate(parsed.ladder, context);
     }
     QTextStream err(stderr);

@@ -11,6 +11,8 @@ int runExamples(const QStringList &args);
 
 // Loads a ladder from a file, or from the built-in examples when `nameOrPath` names one
 // ("framing"), and validates it. Prints the diagnostics to stderr; false on errors.
-bool loadLadderOrExample(const QString &nameOrPath, Ladder *out);
+// `extraProviders`: provider ids of a providers file, known besides the built-in ones.
+bool loadLadderOrExample(const QString &nameOrPath, Ladder *out,
+                         const QStringList &extraProviders = {});
 
 } // namespace ladder::cli

@@ -20,6 +20,17 @@ QStringList knownProviderKinds()
     return {u"openai"_s, u"anthropic"_s, u"gemini"_s, u"simulated"_s};
 }
 
+ProviderKindDefaults providerKindDefaults(const QString &kind)
+{
+    if (kind == u"openai"_s)
+        return {QUrl(u"https://api.openai.com/v1"_s), u"OPENAI_API_KEY"_s};
+    if (kind == u"anthropic"_s)
+        return {QUrl(u"https://api.anthropic.com/v1"_s), u"ANTHROPIC_API_KEY"_s};
+    if (kind == u"gemini"_s)
+        return {QUrl(u"https://generativelanguage.googleapis.com/v1beta"_s), u"GEMINI_API_KEY"_s};
+    return {};
+}
+
 const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const
 {
     for (const ProviderConfigEntry &e : providers)

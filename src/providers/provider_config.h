@@ -65,6 +65,14 @@ struct ProviderConfig {
 
 QStringList knownProviderKinds();
 
+// Where a kind's vendor API lives and which environment variable usually holds its key
+// (empty for kinds without a vendor, like "simulated").
+struct ProviderKindDefaults {
+    QUrl baseUrl;
+    QString keyEnv;
+};
+ProviderKindDefaults providerKindDefaults(const QString &kind);
+
 // Creates a provider for an entry whose kind this library does not implement itself (the
 // lead's "simulated" provider is registered this way).
 using ProviderFactory = std::function<Provider *(const ProviderConfigEntry &, QObject *parent)>;

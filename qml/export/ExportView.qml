@@ -1,0 +1,236 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import QtQuick.Dialogs
+import LadderStudio
+
+// File → Export…: the target on the left, the live export of the open ladder in the middle
+// (syntax-coloured), its loss report on the right; Copy and Save. Layout only: ExportModel
+// does the work and follows the ladder as it is edited.
+Rectangle {
+    id: view
+
+    required property LadderDocument doc
+    readonly property ExportModel model: exportModel
+
+    color: Theme.window
+
+    ExportModel {
+        id: exportModel
+
+        objectName: "exportModel"
+        document: view.doc
+    }
+
+    RowLayout {
+        anchors.fill: parent
+        anchors.margins: 16
+        spacing: 16
+
+        // The targets.
+        ColumnLayout {
+            Layout.preferredWidth: 230
+            Layout.maximumWidth: 230
+            Layout.fillHeight: true
+            spacing: 6
+
+            Label {
+                text: qsTr("Export to")
+                font.pixelSize: Theme.fontTitle
+                font.weight: Font.DemiBold
+            }
+            Repeater {
+                model: exportModel.formats
+
+                delegate: ExportTarget {
+                    required property var modelData
+
+                    Layout.fillWidth: true
+                    objectName: "target_" + modelData.id
+                    title: modelData.title
+                    description: modelData.description
+                    selected: exportModel.format === modelData.id
+                    onClicked: exportModel.format = modelData.id
+                }
+            }
+            CheckBox {
+                objectName: "includeLayout"
+                visible: exportModel.format === "json"
+                text: qsTr("Include the editor layout")
+                checked: exportModel.includeLayout
+                onToggled: exportModel.includeLayout = checked
+            }
+            Item {
+                Layout.fillHeight: true
+            }
+            Label {
+                Layout.fillWidth: true
+                wrapMode: Text.WordWrap
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+                text: ProviderSettings.simulated
+                      ? qsTr("Provider ids resolve to their vendors (openai, anthropic, gemini). "
+                             + "Choose a providers file in Settings for your own endpoints.")
+                      : qsTr("Provider ids resolve through %1.").arg(ProviderSettings.fileName)
+            }
+        }
+
+        // The export.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 3
+            spacing: 8
+
+            RowLayout {
+                Layout.fillWidth: true
+                spacing: 8
+
+                Label {
+                    Layout.fillWidth: true
+                    elide: Text.ElideRight
+                    text: exportModel.suggestedFileName
+                    font.family: Theme.monoFamily
+                    font.pixelSize: Theme.fontNormal
+                    font.weight: Font.DemiBold
+                }
+                Button {
+                    objectName: "copyButton"
+                    text: qsTr("Copy")
+                    enabled: exportModel.text !== ""
+                    onClicked: exportModel.copy()
+                }
+                Button {
+                    objectName: "saveButton"
+                    text: qsTr("Save…")
+                    highlighted: true
+                    enabled: exportModel.text !== ""
+                    onClicked: saveDialog.open()
+                }
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: exportModel.message !== ""
+                text: exportModel.message
+                color: Theme.textMuted
+                elide: Text.ElideMiddle
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.panel
+                border.color: Theme.border
+                radius: Theme.radius
+
+                ScrollView {
+                    anchors.fill: parent
+                    anchors.margins: 1
+                    visible: exportModel.problem === ""
+
+                    TextArea {
+                        id: preview
+
+                        objectName: "preview"
+                        readOnly: true
+                        selectByMouse: true
+                        textFormat: TextEdit.PlainText
+                        wrapMode: TextEdit.NoWrap
+                        font.family: Theme.monoFamily
+                        font.pixelSize: Theme.fontSmall + 1
+                        color: Theme.text
+                        text: exportModel.text
+                        background: null
+
+                        Component.onCompleted: exportModel.highlight(preview.textDocument,
+                                                                     Theme.dark)
+                    }
+                }
+                Label {
+                    objectName: "problem"
+                    anchors.fill: parent
+                    anchors.margins: 16
+                    visible: exportModel.problem !== ""
+                    wrapMode: Text.WordWrap
+                    color: Theme.error
+                    text: exportModel.problem
+                }
+            }
+        }
+
+        // The loss report.
+        ColumnLayout {
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.preferredWidth: 2
+            spacing: 8
+
+            RowLayout {
+                Layout.fillWidth: true
+                Layout.preferredHeight: 32
+                spacing: 8
+
+                Label {
+                    text: qsTr("Loss report")
+                    font.pixelSize: Theme.fontTitle
+                    font.weight: Font.DemiBold
+                }
+                Chip {
+                    objectName: "lossChip"
+                    visible: exportModel.problem === ""
+                    tint: exportModel.lossCount > 0 ? Theme.warning : Theme.edgeReturn
+                    text: exportModel.lossCount > 0
+                          ? qsTr("%n feature(s) not expressed", "", exportModel.lossCount)
+                          : qsTr("nothing lost")
+                }
+                Item {
+                    Layout.fillWidth: true
+                }
+            }
+            Rectangle {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                color: Theme.panel
+                border.color: Theme.border
+                radius: Theme.radius
+
+                ScrollView {
+                    id: reportScroll
+
+                    anchors.fill: parent
+                    anchors.margins: 12
+                    contentWidth: availableWidth
+
+                    Text {
+                        objectName: "report"
+                        width: reportScroll.availableWidth
+                        wrapMode: Text.WordWrap
+                        textFormat: Text.MarkdownText
+                        color: Theme.text
+                        linkColor: Theme.accent
+                        font.pixelSize: Theme.fontNormal
+                        text: exportModel.reportView
+                    }
+                }
+            }
+        }
+    }
+
+    Connections {
+        target: Theme
+        function onDarkChanged() {
+            exportModel.highlight(preview.textDocument, Theme.dark);
+        }
+    }
+
+    FileDialog {
+        id: saveDialog
+
+        title: qsTr("Save Export")
+        fileMode: FileDialog.SaveFile
+        selectedFile: AppController.folderUrl(view.doc.filePath) + "/" + exportModel.suggestedFileName
+        nameFilters: exportModel.format === "litellm" ? [qsTr("YAML (*.yaml *.yml)")]
+                                                      : [qsTr("JSON (*.json)")]
+        onAccepted: exportModel.save(AppController.toLocalFile(String(selectedFile)))
+    }
+}

@@ -1,0 +1,117 @@
+#include "export_command.h"
+
+#include "validate_command.h"
+
+#include "export/exporter.h"
+#include "providers/provider_config.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <QTextStream>
+
+#include <cstdio>
+
+namespace ladder::cli {
+
+namespace {
+
+bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
+        err << "ladder export: cannot write " << path << ": " << file.errorString() << '\n';
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int runExport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Export a ladder for production: the canonical ladder/1 JSON, a LiteLLM proxy "
+        "config.yaml or a Portkey gateway config. A loss report lists what the target cannot "
+        "express and what the export does instead (FILE.report.md beside -o FILE, else on "
+        "stderr). Keys never appear: only the names of their environment variables."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ladder"),
+                                 QStringLiteral("A ladder file or a built-in example name."),
+                                 QStringLiteral("LADDER"));
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          QStringLiteral("json, litellm or portkey."),
+                                          QStringLiteral("FORMAT"));
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QStringLiteral("Provider configuration (providers/1 JSON): kinds, base URLs and key "
+                       "variable names of the provider ids the ladder uses."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        QStringLiteral("Write the export to FILE and the loss report to FILE.report.md."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noLayoutOption(QStringLiteral("no-layout"),
+                                            QStringLiteral("json: leave out the editor layout."));
+    parser.addOptions({formatOption, providersOption, outputOption, noLayoutOption});
+    parser.process(args);
+
+    QTextStream err(stderr);
+    if (parser.positionalArguments().size() != 1) {
+        err << "ladder export: expected one ladder file or example name\n";
+        return 2;
+    }
+    const auto format = exportFormatFromString(parser.value(formatOption));
+    if (!format) {
+        err << "ladder export: --format: expected json, litellm or portkey\n";
+        return 2;
+    }
+
+    ProviderConfig providers;
+    QStringList providerIds;
+    if (parser.isSet(providersOption)) {
+        Diagnostics diagnostics;
+        providers = ProviderConfig::load(parser.value(providersOption), &diagnostics);
+        for (const Diagnostic &d : diagnostics)
+            err << d.toString() << '\n';
+        if (hasErrors(diagnostics))
+            return 2;
+        for (const ProviderConfigEntry &e : providers.providers)
+            providerIds << e.id;
+    }
+
+    const QString source = parser.positionalArguments().constFirst();
+    Ladder ladder;
+    if (!loadLadderOrExample(source, &ladder, providerIds))
+        return 1;
+
+    ExportOptions options;
+    options.providers = parser.isSet(providersOption) ? &providers : nullptr;
+    options.includeLayout = !parser.isSet(noLayoutOption);
+    options.fileName = QFileInfo(source).fileName();
+    const ExportResult result = exportLadder(ladder, *format, options);
+    for (const Diagnostic &d : result.diagnostics)
+        err << d.toString() << '\n';
+    if (!result.ok())
+        return 1;
+
+    const QByteArray report = result.report.toMarkdown().toUtf8();
+    if (parser.isSet(outputOption)) {
+        const QString path = parser.value(outputOption);
+        if (!writeFile(path, result.text, err) || !writeFile(lossReportPath(path), report, err))
+            return 1;
+        err << "ladder export: wrote " << path << " and " << lossReportPath(path) << " ("
+            << (result.report.nothingLost()
+                    ? QStringLiteral("nothing lost")
+                    : QStringLiteral("%1 feature(s) not expressed").arg(result.report.items.size()))
+            << ")\n";
+        return 0;
+    }
+    std::fwrite(result.text.constData(), 1, size_t(result.text.size()), stdout);
+    std::fflush(stdout);
+    err << report;
+    return 0;
+}
+
+} // namespace ladder::cli

@@ -1,0 +1,93 @@
+import QtQuick
+import QtTest
+import LadderStudio
+import LadderStudioTest
+
+// The Export area: picking a target on the left changes the preview, the preview follows the
+// ladder as it is edited, the loss report counts what is lost, Save writes the file and its
+// report beside it.
+Item {
+    id: root
+
+    width: 1300
+    height: 800
+
+    LadderDocument {
+        id: ladderDoc
+    }
+
+    ExportView {
+        id: view
+
+        anchors.fill: parent
+        doc: ladderDoc
+    }
+
+    TestCase {
+        id: test
+
+        name: "Export"
+        when: windowShown
+
+        function target(id) {
+            return findChild(view, "target_" + id);
+        }
+
+        function init() {
+            verify(ladderDoc.newFromTemplate("framing"));
+            view.model.refresh();
+        }
+
+        function test_targets_data() {
+            return [
+                {tag: "litellm", first: "# LiteLLM proxy config", lost: true},
+                {tag: "portkey", first: "{", lost: true},
+                {tag: "json", first: "{", lost: false}
+            ];
+        }
+        function test_targets(data) {
+            mouseClick(target(data.tag));
+            compare(view.model.format, data.tag);
+            const preview = findChild(view, "preview");
+            verify(preview.text.startsWith(data.first), preview.text.slice(0, 40));
+            compare(view.model.lossCount > 0, data.lost);
+            const chip = findChild(view, "lossChip");
+            verify(chip.text.indexOf(data.lost ? "not expressed" : "nothing lost") >= 0, chip.text);
+            if (data.tag !== "litellm")
+                verify(JSON.parse(preview.text) !== null);
+            if (data.tag === "portkey")
+                compare(JSON.parse(preview.text).strategy["default"], "light");
+            verify(view.model.reportView.indexOf("# Loss report") < 0);
+        }
+
+        function test_followsEdits() {
+            mouseClick(target("portkey"));
+            const preview = findChild(view, "preview");
+            verify(preview.text.indexOf("gpt-5.4-mini") >= 0);
+            ladderDoc.setFieldOf("tier:light", "model", "gpt-5-nano");
+            tryVerify(() => preview.text.indexOf("\"model\": \"gpt-5-nano\"") >= 0, 3000);
+            compare(preview.text.indexOf("gpt-5.4-mini"), -1);
+            // A provider id no providers file knows: no export, the problem names the field.
+            ladderDoc.setFieldOf("tier:light", "provider", "my-vllm");
+            tryVerify(() => view.model.problem !== "", 3000);
+            verify(view.model.problem.indexOf("/tiers/1/provider") >= 0, view.model.problem);
+            compare(preview.text, "");
+            verify(!findChild(view, "saveButton").enabled);
+            ladderDoc.undo();
+            tryVerify(() => view.model.problem === "", 3000);
+            verify(findChild(view, "saveButton").enabled);
+        }
+
+        function test_save() {
+            mouseClick(target("litellm"));
+            const path = TestFiles.path("framing.litellm.yaml");
+            verify(view.model.save(path));
+            const lines = TestFiles.readLines(path);
+            compare(lines[0], "# LiteLLM proxy config exported by `ladder export` from \"Framing ladder\".");
+            verify(lines.indexOf("model_list:") >= 0);
+            const report = TestFiles.readLines(path + ".report.md");
+            compare(report[0], "# Loss report: \"Framing ladder\" → LiteLLM proxy config");
+            verify(view.model.message.indexOf("framing.litellm.yaml.report.md") >= 0);
+        }
+    }
+}
