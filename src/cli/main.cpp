@@ -3,6 +3,7 @@
 
 #include "bench_command.h"
 #include "chat_command.h"
+#include "eval_command.h"
 #include "providers_command.h"
 #include "validate_command.h"
 
@@ -23,6 +24,9 @@ int usage(int code)
            "  providers check --providers FILE\n"
            "                              one tiny request per configured model: status, TTFT, "
            "price\n"
+           "  eval LADDER --dataset PATH  replay a data set through a ladder, baselines and a "
+           "sweep:\n"
+           "                              quality, cost, strong-call share, CPT/APGR\n"
            "  examples                    list the built-in example ladders\n\n"
            "Run 'ladder <command> --help' for a command's options.\n";
     return code;
@@ -45,6 +49,8 @@ int main(int argc, char **argv)
         return ladder::cli::runValidate(args);
     if (command == QLatin1String("chat"))
         return ladder::cli::runChat(args);
+    if (command == QLatin1String("eval"))
+        return ladder::cli::runEval(args);
     if (command == QLatin1String("bench"))
         return ladder::cli::runBench(args);
     if (command == QLatin1String("providers"))
