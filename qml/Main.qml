@@ -485,6 +485,13 @@ ApplicationWindow {
                 }
                 InsightsView {}
                 AuditView {}
+                EvaluateView {
+                    doc: ladderDoc
+                    onOpenLadderRequested: path => window.guard(() => {
+                        window.openFile(path);
+                        window.showView("design");
+                    })
+                }
                 SettingsView {}
             }
         }

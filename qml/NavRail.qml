@@ -26,7 +26,8 @@ Rectangle {
                 { name: "chat", glyph: "❝", text: qsTr("Chat") },
                 { name: "compare", glyph: "⇆", text: qsTr("Compare") },
                 { name: "insights", glyph: "▤", text: qsTr("Insights") },
-                { name: "audit", glyph: "☰", text: qsTr("Audit") }
+                { name: "audit", glyph: "☰", text: qsTr("Audit") },
+                { name: "evaluate", glyph: "◎", text: qsTr("Evaluate") }
             ]
 
             RailButton {

@@ -26,7 +26,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
                             QStringLiteral("compare"), QStringLiteral("insights"),
-                            QStringLiteral("audit"),   QStringLiteral("settings")};
+                            QStringLiteral("audit"),   QStringLiteral("evaluate"),
+                            QStringLiteral("settings")};
 } // namespace
 
 AppController::AppController(QObject *parent)

@@ -197,6 +197,12 @@ int runEval(const QStringList &args)
     const QCommandLineOption noRoutersOption(
         QStringLiteral("no-routers"),
         QStringLiteral("Leave out the data set's recorded routers (MT-Bench: martian, unify)."));
+    const QCommandLineOption judgeOption(
+        QStringLiteral("judge"),
+        QStringLiteral("The judge model for cases scored by the LLM judge (its cost is shown "
+                       "apart); needs --providers."),
+        QStringLiteral("PROVIDER:MODEL"));
+    parser.addOptions({judgeOption});
     parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
                        concurrencyOption, jsonOption, providersOption, runsOption, noKeepOption,
                        compareOption, failuresOption, differencesOption, noRoutersOption});
@@ -295,6 +301,20 @@ int runEval(const QStringList &args)
     if (prepared->variants.isEmpty()) {
         err << "ladder eval: nothing to run\n";
         return 2;
+    }
+    if (parser.isSet(judgeOption)) {
+        const QString judge = parser.value(judgeOption);
+        const qsizetype colon = judge.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == judge.size() - 1 || !live) {
+            err << "ladder eval: --judge: expected PROVIDER:MODEL of the --providers file\n";
+            return 2;
+        }
+        options.judge = {live->provider(judge.left(colon)), judge.left(colon),
+                         judge.mid(colon + 1)};
+        if (!options.judge.provider) {
+            err << "ladder eval: --judge: no provider \"" << judge.left(colon) << "\"\n";
+            return 2;
+        }
     }
     eval::BatchRunner runner(set, prepared->variants, options);
 

@@ -2,6 +2,7 @@
 #include "replay_provider.h"
 
 #include "engine/session.h"
+#include "providers/simulated_provider.h"
 
 #include <QEventLoop>
 
@@ -46,6 +47,19 @@ public:
             session->submit(c.userTurns.at(turn));
             return;
         }
+        const JudgeConfig &judge = runner->m_options.judge;
+        if (!stopped && !judgeCall && !judged && judge.provider && !session->turns().isEmpty() &&
+            !session->turns().last().failed && isJudged(c, turn - 1)) {
+            judgeCall = judge.provider->start(
+                judgeRequest(judge, c, turn - 1, session->turns().last().answer));
+            QObject::connect(judgeCall.data(), &ProviderCall::finished, runner, [this] {
+                judgeResult = judgeCall->result();
+                judged = true;
+                judgeCall.clear();
+                next();
+            });
+            return;
+        }
         QMetaObject::invokeMethod(
             runner, [r = runner, self = this] { r->jobDone(self); }, Qt::QueuedConnection);
     }
@@ -53,6 +67,8 @@ public:
     void stop()
     {
         stopped = true;
+        if (judgeCall)
+            judgeCall->cancel();
         if (session->busy())
             session->cancel();
     }
@@ -100,22 +116,24 @@ public:
                 t.approximation = note->approximation;
                 t.latencyModelled = true;
                 // The replayed call's modelled latency (the session measured ~0 on this machine).
-                const SimulatedProfileLite p = profile(r.model);
+                const SimulatedProfile p = SimulatedProvider::profileFor(r.model);
                 t.latencyMs = p.ttftMs + 1000.0 * double(r.usage.outputTokens) / p.tokensPerSecond;
             } else {
                 t.latencyMs = r.latencyMs;
             }
             t.score = scoreAnswer(c, t.turn, r.model, r.answer, runner->m_set->labels);
+            if (judged && isJudged(c, t.turn)) {
+                t.score =
+                    judgeResult.error
+                        ? Score{std::nullopt, false,
+                                QStringLiteral("the judge failed: ") + judgeResult.error->message}
+                        : parseJudgeReply(judgeResult.text);
+                t.judgeCostUsd = prices.costUsd(runner->m_options.judge.model, judgeResult.usage);
+            }
             out.turns.append(t);
         }
         return out;
     }
-
-    struct SimulatedProfileLite {
-        double ttftMs;
-        double tokensPerSecond;
-    };
-    static SimulatedProfileLite profile(const QString &model);
 
     BatchRunner *runner;
     int variant;
@@ -124,19 +142,10 @@ public:
     std::unique_ptr<Session> session;
     QSet<int> escalatedTurns;
     bool stopped = false;
+    QPointer<ProviderCall> judgeCall;
+    ChatResult judgeResult;
+    bool judged = false;
 };
-
-} // namespace ladder::eval
-
-#include "providers/simulated_provider.h"
-
-namespace ladder::eval {
-
-BatchRunner::Job::SimulatedProfileLite BatchRunner::Job::profile(const QString &model)
-{
-    const SimulatedProfile p = SimulatedProvider::profileFor(model);
-    return {p.ttftMs, p.tokensPerSecond};
-}
 
 BatchRunner::BatchRunner(std::shared_ptr<const Dataset> set, QList<Variant> variants,
                          RunnerOptions options, QObject *parent)

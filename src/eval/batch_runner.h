@@ -7,6 +7,7 @@
 // from `live` (a RunRegistry), so a ladder can also run on real models.
 
 #include "dataset.h"
+#include "judge.h"
 #include "metrics.h"
 #include "variants.h"
 
@@ -23,6 +24,7 @@ struct RunnerOptions {
     const ProviderRegistry *live = nullptr; // non-replay providers; null: replay only
     QString strongModel;                    // for the strong-call share
     quint64 seed = 0;
+    JudgeConfig judge; // for cases whose expectation is the judge scorer
 };
 
 class BatchRunner : public QObject

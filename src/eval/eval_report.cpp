@@ -5,11 +5,27 @@
 
 #include <QJsonDocument>
 
+#include <QDir>
 #include <QJsonArray>
 
 #include <cmath>
 
 namespace ladder::eval {
+
+QStringList builtinEvalLadders()
+{
+    QStringList names;
+    const QStringList files = QDir(QStringLiteral(":/ladder/eval"))
+                                  .entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    for (const QString &f : files)
+        names.append(f.chopped(5));
+    return names;
+}
+
+QString builtinEvalLadderPath(const QString &name)
+{
+    return QStringLiteral(":/ladder/eval/%1.json").arg(name);
+}
 
 std::optional<PreparedEval> prepareEval(const Dataset &set, const EvalPlan &plan, QString *error)
 {
@@ -131,6 +147,7 @@ QJsonObject runJson(const RunMetrics &m)
         {QStringLiteral("cost_per_case_usd"), rounded(m.costPerCaseUsd, 8)},
         {QStringLiteral("cost_is_upper_bound"), m.costIsUpperBound},
         {QStringLiteral("switch_cost_usd"), rounded(m.switchCostUsd, 6)},
+        {QStringLiteral("judge_cost_usd"), rounded(m.judgeCostUsd, 6)},
         {QStringLiteral("tokens"), QJsonObject{{QStringLiteral("input"), m.usage.inputTokens},
                                                {QStringLiteral("cached"), m.usage.cachedTokens},
                                                {QStringLiteral("output"), m.usage.outputTokens},

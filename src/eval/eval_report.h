@@ -34,6 +34,10 @@ struct PreparedEval {
 
 std::optional<PreparedEval> prepareEval(const Dataset &set, const EvalPlan &plan, QString *error);
 
+// The evaluation ladders compiled in (resources/eval): "mt-bench-category", "length-threshold".
+QStringList builtinEvalLadders();
+QString builtinEvalLadderPath(const QString &name); // ":/ladder/eval/<name>.json"
+
 QJsonObject runJson(const RunMetrics &m);
 // The sweep's RouteLLM metrics, when a sweep ran and both baselines have a quality.
 std::optional<GapMetrics> sweepGap(const BatchRunner &runner, const PreparedEval &prepared);

@@ -71,6 +71,7 @@ RunMetrics computeMetrics(const Dataset &set, const QList<CaseResult> &cases)
             ++m.turns;
             m.costUsd += t.costUsd;
             m.switchCostUsd += t.switchCostUsd;
+            m.judgeCostUsd += t.judgeCostUsd;
             m.usage += t.usage;
             tokens += t.usage.inputTokens + t.usage.outputTokens;
             if (!t.error.isEmpty()) {

@@ -40,6 +40,7 @@ struct TurnResult {
     bool escalated = false;
     bool approximation = false; // answered after another model answered an earlier turn
     Score score;
+    double judgeCostUsd = 0; // the judge's call for this turn, billed apart
 };
 
 struct CaseResult {
@@ -62,6 +63,7 @@ struct RunMetrics {
     double costUsd = 0;
     double costPerCaseUsd = 0;
     double switchCostUsd = 0;
+    double judgeCostUsd = 0;       // the LLM judge's calls: the evaluation's cost, not the ladder's
     bool costIsUpperBound = false; // recorded routers: every token at the strong model's price
     TokenUsage usage;
     double latencyP50Ms = 0;

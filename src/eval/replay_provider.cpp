@@ -6,41 +6,6 @@ namespace ladder::eval {
 
 namespace {
 
-class ReplayCall : public ProviderCall
-{
-public:
-    ReplayCall(ChatResult result, QObject *parent)
-        : ProviderCall(parent)
-    {
-        m_result = std::move(result);
-        QMetaObject::invokeMethod(
-            this,
-            [this] {
-                if (m_done)
-                    return;
-                m_done = true;
-                if (!m_result.text.isEmpty() && !m_result.error)
-                    emit delta(m_result.text);
-                emit finished();
-                deleteLater();
-            },
-            Qt::QueuedConnection);
-    }
-    void cancel() override
-    {
-        if (m_done)
-            return;
-        m_done = true;
-        m_result = ChatResult{};
-        m_result.error = ProviderError{FailureKind::Cancelled, QStringLiteral("cancelled")};
-        emit finished();
-        deleteLater();
-    }
-
-private:
-    bool m_done = false;
-};
-
 QString firstUser(const ChatRequest &r)
 {
     for (const ChatMessage &m : r.messages)
@@ -77,6 +42,35 @@ qint64 commonPrefixTokens(const QList<ChatMessage> &a, const QList<ChatMessage> 
 }
 
 } // namespace
+
+ReplayProvider::ImmediateCall::ImmediateCall(ChatResult result, QObject *parent)
+    : ProviderCall(parent)
+{
+    m_result = std::move(result);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (m_done)
+                return;
+            m_done = true;
+            if (!m_result.text.isEmpty() && !m_result.error)
+                emit delta(m_result.text);
+            emit finished();
+            deleteLater();
+        },
+        Qt::QueuedConnection);
+}
+
+void ReplayProvider::ImmediateCall::cancel()
+{
+    if (m_done)
+        return;
+    m_done = true;
+    m_result = ChatResult{};
+    m_result.error = ProviderError{FailureKind::Cancelled, QStringLiteral("cancelled")};
+    emit finished();
+    deleteLater();
+}
 
 ReplayProvider::ReplayProvider(std::shared_ptr<const Dataset> set, QObject *parent)
     : Provider(parent)
@@ -200,7 +194,7 @@ ChatResult ReplayProvider::answer(const ChatRequest &request)
 
 ProviderCall *ReplayProvider::start(const ChatRequest &request)
 {
-    return new ReplayCall(answer(request), this);
+    return new ImmediateCall(answer(request), this);
 }
 
 } // namespace ladder::eval

@@ -55,6 +55,17 @@ public:
     };
     const QList<CallNote> &notes() const { return m_notes; }
 
+    // A call that finishes on the next event-loop turn with `result` (replay, tests).
+    class ImmediateCall : public ProviderCall
+    {
+    public:
+        ImmediateCall(ChatResult result, QObject *parent);
+        void cancel() override;
+
+    private:
+        bool m_done = false;
+    };
+
     static qint64 estimateTokens(const QString &text); // about 4 characters a token
     static qint64 estimateTokens(const QList<ChatMessage> &messages);
 

@@ -73,6 +73,23 @@ ChatRequest request(const QString &model, int turn, const QList<ChatMessage> &me
 
 } // namespace
 
+// A judge that rates every answer 8 and reports its usage.
+class FakeJudge : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("judge"); }
+    ProviderCall *start(const ChatRequest &request) override
+    {
+        lastRequest = request;
+        ChatResult r;
+        r.text = QStringLiteral("Good.\nRating: [[8]]");
+        r.usage.inputTokens = 1000;
+        r.usage.outputTokens = 100;
+        return new ReplayProvider::ImmediateCall(r, this);
+    }
+    ChatRequest lastRequest;
+};
+
 class TestEvalReplay : public QObject
 {
     Q_OBJECT
@@ -163,6 +180,27 @@ private slots:
             QVERIFY(m.switchCostUsd > 0); // the light model lost the strong model's cache
         else
             QVERIFY(m.usage.cachedTokens > 0); // turn 2 reused turn 1's prefix
+    }
+
+    void judgeScoresWithTheRubricAndIsBilledApart()
+    {
+        auto set = twoTurnSet();
+        set->cases[0].expect.scorer = "judge";
+        set->cases[0].expect.rubric = "Is it a haiku?";
+        FakeJudge judge;
+        RunnerOptions options;
+        options.strongModel = kDear;
+        options.judge = {&judge, "judge", "gpt-4-1106-preview"};
+        BatchRunner runner(set, {Variant{"v", "ladder", twoTierLadder("light", 0), {}, {}}},
+                           options);
+        runner.runBlocking();
+        const RunMetrics m = runner.metrics(0);
+        // Turn 1 by its label (6), turn 2 by the judge (8).
+        QVERIFY(m.quality);
+        QCOMPARE(*m.quality, 7.0);
+        QCOMPARE(m.judgeCostUsd, (1000 * 10.0 + 100 * 30.0) / 1e6);
+        QVERIFY(m.costUsd < m.judgeCostUsd); // the ladder's own cost excludes the judge
+        QVERIFY(judge.lastRequest.messages.first().content.contains("Is it a haiku?"));
     }
 
     void baselinesReproduceTheRecordedMeans_data()

@@ -2,6 +2,7 @@
 // front, and run comparison.
 
 #include "eval/json_schema_lite.h"
+#include "eval/judge.h"
 #include "eval/metrics.h"
 #include "eval/run_history.h"
 #include "eval/scorers.h"
@@ -99,6 +100,28 @@ private slots:
         QVERIFY(s.value);
         QCOMPARE(*s.value, expected);
         QVERIFY(!scoreAnswer(c, 0, "other", "x", LabelKind(kind)).value);
+    }
+
+    void judgeReplyGivesARating_data()
+    {
+        QTest::addColumn<QString>("reply");
+        QTest::addColumn<double>("rating"); // -1: none
+        QTest::newRow("bracketed") << "Clear and correct.\nRating: [[8]]" << 8.0;
+        QTest::newRow("decimal") << "Rating: [[6.5]]" << 6.5;
+        QTest::newRow("out of ten") << "I would give it 9/10." << 9.0;
+        QTest::newRow("none") << "A fine answer." << -1.0;
+        QTest::newRow("out of range") << "Rating: [[11]]" << -1.0;
+    }
+    void judgeReplyGivesARating()
+    {
+        QFETCH(QString, reply);
+        QFETCH(double, rating);
+        const Score s = parseJudgeReply(reply);
+        QCOMPARE(s.value.has_value(), rating >= 0);
+        if (s.value) {
+            QCOMPARE(*s.value, rating);
+            QCOMPARE(s.pass, rating >= 7);
+        }
     }
 
     void jsonSchemaNamesThePath()
