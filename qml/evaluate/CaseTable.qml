@@ -16,6 +16,7 @@ Rectangle {
     color: Theme.panel
     border.color: Theme.border
     radius: Theme.radius
+    clip: true
 
     ColumnLayout {
         anchors.fill: parent
@@ -101,7 +102,7 @@ Rectangle {
             }
         }
         Label {
-            text: qsTr("score / always-strong score · ≈ approximation (model switched inside the conversation)")
+            text: qsTr("score / always-strong · ≈ approximation (model switched mid-conversation)")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight

@@ -23,7 +23,12 @@ Rectangle {
         objectName: "evaluateModel"
 
         openLadderJson: view.visible ? view.doc.toJson() : ""
-        onFinished: ScreenshotController.release("evaluate")
+        onFinished: {
+            // Show the first case side by side, so the area is never half empty.
+            const first = evaluation.cases.length > 0 ? evaluation.cases[0].index : -1;
+            side.detail = first >= 0 ? evaluation.caseDetail(first) : ({});
+            ScreenshotController.release("evaluate");
+        }
     }
 
     Component.onCompleted: {
@@ -178,7 +183,7 @@ Rectangle {
                 RunTable {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 5
+                    Layout.preferredWidth: 6
                     model: evaluation
                 }
                 ColumnLayout {
@@ -208,7 +213,7 @@ Rectangle {
                             text: evaluation.gapText
                             color: Theme.text
                             font.pixelSize: Theme.fontSmall
-                            elide: Text.ElideRight
+                            wrapMode: Text.Wrap
                         }
                         Button {
                             text: qsTr("Save chart as PNG…")

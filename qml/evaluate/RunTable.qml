@@ -10,11 +10,12 @@ Rectangle {
 
     required property EvaluateModel model
 
-    readonly property var widths: [170, 62, 84, 62, 56, 90, 50]
+    readonly property var widths: [150, 48, 74, 52, 48, 76, 36]
 
     color: Theme.panel
     border.color: Theme.border
     radius: Theme.radius
+    clip: true
 
     ColumnLayout {
         anchors.fill: parent
@@ -26,7 +27,7 @@ Rectangle {
 
             Repeater {
                 model: [qsTr("Run"), qsTr("Quality"), qsTr("Cost"), qsTr("Strong"),
-                    qsTr("Escal."), qsTr("p50/p95 ms"), qsTr("Approx.")]
+                    qsTr("Escal."), qsTr("p50/p95 ms"), qsTr("≈")]
 
                 Label {
                     required property string modelData
@@ -95,7 +96,7 @@ Rectangle {
             }
         }
         Label {
-            text: qsTr("◆ on the Pareto front · italic: baselines and recorded routers (router cost is an upper bound)")
+            text: qsTr("◆ Pareto front · italic: baselines, recorded routers (cost ≤: upper bound)")
             font.pixelSize: Theme.fontSmall
             color: Theme.textMuted
             elide: Text.ElideRight

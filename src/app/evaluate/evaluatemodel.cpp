@@ -464,7 +464,7 @@ void EvaluateModel::finish(std::shared_ptr<Outcome> outcome)
                      : tr("not reached");
         };
         m_gapText =
-            tr("Sweep: CPT(50) %1 · CPT(80) %2 · CPT(95) %3 strong calls · APGR %4")
+            tr("Sweep · strong calls for CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4")
                 .arg(pct(outcome->gap->cpt50), pct(outcome->gap->cpt80), pct(outcome->gap->cpt95))
                 .arg(outcome->gap->apgr ? QString::number(*outcome->gap->apgr, 'f', 3)
                                         : QStringLiteral("–"));
@@ -563,7 +563,7 @@ QVariantList EvaluateModel::cases() const
                                {QStringLiteral("pass"), pass},
                                {QStringLiteral("approximation"), approx},
                                {QStringLiteral("models"), models.join(QStringLiteral(" → "))},
-                               {QStringLiteral("question"), ec.userTurns.value(0).left(140)}});
+                               {QStringLiteral("question"), ec.userTurns.value(0).left(140).simplified()}});
     }
     return out;
 }
