@@ -232,10 +232,12 @@ void BatchRunner::start()
 
 void BatchRunner::pump()
 {
-    const int cases = int(m_set->cases.size());
+    // Case-major: every variant answers case 1, then case 2, ...; a cancelled run leaves every
+    // variant with (nearly) the same cases, so its partial figures still compare.
+    const int variants = int(m_variants.size());
     while (!m_cancelled && m_active.size() < m_options.concurrency && m_next < total()) {
-        const int variant = m_next / cases;
-        const int caseIndex = m_next % cases;
+        const int variant = m_next % variants;
+        const int caseIndex = m_next / variants;
         ++m_next;
         Job *job = new Job(this, variant, caseIndex);
         m_active.append(job);

@@ -46,6 +46,8 @@ void ScreenshotTest::screenshotOfTemplateIsNotBlank_data()
                                       << "design";
     QTest::newRow("framing settings") << "framing"
                                       << "settings";
+    QTest::newRow("framing evaluate") << "framing"
+                                      << "evaluate";
 }
 
 void ScreenshotTest::screenshotOfTemplateIsNotBlank()
