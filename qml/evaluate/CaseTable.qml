@@ -36,7 +36,8 @@ Rectangle {
             }
             ComboBox {
                 model: [qsTr("All"), qsTr("Failures only"), qsTr("Differences only")]
-                currentIndex: ["all", "failures", "differences"].indexOf(table.model.caseFilter)
+                currentIndex: table.model.caseFilter === "failures" ? 1
+                              : table.model.caseFilter === "differences" ? 2 : 0
                 onActivated: index => table.model.caseFilter = ["all", "failures", "differences"][index]
             }
         }

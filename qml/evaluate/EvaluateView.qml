@@ -90,7 +90,7 @@ Rectangle {
                 ComboBox {
                     Layout.fillWidth: true
                     model: evaluation.answerers
-                    currentIndex: evaluation.answerers.indexOf(evaluation.strongAnswerer)
+                    currentIndex: evaluation.answererIndex(evaluation.strongAnswerer)
                     onActivated: index => evaluation.strongAnswerer = evaluation.answerers[index]
                 }
                 Label {
@@ -100,7 +100,7 @@ Rectangle {
                 ComboBox {
                     Layout.fillWidth: true
                     model: evaluation.answerers
-                    currentIndex: evaluation.answerers.indexOf(evaluation.lightAnswerer)
+                    currentIndex: evaluation.answererIndex(evaluation.lightAnswerer)
                     onActivated: index => evaluation.lightAnswerer = evaluation.answerers[index]
                 }
                 Label {

@@ -82,6 +82,10 @@ public:
     void setCaseFilter(const QString &filter); // "all", "failures", "differences"
     QVariantList cases() const;
 
+    Q_INVOKABLE int answererIndex(const QString &answerer) const
+    {
+        return int(answerers().indexOf(answerer));
+    }
     Q_INVOKABLE void setLadderChecked(const QString &key, bool checked);
     Q_INVOKABLE void run();
     Q_INVOKABLE void cancel();
