@@ -2,10 +2,18 @@
 
 #include "eval/importers.h"
 
+#include "core/ladder_json.h"
+#include "engine/session.h"
+#include "providers/default_registry.h"
+#include "store/audit_store.h"
+
+#include <QSignalSpy>
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
+using namespace ladder;
 using namespace ladder::eval;
 
 class TestEvalImport : public QObject
@@ -131,6 +139,45 @@ private slots:
         QCOMPARE(set->cases.at(0).answers.value("m").at(0).correct, std::optional<bool>(true));
         QCOMPARE(set->cases.at(1).expect.constraints, QStringList{"name"});
         QCOMPARE(set->cases.at(1).origin, QStringLiteral("golden.jsonl:2"));
+    }
+
+    // A session recorded in the audit log becomes a case: its user turns, and the model that
+    // answered each turn as an answerer with that answer.
+    void auditLogSessionsBecomeCases()
+    {
+        const QString db = m_dir.filePath(QStringLiteral("audit.sqlite"));
+        {
+            AuditStore audit;
+            QVERIFY(audit.open(db));
+            SimulatedRegistry registry;
+            registry.simulated().setTimeScale(0);
+            SessionOptions options;
+            options.audit = &audit;
+            options.retry.delayScale = 0;
+            const ParseResult framing = loadExampleLadder(QStringLiteral("framing"));
+            QVERIFY(framing.ok());
+            Session session(framing.ladder, &registry, options);
+            QSignalSpy done(&session, &Session::turnFinished);
+            for (const QString &turn :
+                 {QStringLiteral("Plan a trip to Rome."), QStringLiteral("Make it cheaper.")}) {
+                QVERIFY(session.submit(turn));
+                QVERIFY(done.wait(5000));
+            }
+            audit.flush();
+            QVERIFY(audit.sync());
+        }
+        QString error;
+        const std::optional<Dataset> set = importDataset(db, {}, &error);
+        QVERIFY2(set, qPrintable(error));
+        QCOMPARE(set->format, QStringLiteral("audit"));
+        QCOMPARE(set->cases.size(), 1);
+        QCOMPARE(set->cases.first().userTurns,
+                 (QStringList{"Plan a trip to Rome.", "Make it cheaper."}));
+        QVERIFY(!set->answerers.isEmpty());
+        const QList<RecordedAnswer> answers =
+            set->cases.first().answers.value(set->answerers.first());
+        QCOMPARE(answers.size(), 2);
+        QVERIFY(!answers.first().text.isEmpty());
     }
 
     void sharedDataImportsWithTheRecordedMeans_data()
