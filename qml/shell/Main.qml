@@ -495,6 +495,13 @@ ApplicationWindow {
                 }
                 InsightsView {}
                 AuditView {}
+                EvaluateView {
+                    doc: ladderDoc
+                    onOpenLadderRequested: path => window.guard(() => {
+                        window.openFile(path);
+                        window.showView("design");
+                    })
+                }
                 SettingsView {}
                 ExportView {
                     doc: ladderDoc

@@ -27,6 +27,7 @@ Rectangle {
                 { name: "compare", glyph: "⇆", text: qsTr("Compare") },
                 { name: "insights", glyph: "▤", text: qsTr("Insights") },
                 { name: "audit", glyph: "☰", text: qsTr("Audit") },
+                { name: "evaluate", glyph: "◎", text: qsTr("Evaluate") },
                 { name: "export", glyph: "⇪", text: qsTr("Export") }
             ]
 

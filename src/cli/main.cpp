@@ -3,6 +3,7 @@
 
 #include "bench_command.h"
 #include "chat_command.h"
+#include "eval_command.h"
 #include "export_command.h"
 #include "providers_command.h"
 #include "serve_command.h"
@@ -28,6 +29,9 @@ int usage(int code)
            "price\n"
            "  export LADDER --format json|litellm|portkey [--providers FILE] [-o FILE]\n"
            "                              a config for a gateway, with a loss report\n"
+           "  eval LADDER --dataset PATH  replay a data set through a ladder, baselines and a "
+           "sweep:\n"
+           "                              quality, cost, strong-call share, CPT/APGR\n"
            "  examples                    list the built-in example ladders\n\n"
            "Run 'ladder <command> --help' for a command's options.\n";
     return code;
@@ -52,6 +56,8 @@ int main(int argc, char **argv)
         return ladder::cli::runChat(args);
     if (command == QLatin1String("serve"))
         return ladder::cli::runServe(args);
+    if (command == QLatin1String("eval"))
+        return ladder::cli::runEval(args);
     if (command == QLatin1String("bench"))
         return ladder::cli::runBench(args);
     if (command == QLatin1String("providers"))

@@ -1,6 +1,34 @@
 #include "detectors.h"
 
+#include <unordered_map>
+
 namespace ladder {
+
+QRegularExpression sharedPattern(const QString &pattern, QRegularExpression::PatternOptions options)
+{
+    // Copies of a QRegularExpression share its compiled (JIT) code, so a batch of sessions over
+    // one ladder compiles each pattern once per thread instead of once per session.
+    struct Key {
+        QString pattern;
+        int options;
+        bool operator==(const Key &) const = default;
+    };
+    struct KeyHash {
+        size_t operator()(const Key &k) const { return qHash(k.pattern) ^ size_t(k.options); }
+    };
+    thread_local std::unordered_map<Key, QRegularExpression, KeyHash> cache;
+    const Key key{pattern, int(options)};
+    const auto it = cache.find(key);
+    if (it != cache.end())
+        return it->second;
+    if (cache.size() >= 2048)
+        cache.clear();
+    QRegularExpression re(pattern, options);
+    if (re.isValid())
+        re.optimize();
+    cache.emplace(key, re);
+    return re;
+}
 
 namespace {
 
@@ -8,11 +36,11 @@ QList<QRegularExpression> compile(const QStringList &patterns)
 {
     QList<QRegularExpression> out;
     for (const QString &p : patterns) {
-        QRegularExpression re(p, QRegularExpression::CaseInsensitiveOption |
-                                     QRegularExpression::UseUnicodePropertiesOption);
+        const QRegularExpression re =
+            sharedPattern(p, QRegularExpression::CaseInsensitiveOption |
+                                 QRegularExpression::UseUnicodePropertiesOption);
         if (!re.isValid())
             continue; // validation reports bad patterns with their offset
-        re.optimize();
         out.append(re);
     }
     return out;

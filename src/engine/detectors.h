@@ -14,6 +14,10 @@
 
 namespace ladder {
 
+// A compiled pattern shared by every caller on this thread (compiled and optimised once).
+QRegularExpression sharedPattern(const QString &pattern,
+                                 QRegularExpression::PatternOptions options = {});
+
 struct DetectorHit {
     QString detectorId;
     PreSignal signal = PreSignal::HighStakes;

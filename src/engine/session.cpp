@@ -51,7 +51,8 @@ public:
         , detectors(l)
         , providers(p)
         , options(std::move(o))
-        , confidencePattern(l.signalSettings.confidencePattern, QRegularExpression::MultilineOption)
+        , confidencePattern(sharedPattern(l.signalSettings.confidencePattern,
+                                          QRegularExpression::MultilineOption))
         , cacheOn(options.cache && l.cache.enabled)
     {
         if (options.sessionId.isEmpty())

@@ -48,6 +48,8 @@ void ScreenshotTest::screenshotOfTemplateIsNotBlank_data()
                                       << "settings";
     QTest::newRow("framing export") << "framing"
                                     << "export";
+    QTest::newRow("framing evaluate") << "framing"
+                                      << "evaluate";
 }
 
 void ScreenshotTest::screenshotOfTemplateIsNotBlank()

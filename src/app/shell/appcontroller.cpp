@@ -27,8 +27,8 @@ namespace {
 constexpr int kMaxRecent = 10;
 const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
                             QStringLiteral("compare"), QStringLiteral("insights"),
-                            QStringLiteral("audit"),   QStringLiteral("settings"),
-                            QStringLiteral("export")};
+                            QStringLiteral("audit"),   QStringLiteral("evaluate"),
+                            QStringLiteral("settings"), QStringLiteral("export")};
 } // namespace
 
 AppController::AppController(QObject *parent)

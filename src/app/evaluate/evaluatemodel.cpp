@@ -1,0 +1,629 @@
+#include "evaluatemodel.h"
+
+#include "screenshotcontroller.h"
+
+#include "eval/importers.h"
+#include "eval/run_history.h"
+
+#include "core/ladder_json.h"
+#include "core/resources.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QUrl>
+
+#include <atomic>
+
+namespace ladder {
+
+using namespace eval;
+
+struct EvaluateModel::Outcome {
+    std::shared_ptr<const Dataset> set;
+    QList<Variant> variants;
+    QList<RunMetrics> metrics;
+    QList<QList<CaseResult>> results;
+    int strongBaseline = -1;
+    int weakBaseline = -1;
+    QList<int> sweepVariants;
+    std::optional<GapMetrics> gap;
+    bool cancelled = false;
+    int finished = 0;
+    int total = 0;
+};
+
+namespace {
+
+QString localPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+QString builtinKey(const QString &name)
+{
+    return QStringLiteral("builtin:") + name;
+}
+
+// Every tier answers from the chosen pair: the most expensive tier from the strong answerer,
+// every other tier from the light one.
+QHash<QString, QString> pairMapping(const Ladder &ladder, const QString &strong,
+                                    const QString &light)
+{
+    QHash<QString, QString> map;
+    const QString strongest = strongestModel(ladder);
+    bool strongGiven = false;
+    for (const Tier &t : ladder.tiers) {
+        const bool isStrong =
+            !strongGiven &&
+            (strongest.isEmpty() ? t.role == QLatin1String("strong") : t.model == strongest);
+        strongGiven = strongGiven || isStrong;
+        map.insert(t.id, isStrong ? strong : light);
+    }
+    return map;
+}
+
+} // namespace
+
+EvaluateModel::EvaluateModel(QObject *parent)
+    : QObject(parent)
+{
+    QSettings settings;
+    QString path = settings.value(QStringLiteral("evaluate/dataset")).toString();
+    if (path.isEmpty() || !QFileInfo::exists(path))
+        path = findSampleDataset();
+    if (!path.isEmpty())
+        setDatasetPath(path);
+}
+
+EvaluateModel::~EvaluateModel()
+{
+    if (m_thread) {
+        *m_cancel = true;
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+QString EvaluateModel::findSampleDataset()
+{
+    const QString rel = QStringLiteral("shared/data/mt_bench/replay_mt_bench.jsonl");
+    for (QString dir : {QDir::currentPath(), QCoreApplication::applicationDirPath()}) {
+        for (int up = 0; up < 6 && !dir.isEmpty(); ++up) {
+            for (const QString &candidate :
+                 {QDir(dir).filePath(QStringLiteral("../") + rel), QDir(dir).filePath(rel)})
+                if (QFileInfo::exists(candidate))
+                    return QFileInfo(candidate).canonicalFilePath();
+            const QString parent = QFileInfo(dir).path();
+            if (parent == dir)
+                break;
+            dir = parent;
+        }
+    }
+    return {};
+}
+
+void EvaluateModel::setDatasetPath(const QString &pathOrUrl)
+{
+    const QString path = localPath(pathOrUrl);
+    if (path == m_datasetPath && m_set)
+        return;
+    m_datasetPath = path;
+    loadDataset();
+}
+
+void EvaluateModel::loadDataset()
+{
+    QString error;
+    const std::optional<Dataset> set = importDataset(m_datasetPath, {}, &error);
+    m_set = set ? std::make_shared<const Dataset>(*set) : nullptr;
+    if (m_set) {
+        if (!ScreenshotController::instance() || !ScreenshotController::instance()->isActive())
+            QSettings().setValue(QStringLiteral("evaluate/dataset"), m_datasetPath);
+        // The RouteLLM pair when the set has it, else the dearest and the cheapest priced answerer.
+        const QStringList a = m_set->answerers;
+        auto pick = [&](const QString &preferred, bool dearest) {
+            if (a.contains(preferred))
+                return preferred;
+            QString best;
+            double bestPrice = dearest ? -1 : 1e300;
+            for (const QString &name : a) {
+                const std::optional<ModelPrice> p = PricingTable::builtin().price(name);
+                if (!p)
+                    continue;
+                const double price = p->inputPerMTok + p->outputPerMTok;
+                if (dearest ? price > bestPrice : price < bestPrice) {
+                    bestPrice = price;
+                    best = name;
+                }
+            }
+            return best.isEmpty() ? a.value(dearest ? 0 : 1) : best;
+        };
+        m_strong = pick(QStringLiteral("gpt-4-1106-preview"), true);
+        m_light = pick(QStringLiteral("mistralai/Mixtral-8x7B-Instruct-v0.1"), false);
+        setStatus(tr("%1 loaded").arg(m_set->name));
+    } else {
+        setStatus({}, error);
+    }
+    emit datasetChanged();
+    emit answerersChanged();
+}
+
+QString EvaluateModel::datasetInfo() const
+{
+    if (!m_set)
+        return tr("No data set loaded");
+    return tr("%1 · %2 cases · %3 turns · %4 answerers · labels: %5")
+        .arg(m_set->name)
+        .arg(m_set->cases.size())
+        .arg(m_set->turnCount())
+        .arg(m_set->answerers.size())
+        .arg(m_set->labels == LabelKind::Score     ? tr("judge scores")
+             : m_set->labels == LabelKind::Correct ? tr("right/wrong")
+                                                   : tr("none"));
+}
+
+QStringList EvaluateModel::answerers() const
+{
+    return m_set ? m_set->answerers : QStringList();
+}
+
+void EvaluateModel::setStrongAnswerer(const QString &a)
+{
+    if (a != m_strong) {
+        m_strong = a;
+        emit answerersChanged();
+    }
+}
+
+void EvaluateModel::setLightAnswerer(const QString &a)
+{
+    if (a != m_light) {
+        m_light = a;
+        emit answerersChanged();
+    }
+}
+
+QVariantList EvaluateModel::ladders() const
+{
+    QVariantList out;
+    if (!m_openLadderJson.isEmpty()) {
+        const ParseResult open = parseLadder(m_openLadderJson);
+        out.append(
+            QVariantMap{{QStringLiteral("key"), QStringLiteral("open")},
+                        {QStringLiteral("title"), tr("Open ladder: %1").arg(open.ladder.name)},
+                        {QStringLiteral("checked"), m_checked.contains(QStringLiteral("open"))}});
+    }
+    for (const QString &name : builtinEvalLadders()) {
+        if (name == QLatin1String("length-threshold"))
+            continue; // the sweep template, below
+        const ParseResult p = parseLadder(readResource(builtinEvalLadderPath(name)));
+        out.append(QVariantMap{{QStringLiteral("key"), builtinKey(name)},
+                               {QStringLiteral("title"), p.ladder.name},
+                               {QStringLiteral("checked"), m_checked.contains(builtinKey(name))}});
+    }
+    for (const QString &name : exampleLadderNames()) {
+        const ParseResult p = parseLadder(readResource(exampleLadderResourcePath(name)));
+        out.append(QVariantMap{
+            {QStringLiteral("key"), QStringLiteral("example:") + name},
+            {QStringLiteral("title"), tr("Template: %1").arg(p.ladder.name)},
+            {QStringLiteral("checked"), m_checked.contains(QStringLiteral("example:") + name)}});
+    }
+    return out;
+}
+
+void EvaluateModel::setOpenLadderJson(const QByteArray &json)
+{
+    if (json == m_openLadderJson)
+        return;
+    m_openLadderJson = json;
+    emit laddersChanged();
+}
+
+void EvaluateModel::setLadderChecked(const QString &key, bool checked)
+{
+    if (checked == m_checked.contains(key))
+        return;
+    if (checked)
+        m_checked.append(key);
+    else
+        m_checked.removeAll(key);
+    emit laddersChanged();
+}
+
+QString EvaluateModel::progressText() const
+{
+    return m_total > 0 ? tr("%1 of %2 conversations").arg(m_done).arg(m_total) : QString();
+}
+
+QString EvaluateModel::qualityLabel() const
+{
+    if (m_set && m_set->labels == LabelKind::Score)
+        return tr("Mean judge score");
+    return tr("Accuracy (%)");
+}
+
+void EvaluateModel::setStatus(const QString &status, const QString &error)
+{
+    m_status = status;
+    m_error = error;
+    emit statusChanged();
+}
+
+void EvaluateModel::run()
+{
+    if (m_thread || !m_set)
+        return;
+    // The plans: each checked ladder, then the sweep of the length-threshold template.
+    struct Entry {
+        QString key;
+        Ladder ladder;
+        bool sweep = false;
+    };
+    QList<Entry> entries;
+    for (const QString &key : std::as_const(m_checked)) {
+        ParseResult p;
+        if (key == QLatin1String("open"))
+            p = parseLadder(m_openLadderJson, QStringLiteral("open ladder"));
+        else if (key.startsWith(QLatin1String("builtin:")))
+            p = parseLadder(readResource(builtinEvalLadderPath(key.mid(8))), key.mid(8));
+        else if (key.startsWith(QLatin1String("example:")))
+            p = parseLadder(readResource(exampleLadderResourcePath(key.mid(8))), key.mid(8));
+        if (!p.ok() || p.ladder.tiers.isEmpty()) {
+            setStatus({}, tr("%1: cannot be read").arg(key));
+            return;
+        }
+        entries.append({key, p.ladder, false});
+    }
+    std::optional<SweepSpec> sweep;
+    if (m_sweepEnabled) {
+        QString error;
+        sweep = parseSweep(m_sweepSpec, &error);
+        if (!sweep) {
+            setStatus({}, error);
+            return;
+        }
+        const ParseResult p =
+            parseLadder(readResource(builtinEvalLadderPath(QStringLiteral("length-threshold"))));
+        entries.append({QStringLiteral("sweep"), p.ladder, true});
+    }
+    if (entries.isEmpty()) {
+        setStatus({}, tr("Pick at least one ladder or the sweep"));
+        return;
+    }
+    auto outcome = std::make_shared<Outcome>();
+    outcome->set = m_set;
+    QString strongModel;
+    QSet<QString> names;
+    for (int i = 0; i < entries.size(); ++i) {
+        EvalPlan plan;
+        plan.ladder = entries.at(i).ladder;
+        plan.map = pairMapping(plan.ladder, m_strong, m_light);
+        plan.recordedRouters = i == 0;
+        if (entries.at(i).sweep)
+            plan.sweep = sweep;
+        QString error;
+        const std::optional<PreparedEval> prepared = prepareEval(*m_set, plan, &error);
+        if (!prepared) {
+            setStatus({}, error);
+            return;
+        }
+        if (i == 0)
+            strongModel = prepared->strongModel;
+        for (int v = 0; v < prepared->variants.size(); ++v) {
+            const Variant &variant = prepared->variants.at(v);
+            const bool base = variant.kind == QLatin1String("baseline") ||
+                              variant.kind == QLatin1String("router");
+            if ((i > 0 && base) || names.contains(variant.name))
+                continue;
+            names.insert(variant.name);
+            const int index = int(outcome->variants.size());
+            if (v == prepared->strongBaseline)
+                outcome->strongBaseline = index;
+            if (v == prepared->weakBaseline)
+                outcome->weakBaseline = index;
+            if (prepared->sweepVariants.contains(v))
+                outcome->sweepVariants.append(index);
+            outcome->variants.append(variant);
+        }
+    }
+
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    m_done = 0;
+    m_total = int(outcome->variants.size() * m_set->cases.size());
+    QPointer<EvaluateModel> self(this);
+    auto cancelFlag = m_cancel;
+    m_thread = QThread::create([self, outcome, cancelFlag, strongModel] {
+        RunnerOptions options;
+        options.strongModel = strongModel;
+        BatchRunner runner(outcome->set, outcome->variants, options);
+        QElapsedTimer sinceUpdate;
+        sinceUpdate.start();
+        QObject::connect(&runner, &BatchRunner::progress, [&](int done, int total) {
+            if (sinceUpdate.elapsed() < 50 && done < total)
+                return;
+            sinceUpdate.restart();
+            QMetaObject::invokeMethod(
+                self.data(),
+                [self, done] {
+                    if (self) {
+                        self->m_done = done;
+                        emit self->progressChanged();
+                    }
+                },
+                Qt::QueuedConnection);
+        });
+        QTimer poll;
+        QObject::connect(&poll, &QTimer::timeout, [&] {
+            if (*cancelFlag)
+                runner.cancel();
+        });
+        poll.start(30);
+        runner.runBlocking();
+        poll.stop();
+        for (int v = 0; v < runner.variants().size(); ++v)
+            outcome->metrics.append(runner.metrics(v));
+        outcome->results = runner.results();
+        outcome->cancelled = runner.cancelled();
+        outcome->finished = runner.finished();
+        outcome->total = runner.total();
+        if (!outcome->sweepVariants.isEmpty() && outcome->strongBaseline >= 0 &&
+            outcome->weakBaseline >= 0) {
+            PreparedEval prepared;
+            prepared.strongBaseline = outcome->strongBaseline;
+            prepared.weakBaseline = outcome->weakBaseline;
+            prepared.sweepVariants = outcome->sweepVariants;
+            outcome->gap = sweepGap(runner, prepared);
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, outcome] {
+                if (self)
+                    self->finish(outcome);
+            },
+            Qt::QueuedConnection);
+    });
+    m_thread->start();
+    setStatus(tr("Running %1 runs over %2 cases…")
+                  .arg(outcome->variants.size())
+                  .arg(m_set->cases.size()));
+    emit runningChanged();
+    emit progressChanged();
+}
+
+void EvaluateModel::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+bool EvaluateModel::waitForFinished(int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (m_thread && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+    return !m_thread;
+}
+
+void EvaluateModel::finish(std::shared_ptr<Outcome> outcome)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    m_outcome = outcome;
+    m_done = outcome->finished;
+    const bool accuracy = outcome->set->labels != LabelKind::Score;
+    QList<QPointF> xy;
+    QList<int> pointRun;
+    for (int v = 0; v < outcome->metrics.size(); ++v) {
+        const RunMetrics &m = outcome->metrics.at(v);
+        if (!m.quality || m.cases == 0)
+            continue;
+        xy.append({m.costUsd, *m.quality * (accuracy ? 100.0 : 1.0)});
+        pointRun.append(v);
+    }
+    const QList<int> frontIdx = paretoFront(xy);
+    QList<int> paretoRuns;
+    m_points.clear();
+    m_front.clear();
+    m_sweepCurve.clear();
+    for (int i = 0; i < xy.size(); ++i) {
+        const RunMetrics &m = outcome->metrics.at(pointRun.at(i));
+        m_points.append(QVariantMap{{QStringLiteral("name"), m.name},
+                                    {QStringLiteral("kind"), m.kind},
+                                    {QStringLiteral("cost"), xy.at(i).x()},
+                                    {QStringLiteral("quality"), xy.at(i).y()},
+                                    {QStringLiteral("run"), pointRun.at(i)},
+                                    {QStringLiteral("pareto"), frontIdx.contains(i)}});
+        if (m.kind == QLatin1String("sweep"))
+            m_sweepCurve.append(QVariantMap{{QStringLiteral("cost"), xy.at(i).x()},
+                                            {QStringLiteral("quality"), xy.at(i).y()}});
+    }
+    for (int i : frontIdx) {
+        m_front.append(QVariantMap{{QStringLiteral("cost"), xy.at(i).x()},
+                                   {QStringLiteral("quality"), xy.at(i).y()}});
+        paretoRuns.append(pointRun.at(i));
+    }
+    std::sort(m_sweepCurve.begin(), m_sweepCurve.end(), [](const QVariant &a, const QVariant &b) {
+        return a.toMap().value(QStringLiteral("cost")).toDouble() <
+               b.toMap().value(QStringLiteral("cost")).toDouble();
+    });
+    m_gapText.clear();
+    if (outcome->gap) {
+        auto pct = [this](const std::optional<double> &v) {
+            return v ? QString::number(100.0 * *v, 'f', 1) + QStringLiteral(" %")
+                     : tr("not reached");
+        };
+        m_gapText =
+            tr("Sweep · strong calls for CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4")
+                .arg(pct(outcome->gap->cpt50), pct(outcome->gap->cpt80), pct(outcome->gap->cpt95))
+                .arg(outcome->gap->apgr ? QString::number(*outcome->gap->apgr, 'f', 3)
+                                        : QStringLiteral("–"));
+    }
+    m_runs.setRuns(outcome->metrics, paretoRuns);
+    m_selectedRun = outcome->metrics.isEmpty() ? -1 : 0;
+    setStatus(outcome->cancelled
+                  ? tr("Cancelled: %1 of %2 conversations finished; the figures cover those")
+                        .arg(outcome->finished)
+                        .arg(outcome->total)
+                  : tr("%1 runs over %2 cases: replayed answers, tokens estimated at ~4 "
+                       "characters a token, latency modelled")
+                        .arg(outcome->metrics.size())
+                        .arg(outcome->set->cases.size()));
+    emit runningChanged();
+    emit progressChanged();
+    emit resultsChanged();
+    emit selectionChanged();
+    emit finished();
+}
+
+void EvaluateModel::setSelectedRun(int run)
+{
+    if (run == m_selectedRun)
+        return;
+    m_selectedRun = run;
+    emit selectionChanged();
+}
+
+void EvaluateModel::setCaseFilter(const QString &filter)
+{
+    if (filter == m_caseFilter)
+        return;
+    m_caseFilter = filter;
+    emit selectionChanged();
+}
+
+namespace {
+
+std::optional<double> caseQuality(const CaseResult &c)
+{
+    double sum = 0;
+    int n = 0;
+    for (const TurnResult &t : c.turns)
+        if (t.score.value) {
+            sum += *t.score.value;
+            ++n;
+        }
+    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
+}
+
+QString qualityText(const std::optional<double> &q, bool accuracy)
+{
+    if (!q)
+        return QStringLiteral("–");
+    return accuracy ? (*q >= 1.0 ? QStringLiteral("✓") : QStringLiteral("✗"))
+                    : QString::number(*q, 'f', 1);
+}
+
+} // namespace
+
+QVariantList EvaluateModel::cases() const
+{
+    QVariantList out;
+    if (!m_outcome || m_selectedRun < 0 || m_selectedRun >= m_outcome->results.size())
+        return out;
+    const bool accuracy = m_outcome->set->labels != LabelKind::Score;
+    const QList<CaseResult> &run = m_outcome->results.at(m_selectedRun);
+    const QList<CaseResult> *strong = m_outcome->strongBaseline >= 0
+                                          ? &m_outcome->results.at(m_outcome->strongBaseline)
+                                          : nullptr;
+    for (const CaseResult &c : run) {
+        if (!c.finished)
+            continue;
+        const EvalCase &ec = m_outcome->set->cases.at(c.caseIndex);
+        const std::optional<double> q = caseQuality(c);
+        const std::optional<double> ref =
+            strong ? caseQuality(strong->at(c.caseIndex)) : std::nullopt;
+        bool pass = true;
+        bool approx = false;
+        QStringList models;
+        for (const TurnResult &t : c.turns) {
+            pass = pass && t.error.isEmpty() && (!t.score.value || t.score.pass);
+            approx = approx || t.approximation;
+            models.append(t.model.section(QLatin1Char('/'), -1));
+        }
+        if (m_caseFilter == QLatin1String("failures") && pass)
+            continue;
+        if (m_caseFilter == QLatin1String("differences") && q == ref)
+            continue;
+        out.append(QVariantMap{{QStringLiteral("index"), c.caseIndex},
+                               {QStringLiteral("id"), ec.id},
+                               {QStringLiteral("task"), ec.task},
+                               {QStringLiteral("quality"), qualityText(q, accuracy)},
+                               {QStringLiteral("strongQuality"), qualityText(ref, accuracy)},
+                               {QStringLiteral("pass"), pass},
+                               {QStringLiteral("approximation"), approx},
+                               {QStringLiteral("models"), models.join(QStringLiteral(" → "))},
+                               {QStringLiteral("question"), ec.userTurns.value(0).left(140).simplified()}});
+    }
+    return out;
+}
+
+QVariantMap EvaluateModel::caseDetail(int caseIndex) const
+{
+    if (!m_outcome || caseIndex < 0 || caseIndex >= m_outcome->set->cases.size())
+        return {};
+    const EvalCase &ec = m_outcome->set->cases.at(caseIndex);
+    QVariantList columns;
+    QList<int> shown{m_selectedRun};
+    for (int v = 0; v < m_outcome->variants.size(); ++v)
+        if (v != m_selectedRun && m_outcome->variants.at(v).kind == QLatin1String("baseline"))
+            shown.append(v);
+    for (int v : shown) {
+        if (v < 0 || v >= m_outcome->results.size())
+            continue;
+        const CaseResult &c = m_outcome->results.at(v).at(caseIndex);
+        QVariantList turns;
+        for (const TurnResult &t : c.turns)
+            turns.append(
+                QVariantMap{{QStringLiteral("model"), t.model},
+                            {QStringLiteral("answer"), t.error.isEmpty() ? t.answer : t.error},
+                            {QStringLiteral("score"),
+                             t.score.value ? QString::number(*t.score.value) : QStringLiteral("–")},
+                            {QStringLiteral("detail"), t.score.detail},
+                            {QStringLiteral("approximation"), t.approximation}});
+        columns.append(QVariantMap{{QStringLiteral("name"), m_outcome->variants.at(v).name},
+                                   {QStringLiteral("turns"), turns}});
+    }
+    QString expectation;
+    const Expectation &e = ec.expect;
+    if (e.scorer.isEmpty() || e.scorer == QLatin1String("label"))
+        expectation = m_outcome->set->labels == LabelKind::Score
+                          ? tr("Recorded judge score (1–10) of the answer that answered")
+                          : tr("Recorded right/wrong label of the answer that answered");
+    else
+        expectation = QStringLiteral("%1: %2").arg(e.scorer, !e.value.isEmpty()     ? e.value
+                                                             : !e.pattern.isEmpty() ? e.pattern
+                                                                                    : e.rubric);
+    if (!ec.references.isEmpty())
+        expectation += tr("\nReference: %1").arg(ec.references.join(QStringLiteral("\n")));
+    return {{QStringLiteral("id"), ec.id},
+            {QStringLiteral("task"), ec.task},
+            {QStringLiteral("userTurns"), ec.userTurns},
+            {QStringLiteral("expectation"), expectation},
+            {QStringLiteral("columns"), columns}};
+}
+
+QString EvaluateModel::variantFile(int run) const
+{
+    if (!m_outcome || run < 0 || run >= m_outcome->variants.size())
+        return {};
+    const Variant &v = m_outcome->variants.at(run);
+    QString name = v.name;
+    name.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_.=-]+")), QStringLiteral("-"));
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
+    const QString path = QDir(dir).filePath(QStringLiteral("ladder-eval-%1.json").arg(name));
+    QString error;
+    return saveLadderFile(v.ladder, path, &error) ? path : QString();
+}
+
+} // namespace ladder

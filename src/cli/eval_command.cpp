@@ -1,0 +1,436 @@
+#include "eval_command.h"
+
+#include "validate_command.h"
+
+#include "eval/eval_report.h"
+#include "eval/importers.h"
+#include "eval/run_history.h"
+#include "providers/provider_config.h"
+
+#include <QCommandLineParser>
+#include <QElapsedTimer>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <unistd.h>
+
+namespace ladder::cli {
+
+namespace {
+
+std::atomic_bool g_interrupted{false};
+
+extern "C" void onSigint(int)
+{
+    g_interrupted = true;
+}
+
+QString pct(double share)
+{
+    return QString::number(100.0 * share, 'f', 1) + QLatin1Char('%');
+}
+
+QString quality(const eval::RunMetrics &m)
+{
+    if (!m.quality)
+        return QStringLiteral("–");
+    return m.qualityKind == QLatin1String("accuracy") ? pct(*m.quality)
+                                                      : QString::number(*m.quality, 'f', 2);
+}
+
+QString cell(const QString &text, int width, bool left = false)
+{
+    return left ? text.leftJustified(width, QLatin1Char(' '), true)
+                : text.rightJustified(width, QLatin1Char(' '), true);
+}
+
+void printTable(QTextStream &out, const eval::BatchRunner &runner,
+                const eval::PreparedEval &prepared)
+{
+    const eval::Dataset &set = runner.dataset();
+    out << set.name << ": " << set.cases.size() << " cases, " << set.turnCount() << " turns ("
+        << set.path << ")\n";
+    out << "strong model " << prepared.strongModel << ", light model " << prepared.weakModel
+        << "\n\n";
+    int nameWidth = 8;
+    for (const eval::Variant &v : runner.variants())
+        nameWidth = std::max(nameWidth, int(v.name.size()) + 2);
+    nameWidth = std::min(nameWidth, 40);
+    out << cell(QStringLiteral("run"), nameWidth, true) << cell(QStringLiteral("quality"), 9)
+        << cell(QStringLiteral("cost $"), 11) << cell(QStringLiteral("$/case"), 11)
+        << cell(QStringLiteral("strong"), 8) << cell(QStringLiteral("escal."), 8)
+        << cell(QStringLiteral("p50 ms"), 8) << cell(QStringLiteral("p95 ms"), 8)
+        << cell(QStringLiteral("switch $"), 10) << cell(QStringLiteral("approx"), 7)
+        << cell(QStringLiteral("cases"), 7) << '\n';
+    for (int v = 0; v < runner.variants().size(); ++v) {
+        const eval::RunMetrics m = runner.metrics(v);
+        const QString cost = QString::number(m.costUsd, 'f', 4) +
+                             (m.costIsUpperBound ? QStringLiteral("≤") : QString());
+        out << cell(m.name, nameWidth, true) << cell(quality(m), 9)
+            << cell(m.costIsUpperBound ? QStringLiteral("≤") + QString::number(m.costUsd, 'f', 4)
+                                       : cost,
+                    11)
+            << cell(QString::number(m.costPerCaseUsd, 'f', 6), 11)
+            << cell(m.kind == QLatin1String("router") ? QStringLiteral("?")
+                                                      : pct(m.strongCallShare),
+                    8)
+            << cell(pct(m.escalationRate), 8) << cell(QString::number(m.latencyP50Ms, 'f', 0), 8)
+            << cell(QString::number(m.latencyP95Ms, 'f', 0), 8)
+            << cell(QString::number(m.switchCostUsd, 'f', 4), 10)
+            << cell(QString::number(m.approximateTurns), 7) << cell(QString::number(m.cases), 7)
+            << '\n';
+    }
+    if (const std::optional<eval::GapMetrics> gap = eval::sweepGap(runner, prepared)) {
+        auto share = [](const std::optional<double> &v) {
+            return v ? pct(*v) : QStringLiteral("not reached");
+        };
+        out << "\nsweep (RouteLLM): CPT(50%) " << share(gap->cpt50) << ", CPT(80%) "
+            << share(gap->cpt80) << ", CPT(95%) " << share(gap->cpt95) << ", APGR "
+            << (gap->apgr ? QString::number(*gap->apgr, 'f', 3) : QStringLiteral("–")) << '\n';
+    }
+    out << "\nquality: "
+        << (set.labels == eval::LabelKind::Score ? "mean recorded judge score" : "accuracy")
+        << "; strong = share of turns answered by " << prepared.strongModel
+        << "; costs from the pricing table with tokens estimated at ~4 characters a token; "
+           "latency modelled for replayed answers";
+    for (const eval::Variant &v : runner.variants())
+        if (v.kind == QLatin1String("router")) {
+            out << "; recorded routers: cost is an upper bound (every token at " << v.priceAs
+                << "'s price)";
+            break;
+        }
+    out << ".\n";
+    for (const QString &note : set.notes)
+        out << "note: " << note << '\n';
+}
+
+class ProgressBar
+{
+public:
+    explicit ProgressBar(bool enabled)
+        : m_enabled(enabled)
+    {}
+    void update(int done, int total)
+    {
+        if (!m_enabled || total <= 0)
+            return;
+        const int width = 30;
+        const int filled = int(double(done) / total * width);
+        QTextStream err(stderr);
+        err << '\r' << '[' << QString(filled, QLatin1Char('#'))
+            << QString(width - filled, QLatin1Char('.')) << "] " << done << '/' << total
+            << " conversations" << Qt::flush;
+    }
+    void clear()
+    {
+        if (m_enabled)
+            QTextStream(stderr) << "\r\033[K" << Qt::flush;
+    }
+
+private:
+    bool m_enabled;
+};
+
+} // namespace
+
+int runEval(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Runs every case of a data set through a ladder (the chat engine and router) against "
+        "recorded answers, beside baselines and sweep points, and prints quality and cost."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("ladder"),
+                                 QStringLiteral("Ladder file or example"));
+    const QCommandLineOption datasetOption(
+        QStringLiteral("dataset"),
+        QStringLiteral("The data set: MT-Bench replay JSONL, GSM8K CSV, an audit log, or the "
+                       "generic JSONL (docs/eval-format.md)."),
+        QStringLiteral("path"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"),
+        QStringLiteral("mt_bench, gsm8k, audit or jsonl (default: tell "
+                       "from the file)."),
+        QStringLiteral("format"));
+    const QCommandLineOption mapOption(
+        QStringLiteral("map"),
+        QStringLiteral("The tier answers from the recorded answerer (replay provider)."),
+        QStringLiteral("TIER=ANSWERER"));
+    const QCommandLineOption baselineOption(
+        QStringLiteral("baseline"),
+        QStringLiteral("Only these baselines (default: always:TIER for every tier)."),
+        QStringLiteral("always:TIER"));
+    const QCommandLineOption sweepOption(
+        QStringLiteral("sweep"),
+        QStringLiteral("Run the ladder once per value of a detector/transition/tier number (or a "
+                       "{FIELD} placeholder in a detector's patterns); prints CPT and APGR."),
+        QStringLiteral("ID.FIELD=FROM:TO:STEP"));
+    const QCommandLineOption concurrencyOption(
+        QStringLiteral("concurrency"), QStringLiteral("Conversations in flight (default 8)."),
+        QStringLiteral("n"), QStringLiteral("8"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object."));
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QStringLiteral("Provider configuration for tiers that are not replayed (real models)."),
+        QStringLiteral("file"));
+    const QCommandLineOption runsOption(
+        QStringLiteral("runs"),
+        QStringLiteral("Keep the runs in this SQLite file (default: eval-runs.sqlite in the "
+                       "user's data folder)."),
+        QStringLiteral("db"));
+    const QCommandLineOption noKeepOption(QStringLiteral("no-keep"),
+                                          QStringLiteral("Do not keep the runs."));
+    const QCommandLineOption compareOption(
+        QStringLiteral("compare"),
+        QStringLiteral("Compare the ladder's run with a kept run of the same set: a run id, or "
+                       "\"last\" (the previous run of the same ladder)."),
+        QStringLiteral("run"));
+    const QCommandLineOption failuresOption(QStringLiteral("failures-only"),
+                                            QStringLiteral("--compare: failing cases only."));
+    const QCommandLineOption differencesOption(QStringLiteral("differences-only"),
+                                               QStringLiteral("--compare: changed cases only."));
+    const QCommandLineOption noRoutersOption(
+        QStringLiteral("no-routers"),
+        QStringLiteral("Leave out the data set's recorded routers (MT-Bench: martian, unify)."));
+    const QCommandLineOption judgeOption(
+        QStringLiteral("judge"),
+        QStringLiteral("The judge model for cases scored by the LLM judge (its cost is shown "
+                       "apart); needs --providers."),
+        QStringLiteral("PROVIDER:MODEL"));
+    parser.addOptions({judgeOption});
+    parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
+                       concurrencyOption, jsonOption, providersOption, runsOption, noKeepOption,
+                       compareOption, failuresOption, differencesOption, noRoutersOption});
+    parser.process(args);
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    if (parser.positionalArguments().size() != 1) {
+        err << "ladder eval: expected one ladder\n";
+        return 2;
+    }
+    if (!parser.isSet(datasetOption)) {
+        err << "ladder eval: --dataset PATH is required\n";
+        return 2;
+    }
+    bool concurrencyOk = false;
+    const int concurrency = parser.value(concurrencyOption).toInt(&concurrencyOk);
+    if (!concurrencyOk || concurrency < 1 || concurrency > 256) {
+        err << "ladder eval: --concurrency: expected a number from 1 to 256\n";
+        return 2;
+    }
+    eval::EvalPlan plan;
+    for (const QString &m : parser.values(mapOption)) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == m.size() - 1) {
+            err << "ladder eval: --map \"" << m << "\": expected TIER=ANSWERER\n";
+            return 2;
+        }
+        plan.map.insert(m.left(eq), m.mid(eq + 1));
+    }
+    for (const QString &b : parser.values(baselineOption)) {
+        if (!b.startsWith(QLatin1String("always:")) || b.size() <= 7) {
+            err << "ladder eval: --baseline \"" << b << "\": expected always:TIER\n";
+            return 2;
+        }
+        plan.baselines.append(b.mid(7));
+    }
+    if (parser.isSet(sweepOption)) {
+        QString error;
+        plan.sweep = eval::parseSweep(parser.value(sweepOption), &error);
+        if (!plan.sweep) {
+            err << "ladder eval: " << error << '\n';
+            return 2;
+        }
+    }
+    plan.recordedRouters = !parser.isSet(noRoutersOption);
+
+    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &plan.ladder))
+        return 1;
+
+    QString error;
+    const std::optional<eval::Dataset> imported =
+        eval::importDataset(parser.value(datasetOption), parser.value(formatOption), &error);
+    if (!imported) {
+        err << "ladder eval: " << error << '\n';
+        return 1;
+    }
+    auto set = std::make_shared<const eval::Dataset>(*imported);
+
+    std::unique_ptr<RunRegistry> live;
+    if (parser.isSet(providersOption)) {
+        Diagnostics diagnostics;
+        const ProviderConfig config =
+            ProviderConfig::load(parser.value(providersOption), &diagnostics);
+        for (const Diagnostic &d : diagnostics)
+            err << d.toString() << '\n';
+        if (hasErrors(diagnostics))
+            return 2;
+        live = std::make_unique<RunRegistry>(&config);
+    } else {
+        Ladder mapped = plan.ladder;
+        if (!eval::applyMapping(&mapped, plan.map, &error)) {
+            err << "ladder eval: " << error << '\n';
+            return 2;
+        }
+        for (const Tier &t : mapped.tiers)
+            if (t.provider != QLatin1String("replay")) {
+                err << "ladder eval: tier \"" << t.id << "\" uses provider \"" << t.provider
+                    << "\": replay it with --map " << t.id
+                    << "=ANSWERER (answerers: " << set->answerers.join(QStringLiteral(", "))
+                    << ") or give --providers FILE\n";
+                return 2;
+            }
+    }
+
+    const std::optional<eval::PreparedEval> prepared = eval::prepareEval(*set, plan, &error);
+    if (!prepared) {
+        err << "ladder eval: " << error << '\n';
+        return 2;
+    }
+
+    eval::RunnerOptions options;
+    options.concurrency = concurrency;
+    options.live = live.get();
+    options.strongModel = prepared->strongModel;
+    if (prepared->variants.isEmpty()) {
+        err << "ladder eval: nothing to run\n";
+        return 2;
+    }
+    if (parser.isSet(judgeOption)) {
+        const QString judge = parser.value(judgeOption);
+        const qsizetype colon = judge.indexOf(QLatin1Char(':'));
+        if (colon <= 0 || colon == judge.size() - 1 || !live) {
+            err << "ladder eval: --judge: expected PROVIDER:MODEL of the --providers file\n";
+            return 2;
+        }
+        options.judge = {live->provider(judge.left(colon)), judge.left(colon),
+                         judge.mid(colon + 1)};
+        if (!options.judge.provider) {
+            err << "ladder eval: --judge: no provider \"" << judge.left(colon) << "\"\n";
+            return 2;
+        }
+    }
+    eval::BatchRunner runner(set, prepared->variants, options);
+
+    ProgressBar bar(isatty(STDERR_FILENO));
+    QElapsedTimer sinceDraw;
+    sinceDraw.start();
+    QObject::connect(&runner, &eval::BatchRunner::progress, [&](int done, int total) {
+        if (sinceDraw.elapsed() >= 100 || done == total) {
+            bar.update(done, total);
+            sinceDraw.restart();
+        }
+    });
+    g_interrupted = false;
+    auto previous = std::signal(SIGINT, onSigint);
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, [&] {
+        if (g_interrupted)
+            runner.cancel();
+    });
+    interruptPoll.start(50);
+    runner.runBlocking();
+    interruptPoll.stop();
+    std::signal(SIGINT, previous);
+    bar.clear();
+
+    const QJsonObject report = eval::reportJson(runner, *prepared);
+
+    // Keep the runs, then compare with an earlier one.
+    QJsonArray comparison;
+    if (!parser.isSet(noKeepOption) && !runner.cancelled()) {
+        EvalRunStore store;
+        const QString path =
+            parser.isSet(runsOption) ? parser.value(runsOption) : EvalRunStore::defaultPath();
+        if (!store.open(path, &error)) {
+            err << "ladder eval: warning: runs not kept: " << error << '\n';
+        } else {
+            std::optional<StoredEvalRun> earlier;
+            const QString ladderName = runner.variants().first().name;
+            if (parser.isSet(compareOption)) {
+                const QString which = parser.value(compareOption);
+                if (which == QLatin1String("last")) {
+                    for (const StoredEvalRun &r : store.runs(set->name))
+                        if (r.variant == ladderName) {
+                            earlier = r;
+                            break;
+                        }
+                } else {
+                    earlier = store.run(which.toLongLong());
+                }
+                if (!earlier)
+                    err << "ladder eval: --compare: no kept run \"" << which << "\" of "
+                        << set->name << '\n';
+            }
+            const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
+            qint64 ladderRunId = 0;
+            for (int v = 0; v < runner.variants().size(); ++v) {
+                StoredEvalRun run;
+                run.dataset = set->path;
+                run.setName = set->name;
+                run.variant = runner.variants().at(v).name;
+                run.metrics = runs.at(v).toObject();
+                const qint64 id = store.save(run, eval::storedCases(*set, runner.results().at(v)));
+                if (v == 0)
+                    ladderRunId = id;
+            }
+            if (!store.lastError().isEmpty())
+                err << "ladder eval: warning: " << store.lastError() << '\n';
+            if (earlier) {
+                eval::CompareFilter filter{parser.isSet(failuresOption),
+                                           parser.isSet(differencesOption)};
+                const QList<eval::CaseDiff> diffs =
+                    eval::compareRuns(store.cases(earlier->id), store.cases(ladderRunId), filter);
+                const eval::CompareSummary s = eval::summarise(diffs);
+                if (!parser.isSet(jsonOption)) {
+                    out << "\ncompared with run " << earlier->id << " (" << earlier->variant << ", "
+                        << earlier->createdAt.toString(Qt::ISODate) << "): " << s.better
+                        << " better, " << s.worse << " worse, " << s.same << " same, " << s.cheaper
+                        << " cheaper, " << s.dearer << " dearer\n";
+                }
+                for (const eval::CaseDiff &d : diffs) {
+                    comparison.append(QJsonObject{
+                        {QStringLiteral("case"), d.caseId},
+                        {QStringLiteral("quality"), d.quality},
+                        {QStringLiteral("before"),
+                         d.before.quality ? QJsonValue(*d.before.quality) : QJsonValue()},
+                        {QStringLiteral("after"),
+                         d.after.quality ? QJsonValue(*d.after.quality) : QJsonValue()},
+                        {QStringLiteral("cost_delta_usd"), d.costDeltaUsd},
+                        {QStringLiteral("models"), d.after.models}});
+                }
+            }
+            if (!parser.isSet(jsonOption))
+                err << "runs kept in " << path << " (ladder run " << ladderRunId << ")\n";
+        }
+    }
+
+    if (parser.isSet(jsonOption)) {
+        QJsonObject o = report;
+        if (parser.isSet(compareOption))
+            o.insert(QStringLiteral("comparison"), comparison);
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        if (runner.cancelled())
+            out << "interrupted: " << runner.finished() << " of " << runner.total()
+                << " conversations finished; figures cover those.\n";
+        printTable(out, runner, *prepared);
+        if (parser.isSet(compareOption) && !comparison.isEmpty()) {
+            for (const QJsonValue &v : comparison) {
+                const QJsonObject d = v.toObject();
+                out << "  " << cell(d.value(QStringLiteral("case")).toString(), 10, true) << ' '
+                    << cell(d.value(QStringLiteral("quality")).toString(), 7, true) << "  "
+                    << d.value(QStringLiteral("models")).toString() << '\n';
+            }
+        }
+    }
+    return runner.cancelled() ? 130 : 0;
+}
+
+} // namespace ladder::cli

@@ -1,0 +1,174 @@
+// `ladder eval` end to end: the real binary over a generic JSONL set (always) and the shared
+// MT-Bench replay (when ../shared/data is there); --json in the issue's shape, errors, kept runs.
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QTemporaryDir &home()
+{
+    static QTemporaryDir dir;
+    return dir;
+}
+
+Run ladderRun(const QStringList &args)
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_DATA_HOME"), home().path());
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(LADDER_CLI), args);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(120000))
+        qFatal("ladder %s did not finish", qPrintable(args.join(' ')));
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2,
+            QString::fromUtf8(p.readAllStandardOutput()),
+            QString::fromUtf8(p.readAllStandardError())};
+}
+
+QString ladderFile(const QString &name)
+{
+    return QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/%1.json").arg(name);
+}
+
+// Two cases answered by the category ladder's two models, right/wrong labels.
+QString goldenSet()
+{
+    const QString path = home().filePath(QStringLiteral("golden.jsonl"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    f.write(
+        R"({"id": "sum", "task": "math", "turns": ["Calculate 12 + 30."], "answers": {"gpt-4-1106-preview": ["12 + 30 = 42"], "mistralai/Mixtral-8x7B-Instruct-v0.1": ["It is 41"]}, "expect": {"scorer": "last_number", "value": "42"}}
+{"id": "poem", "task": "writing", "turns": ["Write one line about the sea."], "answers": {"gpt-4-1106-preview": ["The sea keeps every secret."], "mistralai/Mixtral-8x7B-Instruct-v0.1": ["The sea is blue and wide."]}, "expect": {"scorer": "contains", "value": "sea"}}
+)");
+    return path;
+}
+
+QJsonObject runNamed(const QJsonObject &report, const QString &name)
+{
+    for (const QJsonValue &v : report.value(QStringLiteral("runs")).toArray())
+        if (v.toObject().value(QStringLiteral("name")).toString() == name)
+            return v.toObject();
+    return {};
+}
+
+} // namespace
+
+class TestCliEval : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void jsonReportHasTheIssuesShape()
+    {
+        const Run r = ladderRun({"eval", ladderFile("mt-bench-category"), "--dataset", goldenSet(),
+                                 "--json", "--no-keep"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value("cases").toInt(), 2);
+        QVERIFY(report.value("dataset").toString().endsWith("golden.jsonl"));
+        const QJsonArray runs = report.value("runs").toArray();
+        QCOMPARE(runs.size(), 3); // the ladder, always:strong, always:light
+        for (const QJsonValue &v : runs)
+            for (const char *key : {"name", "quality", "cost_usd", "strong_call_share",
+                                    "escalation_rate", "latency_ms_p50", "latency_ms_p95"})
+                QVERIFY2(v.toObject().contains(key), key);
+        // The maths question goes strong (right), the line about the sea light (contains "sea").
+        const QJsonObject ladder = runNamed(report, "MT-Bench category rule");
+        QCOMPARE(ladder.value("quality").toDouble(), 1.0);
+        QCOMPARE(ladder.value("strong_call_share").toDouble(), 0.5);
+        QCOMPARE(runNamed(report, "always:light").value("quality").toDouble(), 0.5);
+        QVERIFY(!report.contains("cpt"));
+    }
+
+    void sweepAddsCptAndApgr()
+    {
+        const Run r = ladderRun({"eval", ladderFile("length-threshold"), "--dataset", goldenSet(),
+                                 "--sweep", "long.min_chars=0:40:20", "--json", "--no-keep"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QVERIFY(report.value("cpt").toObject().contains("50"));
+        QVERIFY(report.value("apgr").isDouble());
+        QVERIFY(!runNamed(report, "long.min_chars=20").isEmpty());
+        QCOMPARE(runNamed(report, "long.min_chars=0").value("strong_call_share").toDouble(), 1.0);
+    }
+
+    void badUsageIsExplained_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        const QString ladder = ladderFile("mt-bench-category");
+        QTest::newRow("no dataset") << QStringList{"eval", ladder} << 2 << "--dataset PATH";
+        QTest::newRow("bad map") << QStringList{"eval",      ladder,  "--dataset",
+                                                goldenSet(), "--map", "strong"}
+                                 << 2 << "expected TIER=ANSWERER";
+        QTest::newRow("unknown answerer")
+            << QStringList{"eval", ladder, "--dataset", goldenSet(), "--map", "strong=gpt-9"} << 2
+            << "\"gpt-9\" is not an answerer";
+        QTest::newRow("bad sweep")
+            << QStringList{"eval", ladder, "--dataset", goldenSet(), "--sweep", "x=1"} << 2
+            << "expected ID.FIELD=FROM:TO:STEP";
+        QTest::newRow("missing file")
+            << QStringList{"eval", ladder, "--dataset", "/nope.jsonl"} << 1 << "/nope.jsonl";
+        QTest::newRow("unreplayed tier") << QStringList{"eval", "framing", "--dataset", goldenSet()}
+                                         << 2 << "--map strong=ANSWERER";
+    }
+    void badUsageIsExplained()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        const Run r = ladderRun(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void runsAreKeptAndCompared()
+    {
+        const QString db = home().filePath(QStringLiteral("runs.sqlite"));
+        const QStringList args{
+            "eval", ladderFile("mt-bench-category"), "--dataset", goldenSet(), "--runs", db};
+        QCOMPARE(ladderRun(args).exitCode, 0);
+        const Run second = ladderRun(args + QStringList{"--compare", "last", "--json"});
+        QVERIFY2(second.exitCode == 0, qPrintable(second.err));
+        const QJsonObject report = QJsonDocument::fromJson(second.out.toUtf8()).object();
+        const QJsonArray comparison = report.value("comparison").toArray();
+        QCOMPARE(comparison.size(), 2);
+        QCOMPARE(comparison.at(0).toObject().value("quality").toString(), QStringLiteral("same"));
+    }
+
+    void mtBenchBaselinesAsRecorded()
+    {
+        const QString data =
+            QStringLiteral(LADDER_SHARED_DATA_DIR "/mt_bench/replay_mt_bench.jsonl");
+        if (!QFile::exists(data))
+            QSKIP("../shared/data is absent");
+        const Run r = ladderRun(
+            {"eval", ladderFile("mt-bench-category"), "--dataset", data, "--json", "--no-keep"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(report.value("turns").toInt(), 160);
+        QCOMPARE(qRound(runNamed(report, "always:strong").value("quality").toDouble() * 100), 923);
+        QCOMPARE(qRound(runNamed(report, "always:light").value("quality").toDouble() * 100), 834);
+        QCOMPARE(qRound(runNamed(report, "unify").value("quality").toDouble() * 100), 876);
+        QVERIFY(runNamed(report, "martian").value("cost_is_upper_bound").toBool());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliEval)
+#include "tst_cli_eval.moc"
