@@ -81,6 +81,21 @@ public:
         return v.toString();
     }
 
+    // Reads an optional object member into *out; false when it is missing or no object (an
+    // error then).
+    bool object(const QJsonObject &o, const QString &path, const QString &key, QJsonObject *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isObject()) {
+            error(path + u'/' + key, u"expected an object"_s);
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
     void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known)
     {
         for (auto it = o.begin(); it != o.end(); ++it)
@@ -299,40 +314,29 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
             if (array.isEmpty())
                 r.warning(path + u"/models"_s, u"no models listed"_s);
         }
-        const QJsonValue timeouts = o.value(u"timeouts"_s);
-        if (!timeouts.isUndefined()) {
-            const QString tpath = path + u"/timeouts"_s;
-            if (!timeouts.isObject()) {
-                r.error(tpath, u"expected an object"_s);
-            } else {
-                const QJsonObject t = timeouts.toObject();
-                r.unknownKeys(t, tpath,
-                              {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s, u"total_ms"_s});
-                e.timeouts.connectMs =
-                    readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
-                e.timeouts.firstTokenMs =
-                    readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
-                e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
-                e.timeouts.totalMs = readTimeout(r, t, tpath, u"total_ms"_s, e.timeouts.totalMs);
-            }
+        QJsonObject t;
+        const QString tpath = path + u"/timeouts"_s;
+        if (r.object(o, path, u"timeouts"_s, &t)) {
+            r.unknownKeys(t, tpath,
+                          {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s, u"total_ms"_s});
+            e.timeouts.connectMs = readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
+            e.timeouts.firstTokenMs =
+                readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
+            e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
+            e.timeouts.totalMs = readTimeout(r, t, tpath, u"total_ms"_s, e.timeouts.totalMs);
         }
-        const QJsonValue limits = o.value(u"limits"_s);
-        if (!limits.isUndefined()) {
-            const QString lpath = path + u"/limits"_s;
-            if (!limits.isObject()) {
-                r.error(lpath, u"expected an object"_s);
+        QJsonObject l;
+        const QString lpath = path + u"/limits"_s;
+        if (r.object(o, path, u"limits"_s, &l)) {
+            r.unknownKeys(l, lpath, {u"max_answer_bytes"_s});
+            const QJsonValue v = l.value(u"max_answer_bytes"_s);
+            const double d = v.toDouble(-1);
+            if (v.isUndefined()) {
+            } else if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
+                r.error(lpath + u"/max_answer_bytes"_s,
+                        u"expected a non-negative integer (bytes; 0 turns the cap off)"_s);
             } else {
-                const QJsonObject l = limits.toObject();
-                r.unknownKeys(l, lpath, {u"max_answer_bytes"_s});
-                const QJsonValue v = l.value(u"max_answer_bytes"_s);
-                const double d = v.toDouble(-1);
-                if (v.isUndefined()) {
-                } else if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
-                    r.error(lpath + u"/max_answer_bytes"_s,
-                            u"expected a non-negative integer (bytes; 0 turns the cap off)"_s);
-                } else {
-                    e.limits.maxAnswerBytes = qint64(d);
-                }
+                e.limits.maxAnswerBytes = qint64(d);
             }
         }
         e.prices = readPrices(r, o.value(u"prices"_s), path + u"/prices"_s, e.id);
