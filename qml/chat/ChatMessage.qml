@@ -19,6 +19,7 @@ Item {
     required property real inputTokens
     required property real outputTokens
     required property real cost
+    required property bool costKnown
     required property real ttft
     required property real latency
     required property string status
@@ -268,7 +269,8 @@ Item {
                     }
                     Label {
                         visible: message.status === "done" || message.cost > 0
-                        text: "$" + Formatter.cost(message.cost)
+                        text: message.costKnown ? "$" + Formatter.cost(message.cost)
+                                                : qsTr("cost unknown")
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

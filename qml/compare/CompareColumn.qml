@@ -123,6 +123,7 @@ Rectangle {
                 required property real inputTokens
                 required property real outputTokens
                 required property real cost
+                required property bool costKnown
                 required property real ttft
                 required property real latency
                 required property string status
@@ -165,6 +166,7 @@ Rectangle {
                     inputTokens: row.inputTokens
                     outputTokens: row.outputTokens
                     cost: row.cost
+                    costKnown: row.costKnown
                     ttft: row.ttft
                     latency: row.latency
                     status: row.status

@@ -22,6 +22,8 @@ Rectangle {
     required property int connectMs
     required property int firstTokenMs
     required property int idleMs
+    required property int totalMs
+    required property string pricesText
 
     readonly property bool simulatedKind: kind === "simulated"
 
@@ -171,6 +173,20 @@ Rectangle {
             }
 
             Label {
+                text: qsTr("Prices")
+                color: Theme.textMuted
+            }
+            TextField {
+                Layout.fillWidth: true
+                text: entry.pricesText
+                placeholderText: qsTr("model = input / output [/ cached] USD per 1M tokens; …")
+                Accessible.name: qsTr("Prices")
+                ToolTip.visible: hovered
+                ToolTip.text: qsTr("For models the built-in price table lacks. Without a price a model still runs; its cost shows as unknown.")
+                onEditingFinished: entry.commit("prices", text)
+            }
+
+            Label {
                 visible: !entry.simulatedKind
                 text: qsTr("Key variable")
                 color: Theme.textMuted
@@ -268,6 +284,13 @@ Rectangle {
                     name: qsTr("Idle timeout")
                     tip: qsTr("Longest silence while the answer streams")
                     milliseconds: entry.idleMs
+                }
+                TimeoutField {
+                    field: "total_ms"
+                    caption: qsTr("whole call")
+                    name: qsTr("Call deadline")
+                    tip: qsTr("The whole call, however busy the stream")
+                    milliseconds: entry.totalMs
                 }
             }
         }

@@ -112,6 +112,37 @@ private:
     bool m_stdinAtEnd = false;
 };
 
+// "$0.000123", or "cost unknown" when a model of the turn has no known price (never "$0").
+QString costText(const QJsonObject &event)
+{
+    const QJsonValue cost = event.value(QStringLiteral("cost_usd"));
+    if (!cost.isDouble() || !event.value(QStringLiteral("cost_known")).toBool(true))
+        return QStringLiteral("cost unknown");
+    return QStringLiteral("$%1").arg(cost.toDouble(), 0, 'f', 6);
+}
+
+// What answers a run, for the interactive banner: the simulated provider, or the providers and
+// models of the file that the ladder's tiers and fallbacks call.
+QString answeredBy(const Ladder &ladder, const RunProviders &providers)
+{
+    if (!providers.given)
+        return QStringLiteral("simulated provider (no keys, no network)");
+    QStringList used;
+    auto add = [&](const QString &provider, const QString &model) {
+        const ProviderConfigEntry *entry = providers.config.entry(provider);
+        const QString kind = entry ? entry->kind : QStringLiteral("not configured");
+        const QString item = QStringLiteral("%1/%2 (%3)").arg(provider, model, kind);
+        if (!used.contains(item))
+            used << item;
+    };
+    for (const Tier &t : ladder.tiers) {
+        add(t.provider, t.model);
+        for (const ModelRef &m : t.fallback)
+            add(m.provider.isEmpty() ? t.provider : m.provider, m.model);
+    }
+    return QStringLiteral("answered by %1").arg(used.join(QStringLiteral(", ")));
+}
+
 // Prints events for people: which tier answers, escalations, fallbacks, and a summary per turn.
 // The memory a tier writes shows as one line (`memory` set: with its fields), never as the raw
 // <handoff> block, also while the answer streams.
@@ -193,10 +224,10 @@ public:
             endLine();
             m_headerShown = false;
             const QJsonObject usage = d.value(QStringLiteral("usage")).toObject();
-            out() << QStringLiteral("   (%1 in / %2 out tokens, $%3, ttft %4 ms, %5 ms%6%7)\n")
+            out() << QStringLiteral("   (%1 in / %2 out tokens, %3, ttft %4 ms, %5 ms%6%7)\n")
                          .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
                          .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
-                         .arg(d.value(QStringLiteral("cost_usd")).toDouble(), 0, 'f', 6)
+                         .arg(costText(d))
                          .arg(d.value(QStringLiteral("ttft_ms")).toDouble(), 0, 'f', 0)
                          .arg(d.value(QStringLiteral("latency_ms")).toDouble(), 0, 'f', 0)
                          .arg(d.value(QStringLiteral("simulated")).toBool()
@@ -339,8 +370,13 @@ int runChat(const QStringList &args)
         err << "ladder chat: expected one ladder file\n";
         return 2;
     }
+    // The providers file first: a ladder is checked against its provider ids and prices.
+    RunProviders providers;
+    if (!loadRunProviders(parser.value(providersOption), &providers))
+        return 2;
     Ladder ladder;
-    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder))
+    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder,
+                             providers.validationContext()))
         return 1;
 
     bool seedOk = false;
@@ -350,14 +386,12 @@ int runChat(const QStringList &args)
         return 2;
     }
     RunRegistry registry;
-    if (parser.isSet(providersOption)) {
+    if (providers.given) {
         QStringList messages;
-        const bool ok =
-            configureForLadder(&registry, parser.value(providersOption), ladder, &messages);
+        configureForLadder(&registry, providers.config, parser.value(providersOption), ladder,
+                           &messages);
         for (const QString &m : messages)
-            err << (m.startsWith(QLatin1String("warning:")) ? "ladder chat: " : "") << m << '\n';
-        if (!ok)
-            return 2;
+            err << "ladder chat: " << m << '\n';
     }
     RunRegistry &sim = registry;
     if (parser.isSet(faultOption)) {
@@ -427,7 +461,8 @@ int runChat(const QStringList &args)
     options.classifyWithModel = classify == QLatin1String("model");
     options.seed = seed;
     options.audit = audit.isOpen() ? &audit : nullptr;
-    options.retry.delayScale = timeScale;
+    options.pricing = &providers.pricing;
+    options.retry.delayScale = timeScale; // the simulated provider's waits only
     const bool json = parser.isSet(jsonOption);
     options.emitDeltas = json ? !parser.isSet(noDeltasOption) : interactive || timeScale > 0;
     Session session(ladder, &registry, options);
@@ -444,8 +479,8 @@ int runChat(const QStringList &args)
         }
     });
     if (interactive && !json)
-        out << "ladder chat: " << ladder.name
-            << " — simulated provider (no keys, no network). Ctrl+D to quit." << Qt::endl;
+        out << "ladder chat: " << ladder.name << " — " << answeredBy(ladder, providers)
+            << ". Ctrl+D to quit." << Qt::endl;
 
     int failed = 0;
     int stopSignal = 0; // SIGINT or SIGTERM: no further turn starts

@@ -250,7 +250,11 @@ int runEval(const QStringList &args)
     }
     plan.recordedRouters = !parser.isSet(noRoutersOption);
 
-    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &plan.ladder))
+    RunProviders providers;
+    if (!loadRunProviders(parser.value(providersOption), &providers))
+        return 2;
+    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &plan.ladder,
+                             providers.validationContext()))
         return 1;
 
     QString error;
@@ -263,15 +267,8 @@ int runEval(const QStringList &args)
     auto set = std::make_shared<const eval::Dataset>(*imported);
 
     std::unique_ptr<RunRegistry> live;
-    if (parser.isSet(providersOption)) {
-        Diagnostics diagnostics;
-        const ProviderConfig config =
-            ProviderConfig::load(parser.value(providersOption), &diagnostics);
-        for (const Diagnostic &d : diagnostics)
-            err << d.toString() << '\n';
-        if (hasErrors(diagnostics))
-            return 2;
-        live = std::make_unique<RunRegistry>(&config);
+    if (providers.given) {
+        live = std::make_unique<RunRegistry>(&providers.config);
     } else {
         Ladder mapped = plan.ladder;
         if (!eval::applyMapping(&mapped, plan.map, &error)) {

@@ -68,26 +68,17 @@ int runExport(const QStringList &args)
         return 2;
     }
 
-    ProviderConfig providers;
-    QStringList providerIds;
-    if (parser.isSet(providersOption)) {
-        Diagnostics diagnostics;
-        providers = ProviderConfig::load(parser.value(providersOption), &diagnostics);
-        for (const Diagnostic &d : diagnostics)
-            err << d.toString() << '\n';
-        if (hasErrors(diagnostics))
-            return 2;
-        for (const ProviderConfigEntry &e : providers.providers)
-            providerIds << e.id;
-    }
+    RunProviders providers;
+    if (!loadRunProviders(parser.value(providersOption), &providers))
+        return 2;
 
     const QString source = parser.positionalArguments().constFirst();
     Ladder ladder;
-    if (!loadLadderOrExample(source, &ladder, providerIds))
+    if (!loadLadderOrExample(source, &ladder, providers.validationContext()))
         return 1;
 
     ExportOptions options;
-    options.providers = parser.isSet(providersOption) ? &providers : nullptr;
+    options.providers = providers.given ? &providers.config : nullptr;
     options.includeLayout = !parser.isSet(noLayoutOption);
     options.fileName = QFileInfo(source).fileName();
     const ExportResult result = exportLadder(ladder, *format, options);

@@ -107,8 +107,12 @@ int runServe(const QStringList &args)
         return 2;
     }
     const QString ladderArg = parser.positionalArguments().constFirst();
+    // The providers file first: a ladder is checked against its provider ids and prices.
+    RunProviders providers;
+    if (!loadRunProviders(parser.value(providersOption), &providers))
+        return 2;
     Ladder ladder;
-    if (!loadLadderOrExample(ladderArg, &ladder))
+    if (!loadLadderOrExample(ladderArg, &ladder, providers.validationContext()))
         return 1;
 
     auto number = [&](const QCommandLineOption &o, double min, double max, double *v) {
@@ -135,14 +139,12 @@ int runServe(const QStringList &args)
     }
 
     RunRegistry registry;
-    if (parser.isSet(providersOption)) {
+    if (providers.given) {
         QStringList messages;
-        const bool ok =
-            configureForLadder(&registry, parser.value(providersOption), ladder, &messages);
+        configureForLadder(&registry, providers.config, parser.value(providersOption), ladder,
+                           &messages);
         for (const QString &m : messages)
-            err << (m.startsWith(QLatin1String("warning:")) ? "ladder serve: " : "") << m << '\n';
-        if (!ok)
-            return 2;
+            err << "ladder serve: " << m << '\n';
     }
     if (parser.isSet(faultOption)) {
         QString error;
@@ -157,6 +159,7 @@ int runServe(const QStringList &args)
     registry.simulated().setTimeScale(timeScale);
 
     serve::ServerOptions options;
+    options.pricing = &registry.pricing(); // the file's prices on top of the built-in table
     options.modelId = parser.isSet(modelOption) ? parser.value(modelOption)
                                                 : QFileInfo(ladderArg).completeBaseName();
     options.seed = quint64(seed);

@@ -18,17 +18,28 @@ int runValidate(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Ladder files."),
                                  QStringLiteral("FILE..."));
+    const QCommandLineOption providersOption(
+        QStringLiteral("providers"),
+        QStringLiteral("Check the ladders against this provider configuration (providers/1 "
+                       "JSON): its provider ids and prices, as `ladder chat --providers` runs "
+                       "them."),
+        QStringLiteral("FILE"));
+    parser.addOption(providersOption);
     parser.process(args);
     const QStringList files = parser.positionalArguments();
     if (files.isEmpty()) {
         QTextStream(stderr) << "ladder validate: no file given\n";
         return 2;
     }
+    RunProviders providers;
+    if (!loadRunProviders(parser.value(providersOption), &providers))
+        return 2;
+    const ValidationContext context = providers.validationContext();
     QTextStream out(stdout);
     QTextStream err(stderr);
     bool anyErrors = false;
     for (const QString &file : files) {
-        const Diagnostics diagnostics = validateFile(file);
+        const Diagnostics diagnostics = validateFile(file, context);
         for (const Diagnostic &d : diagnostics)
             (d.severity == Diagnostic::Severity::Error ? err : out) << d.toString() << '\n';
         if (hasErrors(diagnostics))
@@ -49,7 +60,23 @@ int runExamples(const QStringList &)
     return 0;
 }
 
-bool loadLadderOrExample(const QString &nameOrPath, Ladder *out, const QStringList &extraProviders)
+bool loadRunProviders(const QString &path, RunProviders *out)
+{
+    if (path.isEmpty())
+        return true;
+    Diagnostics diagnostics;
+    out->config = ProviderConfig::load(path, &diagnostics);
+    QTextStream err(stderr);
+    for (const Diagnostic &d : diagnostics)
+        err << d.toString() << '\n';
+    if (hasErrors(diagnostics))
+        return false;
+    out->pricing = out->config.pricing();
+    out->given = true;
+    return true;
+}
+
+bool loadLadderOrExample(const QString &nameOrPath, Ladder *out, const ValidationContext &base)
 {
     ParseResult parsed;
     Diagnostics diagnostics;
@@ -62,7 +89,7 @@ bool loadLadderOrExample(const QString &nameOrPath, Ladder *out, const QStringLi
         diagnostics = parsed.diagnostics;
     }
     if (parsed.ok()) {
-        ValidationContext context;
+        ValidationContext context = base;
         context.fileName = QFileInfo(nameOrPath).fileName();
         context.knownProviders += extraProviders;
         diagnostics += validate(parsed.ladder, context);

@@ -1,4 +1,6 @@
 #include "ladder_json.h"
+
+#include "document_file.h"
 #include "resources.h"
 
 #include <QFile>
@@ -1101,17 +1103,14 @@ ParseResult parseLadderObject(const QJsonObject &root, const QString &fileName)
 
 ParseResult loadLadderFile(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> json = readDocumentFile(path, &error);
+    if (!json) {
         ParseResult result;
-        result.diagnostics.append(
-            {Diagnostic::Severity::Error,
-             path,
-             {},
-             QStringLiteral("cannot read the file: %1").arg(file.errorString().toLower())});
+        result.diagnostics.append({Diagnostic::Severity::Error, path, {}, error});
         return result;
     }
-    return parseLadder(file.readAll(), path);
+    return parseLadder(*json, path);
 }
 
 ParseResult loadExampleLadder(const QString &name)

@@ -52,8 +52,8 @@ PricingTable PricingTable::fromJson(const QByteArray &json, Diagnostics *diagnos
         price.provider = entry.value(QStringLiteral("provider")).toString();
         const QJsonValue input = entry.value(QStringLiteral("input"));
         const QJsonValue output = entry.value(QStringLiteral("output"));
-        if (!input.isDouble() || !output.isDouble() || input.toDouble() < 0
-            || output.toDouble() < 0) {
+        if (!input.isDouble() || !output.isDouble() || input.toDouble() < 0 ||
+            output.toDouble() < 0) {
             error(path, QStringLiteral("expected non-negative numbers \"input\" and \"output\""));
             continue;
         }
@@ -74,15 +74,56 @@ std::optional<ModelPrice> PricingTable::price(const QString &model) const
     return *it;
 }
 
+double costOf(const ModelPrice &price, const TokenUsage &usage)
+{
+    const qint64 uncached = std::max<qint64>(0, usage.inputTokens - usage.cachedTokens);
+    return (double(uncached) * price.inputPerMTok +
+            double(usage.cachedTokens) * price.cachedInputPerMTok +
+            double(usage.outputTokens) * price.outputPerMTok) /
+           1e6;
+}
+
 double PricingTable::costUsd(const QString &model, const TokenUsage &usage) const
 {
     const auto it = m_prices.constFind(model);
-    if (it == m_prices.constEnd())
-        return 0;
-    const qint64 uncached = std::max<qint64>(0, usage.inputTokens - usage.cachedTokens);
-    return (double(uncached) * it->inputPerMTok + double(usage.cachedTokens) * it->cachedInputPerMTok
-            + double(usage.outputTokens) * it->outputPerMTok)
-           / 1e6;
+    return it == m_prices.constEnd() ? 0 : costOf(*it, usage);
+}
+
+static QString providerKey(const QString &provider, const QString &model)
+{
+    return provider + QLatin1Char('\n') + model;
+}
+
+std::optional<ModelPrice> PricingTable::price(const QString &provider, const QString &model) const
+{
+    if (!m_providerPrices.isEmpty()) {
+        const auto it = m_providerPrices.constFind(providerKey(provider, model));
+        if (it != m_providerPrices.constEnd())
+            return *it;
+    }
+    return price(model);
+}
+
+std::optional<double> PricingTable::cost(const QString &provider, const QString &model,
+                                         const TokenUsage &usage) const
+{
+    if (const std::optional<ModelPrice> p = price(provider, model))
+        return costOf(*p, usage);
+    if (isFreeProvider(provider))
+        return 0.0;
+    return std::nullopt;
+}
+
+void PricingTable::setProviderPrice(const ModelPrice &price)
+{
+    m_providerPrices.insert(providerKey(price.provider, price.model), price);
+}
+
+bool PricingTable::isFreeProvider(const QString &provider)
+{
+    static const QStringList free = {QStringLiteral("simulated"), QStringLiteral("replay"),
+                                     QStringLiteral("ollama"), QStringLiteral("openai-compatible")};
+    return free.contains(provider);
 }
 
 QList<ModelPrice> PricingTable::all() const

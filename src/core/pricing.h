@@ -17,6 +17,7 @@ struct ModelPrice {
     double inputPerMTok = 0;
     double cachedInputPerMTok = 0; // equals input when the provider has no cache discount
     double outputPerMTok = 0;
+    bool operator==(const ModelPrice &) const = default;
 };
 
 struct TokenUsage {
@@ -36,12 +37,29 @@ public:
                                  const QString &fileName = {});
 
     std::optional<ModelPrice> price(const QString &model) const;
+    // The price a provider gave for the model (a providers file's "prices"), else the model's.
+    std::optional<ModelPrice> price(const QString &provider, const QString &model) const;
     bool has(const QString &model) const { return m_prices.contains(model); }
     double costUsd(const QString &model, const TokenUsage &usage) const; // 0 for unknown models
+    // The cost of a call; nullopt when the model has no known price ("cost unknown", never $0).
+    // Free providers (isFreeProvider) cost 0 whatever the model.
+    std::optional<double> cost(const QString &provider, const QString &model,
+                               const TokenUsage &usage) const;
     QList<ModelPrice> all() const;
+
+    // Adds (or replaces) the price of `price.model` as given by `price.provider`.
+    void setProviderPrice(const ModelPrice &price);
+
+    // Providers whose calls cost nothing: not real models (simulated, replay) or local servers
+    // under their built-in ids (ollama, openai-compatible).
+    static bool isFreeProvider(const QString &provider);
 
 private:
     QHash<QString, ModelPrice> m_prices;
+    QHash<QString, ModelPrice> m_providerPrices; // "provider\nmodel"
 };
+
+// USD per call from a price and the call's usage.
+double costOf(const ModelPrice &price, const TokenUsage &usage);
 
 } // namespace ladder

@@ -33,14 +33,6 @@ QString at(const QString &path, qsizetype index)
     return path + QLatin1Char('/') + QString::number(index);
 }
 
-// Providers whose models cost nothing to call (local or not a real model).
-bool isFreeProvider(const QString &provider)
-{
-    static const QStringList free = {QStringLiteral("simulated"), QStringLiteral("replay"),
-                                     QStringLiteral("ollama"), QStringLiteral("openai-compatible")};
-    return free.contains(provider);
-}
-
 const QStringList &memoryFieldNames()
 {
     static const QStringList names = {
@@ -120,9 +112,13 @@ private:
             error(at(path, "model"), QStringLiteral("empty model name"));
             return;
         }
-        if (m_context.pricing && !isFreeProvider(provider) && !m_context.pricing->has(model)) {
-            error(at(path, "model"),
-                  QStringLiteral("no price for model %1 in the pricing table").arg(quoted(model)));
+        // A model without a price runs; its cost is reported as unknown, never as $0.
+        if (m_context.pricing && !PricingTable::isFreeProvider(provider) &&
+            !m_context.pricing->price(provider, model)) {
+            warning(at(path, "model"),
+                    QStringLiteral("no price for model %1: its cost is reported as unknown (give "
+                                   "one in the providers file's \"prices\")")
+                        .arg(quoted(model)));
         }
     }
 
@@ -425,6 +421,19 @@ QStringList ValidationContext::builtinProviders()
             QStringLiteral("openai"),    QStringLiteral("anthropic"),
             QStringLiteral("gemini"),    QStringLiteral("openrouter"),
             QStringLiteral("ollama"),    QStringLiteral("openai-compatible")};
+}
+
+ValidationContext ValidationContext::withProviders(const QStringList &providerIds,
+                                                   const PricingTable *pricing)
+{
+    ValidationContext context;
+    for (const QString &id : providerIds) {
+        if (!context.knownProviders.contains(id))
+            context.knownProviders.append(id);
+    }
+    if (pricing)
+        context.pricing = pricing;
+    return context;
 }
 
 Diagnostics validate(const Ladder &ladder, const ValidationContext &context)

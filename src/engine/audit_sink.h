@@ -21,6 +21,7 @@ struct CallRecord {
     ChatResult result;
     double costUsd = 0;
     QDateTime startedAt;
+    bool costKnown = true; // false: the model has no known price, costUsd is not its cost
 };
 
 class AuditSink

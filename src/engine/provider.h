@@ -75,6 +75,7 @@ struct ChatResult {
     double latencyMs = 0;   // time to the last byte
     bool simulated = false; // timings and text come from the simulated provider
     bool cached = false;    // served from the response cache
+    int httpStatus = 0;     // the HTTP status of the response, 0 without one (simulated, cache)
     std::optional<ProviderError> error;
     QJsonObject raw; // provider-specific details for the audit (ids, finish reason, ...)
 };

@@ -146,6 +146,12 @@ public:
     void summarizeThen(int outgoingTier, std::function<void()> next);
     void routeTurn(Detection detection, const QString &manualTierId);
     void recordCall(const ChatRequest &sent, const ChatResult &result, double cost);
+    // Prices of the turn's calls: a model without a known price makes the turn's cost unknown.
+    std::optional<double> priceCall(const QString &provider, const QString &model,
+                                    const ChatResult &result) const;
+    bool knownCost(const QString &provider, const QString &model) const;
+    double addCost(const QString &provider, const QString &model, const ChatResult &result);
+    static QJsonValue costJson(const TurnRecord &record);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
     void accept(const ChatResult &result);
@@ -389,9 +395,8 @@ void Session::Private::sideCall(ChatRequest request, std::function<void(const Ch
         const ChatResult result = call->result();
         call->disconnect(q);
         call->deleteLater();
-        const double cost = PricingTable::builtin().costUsd(request.model, result.usage);
+        const double cost = addCost(request.provider, request.model, result);
         run.record.usage += result.usage;
-        run.record.costUsd += cost;
         run.record.calls += 1;
         run.elapsedMs += result.latencyMs;
         recordCall(request, result, cost);
@@ -430,17 +435,48 @@ void Session::Private::recordCall(const ChatRequest &sent, const ChatResult &res
         return;
     options.audit->recordCall({options.sessionId, run.record.turn, run.attempt, sent.tierId,
                                sent.provider, sent.model, sent, result, cost,
-                               QDateTime::currentDateTimeUtc()});
+                               QDateTime::currentDateTimeUtc(),
+                               result.cached || knownCost(sent.provider, sent.model)});
     options.audit->flush(); // each finished call, with the events before it, as it happens
+}
+
+std::optional<double> Session::Private::priceCall(const QString &provider, const QString &model,
+                                                  const ChatResult &result) const
+{
+    if (result.cached)
+        return 0.0; // served from the cache: nothing was billed
+    const PricingTable &pricing = options.pricing ? *options.pricing : PricingTable::builtin();
+    return pricing.cost(provider, model, result.usage);
+}
+
+bool Session::Private::knownCost(const QString &provider, const QString &model) const
+{
+    return priceCall(provider, model, ChatResult{}).has_value();
+}
+
+double Session::Private::addCost(const QString &provider, const QString &model,
+                                 const ChatResult &result)
+{
+    const std::optional<double> cost = priceCall(provider, model, result);
+    if (!cost) {
+        run.record.costKnown = false; // "cost unknown", never $0
+        return 0;
+    }
+    run.record.costUsd += *cost;
+    return *cost;
+}
+
+QJsonValue Session::Private::costJson(const TurnRecord &record)
+{
+    return record.costKnown ? QJsonValue(record.costUsd) : QJsonValue(QJsonValue::Null);
 }
 
 void Session::Private::handleFailure(const ChatResult &result)
 {
     const ModelRef model = run.chain[run.chainPos];
     const ProviderError &error = *result.error;
-    const double cost = PricingTable::builtin().costUsd(model.model, result.usage);
+    const double cost = addCost(model.provider, model.model, result);
     run.record.usage += result.usage;
-    run.record.costUsd += cost;
     run.record.calls += 1;
     run.elapsedMs += result.latencyMs;
     ChatRequest sent = run.prompt.request;
@@ -466,7 +502,9 @@ void Session::Private::handleFailure(const ChatResult &result)
                                           {QStringLiteral("message"), error.message},
                                           {QStringLiteral("retry"), run.retries},
                                           {QStringLiteral("delay_ms"), round3(delay)}});
-        retryTimer->start(int(delay * policy.delayScale));
+        // The time scale speeds up the simulated provider only: a real server is waited for as
+        // it asked (retry-after) or as the backoff says, and delay_ms is what is waited.
+        retryTimer->start(int(delay * (result.simulated ? policy.delayScale : 1.0)));
         return;
     }
     if (run.chainPos + 1 < run.chain.size()) {
@@ -499,12 +537,9 @@ void Session::Private::handleFailure(const ChatResult &result)
 void Session::Private::handleAnswer(const ChatResult &result)
 {
     const ModelRef model = run.chain[run.chainPos];
-    const double cost =
-        result.cached ? 0 : PricingTable::builtin().costUsd(model.model, result.usage);
-    if (!result.cached) {
+    const double cost = addCost(model.provider, model.model, result);
+    if (!result.cached)
         run.record.usage += result.usage;
-        run.record.costUsd += cost;
-    }
     run.record.calls += 1;
     run.allSimulated = run.allSimulated && result.simulated;
     const double callStart = run.elapsedMs;
@@ -604,7 +639,8 @@ void Session::Private::accept(const ChatResult &result)
                           {QStringLiteral("provider"), model.provider},
                           {QStringLiteral("model"), model.model},
                           {QStringLiteral("usage"), usageJson(run.record.usage)},
-                          {QStringLiteral("cost_usd"), run.record.costUsd},
+                          {QStringLiteral("cost_usd"), costJson(run.record)},
+                          {QStringLiteral("cost_known"), run.record.costKnown},
                           {QStringLiteral("ttft_ms"), round3(run.record.ttftMs)},
                           {QStringLiteral("latency_ms"), round3(run.record.latencyMs)},
                           {QStringLiteral("calls"), run.record.calls},
@@ -627,7 +663,8 @@ void Session::Private::failTurn(FailureKind kind, const QString &message)
                        {QStringLiteral("error"), toString(kind)},
                        {QStringLiteral("message"), message},
                        {QStringLiteral("user_text"), run.record.userText},
-                       {QStringLiteral("cost_usd"), run.record.costUsd}};
+                       {QStringLiteral("cost_usd"), costJson(run.record)},
+                       {QStringLiteral("cost_known"), run.record.costKnown}};
     addCacheFields(&failed);
     emitEvent(Event::Type::TurnFailed, std::move(failed));
     finishTurn(false);

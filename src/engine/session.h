@@ -30,7 +30,9 @@ struct RetryPolicy {
     double jitter = 0.2;           // +-20 %
     int cooldownAfterFailures = 3; // consecutive failed calls before a model is cooled down
     int cooldownMs = 60000;        // skipped in fallback chains while cooling down
-    double delayScale = 1.0;       // 0 in tests and simulations: no real waiting
+    // Scales the waits before retrying the simulated provider (0: no real waiting). Real
+    // providers are always waited for as long as the server asked or the backoff says.
+    double delayScale = 1.0;
 };
 
 // Consecutive failures and cooldowns per model. Each Session keeps its own unless SessionOptions
@@ -58,6 +60,9 @@ struct SessionOptions {
     RetryPolicy retry;
     CallCache *cache = nullptr; // temperature-0 response cache, optional
     AuditSink *audit = nullptr; // optional
+    // Prices of the calls (a providers file's prices on top of the built-in table); null: the
+    // built-in table. A model without a price makes the turn's cost unknown (cost_usd null).
+    const PricingTable *pricing = nullptr;
     bool emitDeltas = true;
     // Ask the listener tier of a classifier detector for the label (a model call per turn)
     // instead of the detector's patterns.

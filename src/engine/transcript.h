@@ -20,7 +20,8 @@ struct TurnRecord {
     QList<ChatMessage> discarded; // escalated attempts (answer, tool call, tool result)
     QString injectedMemory;       // the memory block the answering call received, if any
     TokenUsage usage;             // all calls of the turn
-    double costUsd = 0;
+    double costUsd = 0;           // of the calls with a known price
+    bool costKnown = true;        // false when a call's model has no known price: "cost unknown"
     double ttftMs = 0;
     double latencyMs = 0;
     int calls = 0;

@@ -79,20 +79,25 @@ ProviderCall *HttpProvider::start(const ChatRequest &request)
         << "turn" << request.turn << "attempt" << request.attempt;
     return new HttpProviderCall(m_network, networkRequest, requestBody(request),
                                 makeDecoder(std::move(label)), promptCharacters(request),
-                                m_settings.timeouts, this);
+                                m_settings.timeouts, m_settings.limits, this);
 }
 
 HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
                                    const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
                                    qint64 promptChars, const ProviderTimeouts &timeouts,
-                                   QObject *parent)
+                                   const ProviderLimits &limits, QObject *parent)
     : ProviderCall(parent)
     , m_decoder(std::move(decoder))
     , m_timeouts(timeouts)
+    , m_limits(limits)
     , m_promptChars(promptChars)
 {
     m_timer.setSingleShot(true);
     connect(&m_timer, &QTimer::timeout, this, &HttpProviderCall::onTimeout);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, &HttpProviderCall::onDeadline);
+    if (m_timeouts.totalMs > 0)
+        m_deadline.start(m_timeouts.totalMs);
     m_clock.start();
     m_reply = network->post(request, body);
     // requestSent() comes once the headers are out; the body may still be stuck in the socket.
@@ -162,19 +167,49 @@ void HttpProviderCall::onReadyRead()
             m_errorBody.append(bytes.left(kMaxErrorBody - m_errorBody.size()));
         return;
     }
-    if (m_phase == Phase::Streaming && m_timeouts.idleMs > 0)
-        m_timer.start(m_timeouts.idleMs); // idle: any byte counts as life
     m_events.clear();
     m_parser.feed(bytes, &m_events);
+    // Only fields count as life: a server sending nothing but `: ping` comments (or blank
+    // lines) is as idle as a silent one.
+    if (m_parser.takeProgress() && m_phase == Phase::Streaming && m_timeouts.idleMs > 0)
+        m_timer.start(m_timeouts.idleMs);
     if (m_parser.overflowed()) {
         m_decoder->state().error = ProviderError{
             FailureKind::Protocol,
-            m_decoder->label().message(QStringLiteral("stream line longer than %1 bytes")
+            m_decoder->label().message(QStringLiteral("stream line or event longer than %1 bytes")
                                            .arg(SseParser::kDefaultMaxLineBytes),
                                        m_httpStatus),
             m_httpStatus, -1};
     }
+    for (const SseEvent &event : std::as_const(m_events))
+        m_answerBytes += event.data.size();
+    if (m_limits.maxAnswerBytes > 0 && m_answerBytes > m_limits.maxAnswerBytes &&
+        !m_decoder->state().error) {
+        m_decoder->state().error =
+            ProviderError{FailureKind::Protocol,
+                          m_decoder->label().message(QStringLiteral("answer larger than %1 bytes "
+                                                                    "(limits.max_answer_bytes)")
+                                                         .arg(m_limits.maxAnswerBytes),
+                                                     m_httpStatus),
+                          m_httpStatus, -1};
+    }
     consume(m_events);
+}
+
+void HttpProviderCall::onDeadline()
+{
+    if (m_done)
+        return;
+    if (m_decoder->state().complete) {
+        complete();
+        return;
+    }
+    fail(ProviderError{FailureKind::Timeout,
+                       m_decoder->label().message(QStringLiteral("timeout: the call took longer "
+                                                                 "than %1 ms (timeouts.total_ms)")
+                                                      .arg(m_timeouts.totalMs),
+                                                  m_httpStatus),
+                       m_httpStatus, -1});
 }
 
 void HttpProviderCall::consume(const QList<SseEvent> &events)
@@ -238,6 +273,7 @@ void HttpProviderCall::onFinished()
     if (m_done || !m_reply)
         return;
     m_timer.stop();
+    m_deadline.stop();
     const QNetworkReply::NetworkError networkError = m_reply->error();
     if (m_httpStatus == 0)
         m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
@@ -311,6 +347,7 @@ void HttpProviderCall::finishNow()
         return;
     m_done = true;
     m_timer.stop();
+    m_deadline.stop();
     abortReply();
     m_decoder->endOfStream(); // idempotent: finishes pending tool calls, provider data
     StreamState &state = m_decoder->state();
@@ -330,6 +367,7 @@ void HttpProviderCall::finishNow()
             m_result.usage.estimated = true;
         }
     }
+    m_result.httpStatus = m_httpStatus;
     m_result.raw = state.raw;
     m_result.raw.insert(QStringLiteral("http_status"), m_httpStatus);
     if (!m_result.finishReason.isEmpty())

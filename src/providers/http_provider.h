@@ -2,8 +2,9 @@
 
 // The part the OpenAI-compatible, Anthropic and Gemini clients share: one POST over
 // QNetworkAccessManager whose `text/event-stream` body goes through SseParser and a dialect's
-// StreamDecoder, with connect / first-token / idle timeouts, TTFT and latency, typed errors and
-// cancel(). Clients never retry: the engine's Session owns retries, cooldown and fallback.
+// StreamDecoder, with connect / first-token / idle timeouts, a total deadline, an answer size
+// cap, TTFT and latency, typed errors and cancel(). Clients never retry: the engine's Session owns
+// retries, cooldown and fallback.
 
 #include "engine/provider.h"
 #include "providers/key_source.h"
@@ -30,7 +31,15 @@ struct ProviderTimeouts {
     int connectMs = 10000;    // until the request is sent (TCP + TLS + upload)
     int firstTokenMs = 60000; // from then until the first text or tool call
     int idleMs = 30000;       // longest silence between reads after the first token
+    int totalMs = 600000;     // the whole call, however busy the stream (10 minutes)
     bool operator==(const ProviderTimeouts &) const = default;
+};
+
+struct ProviderLimits {
+    // Bytes of stream events (their `data:`) one call may receive: 64 MiB is several times what
+    // the longest answer any model gives takes, so only a server that streams forever hits it.
+    qint64 maxAnswerBytes = 64 * 1024 * 1024;
+    bool operator==(const ProviderLimits &) const = default;
 };
 
 struct HttpProviderSettings {
@@ -40,6 +49,7 @@ struct HttpProviderSettings {
     KeyRef keyRef;
     std::shared_ptr<const KeySource> keys; // may be null: no key is sent
     QJsonObject options;                   // dialect options (see each client)
+    ProviderLimits limits;
 };
 
 class HttpProviderCall;
@@ -77,7 +87,7 @@ public:
     HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
                      const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
                      qint64 promptChars, const ProviderTimeouts &timeouts,
-                     QObject *parent = nullptr);
+                     const ProviderLimits &limits = {}, QObject *parent = nullptr);
     ~HttpProviderCall() override;
 
     void cancel() override;
@@ -90,6 +100,7 @@ private:
     void onReadyRead();
     void onFinished();
     void onTimeout();
+    void onDeadline();
     void consume(const QList<SseEvent> &events);
     void fail(const ProviderError &error);
     void complete();
@@ -103,7 +114,9 @@ private:
     QList<SseEvent> m_events;
     QString m_delta;
     ProviderTimeouts m_timeouts;
+    ProviderLimits m_limits;
     QTimer m_timer;
+    QTimer m_deadline; // timeouts.totalMs: the whole call
     QElapsedTimer m_clock;
     Phase m_phase = Phase::Connecting;
     QByteArray m_errorBody;
@@ -113,6 +126,7 @@ private:
     QString m_contentType;
     bool m_notEventStream = false;
     qint64 m_promptChars = 0;
+    qint64 m_answerBytes = 0;
     int m_httpStatus = 0;
     bool m_done = false;
     bool m_firstToken = false;

@@ -25,7 +25,6 @@ QString ProviderCheckResult::ttftText() const
 
 QString ProviderCheckResult::priceText() const
 {
-    const std::optional<ModelPrice> price = PricingTable::builtin().price(model);
     if (!price)
         return u"price unknown"_s;
     return u"$%1 in / $%2 out per Mtok"_s.arg(price->inputPerMTok, 0, 'f', 2)
@@ -100,6 +99,7 @@ void ProviderCheck::next()
     const ProviderCheckTarget target = m_queue.takeFirst();
     emit targetStarted(target);
     ProviderCheckResult result{target.providerId, target.model, {}, 0, {}};
+    result.price = m_registry.pricing().price(target.providerId, target.model);
     const ProviderConfigEntry *entry = m_config.entry(target.providerId);
     Provider *provider = m_registry.provider(target.providerId);
     if (entry) {

@@ -28,6 +28,7 @@ struct ProviderCheckResult {
     std::optional<ProviderError> error; // none: the model answered
     double ttftMs = 0;                  // 0: no first token
     QString keySource; // "env OPENAI_API_KEY", "keychain ...", "no key needed", "no key"
+    std::optional<ModelPrice> price; // the providers file's or the built-in one; none: unknown
 
     bool ok() const { return !error; }
     QString status() const;    // "ok", "rate_limited (HTTP 429)", "network"

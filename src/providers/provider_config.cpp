@@ -1,5 +1,6 @@
 #include "provider_config.h"
 
+#include "core/document_file.h"
 #include "providers/anthropic_provider.h"
 #include "providers/gemini_provider.h"
 #include "providers/openai_provider.h"
@@ -10,6 +11,8 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QSet>
+
+#include <cmath>
 
 namespace ladder {
 
@@ -40,6 +43,15 @@ const ProviderConfigEntry *ProviderConfig::entry(const QString &id) const
 }
 
 namespace {
+
+bool isSecretName(const QString &name);
+
+QString escapeToken(QString token) // RFC 6901
+{
+    token.replace(u'~', u"~0"_s);
+    token.replace(u'/', u"~1"_s);
+    return token;
+}
 
 class Reader
 {
@@ -80,11 +92,26 @@ public:
         return v.toString();
     }
 
+    // Reads an optional object member into *out; false when it is missing or no object (an
+    // error then).
+    bool object(const QJsonObject &o, const QString &path, const QString &key, QJsonObject *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isObject()) {
+            error(path + u'/' + key, u"expected an object"_s);
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
     void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known)
     {
         for (auto it = o.begin(); it != o.end(); ++it)
-            if (!known.contains(it.key()))
-                warning(path + u'/' + it.key(), u"unknown key"_s);
+            if (!known.contains(it.key()) && !isSecretName(it.key()))
+                warning(path + u'/' + escapeToken(it.key()), u"unknown key"_s);
     }
 
 private:
@@ -92,6 +119,57 @@ private:
     QString m_file;
     bool m_failed = false;
 };
+
+// Member names under which people write keys ("apiKey", "api-key", "Authorization", ...),
+// compared without case, '-' or '_'. No dialect option is named like this.
+bool isSecretName(const QString &name)
+{
+    static const QStringList names{
+        u"apikey"_s,      u"key"_s,         u"token"_s,     u"secret"_s,       u"password"_s,
+        u"accesstoken"_s, u"authtoken"_s,   u"bearer"_s,    u"bearertoken"_s,  u"authorization"_s,
+        u"xapikey"_s,     u"xgoogapikey"_s, u"secretkey"_s, u"clientsecret"_s, u"privatekey"_s,
+        u"headers"_s,     u"credentials"_s};
+    QString normalized = name.toLower();
+    normalized.remove(u'-');
+    normalized.remove(u'_');
+    return names.contains(normalized);
+}
+
+// Values that are keys whatever they are called: "sk-...", "sk-ant-...", "AIza...", "Bearer ...".
+bool looksLikeKey(const QString &value)
+{
+    static const QRegularExpression pattern(
+        u"^(Bearer\\s+\\S{8,}|sk-[A-Za-z0-9_-]{16,}|AIza[0-9A-Za-z_-]{30,}|"
+        u"(gsk|xai|pplx|hf|or)[_-][A-Za-z0-9_-]{20,})$"_s);
+    return pattern.match(value.trimmed()).hasMatch();
+}
+
+// Refuses keys anywhere in the file, under any name: they go in key_env or keychain.
+void refuseSecrets(Reader &r, const QJsonValue &value, const QString &path)
+{
+    static const QString where = u"keys do not belong in the providers file: name an environment "
+                                 u"variable in key_env or a keychain item in keychain"_s;
+    if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString child = path + u'/' + escapeToken(it.key());
+            if (isSecretName(it.key()))
+                r.error(child, it.key().compare(u"headers"_s, Qt::CaseInsensitive) == 0
+                                   ? u"headers cannot be set in the providers file (keys do "
+                                     u"not belong in it: name an environment variable in "
+                                     u"key_env or a keychain item in keychain)"_s
+                                   : where);
+            else
+                refuseSecrets(r, it.value(), child);
+        }
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            refuseSecrets(r, a.at(i), path + u'/' + QString::number(i));
+    } else if (value.isString() && looksLikeKey(value.toString())) {
+        r.error(path, u"this looks like a key; "_s + where);
+    }
+}
 
 int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, const QString &key,
                 int fallback)
@@ -105,6 +183,59 @@ int readTimeout(Reader &r, const QJsonObject &timeouts, const QString &path, con
         return fallback;
     }
     return int(d);
+}
+
+double readPrice(Reader &r, const QJsonObject &o, const QString &path, const QString &key,
+                 bool required, double fallback)
+{
+    const QJsonValue v = o.value(key);
+    if (v.isUndefined()) {
+        if (required)
+            r.error(path + u'/' + key, u"required price is missing (USD per 1M tokens)"_s);
+        return fallback;
+    }
+    if (!v.isDouble() || v.toDouble() < 0 || !std::isfinite(v.toDouble())) {
+        r.error(path + u'/' + key, u"expected a non-negative number (USD per 1M tokens)"_s);
+        return fallback;
+    }
+    return v.toDouble();
+}
+
+QMap<QString, ModelPrice> readPrices(Reader &r, const QJsonValue &value, const QString &path,
+                                     const QString &providerId)
+{
+    QMap<QString, ModelPrice> prices;
+    if (value.isUndefined())
+        return prices;
+    if (!value.isObject()) {
+        r.error(path, u"expected an object: model -> {input_per_mtok, output_per_mtok, "
+                      u"cached_input_per_mtok}"_s);
+        return prices;
+    }
+    const QJsonObject models = value.toObject();
+    for (auto it = models.begin(); it != models.end(); ++it) {
+        const QString mpath = path + u'/' + escapeToken(it.key());
+        if (it.key().isEmpty()) {
+            r.error(mpath, u"empty model name"_s);
+            continue;
+        }
+        if (!it.value().isObject()) {
+            r.error(mpath, u"expected an object with input_per_mtok and output_per_mtok"_s);
+            continue;
+        }
+        const QJsonObject p = it.value().toObject();
+        r.unknownKeys(p, mpath,
+                      {u"input_per_mtok"_s, u"output_per_mtok"_s, u"cached_input_per_mtok"_s});
+        ModelPrice price;
+        price.provider = providerId;
+        price.model = it.key();
+        price.inputPerMTok = readPrice(r, p, mpath, u"input_per_mtok"_s, true, 0);
+        price.outputPerMTok = readPrice(r, p, mpath, u"output_per_mtok"_s, true, 0);
+        price.cachedInputPerMTok =
+            readPrice(r, p, mpath, u"cached_input_per_mtok"_s, false, price.inputPerMTok);
+        prices.insert(price.model, price);
+    }
+    return prices;
 }
 
 } // namespace
@@ -126,6 +257,7 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
         return config;
     }
     const QJsonObject root = doc.object();
+    refuseSecrets(r, root, {});
     r.unknownKeys(root, {}, {u"format"_s, u"providers"_s, u"description"_s});
     config.description = r.string(root, {}, u"description"_s);
     const QString format = r.string(root, {}, u"format"_s, true);
@@ -139,9 +271,9 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
         return config;
     }
     static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
-    static const QStringList known{u"id"_s,       u"kind"_s,     u"base_url"_s,
-                                   u"key_env"_s,  u"keychain"_s, u"models"_s,
-                                   u"timeouts"_s, u"options"_s,  u"description"_s};
+    static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,   u"key_env"_s,
+                                   u"keychain"_s, u"models"_s,  u"timeouts"_s,   u"limits"_s,
+                                   u"prices"_s,   u"options"_s, u"description"_s};
     QSet<QString> ids;
     const QJsonArray entries = list.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -151,13 +283,7 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
             continue;
         }
         const QJsonObject o = entries.at(i).toObject();
-        for (const auto secret : {"api_key"_L1, "key"_L1, "token"_L1, "secret"_L1})
-            if (o.contains(secret))
-                r.error(path + u'/' + secret,
-                        u"keys do not belong in the providers file: name an environment "
-                        u"variable in key_env or a keychain item in keychain"_s);
-        r.unknownKeys(o, path,
-                      known + QStringList{u"api_key"_s, u"key"_s, u"token"_s, u"secret"_s});
+        r.unknownKeys(o, path, known);
         ProviderConfigEntry e;
         e.id = r.string(o, path, u"id"_s, true);
         if (!e.id.isEmpty() && !idPattern.match(e.id).hasMatch())
@@ -199,21 +325,32 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
             if (array.isEmpty())
                 r.warning(path + u"/models"_s, u"no models listed"_s);
         }
-        const QJsonValue timeouts = o.value(u"timeouts"_s);
-        if (!timeouts.isUndefined()) {
-            const QString tpath = path + u"/timeouts"_s;
-            if (!timeouts.isObject()) {
-                r.error(tpath, u"expected an object"_s);
+        QJsonObject t;
+        const QString tpath = path + u"/timeouts"_s;
+        if (r.object(o, path, u"timeouts"_s, &t)) {
+            r.unknownKeys(t, tpath,
+                          {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s, u"total_ms"_s});
+            e.timeouts.connectMs = readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
+            e.timeouts.firstTokenMs =
+                readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
+            e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
+            e.timeouts.totalMs = readTimeout(r, t, tpath, u"total_ms"_s, e.timeouts.totalMs);
+        }
+        QJsonObject l;
+        const QString lpath = path + u"/limits"_s;
+        if (r.object(o, path, u"limits"_s, &l)) {
+            r.unknownKeys(l, lpath, {u"max_answer_bytes"_s});
+            const QJsonValue v = l.value(u"max_answer_bytes"_s);
+            const double d = v.toDouble(-1);
+            if (v.isUndefined()) {
+            } else if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
+                r.error(lpath + u"/max_answer_bytes"_s,
+                        u"expected a non-negative integer (bytes; 0 turns the cap off)"_s);
             } else {
-                const QJsonObject t = timeouts.toObject();
-                r.unknownKeys(t, tpath, {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s});
-                e.timeouts.connectMs =
-                    readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
-                e.timeouts.firstTokenMs =
-                    readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
-                e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
+                e.limits.maxAnswerBytes = qint64(d);
             }
         }
+        e.prices = readPrices(r, o.value(u"prices"_s), path + u"/prices"_s, e.id);
         const QJsonValue options = o.value(u"options"_s);
         if (!options.isUndefined() && !options.isObject())
             r.error(path + u"/options"_s, u"expected an object"_s);
@@ -225,16 +362,14 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
 
 ProviderConfig ProviderConfig::load(const QString &path, Diagnostics *diagnostics)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString error;
+    const std::optional<QByteArray> json = readDocumentFile(path, &error);
+    if (!json) {
         if (diagnostics)
-            diagnostics->append({Diagnostic::Severity::Error,
-                                 path,
-                                 {},
-                                 u"cannot read: %1"_s.arg(file.errorString())});
+            diagnostics->append({Diagnostic::Severity::Error, path, {}, error});
         return {};
     }
-    return fromJson(file.readAll(), diagnostics, path);
+    return fromJson(*json, diagnostics, path);
 }
 
 namespace {
@@ -271,7 +406,22 @@ QByteArray ProviderConfig::toJson() const
         if (e.timeouts != defaults)
             lines << member("timeouts", QJsonObject{{u"connect_ms"_s, e.timeouts.connectMs},
                                                     {u"first_token_ms"_s, e.timeouts.firstTokenMs},
-                                                    {u"idle_ms"_s, e.timeouts.idleMs}});
+                                                    {u"idle_ms"_s, e.timeouts.idleMs},
+                                                    {u"total_ms"_s, e.timeouts.totalMs}});
+        if (e.limits != ProviderLimits{})
+            lines << member("limits",
+                            QJsonObject{{u"max_answer_bytes"_s, double(e.limits.maxAnswerBytes)}});
+        if (!e.prices.isEmpty()) {
+            QJsonObject prices;
+            for (const ModelPrice &p : e.prices) {
+                QJsonObject price{{u"input_per_mtok"_s, p.inputPerMTok},
+                                  {u"output_per_mtok"_s, p.outputPerMTok}};
+                if (p.cachedInputPerMTok != p.inputPerMTok)
+                    price.insert(u"cached_input_per_mtok"_s, p.cachedInputPerMTok);
+                prices.insert(p.model, price);
+            }
+            lines << member("prices", prices);
+        }
         if (!e.options.isEmpty())
             lines << member("options", e.options);
         entries << "        {\n" + lines.join(",\n") + "\n        }";
@@ -297,15 +447,34 @@ bool ProviderConfig::save(const QString &path, QString *error) const
     return true;
 }
 
-bool configureForLadder(RunRegistry *registry, const QString &providersFile, const Ladder &ladder,
-                        QStringList *messages)
+QStringList ProviderConfig::ids() const
 {
-    Diagnostics diagnostics;
-    const ProviderConfig config = ProviderConfig::load(providersFile, &diagnostics);
-    for (const Diagnostic &d : diagnostics)
-        messages->append(d.toString());
-    if (hasErrors(diagnostics))
-        return false;
+    QStringList out;
+    for (const ProviderConfigEntry &e : providers)
+        out << e.id;
+    return out;
+}
+
+PricingTable ProviderConfig::pricing(const PricingTable &base) const
+{
+    PricingTable table = base;
+    for (const ProviderConfigEntry &e : providers) {
+        for (ModelPrice p : e.prices) {
+            p.provider = e.id;
+            table.setProviderPrice(p);
+        }
+    }
+    return table;
+}
+
+ValidationContext ProviderConfig::validationContext(const PricingTable *pricing) const
+{
+    return ValidationContext::withProviders(ids(), pricing);
+}
+
+void configureForLadder(RunRegistry *registry, const ProviderConfig &config,
+                        const QString &providersFile, const Ladder &ladder, QStringList *messages)
+{
     registry->configure(&config);
     QStringList missing;
     auto check = [&](const QString &id) {
@@ -321,7 +490,6 @@ bool configureForLadder(RunRegistry *registry, const QString &providersFile, con
         messages->append(QStringLiteral("warning: %1 configures no provider %2; calls to it fail "
                                         "and walk the fallback chain")
                              .arg(providersFile, missing.join(QStringLiteral(", "))));
-    return true;
 }
 
 Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings, QObject *parent)
@@ -346,7 +514,8 @@ ConfiguredProviderRegistry::ConfiguredProviderRegistry(
         if (auto it = factories.constFind(e.kind); it != factories.constEnd()) {
             provider = (*it)(e, m_owner.get());
         } else {
-            HttpProviderSettings settings{e.id, e.baseUrl, e.timeouts, e.keyRef(), keys, e.options};
+            HttpProviderSettings settings{e.id, e.baseUrl, e.timeouts, e.keyRef(),
+                                          keys, e.options, e.limits};
             provider = createHttpProvider(e.kind, std::move(settings), m_owner.get());
         }
         if (provider)
@@ -373,6 +542,7 @@ RunRegistry::~RunRegistry() = default;
 void RunRegistry::configure(const ProviderConfig *config, std::shared_ptr<const KeySource> keys)
 {
     m_configured.reset();
+    m_pricing = config ? config->pricing() : PricingTable::builtin();
     if (!config)
         return;
     const QHash<QString, ProviderFactory> factories{

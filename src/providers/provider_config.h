@@ -7,15 +7,21 @@
 // {"format":"providers/1","providers":[{"id":"openai","kind":"openai",
 //   "base_url":"https://api.openai.com/v1","key_env":"OPENAI_API_KEY",
 //   "keychain":"ladder-studio/openai","models":["gpt-5.4","gpt-5.4-mini"],
-//   "timeouts":{"connect_ms":10000,"first_token_ms":60000,"idle_ms":30000},"options":{}}]}
+//   "timeouts":{"connect_ms":10000,"first_token_ms":60000,"idle_ms":30000,"total_ms":600000},
+//   "limits":{"max_answer_bytes":67108864},
+//   "prices":{"my-fine-tune":{"input_per_mtok":0.5,"output_per_mtok":2,
+//                             "cached_input_per_mtok":0.05}},"options":{}}]}
 
 #include "core/diagnostics.h"
+#include "core/pricing.h"
+#include "core/validation.h"
 #include "engine/provider.h"
 #include "providers/http_provider.h"
 #include "providers/key_source.h"
 #include "providers/simulated_provider.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
 #include <QStringList>
 #include <QUrl>
@@ -37,7 +43,9 @@ struct ProviderConfigEntry {
     QString keychain;
     QStringList models;
     ProviderTimeouts timeouts;
-    QJsonObject options; // dialect options, see each client's header
+    ProviderLimits limits;
+    QMap<QString, ModelPrice> prices; // "prices": per model, USD per 1M tokens
+    QJsonObject options;              // dialect options, see each client's header
     QString description;
 
     KeyRef keyRef() const { return {id, keyEnv, keychain}; }
@@ -60,6 +68,13 @@ struct ProviderConfig {
     QByteArray toJson() const;
     // Writes toJson() atomically (QSaveFile): a failed write leaves the old file as it was.
     bool save(const QString &path, QString *error) const;
+
+    QStringList ids() const;
+    // The built-in prices with this file's "prices" on top (per provider id and model).
+    PricingTable pricing(const PricingTable &base = PricingTable::builtin()) const;
+    // What a ladder that runs on this file is checked against: the built-in providers plus this
+    // file's ids, priced by `pricing` (which must outlive the context).
+    ValidationContext validationContext(const PricingTable *pricing) const;
     bool operator==(const ProviderConfig &) const = default;
 };
 
@@ -114,20 +129,23 @@ public:
 
     Provider *provider(const QString &providerId) const override;
     SimulatedProvider &simulated() const { return m_simulated; }
+    // The prices a session on this registry uses (SessionOptions::pricing): the built-in table
+    // with the providers file's "prices" on top.
+    const PricingTable &pricing() const { return m_pricing; }
     // The configured registry, null when the simulated provider answers everything.
     const ConfiguredProviderRegistry *configured() const { return m_configured.get(); }
 
 private:
     mutable SimulatedProvider m_simulated;
     std::unique_ptr<ConfiguredProviderRegistry> m_configured;
+    PricingTable m_pricing = PricingTable::builtin();
 };
 
-// Configures `registry` for running `ladder` from a providers/1 file: what `ladder chat`,
-// `ladder serve` and the studio do with --providers. The file's diagnostics go to `messages`
-// ("file: /path: message"), and a warning for each provider id of the ladder (tiers and their
-// fallbacks) the file does not configure. False, with the registry untouched, on errors.
-bool configureForLadder(RunRegistry *registry, const QString &providersFile, const Ladder &ladder,
-                        QStringList *messages);
+// Configures `registry` for running `ladder` on `config`, read from `providersFile`: what
+// `ladder chat` and `ladder serve` do with --providers. `messages` gets a warning for each
+// provider id of the ladder (tiers and their fallbacks) the file does not configure.
+void configureForLadder(RunRegistry *registry, const ProviderConfig &config,
+                        const QString &providersFile, const Ladder &ladder, QStringList *messages);
 
 // A client of `kind` ("openai", "anthropic", "gemini"); null for other kinds.
 Provider *createHttpProvider(const QString &kind, HttpProviderSettings settings,

@@ -1,6 +1,7 @@
 #include "sse_parser.h"
 
 #include <cstring>
+#include <utility>
 
 namespace ladder {
 
@@ -38,12 +39,16 @@ void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out)
             q = end;
         if (const void *cr = std::memchr(p, '\r', q - p))
             q = static_cast<const char *>(cr);
+        // The same limit whether a line comes in pieces or in one read.
+        if (m_line.size() + (q - p) > m_maxLineBytes) {
+            overflow();
+            return;
+        }
         if (q == end) {
-            if (m_line.size() + (end - p) > m_maxLineBytes) {
-                m_overflowed = true;
-                m_line.clear();
-                return;
-            }
+            if (m_line.isEmpty() && p < end && *p != ':')
+                m_progress = true;
+            else if (!m_line.isEmpty() && m_line.front() != ':')
+                m_progress = true;
             m_line.append(p, end - p);
             return;
         }
@@ -54,6 +59,8 @@ void SseParser::feed(QByteArrayView bytes, QList<SseEvent> *out)
             processLine(m_line, out);
             m_line.clear();
         }
+        if (m_overflowed)
+            return;
         if (*q == '\r') {
             if (q + 1 < end) {
                 if (q[1] == '\n')
@@ -80,6 +87,19 @@ QList<SseEvent> SseParser::finish()
     return out;
 }
 
+void SseParser::overflow()
+{
+    m_overflowed = true;
+    m_line.clear();
+    m_data.clear();
+    m_hasData = false;
+}
+
+bool SseParser::takeProgress()
+{
+    return std::exchange(m_progress, false);
+}
+
 void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out)
 {
     if (line.isEmpty()) {
@@ -87,7 +107,8 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out)
         return;
     }
     if (line.front() == ':')
-        return; // comment (keep-alive)
+        return; // comment (keep-alive): not progress
+    m_progress = true;
     const qsizetype colon = line.indexOf(':');
     QByteArrayView field = line;
     QByteArrayView value;
@@ -98,6 +119,11 @@ void SseParser::processLine(QByteArrayView line, QList<SseEvent> *out)
             value = value.sliced(1);
     }
     if (field == "data") {
+        // An event joined from many `data:` lines is held whole: the line limit holds for it too.
+        if (m_data.size() + 1 + value.size() > m_maxLineBytes) {
+            overflow();
+            return;
+        }
         if (m_hasData) {
             m_data.append('\n');
             m_data.append(value);

@@ -23,8 +23,9 @@ struct SseEvent {
 class SseParser
 {
 public:
-    // A line longer than this stops the parser (see overflowed()): a stream that never sends a
-    // line end cannot make the client buffer without bound.
+    // A line, or the data of one event joined from many `data:` lines, longer than this stops
+    // the parser (see overflowed()): a stream cannot make the client buffer without bound,
+    // whether the bytes come in one read or in pieces.
     static constexpr qsizetype kDefaultMaxLineBytes = 16 * 1024 * 1024;
 
     explicit SseParser(qsizetype maxLineBytes = kDefaultMaxLineBytes);
@@ -38,11 +39,15 @@ public:
     QList<SseEvent> finish();
 
     bool overflowed() const { return m_overflowed; }
+    // Whether a field line (data, event, id, ...; not a `:` comment, not a blank line) began
+    // since the last call: what counts as life for an idle timeout.
+    bool takeProgress();
     void reset();
 
 private:
     void processLine(QByteArrayView line, QList<SseEvent> *out);
     void dispatch(QList<SseEvent> *out);
+    void overflow();
 
     QByteArray m_line; // bytes of an incomplete line
     QByteArray m_data;
@@ -52,6 +57,7 @@ private:
     bool m_hasData = false;
     bool m_skipLf = false; // the previous feed ended with CR: a leading LF belongs to it
     bool m_overflowed = false;
+    bool m_progress = false;
 };
 
 } // namespace ladder

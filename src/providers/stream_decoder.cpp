@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QTimeZone>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ladder {
@@ -18,8 +19,44 @@ QString CallLabel::message(const QString &text, int httpStatus) const
     if (httpStatus > 0)
         out += QStringLiteral("HTTP %1: ").arg(httpStatus);
     out += text;
-    if (!key.isEmpty())
-        out.replace(key, QStringLiteral("[redacted]"));
+    return redactKey(out, key);
+}
+
+QString redactKey(const QString &text, const QString &key)
+{
+    if (key.isEmpty() || text.isEmpty())
+        return text;
+    const qsizetype run = std::min(kMinRedactedRun, key.size());
+    // Marks every character of text inside a run of `run`+ characters that also occur
+    // consecutively in the key: each window of the key is searched for, and each hit is
+    // extended as far as text and key keep agreeing.
+    QList<bool> hidden(text.size(), false);
+    bool any = false;
+    for (qsizetype k = 0; k + run <= key.size(); ++k) {
+        const QStringView window = QStringView(key).mid(k, run);
+        for (qsizetype at = text.indexOf(window); at >= 0; at = text.indexOf(window, at + 1)) {
+            qsizetype end = at + run;
+            for (qsizetype kk = k + run;
+                 end < text.size() && kk < key.size() && text[end] == key[kk]; ++end, ++kk) {
+            }
+            for (qsizetype i = at; i < end; ++i)
+                hidden[i] = true;
+            any = true;
+        }
+    }
+    if (!any)
+        return text;
+    QString out;
+    out.reserve(text.size());
+    for (qsizetype i = 0; i < text.size();) {
+        if (!hidden[i]) {
+            out += text[i++];
+            continue;
+        }
+        while (i < text.size() && hidden[i])
+            ++i;
+        out += QStringLiteral("[redacted]");
+    }
     return out;
 }
 

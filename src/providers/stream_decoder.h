@@ -22,9 +22,15 @@ struct CallLabel {
     QString model;
     QString key;
 
-    // "openai (gpt-5.4): <text>" with the key, if any, replaced by "[redacted]".
+    // "openai (gpt-5.4): <text>" with the key, if any, redacted (redactKey()).
     QString message(const QString &text, int httpStatus = 0) const;
 };
+
+// Replaces every run of kMinRedactedRun or more consecutive characters of `key` in `text` by
+// "[redacted]" (the whole key when it is shorter): a server that echoes most of a key ("sk-...
+// 26 of 28 characters") gives none of it away.
+inline constexpr qsizetype kMinRedactedRun = 12;
+QString redactKey(const QString &text, const QString &key);
 
 struct StreamState {
     QString text;

@@ -451,6 +451,7 @@ Session *Server::takeSession(const QString &conversation)
         options.retry = m_options.retry;
         options.cache = m_options.cache;
         options.audit = m_options.audit;
+        options.pricing = m_options.pricing;
         options.health = &m_health;
         session = new Session(m_ladder, m_providers, options, this);
     }

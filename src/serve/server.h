@@ -20,6 +20,7 @@ struct ServerOptions {
     quint64 seed = 0;  // simulated provider
     RetryPolicy retry; // delayScale 0 in tests
     AuditSink *audit = nullptr;
+    const PricingTable *pricing = nullptr; // null: the built-in table
     CallCache *cache = nullptr;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
     QByteArray apiKey;            // clients must send "Authorization: Bearer KEY"; empty: none

@@ -525,7 +525,8 @@ QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantLi
             "SELECT id, session_id, turn, attempt, tier, provider, model, response_text, "
             "tool_calls_json, finish_reason, raw_json, input_tokens, cached_tokens, "
             "output_tokens, usage_estimated, cost_usd, ttft_ms, latency_ms, status, "
-            "error_message, http_status, retry_after_ms, cached, simulated, started_at, %1 "
+            "error_message, http_status, retry_after_ms, cached, simulated, started_at, "
+            "cost_known, %1 "
             "FROM calls WHERE %2 ORDER BY session_id, turn, attempt, id")
             .arg(withRequest ? QStringLiteral("request_json") : QStringLiteral("NULL"), where));
     for (const QVariant &v : values)
@@ -573,6 +574,7 @@ QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantLi
         r.ttftMs = q.value(16).toDouble();
         r.latencyMs = q.value(17).toDouble();
         c.status = q.value(18).toString();
+        r.httpStatus = q.value(20).toInt();
         if (c.status != kOk) {
             ProviderError e;
             e.kind = failureKindFromString(c.status).value_or(FailureKind::Protocol);
@@ -584,9 +586,10 @@ QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantLi
         r.cached = q.value(22).toInt() != 0;
         r.simulated = q.value(23).toInt() != 0;
         c.startedAt = fromMsecs(q.value(24));
+        c.costKnown = q.value(25).toInt() != 0;
         if (withRequest) {
             QJsonDocument request;
-            if (!parseJson(q.value(25).toString(), where + QStringLiteral(".request_json"),
+            if (!parseJson(q.value(26).toString(), where + QStringLiteral(".request_json"),
                            &request, &error)) {
                 m_lastError = error;
                 continue;
@@ -639,8 +642,8 @@ SessionTotals AuditReader::totals(const QString &sessionId)
         "SELECT COUNT(*), COALESCE(SUM(status <> 'ok'), 0), COALESCE(SUM(cached), 0), "
         "COALESCE(SUM(cost_usd), 0), COALESCE(SUM(input_tokens), 0), "
         "COALESCE(SUM(cached_tokens), 0), COALESCE(SUM(output_tokens), 0), "
-        "COALESCE(MAX(usage_estimated), 0), AVG(CASE WHEN status = 'ok' THEN latency_ms END) "
-        "FROM calls WHERE session_id = ?"));
+        "COALESCE(MAX(usage_estimated), 0), AVG(CASE WHEN status = 'ok' THEN latency_ms END), "
+        "COALESCE(MIN(cost_known), 1) FROM calls WHERE session_id = ?"));
     q.addBindValue(sessionId);
     if (!q.exec() || !q.next()) {
         m_lastError = sqlError(m_db.path(), QStringLiteral("cannot total calls"), q.lastError());
@@ -655,6 +658,7 @@ SessionTotals AuditReader::totals(const QString &sessionId)
     t.usage.outputTokens = q.value(6).toLongLong();
     t.usage.estimated = q.value(7).toInt() != 0;
     t.meanLatencyMs = q.value(8).isNull() ? 0 : q.value(8).toDouble();
+    t.costKnown = q.value(9).toInt() != 0;
     q.finish();
     q.prepare(QStringLiteral("SELECT type, COUNT(*) FROM events WHERE session_id = ? AND type IN "
                              "('escalated', 'fallback', 'turn_completed', 'turn_failed') "
@@ -713,7 +717,8 @@ QJsonObject AuditReader::callToJson(const StoredCall &call)
         {QStringLiteral("provider"), call.provider},
         {QStringLiteral("model"), call.model},
         {QStringLiteral("status"), call.status},
-        {QStringLiteral("cost_usd"), call.costUsd},
+        {QStringLiteral("cost_usd"), call.costKnown ? QJsonValue(call.costUsd) : QJsonValue()},
+        {QStringLiteral("cost_known"), call.costKnown},
         {QStringLiteral("started_at"), call.startedAt.isValid()
                                            ? call.startedAt.toString(Qt::ISODateWithMs)
                                            : QJsonValue(QJsonValue::Null)},

@@ -147,6 +147,7 @@ struct StoredCall {
     QString model;
     QString status; // "ok" or the error kind (rate_limited, timeout, ...)
     double costUsd = 0;
+    bool costKnown = true; // false: no known price for the model ("cost unknown", not $0)
     QDateTime startedAt;
     ChatResult result; // text, tool calls, usage, timings, flags, error, raw
     QJsonObject request;
@@ -165,9 +166,10 @@ struct SessionTotals {
     int cachedCalls = 0;
     int turnsCompleted = 0;
     int turnsFailed = 0;
-    int escalations = 0; // escalated events
-    int fallbacks = 0;   // fallback events
-    double costUsd = 0;
+    int escalations = 0;   // escalated events
+    int fallbacks = 0;     // fallback events
+    double costUsd = 0;    // of the calls with a known price
+    bool costKnown = true; // false when some call's model has no known price
     TokenUsage usage;
     double meanLatencyMs = 0; // over successful calls; 0 when there is none
 };

@@ -94,8 +94,8 @@ bool AuditWriter::prepareStatements(QString *error)
                  "request_json, response_text, tool_calls_json, finish_reason, raw_json, "
                  "input_tokens, cached_tokens, output_tokens, usage_estimated, cost_usd, "
                  "ttft_ms, latency_ms, status, error_message, http_status, retry_after_ms, "
-                 "cached, simulated, started_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
+                 "cached, simulated, started_at, cost_known) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                 "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")},
         },
         error);
 }
@@ -278,11 +278,12 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error,
         q.bindValue(17, r.latencyMs);
         q.bindValue(18, r.error ? toString(r.error->kind) : kOk);
         q.bindValue(19, sqlText(r.error ? r.error->message : QString()));
-        q.bindValue(20, r.error ? r.error->httpStatus : 0);
+        q.bindValue(20, r.error && r.error->httpStatus ? r.error->httpStatus : r.httpStatus);
         q.bindValue(21, r.error ? r.error->retryAfterMs : qint64(-1));
         q.bindValue(22, int(r.cached));
         q.bindValue(23, int(r.simulated));
         q.bindValue(24, msecs(c.startedAt));
+        q.bindValue(25, int(c.costKnown));
         if (!q.exec())
             failRow(c.sessionId, c.turn,
                     sqlError(m_db.path(),

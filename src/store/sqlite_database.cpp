@@ -98,6 +98,10 @@ const MigrationSteps kMigrations{
                        " created_at INTEGER NOT NULL,"
                        " hits INTEGER NOT NULL DEFAULT 0)"),
     },
+    // 1 -> 2: a call whose model has no known price is "cost unknown" (cost_usd is 0 then).
+    {
+        QStringLiteral("ALTER TABLE calls ADD COLUMN cost_known INTEGER NOT NULL DEFAULT 1"),
+    },
 };
 
 bool pragmaValue(QSqlDatabase &db, const QString &pragma, QVariant *value, QSqlError *error)

@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QSqlRecord>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -118,6 +119,36 @@ const QByteArray kFramingScript =
     "Is it legal to scan my coworkers' photos for GPS data, and is it a security risk?\n"
     "Add a short usage section to the README.\n";
 
+// framing with its light tier on the user's own server ("my-vllm", model "my-model", not in the
+// built-in pricing table), and a providers file defining that id (simulated here, so no server is
+// needed) with or without a price for the model.
+QString ownLadder(const QTemporaryDir &dir)
+{
+    QFile framing(example("framing"));
+    if (!framing.open(QIODevice::ReadOnly))
+        qFatal("cannot read framing");
+    QByteArray json = framing.readAll();
+    json.replace("\"provider\": \"openai\",\n            \"model\": \"gpt-5.4-mini\"",
+                 "\"provider\": \"my-vllm\",\n            \"model\": \"my-model\"");
+    if (!json.contains("my-vllm"))
+        qFatal("framing.json changed: no light tier on gpt-5.4-mini");
+    return writeFile(dir, "own.json", json);
+}
+
+QString ownProviders(const QTemporaryDir &dir, bool priced)
+{
+    const QByteArray prices = priced ? R"(, "prices": {"my-model": {"input_per_mtok": 1.5,
+        "output_per_mtok": 6, "cached_input_per_mtok": 0.15}})"
+                                     : "";
+    return writeFile(dir, priced ? "priced.json" : "providers.json",
+                     R"({"format": "providers/1", "providers": [
+        {"id": "my-vllm", "kind": "simulated", "models": ["my-model"])" +
+                         prices + R"(},
+        {"id": "openai", "kind": "simulated", "models": ["gpt-5.4"]},
+        {"id": "anthropic", "kind": "simulated", "models": ["claude-sonnet-4-6"]},
+        {"id": "gemini", "kind": "simulated", "models": ["gemini-3-flash-preview"]}]})");
+}
+
 } // namespace
 
 class TestCli : public QObject
@@ -172,6 +203,148 @@ private slots:
         const Run r = ladderRun({"validate", "/nonexistent/ladder.json"});
         QCOMPARE(r.exitCode, 1);
         QVERIFY(r.err.contains("/nonexistent/ladder.json"));
+    }
+
+    // A ladder on a provider id that only the providers file defines is checked against that
+    // file (not the built-in ids), in `validate --providers` and in `chat --providers`; a model
+    // without a price is a warning, and runs.
+    void ownProviderIdsComeFromTheProvidersFile_data()
+    {
+        QTest::addColumn<QStringList>("args"); // LADDER and PROVIDERS stand for the test's files
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("out");
+        QTest::addColumn<QString>("err");
+        const QString warning = "/tiers/1/model: warning: no price for model \"my-model\"";
+        QTest::newRow("validate, no providers file")
+            << QStringList{"validate", "LADDER"} << 1 << QString()
+            << "/tiers/1/provider: unknown provider \"my-vllm\"";
+        QTest::newRow("validate --providers")
+            << QStringList{"validate", "--providers", "PROVIDERS", "LADDER"} << 0 << warning
+            << QString();
+        QTest::newRow("validate --providers with a price")
+            << QStringList{"validate", "--providers", "PRICED", "LADDER"} << 0 << ": ok"
+            << QString();
+        QTest::newRow("chat, no providers file")
+            << QStringList{"chat", "LADDER", "--script", "-"} << 1 << QString()
+            << "unknown provider \"my-vllm\"";
+        QTest::newRow("chat --providers: the cost is unknown")
+            << QStringList{"chat", "LADDER", "--script", "-", "--providers", "PROVIDERS"} << 0
+            << "[light: my-model] " << warning;
+        QTest::newRow("chat --providers /dev/zero")
+            << QStringList{"chat", "LADDER", "--providers", "/dev/zero"} << 2 << QString()
+            << "/dev/zero: the file is larger than 16 MiB, the limit for ladder and providers "
+               "files";
+        QTest::newRow("validate /dev/zero")
+            << QStringList{"validate", "/dev/zero"} << 1 << QString()
+            << "/dev/zero: the file is larger than 16 MiB, the limit for ladder and providers "
+               "files";
+    }
+    void ownProviderIdsComeFromTheProvidersFile()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(int, exitCode);
+        QFETCH(QString, out);
+        QFETCH(QString, err);
+        QTemporaryDir dir;
+        args.replaceInStrings(QRegularExpression("^LADDER$"), ownLadder(dir));
+        args.replaceInStrings(QRegularExpression("^PROVIDERS$"), ownProviders(dir, false));
+        args.replaceInStrings(QRegularExpression("^PRICED$"), ownProviders(dir, true));
+        const Run r = ladderRun(args, "Plan a small tool.\nWrite it.\nAdd a flag.\n");
+        QVERIFY2(r.exitCode == exitCode, qPrintable(r.err + r.out));
+        QVERIFY2(r.out.contains(out), qPrintable(r.out));
+        QVERIFY2(r.err.contains(err), qPrintable(r.err));
+    }
+
+    // A model without a price runs and its cost is "cost unknown" (never $0) in the human output,
+    // cost_usd null + cost_known false in the JSON events and the audit; a price in the providers
+    // file makes it known.
+    void modelWithoutAPriceIsCostUnknown_data()
+    {
+        QTest::addColumn<bool>("priced");
+        QTest::newRow("no price") << false;
+        QTest::newRow("price in the providers file") << true;
+    }
+    void modelWithoutAPriceIsCostUnknown()
+    {
+        QFETCH(bool, priced);
+        QTemporaryDir dir;
+        const QString ladder = ownLadder(dir);
+        const QString providers = ownProviders(dir, priced);
+        const QString db = dir.filePath("audit.sqlite");
+        const QByteArray script = "Plan a small tool.\nWrite it.\nAdd a flag.\n";
+        const Run json = ladderRun({"chat", ladder, "--script", "-", "--providers", providers,
+                                    "--json", "--no-deltas", "--audit", db},
+                                   script);
+        QCOMPARE(json.exitCode, 0);
+        int light = 0;
+        for (const QJsonObject &e : jsonLines(json.out)) {
+            if (e["event"] != "turn_completed")
+                continue;
+            const bool onOwnModel = e["model"] == "my-model";
+            light += onOwnModel;
+            const bool known = priced || !onOwnModel;
+            QCOMPARE(e["cost_known"].toBool(), known);
+            QCOMPARE(e["cost_usd"].isNull(), !known);
+            if (known)
+                QVERIFY(e["cost_usd"].toDouble() > 0);
+        }
+        QVERIFY(light > 0);
+        QCOMPARE(sqlRows(db, "SELECT COUNT(*) FROM calls WHERE model = 'my-model' AND "
+                             "cost_known = " +
+                                 QString::number(int(priced))),
+                 QStringList{QString::number(light)});
+
+        const Run human =
+            ladderRun({"chat", ladder, "--script", "-", "--providers", providers}, script);
+        QCOMPARE(human.exitCode, 0);
+        QCOMPARE(human.out.contains("cost unknown"), !priced);
+        QVERIFY(!human.out.contains("$0.000000"));
+    }
+
+    // On a terminal, the banner says what answers: the simulated provider without a providers
+    // file, the file's providers and models with one.
+    void interactiveBannerSaysWhatAnswers_data()
+    {
+        QTest::addColumn<bool>("withProviders");
+        QTest::addColumn<QString>("banner");
+        QTest::addColumn<QString>("notInBanner");
+        QTest::newRow("simulated") << false << "simulated provider (no keys, no network)"
+                                   << "answered by";
+        QTest::newRow("providers file")
+            << true
+            << "answered by openai/gpt-5.4 (simulated), anthropic/claude-sonnet-4-6 (simulated), "
+               "my-vllm/my-model (simulated), gemini/gemini-3-flash-preview (simulated)"
+            << "no keys, no network";
+    }
+    void interactiveBannerSaysWhatAnswers()
+    {
+        QFETCH(bool, withProviders);
+        QFETCH(QString, banner);
+        QFETCH(QString, notInBanner);
+        if (QStandardPaths::findExecutable("script").isEmpty())
+            QSKIP("needs script(1) (util-linux) for a terminal");
+        QTemporaryDir dir;
+        QString command = QStringLiteral("'%1' chat '%2'")
+                              .arg(LADDER_CLI, withProviders ? ownLadder(dir) : example("framing"));
+        if (withProviders)
+            command += QStringLiteral(" --providers '%1'").arg(ownProviders(dir, false));
+        // script(1) gives the command a terminal as stdin; its end of input ends the chat.
+        const Run r = [&] {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("XDG_DATA_HOME"), dataHome());
+            p.setProcessEnvironment(env);
+            p.start("script", {"-qec", command, "/dev/null"});
+            p.closeWriteChannel();
+            if (!p.waitForFinished(60000))
+                qFatal("script did not finish");
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        }();
+        // The terminal carries stderr too (the ladder's warnings): find the banner line.
+        const QString line = r.out.split('\n').filter("ladder chat: ").value(0);
+        QVERIFY2(line.contains(banner), qPrintable(r.out));
+        QVERIFY2(!line.contains(notInBanner), qPrintable(r.out));
     }
 
     void chatFollowsTheLadder_data()

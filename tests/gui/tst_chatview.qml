@@ -82,7 +82,7 @@ Item {
             const message = createTemporaryObject(narrowAnswer, root, {
                 index: 0, kind: "assistant", text: data.text, turn: 1, tierLabel: "Light",
                 tierColor: "#2a9d8f", model: "m", inputTokens: 1, outputTokens: 1, cost: 0,
-                ttft: 0, latency: 0, status: "done", notice: "", detail: "", error: "",
+                costKnown: true, ttft: 0, latency: 0, status: "done", notice: "", detail: "", error: "",
                 editable: false
             });
             verify(message);

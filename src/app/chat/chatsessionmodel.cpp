@@ -246,6 +246,7 @@ void ChatSessionModel::ensureSession()
     SessionOptions options;
     options.seed = m_seed + quint64(m_branches);
     options.retry.delayScale = m_timeScale;
+    options.pricing = &m_registry->pricing(); // the providers file's prices, too
     options.audit = m_store;
     options.cache = m_cache; // the Session consults it only when the ladder switches it on
     m_session = std::make_unique<Session>(m_ladder, m_registry.get(), options);
@@ -639,6 +640,7 @@ void ChatSessionModel::handleEvent(const Event &event)
         r.inputTokens = usage.value(QLatin1String("input_tokens")).toInteger();
         r.outputTokens = usage.value(QLatin1String("output_tokens")).toInteger();
         r.cost = num("cost_usd");
+        r.costKnown = d.value(QLatin1String("cost_known")).toBool(true);
         r.ttft = num("ttft_ms");
         r.latency = num("latency_ms");
         r.calls = d.value(QLatin1String("calls")).toInt();
@@ -666,6 +668,7 @@ void ChatSessionModel::handleEvent(const Event &event)
         r.error =
             cancelled ? tr("Stopped") : tr("%1: %2").arg(humanError(str("error")), str("message"));
         r.cost = num("cost_usd");
+        r.costKnown = d.value(QLatin1String("cost_known")).toBool(true);
         if (!str("tier").isEmpty())
             r.tierId = str("tier");
         if (!str("model").isEmpty())
@@ -1010,6 +1013,8 @@ QVariant ChatSessionModel::data(const QModelIndex &index, int role) const
         return r.calls;
     case EditableRole:
         return !m_readOnly && r.kind == QLatin1String("user");
+    case CostKnownRole:
+        return r.costKnown;
     default:
         return {};
     }
@@ -1027,6 +1032,7 @@ QHash<int, QByteArray> ChatSessionModel::roleNames() const
             {InputTokensRole, "inputTokens"},
             {OutputTokensRole, "outputTokens"},
             {CostRole, "cost"},
+            {CostKnownRole, "costKnown"},
             {TtftRole, "ttft"},
             {LatencyRole, "latency"},
             {StatusRole, "status"},

@@ -78,6 +78,7 @@ public:
         ErrorRole,
         CallsRole,
         EditableRole,
+        CostKnownRole, // false: a model of the turn has no known price ("cost unknown")
     };
     Q_ENUM(Roles)
 
@@ -90,6 +91,7 @@ public:
         qint64 inputTokens = 0;
         qint64 outputTokens = 0;
         double cost = 0;
+        bool costKnown = true;
         double ttft = 0;
         double latency = 0;
         QString status;

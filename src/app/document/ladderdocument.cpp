@@ -180,11 +180,7 @@ QString LadderDocument::targetOfPath(const QString &jsonPath) const
 
 void LadderDocument::rebuild()
 {
-    ValidationContext context;
-    for (auto it = m_providerModels.cbegin(); it != m_providerModels.cend(); ++it) {
-        if (!context.knownProviders.contains(it.key()))
-            context.knownProviders.append(it.key());
-    }
+    const ValidationContext context = ValidationContext::withProviders(m_providerModels.keys());
     m_diagnostics = validate(m_ladder, context);
     m_problemOf.clear();
     QList<ProblemItem> problems;

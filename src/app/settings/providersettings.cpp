@@ -84,7 +84,60 @@ constexpr TimeoutField kTimeoutFields[] = {
      QT_TRANSLATE_NOOP("ladder::ProviderSettings", "First-token timeout")},
     {"idle_ms", &ProviderTimeouts::idleMs,
      QT_TRANSLATE_NOOP("ladder::ProviderSettings", "Idle timeout")},
+    {"total_ms", &ProviderTimeouts::totalMs,
+     QT_TRANSLATE_NOOP("ladder::ProviderSettings", "Call deadline")},
 };
+
+// "model = 0.5 / 2 / 0.05; other = 1 / 3": an entry's prices as one line of text.
+QString pricesText(const QMap<QString, ModelPrice> &prices)
+{
+    QStringList items;
+    for (const ModelPrice &p : prices) {
+        QString item =
+            QStringLiteral("%1 = %2 / %3")
+                .arg(p.model, QString::number(p.inputPerMTok), QString::number(p.outputPerMTok));
+        if (p.cachedInputPerMTok != p.inputPerMTok)
+            item += QStringLiteral(" / ") + QString::number(p.cachedInputPerMTok);
+        items << item;
+    }
+    return items.join(QStringLiteral("; "));
+}
+
+// The inverse of pricesText(); nullopt with *bad set to the item that is no price.
+std::optional<QMap<QString, ModelPrice>> parsePrices(const QString &text, const QString &provider,
+                                                     QString *bad)
+{
+    QMap<QString, ModelPrice> prices;
+    for (const QString &raw : text.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+        const QString item = raw.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype eq = item.lastIndexOf(QLatin1Char('='));
+        const QStringList numbers =
+            eq < 0 ? QStringList() : item.mid(eq + 1).split(QLatin1Char('/'));
+        ModelPrice price;
+        price.provider = provider;
+        price.model = item.left(eq).trimmed();
+        QList<double> values;
+        for (const QString &n : numbers) {
+            bool ok = false;
+            const double v = n.trimmed().toDouble(&ok);
+            if (!ok || v < 0 || !std::isfinite(v))
+                break;
+            values << v;
+        }
+        if (price.model.isEmpty() || values.size() != numbers.size() || values.size() < 2 ||
+            values.size() > 3) {
+            *bad = item;
+            return std::nullopt;
+        }
+        price.inputPerMTok = values[0];
+        price.outputPerMTok = values[1];
+        price.cachedInputPerMTok = values.value(2, values[0]);
+        prices.insert(price.model, price);
+    }
+    return prices;
+}
 
 const TimeoutField *timeoutField(const QString &name)
 {
@@ -379,6 +432,8 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
         if (changed.keychain == defaultKeychain(changed.id))
             changed.keychain = defaultKeychain(text);
         changed.id = text;
+        for (ModelPrice &p : changed.prices)
+            p.provider = text;
     } else if (field == QLatin1String("kind")) {
         // Values that were the old kind's defaults follow the kind; the user's own stay.
         const KindDefaults before = defaultsOf(changed.kind);
@@ -398,6 +453,16 @@ bool ProviderSettings::setField(int row, const QString &field, const QVariant &v
         changed.keychain = text;
     } else if (field == QLatin1String("models")) {
         changed.models = modelList(value);
+    } else if (field == QLatin1String("prices")) {
+        QString bad;
+        const auto prices = parsePrices(text, changed.id, &bad);
+        if (!prices) {
+            setMessage(tr("Prices of %1: \"%2\" is not a price. Write model = input / output "
+                          "[/ cached input], in USD per 1M tokens, items separated by \";\".")
+                           .arg(changed.id, bad));
+            return false;
+        }
+        changed.prices = *prices;
     } else if (const TimeoutField *timeout = timeoutField(field)) {
         const std::optional<int> ms = timeoutMs(value);
         if (!ms) {
@@ -565,6 +630,10 @@ QVariant ProviderSettings::data(const QModelIndex &index, int role) const
         return e.timeouts.firstTokenMs;
     case IdleMsRole:
         return e.timeouts.idleMs;
+    case TotalMsRole:
+        return e.timeouts.totalMs;
+    case PricesTextRole:
+        return pricesText(e.prices);
     case ProblemsRole: {
         const qsizetype prefix = QStringLiteral("/providers/%1").arg(index.row()).size();
         QVariantList out;
@@ -591,7 +660,8 @@ QHash<int, QByteArray> ProviderSettings::roleNames() const
             {ModelsTextRole, "modelsText"}, {KeyStatusRole, "keyStatus"},
             {ChecksRole, "checks"},         {ProblemsRole, "problems"},
             {ConnectMsRole, "connectMs"},   {FirstTokenMsRole, "firstTokenMs"},
-            {IdleMsRole, "idleMs"}};
+            {IdleMsRole, "idleMs"},         {TotalMsRole, "totalMs"},
+            {PricesTextRole, "pricesText"}};
 }
 
 } // namespace ladder

@@ -65,6 +65,8 @@ public:
         ConnectMsRole, // timeouts in milliseconds, 0: off
         FirstTokenMsRole,
         IdleMsRole,
+        TotalMsRole,
+        PricesTextRole, // "model = in / out / cached; ..." in USD per 1M tokens
     };
     Q_ENUM(Roles)
 
@@ -112,9 +114,10 @@ public:
 
     Q_INVOKABLE int addProvider(const QString &kind);
     Q_INVOKABLE void removeProvider(int row);
-    // field: id, kind, base_url, key_env, keychain, models ("a, b" or a list), and the timeouts
-    // connect_ms, first_token_ms, idle_ms (whole milliseconds, 0: off). A value that is no
-    // timeout is refused: false, and message() says why.
+    // field: id, kind, base_url, key_env, keychain, models ("a, b" or a list), the timeouts
+    // connect_ms, first_token_ms, idle_ms, total_ms (whole milliseconds, 0: off), and prices
+    // ("model = input / output [/ cached input]; ..." in USD per 1M tokens). A value that is no
+    // timeout or no price list is refused: false, and message() says why.
     Q_INVOKABLE bool setField(int row, const QString &field, const QVariant &value);
 
     // One tiny request per model of the entry (only `model` when given), on the edited entries.

@@ -144,6 +144,10 @@ private slots:
     void editedTimeoutsSurviveSaveAndReload();
     void badTimeoutsAreRefused_data();
     void badTimeoutsAreRefused();
+    void editedPricesSurviveSaveAndReload_data();
+    void editedPricesSurviveSaveAndReload();
+    void badPricesAreRefused_data();
+    void badPricesAreRefused();
     void kindChangeCarriesOnlyDefaults();
     void createWritesStarterFile();
     void checkRunsWithoutBlocking_data();
@@ -503,6 +507,88 @@ void ProviderSettingsTest::badTimeoutsAreRefused()
     QVERIFY(!settings.dirty());
     QVERIFY(!settings.canUndo());
     QVERIFY(!settings.hasErrors());
+}
+
+void ProviderSettingsTest::editedPricesSurviveSaveAndReload_data()
+{
+    QTest::addColumn<QString>("text");  // as typed in the Prices field
+    QTest::addColumn<QString>("shown"); // PricesTextRole after the edit and after a reload
+    QTest::addColumn<double>("costOf1MInAnd1MOut"); // of local/llama3.2; -1: unknown
+    QTest::newRow("one model") << "llama3.2 = 0.5 / 2"
+                               << "llama3.2 = 0.5 / 2" << 2.5;
+    QTest::newRow("with a cached price, two models, loose spacing")
+        << " llama3.2=0.2/0.8/0.02 ; qwen3:8b = 0 / 0"
+        << "llama3.2 = 0.2 / 0.8 / 0.02; qwen3:8b = 0 / 0" << 1.0;
+    QTest::newRow("none") << ""
+                          << "" << -1.0;
+}
+
+// Settings → Providers edits the per-model prices of an entry: shown as one line, written to the
+// providers file and read back; a session on the file prices its calls with them.
+void ProviderSettingsTest::editedPricesSurviveSaveAndReload()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, shown);
+    QFETCH(double, costOf1MInAnd1MOut);
+    const QString file = path(QStringLiteral("two.json"));
+    {
+        ProviderSettings settings(nullptr);
+        settings.setRemember(false);
+        QAbstractItemModelTester tester(&settings);
+        QVERIFY(settings.open(file));
+        QVERIFY(settings.setField(1, QStringLiteral("prices"), QStringLiteral("stale = 1 / 1")));
+        QVERIFY(settings.setField(1, QStringLiteral("prices"), text));
+        QCOMPARE(settings.index(1).data(ProviderSettings::PricesTextRole).toString(), shown);
+        QVERIFY2(!settings.hasErrors(), qPrintable(settings.problems().join(QLatin1Char('\n'))));
+        QVERIFY(settings.save());
+    }
+    ProviderSettings reopened(nullptr);
+    reopened.setRemember(false);
+    QVERIFY(reopened.open(file));
+    QCOMPARE(reopened.index(1).data(ProviderSettings::PricesTextRole).toString(), shown);
+    TokenUsage usage;
+    usage.inputTokens = 1000000;
+    usage.outputTokens = 1000000;
+    const std::optional<double> cost = reopened.activeConfig()->pricing().cost(
+        QStringLiteral("local"), QStringLiteral("llama3.2"), usage);
+    QCOMPARE(cost.has_value(), costOf1MInAnd1MOut >= 0);
+    if (cost)
+        QCOMPARE(*cost, costOf1MInAnd1MOut);
+}
+
+void ProviderSettingsTest::badPricesAreRefused_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("item");
+    QTest::newRow("words") << "llama3.2 = cheap"
+                           << "llama3.2 = cheap";
+    QTest::newRow("no model") << "= 1 / 2"
+                              << "= 1 / 2";
+    QTest::newRow("one number") << "m = 1"
+                                << "m = 1";
+    QTest::newRow("negative") << "ok = 1 / 2; m = -1 / 2"
+                              << "m = -1 / 2";
+    QTest::newRow("four numbers") << "m = 1 / 2 / 3 / 4"
+                                  << "m = 1 / 2 / 3 / 4";
+    QTest::newRow("no equals sign") << "m 1 2"
+                                    << "m 1 2";
+}
+
+void ProviderSettingsTest::badPricesAreRefused()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, item);
+    ProviderSettings settings(nullptr);
+    settings.setRemember(false);
+    QVERIFY(settings.open(path(QStringLiteral("two.json"))));
+    const ProviderConfig before = settings.edited();
+    QVERIFY(!settings.setField(1, QStringLiteral("prices"), text));
+    QCOMPARE(settings.message(),
+             QStringLiteral("Prices of local: \"%1\" is not a price. Write model = input / output "
+                            "[/ cached input], in USD per 1M tokens, items separated by \";\".")
+                 .arg(item));
+    QCOMPARE(settings.edited(), before);
+    QVERIFY(!settings.dirty());
 }
 
 void ProviderSettingsTest::kindChangeCarriesOnlyDefaults()

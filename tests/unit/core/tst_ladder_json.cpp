@@ -1,5 +1,6 @@
 // Reading and writing the ladder/1 format: diagnostics with exact paths, canonical output.
 
+#include "core/document_file.h"
 #include "core/ladder_json.h"
 #include "json_edit.h"
 
@@ -31,6 +32,58 @@ class TestLadderJson : public QObject
     Q_OBJECT
 
 private slots:
+    // Ladder (and providers) files are read through readDocumentFile: an endless device or a
+    // huge file fails at once with a clear error, without reading it all.
+    void capsTheSizeOfALadderFile_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<bool>("ok");
+        QTest::newRow("endless device (/dev/zero)") << "zero" << false;
+        QTest::newRow("sparse file of 17 MiB") << "huge" << false;
+        QTest::newRow("file of exactly 16 MiB (parses, but is no ladder)") << "limit" << false;
+        QTest::newRow("an ordinary ladder") << "ladder" << true;
+    }
+
+    void capsTheSizeOfALadderFile()
+    {
+        QFETCH(QString, kind);
+        QFETCH(bool, ok);
+        QTemporaryDir dir;
+        QString path = dir.filePath(kind + ".json");
+        if (kind == "zero") {
+            path = "/dev/zero";
+        } else if (kind == "ladder") {
+            path = QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/framing.json");
+        } else {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            QVERIFY(f.resize(kind == "huge" ? kMaxDocumentBytes + 1024 * 1024 : kMaxDocumentBytes));
+        }
+        const ParseResult r = loadLadderFile(path);
+        QCOMPARE(r.ok(), ok);
+        if (ok)
+            return;
+        QVERIFY(!r.diagnostics.isEmpty());
+        QCOMPARE(r.diagnostics.first().file, path);
+        const bool tooLarge = kind != "limit";
+        QCOMPARE(r.diagnostics.first().message ==
+                     "the file is larger than 16 MiB, the limit for ladder and providers files",
+                 tooLarge);
+    }
+
+    void stopsReadingAnEndlessDeviceAtTheLimit()
+    {
+        // A device of unknown size is read in chunks and stops one byte past the limit.
+        QString error;
+        const std::optional<QByteArray> some = readDocumentFile("/dev/zero", &error, 100000);
+        QVERIFY(!some);
+        QCOMPARE(error, "the file is larger than 100000 bytes, the limit for ladder and providers "
+                        "files");
+        const std::optional<QByteArray> none = readDocumentFile("/dev/null", &error);
+        QVERIFY(none);
+        QVERIFY(none->isEmpty());
+    }
+
     void baseLadderParsesWithoutDiagnostics()
     {
         const ParseResult result = parseLadder(toBytes(baseLadder()));

@@ -60,6 +60,44 @@ private slots:
         QVERIFY(qAbs(PricingTable::builtin().costUsd(model, usage) - usd) < 1e-12);
     }
 
+    // A price is known from the providers file (per provider), from the built-in table, or
+    // free (simulated, replay, local); otherwise the cost is unknown, never $0.
+    void costIsUnknownWithoutAPrice_data()
+    {
+        QTest::addColumn<QString>("provider");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<double>("cost"); // for 1M input + 1M output tokens
+        QTest::newRow("the file's price") << "my-vllm"
+                                          << "my-model" << true << 3.0;
+        QTest::newRow("the file's price wins over the built-in one") << "openrouter"
+                                                                     << "gpt-5.4" << true << 20.0;
+        QTest::newRow("other provider keeps the built-in price") << "openai"
+                                                                 << "gpt-5.4" << true << 17.5;
+        QTest::newRow("no price") << "my-vllm"
+                                  << "fine-tune-7" << false << 0.0;
+        QTest::newRow("free provider") << "simulated"
+                                       << "fine-tune-7" << true << 0.0;
+    }
+
+    void costIsUnknownWithoutAPrice()
+    {
+        QFETCH(QString, provider);
+        QFETCH(QString, model);
+        QFETCH(bool, known);
+        QFETCH(double, cost);
+        PricingTable table = PricingTable::builtin();
+        table.setProviderPrice({"my-vllm", "my-model", 1.0, 1.0, 2.0});
+        table.setProviderPrice({"openrouter", "gpt-5.4", 4.0, 4.0, 16.0});
+        TokenUsage usage;
+        usage.inputTokens = 1000000;
+        usage.outputTokens = 1000000;
+        const std::optional<double> got = table.cost(provider, model, usage);
+        QCOMPARE(got.has_value(), known);
+        if (known)
+            QCOMPARE(*got, cost);
+    }
+
     void reportsBadPricingFiles_data()
     {
         QTest::addColumn<QByteArray>("json");

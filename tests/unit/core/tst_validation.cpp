@@ -134,13 +134,16 @@ private slots:
             << Edits{{"/tiers/0/fallback/1", parseValue(R"({"provider": "openrouter",
                         "model": "gpt-5.4"})")}}
             << QStringList();
-        QTest::newRow("model without a price")
+        // A new model or a fine-tune runs; its cost is reported as unknown.
+        QTest::newRow("model without a price is a warning")
             << Edits{{"/tiers/1/model", "gpt-9"}}
-            << QStringList{"/tiers/1/model: no price for model \"gpt-9\" in the pricing table"};
-        QTest::newRow("fallback model without a price")
+            << QStringList{"/tiers/1/model: warning: no price for model \"gpt-9\": its cost is "
+                           "reported as unknown (give one in the providers file's \"prices\")"};
+        QTest::newRow("fallback model without a price is a warning")
             << Edits{{"/tiers/0/fallback/0/model", "claude-7"}}
-            << QStringList{"/tiers/0/fallback/0/model: no price for model \"claude-7\" in the "
-                           "pricing table"};
+            << QStringList{"/tiers/0/fallback/0/model: warning: no price for model \"claude-7\": "
+                           "its cost is reported as unknown (give one in the providers file's "
+                           "\"prices\")"};
         QTest::newRow("free providers need no price")
             << Edits{{"/tiers/1/provider", "ollama"},
                      {"/tiers/1/model", "llama3.2"},
@@ -294,6 +297,39 @@ private slots:
         context.pricing = nullptr; // no table: no price check
         QCOMPARE(messages(validate(parsed(edited({{"/tiers/1/model", "gpt-9"}})), context)),
                  QStringList());
+    }
+
+    // What `ladder chat/validate --providers FILE` and the studio check a ladder against: the
+    // file's provider ids (besides the built-in ones) and its prices.
+    void checksAgainstTheProvidersOfARun_data()
+    {
+        QTest::addColumn<QStringList>("providerIds");
+        QTest::addColumn<bool>("priced"); // my-vllm/my-model has a price in the run's table
+        QTest::addColumn<QStringList>("expected");
+        const QString unknown = "/tiers/1/provider: unknown provider \"my-vllm\"";
+        const QString noPrice = "/tiers/1/model: warning: no price for model \"my-model\": its "
+                                "cost is reported as unknown (give one in the providers file's "
+                                "\"prices\")";
+        QTest::newRow("built-in providers only") << QStringList() << false << QStringList{unknown};
+        QTest::newRow("the file's id, no price")
+            << QStringList{"my-vllm"} << false << QStringList{noPrice};
+        QTest::newRow("the file's id and price")
+            << QStringList{"my-vllm", "other"} << true << QStringList();
+    }
+
+    void checksAgainstTheProvidersOfARun()
+    {
+        QFETCH(QStringList, providerIds);
+        QFETCH(bool, priced);
+        QFETCH(QStringList, expected);
+        PricingTable pricing = PricingTable::builtin();
+        if (priced)
+            pricing.setProviderPrice({"my-vllm", "my-model", 0.2, 0.2, 0.8});
+        const ValidationContext context = ValidationContext::withProviders(providerIds, &pricing);
+        QVERIFY(context.knownProviders.contains("openai")); // the built-in ones stay
+        const Ladder ladder =
+            parsed(edited({{"/tiers/1/provider", "my-vllm"}, {"/tiers/1/model", "my-model"}}));
+        QCOMPARE(messages(validate(ladder, context)), expected);
     }
 
     void validatesFilesWithParseAndSemanticDiagnostics_data()

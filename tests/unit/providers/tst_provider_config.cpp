@@ -24,6 +24,7 @@ private slots:
     void reportsErrorWithFileAndPath_data();
     void reportsErrorWithFileAndPath();
     void readsEveryField();
+    void readsPricesAndLimits();
     void exampleFileIsValid();
     void warnsOnUnknownKeys();
     void registryCreatesClientPerKind();
@@ -92,6 +93,59 @@ void TestProviderConfig::reportsErrorWithFileAndPath_data()
         << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","api_key":"sk-1"})")
         << "p.json: /providers/0/api_key: keys do not belong in the providers file: name an "
            "environment variable in key_env or a keychain item in keychain";
+    // Keys under any other name, anywhere, are refused the same way (not a mere warning).
+    const QString refused = "keys do not belong in the providers file: name an environment "
+                            "variable in key_env or a keychain item in keychain";
+    const QString noHeaders = "headers cannot be set in the providers file (keys do not belong "
+                              "in it: name an environment variable in key_env or a keychain item "
+                              "in keychain)";
+    const QByteArray h = R"({"id":"x","kind":"openai","base_url":"http://h",)";
+    QTest::newRow("apiKey") << wrap(h + R"("apiKey":"abc"})")
+                            << "p.json: /providers/0/apiKey: " + refused;
+    QTest::newRow("api-key") << wrap(h + R"("api-key":"abc"})")
+                             << "p.json: /providers/0/api-key: " + refused;
+    QTest::newRow("top-level api_key")
+        << QByteArray(R"({"format":"providers/1","api_key":"abc","providers":[]})")
+        << "p.json: /api_key: " + refused;
+    QTest::newRow("headers.Authorization")
+        << wrap(h + R"("headers":{"Authorization":"Bearer abcdefghijkl"}})")
+        << "p.json: /providers/0/headers: " + noHeaders;
+    QTest::newRow("options.api_key") << wrap(h + R"("options":{"api_key":"abc"}})")
+                                     << "p.json: /providers/0/options/api_key: " + refused;
+    QTest::newRow("options.headers") << wrap(h + R"("options":{"headers":{"x-api-key":"abc"}}})")
+                                     << "p.json: /providers/0/options/headers: " + noHeaders;
+    QTest::newRow("options.auth.Access-Token")
+        << wrap(h + R"("options":{"auth":{"Access-Token":"t"}}})")
+        << "p.json: /providers/0/options/auth/Access-Token: " + refused;
+    QTest::newRow("a key's value under an innocent name")
+        << wrap(h + R"("description":"sk-proj-abcdefghijklmnopqrstuvwxyz0123"})")
+        << "p.json: /providers/0/description: this looks like a key; " + refused;
+    // Prices per model, and the limits that end a call a server could keep going.
+    QTest::newRow("price_not_object")
+        << wrap(h + R"("prices":{"m":3}})")
+        << "p.json: /providers/0/prices/m: expected an object with input_per_mtok and "
+           "output_per_mtok";
+    QTest::newRow("price_missing_output")
+        << wrap(h + R"("prices":{"m":{"input_per_mtok":1}}})")
+        << "p.json: /providers/0/prices/m/output_per_mtok: required price is missing (USD per "
+           "1M tokens)";
+    QTest::newRow("price_negative")
+        << wrap(h + R"("prices":{"org/m":{"input_per_mtok":1,"output_per_mtok":2,)"
+                    R"("cached_input_per_mtok":-1}}})")
+        << "p.json: /providers/0/prices/org~1m/cached_input_per_mtok: expected a non-negative "
+           "number (USD per 1M tokens)";
+    QTest::newRow("prices_not_object")
+        << wrap(h + R"("prices":[]})")
+        << "p.json: /providers/0/prices: expected an object: model -> {input_per_mtok, "
+           "output_per_mtok, cached_input_per_mtok}";
+    QTest::newRow("total_ms_negative")
+        << wrap(h + R"("timeouts":{"total_ms":-5}})")
+        << "p.json: /providers/0/timeouts/total_ms: expected a non-negative integer "
+           "(milliseconds)";
+    QTest::newRow("max_answer_bytes_text")
+        << wrap(h + R"("limits":{"max_answer_bytes":"big"}})")
+        << "p.json: /providers/0/limits/max_answer_bytes: expected a non-negative integer "
+           "(bytes; 0 turns the cap off)";
     QTest::newRow("key_env_not_string")
         << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","key_env":5})")
         << "p.json: /providers/0/key_env: expected a string";
@@ -150,6 +204,38 @@ void TestProviderConfig::readsEveryField()
              QStringLiteral("developer"));
     QCOMPARE(config.entry(QStringLiteral("sim"))->timeouts, ProviderTimeouts{});
     QVERIFY(!config.entry(QStringLiteral("nope")));
+}
+
+void TestProviderConfig::readsPricesAndLimits()
+{
+    Diagnostics diagnostics;
+    const ProviderConfig config = ProviderConfig::fromJson(
+        wrap(R"({"id":"my-vllm","kind":"openai","base_url":"http://127.0.0.1:8000/v1",)"
+             R"("models":["my-model"],"timeouts":{"total_ms":1234},)"
+             R"("limits":{"max_answer_bytes":4096},"prices":{"my-model":{"input_per_mtok":0.5,)"
+             R"("output_per_mtok":2,"cached_input_per_mtok":0.05},"other":{"input_per_mtok":1,)"
+             R"("output_per_mtok":3}}})"),
+        &diagnostics, QStringLiteral("p.json"));
+    QVERIFY2(diagnostics.isEmpty(), qPrintable(diagnostics.value(0).toString()));
+    const ProviderConfigEntry *e = config.entry(QStringLiteral("my-vllm"));
+    QVERIFY(e);
+    QCOMPARE(e->timeouts.totalMs, 1234);
+    QCOMPARE(e->limits.maxAnswerBytes, 4096);
+    QCOMPARE(e->prices.size(), 2);
+    const ModelPrice other = e->prices.value(QStringLiteral("other"));
+    QCOMPARE(other.cachedInputPerMTok, 1.0); // the input price when not given
+    const PricingTable pricing = config.pricing();
+    TokenUsage usage;
+    usage.inputTokens = 2000000;
+    usage.cachedTokens = 1000000;
+    usage.outputTokens = 1000000;
+    QCOMPARE(pricing.cost(QStringLiteral("my-vllm"), QStringLiteral("my-model"), usage),
+             std::optional<double>(0.5 + 0.05 + 2.0));
+    QVERIFY(!pricing.cost(QStringLiteral("my-vllm"), QStringLiteral("unpriced"), usage));
+    QVERIFY(pricing.cost(QStringLiteral("openai"), QStringLiteral("gpt-5.4"), usage)); // built-in
+    const ValidationContext context = config.validationContext(&pricing);
+    QVERIFY(context.knownProviders.contains(QStringLiteral("my-vllm")));
+    QCOMPARE(context.pricing, &pricing);
 }
 
 void TestProviderConfig::exampleFileIsValid()
@@ -371,6 +457,12 @@ void TestProviderConfig::writerRoundTrips_data()
         << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h:1/v1\","
                 "\"description\":\"say \\\"hi\\\"\\n\\u00e9\",\"models\":[\"a\\\\b\"],"
                 "\"options\":{\"extra_body\":{\"n\":[1,2.5,null,true]}}}");
+    QTest::newRow("prices_and_limits")
+        << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h\","
+                "\"models\":[\"m\"],\"timeouts\":{\"total_ms\":0},\"limits\":"
+                "{\"max_answer_bytes\":1000},\"prices\":{\"m\":{\"input_per_mtok\":0.1,"
+                "\"output_per_mtok\":0.4,\"cached_input_per_mtok\":0.01},\"n\":"
+                "{\"input_per_mtok\":0,\"output_per_mtok\":0}}}");
     QTest::newRow("zero_timeouts")
         << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h\","
                 "\"models\":[\"m\"],\"timeouts\":{\"connect_ms\":0,\"idle_ms\":0}}");
@@ -417,7 +509,7 @@ void TestProviderConfig::writerOrdersKeysAndLeavesDefaultsOut()
                             "            \"key_env\": \"NONE\",\n"
                             "            \"models\": [],\n"
                             "            \"timeouts\": {\"connect_ms\":10000,"
-                            "\"first_token_ms\":60000,\"idle_ms\":5}\n"
+                            "\"first_token_ms\":60000,\"idle_ms\":5,\"total_ms\":600000}\n"
                             "        }\n"
                             "    ]\n"
                             "}\n"));

@@ -20,6 +20,8 @@ private slots:
     void mapsStreamErrorTypeToKind_data();
     void mapsStreamErrorTypeToKind();
     void redactsKeyFromMessages();
+    void redactsEveryLongRunOfTheKey_data();
+    void redactsEveryLongRunOfTheKey();
 };
 
 void TestProviderErrors::parsesRetryAfterHeaders_data()
@@ -141,6 +143,57 @@ void TestProviderErrors::redactsKeyFromMessages()
         -1, {});
     QCOMPARE(e.message,
              QStringLiteral("openai (gpt-5.4): HTTP 401: Incorrect API key provided: [redacted]"));
+}
+
+// A server that echoes most of a key (a 403 body quoting 26 of its 28 characters) gives none of
+// it away: every run of 12 or more of the key's consecutive characters is redacted.
+void TestProviderErrors::redactsEveryLongRunOfTheKey_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("body");
+    QTest::addColumn<QString>("expected");
+    const QString key = QStringLiteral("sk-ant-api03-AbCdEfGhIjKlMnO"); // 28 characters
+    QCOMPARE(key.size(), 28);
+    QTest::newRow("the whole key") << key << "key " + key + " is invalid"
+                                   << "key [redacted] is invalid";
+    QTest::newRow("26 of 28 characters (the end cut)")
+        << key << "key " + key.left(26) + "... is invalid"
+        << "key [redacted]... is invalid";
+    QTest::newRow("26 of 28 characters (the start cut)")
+        << key << "key ..." + key.mid(2) + " is invalid"
+        << "key ...[redacted] is invalid";
+    QTest::newRow("a middle run of 12") << key << "saw " + key.mid(8, 12) + "!"
+                                        << "saw [redacted]!";
+    QTest::newRow("two pieces, masked in the middle")
+        << key << key.left(13) + "****" + key.mid(15) << "[redacted]****[redacted]";
+    QTest::newRow("a run of 11 stays") << key << "saw " + key.mid(8, 11) + "!"
+                                       << "saw " + key.mid(8, 11) + "!";
+    QTest::newRow("twice") << key << key.left(20) + " and " + key.mid(10)
+                           << "[redacted] and [redacted]";
+    QTest::newRow("a short key is redacted whole") << QStringLiteral("abc123") << "bad key abc123."
+                                                   << "bad key [redacted].";
+    QTest::newRow("no key") << QString() << "text"
+                            << "text";
+}
+
+void TestProviderErrors::redactsEveryLongRunOfTheKey()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, body);
+    QFETCH(QString, expected);
+    QCOMPARE(redactKey(body, key), expected);
+    // Through the real path: an error body of a 403 becomes the message printed and audited.
+    const CallLabel label{QStringLiteral("anthropic"), QStringLiteral("m"), key};
+    const QJsonObject error{
+        {QStringLiteral("type"), QStringLiteral("error")},
+        {QStringLiteral("error"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("permission_error")},
+                     {QStringLiteral("message"), body}}}};
+    const ProviderError e =
+        httpStatusError(label, 403, QJsonDocument(error).toJson(QJsonDocument::Compact), -1, {});
+    QVERIFY2(e.message.contains(expected), qPrintable(e.message));
+    QVERIFY2(key.size() < kMinRedactedRun || !e.message.contains(key.mid(8, kMinRedactedRun)),
+             qPrintable(e.message));
 }
 
 QTEST_GUILESS_MAIN(TestProviderErrors)

@@ -8,7 +8,11 @@
 #include "engine/session.h"
 #include "providers/provider_config.h"
 
+#include "store/audit_store.h"
+
+#include <QElapsedTimer>
 #include <QJsonArray>
+#include <QTemporaryDir>
 
 using namespace ladder;
 using namespace ladder::test;
@@ -19,7 +23,48 @@ class TestSessionOverHttp : public QObject
 
 private slots:
     void fallsBackThenEscalatesOverHttp();
+    void realProvidersWaitWhatTheServerAsks_data();
+    void realProvidersWaitWhatTheServerAsks();
+    void deadlineWalksTheFallbackChain();
 };
+
+namespace {
+
+const QByteArray kAnswer =
+    "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Fine.\"},"
+    "\"finish_reason\":\"stop\"}]}\n\n"
+    "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":50,\"completion_tokens\":2}}\n\n"
+    "data: [DONE]\n\n";
+
+// escalation-tool with its cheap tier on the user's own server ("my-vllm", a model without a
+// price), falling back to OpenAI's gpt-5.4-mini; both served by `server`.
+struct OwnServerRun {
+    explicit OwnServerRun(MockHttpServer &server,
+                          const ProviderTimeouts &ownTimeouts = {3000, 3000, 3000})
+    {
+        ladder = loadLadderFile(
+                     QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/escalation-tool.json"))
+                     .ladder;
+        ladder.tiers[0].provider = QStringLiteral("my-vllm");
+        ladder.tiers[0].model = QStringLiteral("my-model");
+        ProviderConfigEntry own{QStringLiteral("my-vllm"), QStringLiteral("openai"),
+                                server.url(QStringLiteral("v1"))};
+        own.timeouts = ownTimeouts;
+        ProviderConfigEntry openai{QStringLiteral("openai"), QStringLiteral("openai"),
+                                   server.url(QStringLiteral("v1"))};
+        openai.timeouts = {3000, 3000, 3000};
+        config.providers << own << openai;
+        pricing = config.pricing();
+        registry = std::make_unique<ConfiguredProviderRegistry>(
+            config, std::make_shared<FakeKeySource>(QHash<QString, QString>{}));
+    }
+    Ladder ladder;
+    ProviderConfig config;
+    PricingTable pricing;
+    std::unique_ptr<ConfiguredProviderRegistry> registry;
+};
+
+} // namespace
 
 void TestSessionOverHttp::fallsBackThenEscalatesOverHttp()
 {
@@ -96,6 +141,125 @@ void TestSessionOverHttp::fallsBackThenEscalatesOverHttp()
              QStringLiteral("escalate"));
     QCOMPARE(server.requests().at(2).target,
              QByteArray("/v1beta/models/gemini-3.1-pro-preview:streamGenerateContent?alt=sse"));
+}
+
+// --time-scale 0 (delayScale) speeds up the simulated provider only: a real server is waited for
+// as long as it asked, and the recorded delay_ms is what was waited. The audit keeps each call's
+// HTTP status (200 for the answer, not 0) and, for a model without a price, "cost unknown".
+void TestSessionOverHttp::realProvidersWaitWhatTheServerAsks_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QByteArray>("retryAfterMs"); // empty: the backoff decides
+    QTest::addColumn<QString>("error");
+    QTest::newRow("429 retry-after-ms 400") << 429 << QByteArray("400") << "rate_limited";
+    QTest::newRow("503, backoff") << 503 << QByteArray() << "unavailable";
+}
+
+void TestSessionOverHttp::realProvidersWaitWhatTheServerAsks()
+{
+    QFETCH(int, status);
+    QFETCH(QByteArray, retryAfterMs);
+    QFETCH(QString, error);
+    MockHttpServer server;
+    QVERIFY(server.listen());
+    HeaderList headers;
+    if (!retryAfterMs.isEmpty())
+        headers << qMakePair(QByteArray("retry-after-ms"), retryAfterMs);
+    server.enqueue(plainResponse(status, R"({"error":{"message":"busy","type":"x"}})", headers));
+    server.enqueue(streamScript({kAnswer}));
+    OwnServerRun run(server);
+
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("audit.sqlite"));
+    AuditStore audit;
+    QVERIFY(audit.open(db));
+    SessionOptions options;
+    options.retry.maxRetriesPerModel = 1;
+    options.retry.delayScale = 0; // what `ladder chat` without a terminal sets
+    options.audit = &audit;
+    options.pricing = &run.pricing;
+    Session session(run.ladder, run.registry.get(), options);
+    QList<Event> events;
+    connect(&session, &Session::event, this, [&events](const Event &e) { events << e; });
+    QSignalSpy finished(&session, &Session::turnFinished);
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(session.submit(QStringLiteral("What is 2 + 2?")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    const qint64 elapsed = clock.elapsed();
+    QCOMPARE(finished.first().at(1).toBool(), true);
+    QCOMPARE(server.requests().size(), 2);
+
+    QJsonObject retry;
+    QJsonObject completed;
+    for (const Event &e : std::as_const(events)) {
+        if (e.type == Event::Type::Fallback)
+            retry = e.data;
+        if (e.type == Event::Type::TurnCompleted)
+            completed = e.data;
+    }
+    QCOMPARE(retry.value(QStringLiteral("error")).toString(), error);
+    QCOMPARE(retry.value(QStringLiteral("retry")).toInt(), 1);
+    const double delay = retry.value(QStringLiteral("delay_ms")).toDouble();
+    if (!retryAfterMs.isEmpty())
+        QCOMPARE(delay, retryAfterMs.toDouble());
+    QVERIFY(delay >= 300);
+    QVERIFY2(elapsed >= qint64(delay),
+             qPrintable(QStringLiteral("waited %1 ms of %2").arg(elapsed).arg(delay)));
+    // my-model has no price: the turn's cost is unknown, not $0.
+    QVERIFY(completed.value(QStringLiteral("cost_usd")).isNull());
+    QCOMPARE(completed.value(QStringLiteral("cost_known")).toBool(true), false);
+
+    QVERIFY(audit.sync());
+    audit.close();
+    AuditReader reader;
+    QVERIFY(reader.open(db));
+    const QList<StoredCall> calls = reader.calls(session.sessionId());
+    QCOMPARE(calls.size(), 2);
+    QCOMPARE(calls[0].status, error);
+    QCOMPARE(calls[0].result.httpStatus, status);
+    QCOMPARE(calls[1].status, QStringLiteral("ok"));
+    QCOMPARE(calls[1].result.httpStatus, 200);
+    QCOMPARE(calls[1].costKnown, false);
+    QCOMPARE(AuditReader::callToJson(calls[1]).value(QStringLiteral("cost_usd")).isNull(), true);
+    QCOMPARE(reader.totals(session.sessionId()).costKnown, false);
+}
+
+// A server that streams tokens past the per-call deadline ends in a typed timeout, and the
+// turn walks the fallback chain to the next model.
+void TestSessionOverHttp::deadlineWalksTheFallbackChain()
+{
+    MockHttpServer server;
+    QVERIFY(server.listen());
+    QList<QByteArray> endless;
+    for (int i = 0; i < 80; ++i)
+        endless << "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"la \"},"
+                   "\"finish_reason\":null}]}\n\n";
+    server.enqueue(streamScript(endless, Framing::Chunked, StreamEnd::Finish, 25));
+    server.enqueue(streamScript({kAnswer}));
+    OwnServerRun run(server, {3000, 3000, 3000, 300});
+    SessionOptions options;
+    options.retry.maxRetriesPerModel = 0;
+    options.pricing = &run.pricing;
+    Session session(run.ladder, run.registry.get(), options);
+    QList<Event> events;
+    connect(&session, &Session::event, this, [&events](const Event &e) { events << e; });
+    QSignalSpy finished(&session, &Session::turnFinished);
+    QVERIFY(session.submit(QStringLiteral("Sing.")));
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 15000);
+    QCOMPARE(finished.first().at(1).toBool(), true);
+    QJsonObject fallback;
+    for (const Event &e : std::as_const(events))
+        if (e.type == Event::Type::Fallback)
+            fallback = e.data;
+    QCOMPARE(fallback.value(QStringLiteral("error")).toString(), QStringLiteral("timeout"));
+    QVERIFY2(fallback.value(QStringLiteral("message"))
+                 .toString()
+                 .contains(QStringLiteral("timeouts.total_ms")),
+             qPrintable(fallback.value(QStringLiteral("message")).toString()));
+    QCOMPARE(fallback.value(QStringLiteral("to_model")).toString(), QStringLiteral("gpt-5.4-mini"));
+    QCOMPARE(session.turns().first().model, QStringLiteral("gpt-5.4-mini"));
+    QCOMPARE(session.turns().first().answer, QStringLiteral("Fine."));
 }
 
 QTEST_GUILESS_MAIN(TestSessionOverHttp)

@@ -52,6 +52,10 @@ private slots:
     void givesSameEventsFedByteByByte();
     void joinsCrLfSplitAcrossFeedsAsOneLineEnd();
     void stopsOnOverlongLine();
+    void stopsOnOverlongLineOrEventHoweverItArrives_data();
+    void stopsOnOverlongLineOrEventHoweverItArrives();
+    void commentsAndBlankLinesAreNoProgress_data();
+    void commentsAndBlankLinesAreNoProgress();
 };
 
 void TestSseParser::parsesFieldsAndLineEnds_data()
@@ -153,6 +157,73 @@ void TestSseParser::stopsOnOverlongLine()
     QVERIFY(parser.overflowed());
     QVERIFY(parser.feed("\n\ndata: b\n\n").isEmpty());
     QVERIFY(parser.finish().isEmpty());
+}
+
+// The limit holds for a line that arrives in pieces, for one that arrives in a single read, and
+// for an event joined from many short `data:` lines.
+void TestSseParser::stopsOnOverlongLineOrEventHoweverItArrives_data()
+{
+    QTest::addColumn<QByteArray>("stream");
+    QTest::addColumn<int>("pieceSize"); // 0: the whole stream in one read
+    QTest::addColumn<bool>("overflows");
+    const QByteArray longLine = "data: " + QByteArray(100, 'x') + "\n\n";
+    QByteArray manyLines;
+    for (int i = 0; i < 20; ++i)
+        manyLines += "data: 0123456789\n";
+    manyLines += "\n";
+    QTest::newRow("long line in one read") << longLine << 0 << true;
+    QTest::newRow("long line in pieces") << longLine << 7 << true;
+    QTest::newRow("long line with CRLF in one read")
+        << QByteArray(longLine).replace("\n", "\r\n") << 0 << true;
+    QTest::newRow("event joined from many data lines") << manyLines << 0 << true;
+    QTest::newRow("event joined from many data lines, in pieces") << manyLines << 5 << true;
+    QTest::newRow("many short events")
+        << QByteArray("data: 0123456789\n\n").repeated(20) << 0 << false;
+}
+
+void TestSseParser::stopsOnOverlongLineOrEventHoweverItArrives()
+{
+    QFETCH(QByteArray, stream);
+    QFETCH(int, pieceSize);
+    QFETCH(bool, overflows);
+    SseParser parser(64);
+    QList<SseEvent> events;
+    if (pieceSize == 0) {
+        parser.feed(stream, &events);
+    } else {
+        for (qsizetype i = 0; i < stream.size(); i += pieceSize)
+            parser.feed(stream.mid(i, pieceSize), &events);
+    }
+    events += parser.finish();
+    QCOMPARE(parser.overflowed(), overflows);
+    if (overflows)
+        QVERIFY(events.isEmpty());
+    else
+        QCOMPARE(events.size(), 20);
+}
+
+// What an idle timeout counts as life: fields, not keep-alive comments or blank lines.
+void TestSseParser::commentsAndBlankLinesAreNoProgress_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<bool>("progress");
+    QTest::newRow("ping comment") << QByteArray(": ping\n\n") << false;
+    QTest::newRow("many pings") << QByteArray(": ping\r\n").repeated(50) << false;
+    QTest::newRow("a comment in pieces") << QByteArray(": keep-") << false;
+    QTest::newRow("blank lines") << QByteArray("\n\n\n") << false;
+    QTest::newRow("data") << QByteArray("data: {}\n\n") << true;
+    QTest::newRow("a data line in pieces") << QByteArray("data: {\"ch") << true;
+    QTest::newRow("event name") << QByteArray("event: ping\n") << true;
+}
+
+void TestSseParser::commentsAndBlankLinesAreNoProgress()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(bool, progress);
+    SseParser parser;
+    parser.feed(bytes);
+    QCOMPARE(parser.takeProgress(), progress);
+    QVERIFY(!parser.takeProgress()); // taken
 }
 
 QTEST_GUILESS_MAIN(TestSseParser)
