@@ -91,7 +91,6 @@ bool loadLadderOrExample(const QString &nameOrPath, Ladder *out, const Validatio
     if (parsed.ok()) {
         ValidationContext context = base;
         context.fileName = QFileInfo(nameOrPath).fileName();
-        context.knownProviders += extraProviders;
         diagnostics += validate(parsed.ladder, context);
     }
     QTextStream err(stderr);
