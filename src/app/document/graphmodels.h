@@ -60,7 +60,7 @@ struct ProblemItem {
     bool operator==(const ProblemItem &) const = default;
 };
 
-class NodeListModel : public KeyedListModel
+class NodeListModel : public ladder::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -105,7 +105,7 @@ private:
     QList<NodeItem> m_items;
 };
 
-class EdgeListModel : public KeyedListModel
+class EdgeListModel : public ladder::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
