@@ -62,7 +62,7 @@ struct ProblemItem {
     bool operator==(const ProblemItem &) const = default;
 };
 
-class NodeListModel : public KeyedListModel
+class NodeListModel : public ladder::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -107,7 +107,7 @@ private:
     QList<NodeItem> m_items;
 };
 
-class EdgeListModel : public KeyedListModel
+class EdgeListModel : public ladder::KeyedListModel
 {
     Q_OBJECT
     QML_ELEMENT
