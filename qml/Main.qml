@@ -102,7 +102,8 @@ ApplicationWindow {
     Component.onCompleted: {
         if (AppController.initialFile !== "") {
             if (!ladderDoc.load(AppController.initialFile))
-                AppController.startupError = ladderDoc.errorString;
+                AppController.startupError = [AppController.startupError, ladderDoc.errorString]
+                    .filter(s => s !== "").join("\n");
             else
                 AppController.addRecentFile(ladderDoc.filePath);
         } else if (AppController.recoveryFile !== "") {
