@@ -42,7 +42,17 @@ Item {
             minimumHeight: 60
             maximumHeight: 320
             text: form.info.description ?? ""
+            readOnly: form.info.descriptionElided ?? false
             onEdited: text => form.doc.setFieldOf("", "description", text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: form.info.descriptionElided ?? false
+            text: qsTr("Too long to edit here (%L1 characters): the start is shown.")
+                  .arg(form.info.descriptionLength ?? 0)
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
 
         FieldLabel {

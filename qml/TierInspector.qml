@@ -134,11 +134,21 @@ Item {
             areaObjectName: "tierPromptArea"
             minimumHeight: 90
             maximumHeight: 260
+            readOnly: form.info.systemPromptElided ?? false
             text: form.info.systemPrompt ?? ""
             textFont.family: Theme.monoFamily
             textFont.pixelSize: Theme.fontSmall + 1
             placeholderText: qsTr("Instructions for this tier")
             onEdited: text => form.doc.setField("systemPrompt", text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: form.info.systemPromptElided ?? false
+            text: qsTr("Too long to edit here (%L1 characters): the start is shown.")
+                  .arg(form.info.systemPromptLength ?? 0)
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
 
         FieldLabel {
@@ -247,7 +257,17 @@ Item {
         TextField {
             Layout.fillWidth: true
             text: form.info.description ?? ""
+            readOnly: form.info.descriptionElided ?? false
             onTextEdited: form.doc.setField("description", text)
+        }
+        Label {
+            Layout.fillWidth: true
+            visible: form.info.descriptionElided ?? false
+            text: qsTr("Too long to edit here (%L1 characters): the start is shown.")
+                  .arg(form.info.descriptionLength ?? 0)
+            wrapMode: Text.WordWrap
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
 
         Button {

@@ -403,6 +403,7 @@ private:
         for (const NodePosition &node : m_ladder.layout) {
             const bool known = m_ladder.tier(node.id) || node.id == QLatin1String("entry") ||
                                node.id == QLatin1String("memory") ||
+                               node.id == QLatin1String("any") || // the node of "from": "*"
                                std::any_of(m_ladder.detectors.begin(), m_ladder.detectors.end(),
                                            [&](const Detector &d) { return d.id == node.id; });
             if (!known) {
