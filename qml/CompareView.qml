@@ -102,7 +102,7 @@ Rectangle {
                                 // ladderName: re-read the tiers when the document changes
                                 // (the strongest 24: see ChatView's baseline menu)
                                 model: view.doc && view.doc.ladderName !== undefined
-                                       ? view.compare.tiersOf(view.doc).slice(0, 24) : []
+                                       ? Array.from(view.compare.tiersOf(view.doc)).slice(0, 24) : []
 
                                 delegate: MenuItem {
                                     required property var modelData
