@@ -26,6 +26,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <fcntl.h>
 #include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -48,8 +49,9 @@ double cpuMsOf(const rusage &usage)
 }
 
 Run runStudio(const QString &studio, const QString &file, const QString &png, int timeoutS,
-              const QString &home)
+              const QString &home, const QString &log)
 {
+    const QByteArray logPath = QFile::encodeName(log);
     const QByteArray bin = QFile::encodeName(studio);
     const QByteArray fileArg = QFile::encodeName(file);
     const QByteArray pngArg = QFile::encodeName(png);
@@ -62,6 +64,12 @@ Run runStudio(const QString &studio, const QString &file, const QString &png, in
         setenv("QT_QPA_PLATFORM", "offscreen", 1);
         setenv("XDG_CONFIG_HOME", config.constData(), 1);
         setenv("XDG_DATA_HOME", data.constData(), 1);
+        // The studio's own messages go to a log beside the ladder, not between the figures.
+        if (const int fd = open(logPath.constData(), O_WRONLY | O_CREAT | O_TRUNC, 0644); fd >= 0) {
+            dup2(fd, STDOUT_FILENO);
+            dup2(fd, STDERR_FILENO);
+            close(fd);
+        }
         execl(bin.constData(), bin.constData(), fileArg.constData(), "--screenshot",
               pngArg.constData(), static_cast<char *>(nullptr));
         _exit(127);
@@ -186,8 +194,9 @@ int main(int argc, char **argv)
             return 1;
         }
         QTemporaryDir home;
-        const Run run = runStudio(studio, base + QStringLiteral(".json"),
-                                  base + QStringLiteral(".png"), timeoutS, home.path());
+        const Run run =
+            runStudio(studio, base + QStringLiteral(".json"), base + QStringLiteral(".png"),
+                      timeoutS, home.path(), base + QStringLiteral(".log"));
         QString result;
         if (run.exitCode < 0)
             result = QStringLiteral("killed after %1 s").arg(timeoutS);
