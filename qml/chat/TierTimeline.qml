@@ -22,6 +22,9 @@ Rectangle {
     readonly property int barArea: compact ? 22 : 34
     readonly property real laneHeight: Math.max(14, (plot.height - barArea - 8)
                                                 / Math.max(1, lanes.length))
+    // Lanes below the plot are not drawn: a big ladder does not get an item per tier.
+    readonly property int shownLanes: Math.min(lanes.length,
+                                               Math.ceil(plot.height / laneHeight) + 1)
 
     signal turnClicked(int turn)
 
@@ -46,7 +49,7 @@ Rectangle {
         width: timeline.labelWidth
 
         Repeater {
-            model: timeline.lanes
+            model: timeline.lanes.slice(0, timeline.shownLanes)
 
             delegate: Item {
                 required property var modelData
@@ -105,7 +108,7 @@ Rectangle {
 
         // Lane guides
         Repeater {
-            model: timeline.lanes.length
+            model: timeline.shownLanes
 
             delegate: Rectangle {
                 required property int index

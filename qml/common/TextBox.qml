@@ -14,6 +14,7 @@ ScrollView {
     property alias textFont: area.font
     property alias wrapMode: area.wrapMode
     property alias areaObjectName: area.objectName
+    property alias readOnly: area.readOnly
     property real minimumHeight: 90
     property real maximumHeight: 220
 

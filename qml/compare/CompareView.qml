@@ -100,8 +100,9 @@ Rectangle {
 
                             Repeater {
                                 // ladderName: re-read the tiers when the document changes
+                                // (the strongest 24: see ChatView's baseline menu)
                                 model: view.doc && view.doc.ladderName !== undefined
-                                       ? view.compare.tiersOf(view.doc) : []
+                                       ? Array.from(view.compare.tiersOf(view.doc)).slice(0, 24) : []
 
                                 delegate: MenuItem {
                                     required property var modelData

@@ -27,7 +27,12 @@ InspectorForm {
         minimumHeight: 60
         maximumHeight: 320
         text: form.info.description ?? ""
+        readOnly: form.info.descriptionElided ?? false
         onEdited: text => form.doc.setFieldOf("", "description", text)
+    }
+    ElidedTextNote {
+        visible: form.info.descriptionElided ?? false
+        fullLength: form.info.descriptionLength ?? 0
     }
 
     FieldLabel {

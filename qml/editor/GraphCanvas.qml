@@ -99,6 +99,11 @@ Item {
     }
 
     function fit() {
+        // Not laid out yet (the window's first polish has not sized the canvas): fitting would
+        // keep the 100 % view and mark it fitted, so node items would be made for it first and
+        // thrown away at the real fit (seconds for 1,000 tiers). onWidthChanged fits again.
+        if (canvas.width <= 0 || canvas.height <= 0)
+            return;
         canvas.fitted = true;
         vp.fit(canvas.doc.contentBounds, 48);
         canvas.settle();

@@ -120,11 +120,16 @@ InspectorForm {
         areaObjectName: "tierPromptArea"
         minimumHeight: 90
         maximumHeight: 260
+        readOnly: form.info.systemPromptElided ?? false
         text: form.info.systemPrompt ?? ""
         textFont.family: Theme.monoFamily
         textFont.pixelSize: Theme.fontSmall + 1
         placeholderText: qsTr("Instructions for this tier")
         onEdited: text => form.doc.setField("systemPrompt", text)
+    }
+    ElidedTextNote {
+        visible: form.info.systemPromptElided ?? false
+        fullLength: form.info.systemPromptLength ?? 0
     }
 
     FieldLabel {
@@ -233,7 +238,12 @@ InspectorForm {
     TextField {
         Layout.fillWidth: true
         text: form.info.description ?? ""
+        readOnly: form.info.descriptionElided ?? false
         onTextEdited: form.doc.setField("description", text)
+    }
+    ElidedTextNote {
+        visible: form.info.descriptionElided ?? false
+        fullLength: form.info.descriptionLength ?? 0
     }
 
     Button {

@@ -241,24 +241,48 @@ Rectangle {
                                                  tokenX, tokenY) as StackedBarSeries;
                     const names = view.stats.map(s => s.name);
                     // one bar set per tier label (tiers of different ladders share a set by label)
+                    // (Maps, not indexOf / find per tier: linear in the tier count.)
                     const labels = [];
                     const colors = {};
-                    for (const s of view.stats)
-                        for (const t of s.tiers)
-                            if (labels.indexOf(t.label) < 0) {
+                    const tokensOf = view.stats.map(() => new Map());
+                    view.stats.forEach((s, i) => {
+                        for (const t of s.tiers) {
+                            if (!tokensOf.some(m => m.has(t.label))) {
                                 labels.push(t.label);
                                 colors[t.label] = t.color;
                             }
+                            if (!tokensOf[i].has(t.label))
+                                tokensOf[i].set(t.label, t.input + t.output);
+                        }
+                    });
                     let max = 0;
                     const sums = names.map(() => 0);
-                    for (const label of labels) {
-                        const values = view.stats.map(s => {
-                            const t = s.tiers.find(x => x.label === label);
-                            return t ? t.input + t.output : 0;
-                        });
-                        values.forEach((v, i) => sums[i] += v);
-                        const set = stacked.append(label, values);
-                        set.color = colors[label];
+                    const rows = labels.map(label => ({
+                        "label": label,
+                        "values": tokensOf.map(m => m.get(label) ?? 0)
+                    }));
+                    // Each bar set costs a legend marker and a legend rebuild: a big ladder's
+                    // tiers beyond the 11 with most tokens share one "other tiers" set.
+                    const kMaxSets = 12;
+                    if (rows.length > kMaxSets) {
+                        const total = r => r.values.reduce((a, b) => a + b, 0);
+                        const ranked = rows.map((r, i) => ({"row": r, "i": i, "sum": total(r)}))
+                            .sort((a, b) => b.sum - a.sum || a.i - b.i);
+                        const kept = ranked.slice(0, kMaxSets - 1).sort((a, b) => a.i - b.i)
+                            .map(x => x.row);
+                        const other = {
+                            "label": qsTr("%1 other tiers").arg(rows.length - kept.length),
+                            "values": names.map(() => 0)
+                        };
+                        for (const x of ranked.slice(kMaxSets - 1))
+                            x.row.values.forEach((v, i) => other.values[i] += v);
+                        colors[other.label] = Theme.textMuted;
+                        rows.splice(0, rows.length, ...kept, other);
+                    }
+                    for (const row of rows) {
+                        row.values.forEach((v, i) => sums[i] += v);
+                        const set = stacked.append(row.label, row.values);
+                        set.color = colors[row.label];
                     }
                     for (const v of sums)
                         max = Math.max(max, v);

@@ -102,7 +102,9 @@ ApplicationWindow {
     Component.onCompleted: {
         if (AppController.initialFile !== "") {
             if (!ladderDoc.load(AppController.initialFile))
-                AppController.startupError = ladderDoc.errorString;
+                AppController.startupError = AppController.startupError === ""
+                        ? ladderDoc.errorString
+                        : AppController.startupError + "\n" + ladderDoc.errorString;
             else
                 AppController.addRecentFile(ladderDoc.filePath);
         } else if (AppController.recoveryFile !== "") {

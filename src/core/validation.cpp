@@ -50,7 +50,15 @@ public:
     Validator(const Ladder &ladder, const ValidationContext &context)
         : m_ladder(ladder)
         , m_context(context)
-    {}
+    {
+        // Ladder::tier() searches the list: per transition and layout entry that made validating
+        // (on every edit in the studio) quadratic in the tier count.
+        m_tierById.reserve(ladder.tiers.size());
+        for (const Tier &t : ladder.tiers) {
+            if (!m_tierById.contains(t.id)) // the first of duplicate ids, like Ladder::tier()
+                m_tierById.insert(t.id, &t);
+        }
+    }
 
     Diagnostics run()
     {
@@ -193,7 +201,7 @@ private:
     {
         if (m_ladder.entry.isEmpty())
             error(QStringLiteral("/entry"), QStringLiteral("no entry tier"));
-        else if (!m_ladder.tier(m_ladder.entry))
+        else if (!tier(m_ladder.entry))
             error(QStringLiteral("/entry"),
                   QStringLiteral("unknown tier %1").arg(quoted(m_ladder.entry)));
     }
@@ -225,13 +233,13 @@ private:
                 error(at(path, "id"),
                       QStringLiteral("duplicate transition id %1").arg(quoted(t.id)));
             ids.insert(t.id);
-            if (t.from != QLatin1String("*") && !m_ladder.tier(t.from))
+            if (t.from != QLatin1String("*") && !tier(t.from))
                 error(at(path, "from"), QStringLiteral("unknown tier %1").arg(quoted(t.from)));
             if (t.to.isEmpty() && c.type == Condition::Type::ReturnAfter) {
                 // back to the tier we escalated from
             } else if (t.to == QLatin1String("*")) {
                 error(at(path, "to"), QStringLiteral("\"*\" is only allowed in \"from\""));
-            } else if (!m_ladder.tier(t.to)) {
+            } else if (!tier(t.to)) {
                 error(at(path, "to"), QStringLiteral("unknown tier %1").arg(quoted(t.to)));
             }
 
@@ -268,7 +276,7 @@ private:
                     error(at(when, "confidence_below"),
                           QStringLiteral("expected a number between 0 and 1 (exclusive)"));
                 if (c.postSignals.contains(PostSignal::EscalateTool)) {
-                    const Tier *from = m_ladder.tier(t.from);
+                    const Tier *from = tier(t.from);
                     if (from && !from->escalateTool) {
                         warning(at(when, "signals"),
                                 QStringLiteral("tier %1 does not offer the escalate tool "
@@ -311,7 +319,7 @@ private:
 
             if (d.labels.isEmpty())
                 error(at(path, "labels"), QStringLiteral("a classifier needs at least one label"));
-            if (!d.tier.isEmpty() && !m_ladder.tier(d.tier))
+            if (!d.tier.isEmpty() && !tier(d.tier))
                 error(at(path, "tier"), QStringLiteral("unknown tier %1").arg(quoted(d.tier)));
             QSet<QString> labels;
             for (qsizetype j = 0; j < d.labels.size(); ++j) {
@@ -333,13 +341,12 @@ private:
     // A tier named by a classifier detector (the listener) is reached by the detector itself.
     void checkReachability()
     {
-        if (!m_ladder.tier(m_ladder.entry))
+        if (!tier(m_ladder.entry))
             return; // already reported
         QSet<QString> reached{m_ladder.entry};
         QList<QString> queue{m_ladder.entry};
         for (const Detector &d : m_ladder.detectors) {
-            if (d.kind == Detector::Kind::Classifier && m_ladder.tier(d.tier) &&
-                !reached.contains(d.tier)) {
+            if (d.kind == Detector::Kind::Classifier && tier(d.tier) && !reached.contains(d.tier)) {
                 reached.insert(d.tier);
                 queue.append(d.tier);
             }
@@ -349,7 +356,7 @@ private:
             for (const Transition &t : m_ladder.transitions) {
                 if (t.from != current && t.from != QLatin1String("*"))
                     continue;
-                if (t.to.isEmpty() || !m_ladder.tier(t.to) || reached.contains(t.to))
+                if (t.to.isEmpty() || !tier(t.to) || reached.contains(t.to))
                     continue;
                 reached.insert(t.to);
                 queue.append(t.to);
@@ -397,8 +404,9 @@ private:
     void checkLayout()
     {
         for (const NodePosition &node : m_ladder.layout) {
-            const bool known = m_ladder.tier(node.id) || node.id == QLatin1String("entry") ||
+            const bool known = tier(node.id) || node.id == QLatin1String("entry") ||
                                node.id == QLatin1String("memory") ||
+                               node.id == QLatin1String("any") || // the node of "from": "*"
                                std::any_of(m_ladder.detectors.begin(), m_ladder.detectors.end(),
                                            [&](const Detector &d) { return d.id == node.id; });
             if (!known) {
@@ -408,9 +416,12 @@ private:
         }
     }
 
+    const Tier *tier(const QString &id) const { return m_tierById.value(id); }
+
     const Ladder &m_ladder;
     const ValidationContext &m_context;
     Diagnostics m_diagnostics;
+    QHash<QString, const Tier *> m_tierById;
 };
 
 } // namespace

@@ -1,5 +1,8 @@
 // End to end: `ladder-studio FILE --view design --screenshot PNG` offscreen writes a real,
-// non-blank picture and exits 0; a file it cannot read makes it exit non-zero with a message.
+// non-blank picture and exits 0; a file it cannot read makes it exit non-zero with a message; a
+// providers file it cannot use opens the studio with the error in the banner; --help and
+// --version need no display.
+#include <QColor>
 #include <QImage>
 #include <QProcess>
 #include <QSet>
@@ -15,16 +18,25 @@ private slots:
     void screenshotOfTemplateIsNotBlank();
     void unreadableFileFailsWithMessage_data();
     void unreadableFileFailsWithMessage();
+    void badProvidersFileShowsBanner_data();
+    void badProvidersFileShowsBanner();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
-    int run(const QStringList &args, QString *err);
+    int run(const QStringList &args, QString *err, QString *out = nullptr,
+            const QString &platform = QStringLiteral("offscreen"));
 };
 
-int ScreenshotTest::run(const QStringList &args, QString *err)
+int ScreenshotTest::run(const QStringList &args, QString *err, QString *out,
+                        const QString &platform)
 {
     QProcess p;
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), platform);
+    // No display at all: a QGuiApplication on xcb or wayland would abort.
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
     QTemporaryDir home;
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), home.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), home.filePath(QStringLiteral("data")));
@@ -33,6 +45,8 @@ int ScreenshotTest::run(const QStringList &args, QString *err)
     if (!p.waitForFinished(120000))
         return -1;
     *err = QString::fromUtf8(p.readAllStandardError());
+    if (out)
+        *out = QString::fromUtf8(p.readAllStandardOutput());
     return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
 }
 
@@ -96,6 +110,71 @@ void ScreenshotTest::unreadableFileFailsWithMessage()
     QVERIFY(code > 0);
     QVERIFY2(err.contains(QStringLiteral("broken.json")), qPrintable(err));
     QVERIFY(!QFile::exists(png));
+}
+
+void ScreenshotTest::badProvidersFileShowsBanner_data()
+{
+    QTest::addColumn<QByteArray>("content"); // empty: missing file
+    QTest::newRow("missing") << QByteArray();
+    QTest::newRow("not json") << QByteArray("{\"format\": \"providers/1\",");
+    QTest::newRow("bad entry") << QByteArray(
+        R"({"format": "providers/1", "providers": [{"id": "x", "kind": "nonsense"}]})");
+}
+
+void ScreenshotTest::badProvidersFileShowsBanner()
+{
+    QFETCH(QByteArray, content);
+    QTemporaryDir dir;
+    const QString providers = dir.filePath(QStringLiteral("bad-providers.json"));
+    if (!content.isEmpty()) {
+        QFile f(providers);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(content);
+    }
+    const QString png = dir.filePath(QStringLiteral("out.png"));
+    const QString file = QStringLiteral(LADDER_SOURCE_DIR "/resources/ladders/framing.json");
+    QString err;
+    // The studio opens (simulated provider), the capture shows the banner, stderr names the file.
+    QCOMPARE(
+        run({file, QStringLiteral("--providers"), providers, QStringLiteral("--screenshot"), png},
+            &err),
+        0);
+    QVERIFY2(err.contains(QStringLiteral("bad-providers.json")), qPrintable(err));
+    QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(err));
+    // ErrorBanner's background (light theme) across a strip of the window.
+    int bannerPixels = 0;
+    for (int y = 0; y < image.height(); y += 2) {
+        for (int x = 0; x < image.width(); x += 4)
+            bannerPixels += QColor(image.pixel(x, y)) == QColor(0xfd, 0xe8, 0xe6) ? 1 : 0;
+    }
+    QVERIFY2(bannerPixels > 1000,
+             qPrintable(QStringLiteral("banner pixels: %1").arg(bannerPixels)));
+}
+
+void ScreenshotTest::helpAndVersionNeedNoDisplay_data()
+{
+    QTest::addColumn<QString>("option");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--version") << "--version"
+                               << "ladder-studio 0.";
+    QTest::newRow("-v") << "-v"
+                        << "ladder-studio 0.";
+    QTest::newRow("--help") << "--help"
+                            << "--providers <file>";
+    QTest::newRow("-h") << "-h"
+                        << "--screenshot <png>";
+}
+
+void ScreenshotTest::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QString, option);
+    QFETCH(QString, expected);
+    QString err;
+    QString out;
+    // xcb with no DISPLAY: any QGuiApplication would fail to start.
+    QCOMPARE(run({option}, &err, &out, QStringLiteral("xcb")), 0);
+    QVERIFY2(out.contains(expected), qPrintable(out + err));
 }
 
 QTEST_GUILESS_MAIN(ScreenshotTest)

@@ -104,6 +104,43 @@ Item {
             }
         }
 
+        // A 40-tier ladder (a chain, one tier a turn): one bar set per tier would cost a legend
+        // rebuild each (quadratic; half of opening a 300-tier ladder). At most 12 sets, the
+        // rest summed into one, the totals unchanged.
+        function test_tokenChartOfABigLadderKeepsTwelveSets() {
+            const tiers = [];
+            const transitions = [];
+            for (let i = 0; i < 40; ++i) {
+                tiers.push({"id": "t" + i, "label": "Tier " + i, "role": "light",
+                            "provider": "openai", "model": i % 2 ? "gpt-5-mini" : "gpt-5-nano"});
+                if (i > 0)
+                    transitions.push({"id": "s" + i, "from": "t" + (i - 1), "to": "t" + i,
+                                      "when": {"type": "after_turns", "turns": 1}});
+            }
+            const doc = Qt.createQmlObject("import LadderStudio; LadderDocument {}", root);
+            verify(doc.loadFromJson(JSON.stringify({"format": "ladder/1", "name": "Forty",
+                                                    "entry": "t0", "tiers": tiers,
+                                                    "transitions": transitions})),
+                   doc.errorString);
+            const cmp = Studio.compare;
+            cmp.clearColumns();
+            verify(cmp.addDocument(doc));
+            for (let turn = 0; turn < 14; ++turn)
+                compare(cmp.send("Turn " + turn), 1);
+            tryCompare(cmp, "busy", false, 30000);
+            insights.source = "compare";
+            insights.refresh();
+            const stacked = chart("tokenChart").series(0);
+            compare(stacked.count, 12);
+            let sum = 0;
+            for (let set = 0; set < stacked.count; ++set)
+                sum += stacked.at(set).at(0);
+            compare(sum, Studio.compare.column(0).totals.tokens);
+            compare(stacked.at(11).label, "29 other tiers"); // the 11 with most tokens kept
+            doc.destroy();
+            runComparison(); // the other tests' comparison
+        }
+
         function test_eventChartCountsEscalationsAndFallbacks() {
             const events = chart("eventChart");
             compare(events.count, 1);

@@ -34,6 +34,7 @@ void ChatTimelineModel::setLadder(const Ladder &ladder)
     beginResetModel();
     m_ladder = ladder;
     m_laneOrder = laneOrder(ladder);
+    m_lanes = makeLanes();
     endResetModel();
     emit lanesChanged();
 }
@@ -84,13 +85,20 @@ void ChatTimelineModel::updateMaxCost()
     }
 }
 
-QVariantList ChatTimelineModel::lanes() const
+QVariantList ChatTimelineModel::makeLanes() const
 {
+    // By index, not Ladder::tier() per lane: that is a linear search (quadratic for 2,000 tiers).
+    QHash<QString, qsizetype> index;
+    index.reserve(m_ladder.tiers.size());
+    for (qsizetype i = m_ladder.tiers.size() - 1; i >= 0; --i)
+        index.insert(m_ladder.tiers[i].id, i); // the first of duplicate ids, as tier() finds
     QVariantList out;
+    out.reserve(m_laneOrder.size());
     for (const QString &id : m_laneOrder) {
-        const Tier *t = m_ladder.tier(id);
-        if (!t)
+        const qsizetype i = index.value(id, -1);
+        if (i < 0)
             continue;
+        const Tier *t = &m_ladder.tiers[i];
         out.append(QVariantMap{{QStringLiteral("id"), t->id},
                                {QStringLiteral("label"), t->label.isEmpty() ? t->id : t->label},
                                {QStringLiteral("model"), t->model},

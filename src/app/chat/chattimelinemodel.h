@@ -61,7 +61,7 @@ public:
     void upsert(const TimelineEntry &entry);
     const QList<TimelineEntry> &entries() const { return m_entries; }
 
-    QVariantList lanes() const;
+    QVariantList lanes() const { return m_lanes; } // built once per ladder: QML reads it often
     double maxCost() const { return m_maxCost; }
     Q_INVOKABLE int laneOf(const QString &tierId) const { return m_laneOrder.indexOf(tierId); }
     Q_INVOKABLE int rowOfTurn(int turn) const;
@@ -77,9 +77,11 @@ signals:
 
 private:
     void updateMaxCost();
+    QVariantList makeLanes() const;
 
     Ladder m_ladder;
     QStringList m_laneOrder;
+    QVariantList m_lanes;
     QList<TimelineEntry> m_entries;
     double m_maxCost = 0;
 };

@@ -175,6 +175,8 @@ private:
     void resetTo(const Ladder &ladder, const QString &path, bool dirty);
     void rebuild();
     void refreshItems();
+    // `layout` with every node of the graph at its Auto-Layout position.
+    QList<NodePosition> withAutoLayout(QList<NodePosition> layout) const;
     NodeItem makeNodeItem(const GraphNode &node) const;
     EdgeItem makeEdgeItem(const GraphEdge &edge) const;
     void setError(const QString &message);

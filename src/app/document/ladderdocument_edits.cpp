@@ -348,20 +348,34 @@ void LadderDocument::align(const QString &mode)
     m_undo->push(new LayoutCommand(this, tr("Align %1").arg(mode), scratch.layout));
 }
 
-void LadderDocument::autoLayout()
+QList<NodePosition> LadderDocument::withAutoLayout(QList<NodePosition> layout) const
 {
     const QHash<QString, QPointF> positions = computeAutoLayout(m_ladder, PricingTable::builtin());
-    Ladder scratch;
-    scratch.layout = m_ladder.layout;
+    QHash<QString, qsizetype> row; // not setLayoutPosition(): linear per node
+    for (qsizetype i = 0; i < layout.size(); ++i)
+        row.insert(layout[i].id, i);
     // Stable order: nodes in graph order, so the layout section diff stays readable.
     for (const GraphNode &n : std::as_const(m_graph.nodes)) {
         const QString id = layoutIdOfKey(n.key);
-        if (positions.contains(id))
-            setLayoutPosition(scratch, id, positions.value(id));
+        const auto pos = positions.constFind(id);
+        if (pos == positions.cend())
+            continue;
+        if (const auto it = row.constFind(id); it != row.cend()) {
+            layout[it.value()].pos = pos.value();
+        } else {
+            row.insert(id, layout.size());
+            layout.append({id, pos.value()});
+        }
     }
-    if (scratch.layout == m_ladder.layout)
+    return layout;
+}
+
+void LadderDocument::autoLayout()
+{
+    const QList<NodePosition> layout = withAutoLayout(m_ladder.layout);
+    if (layout == m_ladder.layout)
         return;
-    m_undo->push(new LayoutCommand(this, tr("Auto-layout"), scratch.layout));
+    m_undo->push(new LayoutCommand(this, tr("Auto-layout"), layout));
 }
 
 } // namespace ladder

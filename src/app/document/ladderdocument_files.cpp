@@ -46,6 +46,11 @@ void LadderDocument::resetTo(const Ladder &ladder, const QString &path, bool dir
         emit filePathChanged();
     }
     rebuild();
+    // A ladder without a layout (written by hand or by a tool) is laid out as Auto-Layout does,
+    // and the positions become its layout, so they stay put through edits and are saved with
+    // it. Opening is not an edit: no undo command, the document stays clean.
+    if (m_ladder.layout.isEmpty() && !m_ladder.tiers.isEmpty())
+        m_ladder.layout = withAutoLayout({});
     if (!dirty)
         m_undo->setClean();
     setDirty(dirty);

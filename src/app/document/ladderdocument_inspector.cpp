@@ -3,6 +3,9 @@
 
 #include "ladderdocument_p.h"
 
+#include <algorithm>
+#include <climits>
+
 namespace ladder {
 
 using namespace document;
@@ -12,6 +15,20 @@ namespace {
 QString formatPrice(double usd)
 {
     return QString::number(usd, 'f', 2); // as on the tier node
+}
+
+// Text longer than this is not handed to the inspector's editors: laying out a 10 MB
+// description in a text area froze the window for 40 s. The editor shows its start, read-only
+// (`<name>Elided`, `<name>Length` in characters); the document keeps the whole text.
+constexpr qsizetype kEditableChars = 100000;
+constexpr qsizetype kPreviewChars = 4000;
+
+void insertText(QVariantMap &m, const QString &name, const QString &text)
+{
+    const bool elided = text.size() > kEditableChars;
+    m.insert(name, elided ? text.left(kPreviewChars) + QStringLiteral("…") : text);
+    m.insert(name + QStringLiteral("Elided"), elided);
+    m.insert(name + QStringLiteral("Length"), int(std::min<qsizetype>(text.size(), INT_MAX)));
 }
 
 QVariantList namesOf(int count, QString (*name)(int))
@@ -43,7 +60,7 @@ QVariantMap LadderDocument::inspector() const
         key == QLatin1String("any")) {
         m.insert(QStringLiteral("kind"), key.isEmpty() ? QStringLiteral("document") : key);
         m.insert(QStringLiteral("name"), m_ladder.name);
-        m.insert(QStringLiteral("description"), m_ladder.description);
+        insertText(m, QStringLiteral("description"), m_ladder.description);
         m.insert(QStringLiteral("entry"), m_ladder.entry);
         m.insert(QStringLiteral("tierCount"), int(m_ladder.tiers.size()));
         m.insert(QStringLiteral("transitionCount"), int(m_ladder.transitions.size()));
@@ -73,10 +90,10 @@ QVariantMap LadderDocument::inspector() const
                  t->params.temperature ? QString::number(*t->params.temperature) : QString());
         m.insert(QStringLiteral("maxTokens"),
                  t->params.maxTokens ? QString::number(*t->params.maxTokens) : QString());
-        m.insert(QStringLiteral("systemPrompt"), t->systemPrompt);
+        insertText(m, QStringLiteral("systemPrompt"), t->systemPrompt);
         m.insert(QStringLiteral("escalateTool"), t->escalateTool);
         m.insert(QStringLiteral("color"), t->color);
-        m.insert(QStringLiteral("description"), t->description);
+        insertText(m, QStringLiteral("description"), t->description);
         m.insert(QStringLiteral("isEntry"), t->id == m_ladder.entry);
         const double in = priceIn(t->model);
         const double out = priceOut(t->model);

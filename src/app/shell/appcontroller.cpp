@@ -116,7 +116,11 @@ bool AppController::installTranslator(const QString &code)
     bool ok = false;
     if (!code.isEmpty() && code != QLatin1String("en")) {
         auto *translator = new QTranslator(this);
-        if (translator->load(QStringLiteral(":/i18n/ladder-studio_%1.qm").arg(code))) {
+        // Compiled in, else installed beside the binary (packaging/: share/ladder-studio).
+        const QString name = QStringLiteral("ladder-studio_%1.qm").arg(code);
+        if (translator->load(QStringLiteral(":/i18n/") + name) ||
+            translator->load(QCoreApplication::applicationDirPath() +
+                             QStringLiteral("/../share/ladder-studio/translations/") + name)) {
             QCoreApplication::installTranslator(translator);
             m_translator = translator;
             ok = true;
@@ -261,50 +265,87 @@ QString AppController::folderUrl(const QString &path) const
     return QUrl::fromLocalFile(dir).toString();
 }
 
-int runLadderStudio(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("LadderStudio"));
-    QCoreApplication::setApplicationName(QStringLiteral("ladder-studio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_STUDIO_VERSION));
-    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ladder Studio"));
-    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ladderstudio.LadderStudio"));
-    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+namespace {
 
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "Design, run and compare model ladders."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"),
-                                 QCoreApplication::translate("main", "Ladder file to open."),
-                                 QStringLiteral("[FILE]"));
-    const QCommandLineOption viewOption(
+struct CommandLine {
+    QCommandLineOption view{
         QStringLiteral("view"),
         QCoreApplication::translate("main", "Area to show: %1.").arg(kViews.join(QLatin1Char('|'))),
-        QStringLiteral("view"), QStringLiteral("design"));
-    const QCommandLineOption screenshotOption(
+        QStringLiteral("view"), QStringLiteral("design")};
+    QCommandLineOption screenshot{
         QStringLiteral("screenshot"),
         QCoreApplication::translate("main", "Render the view, save it as PNG and exit."),
-        QStringLiteral("png"));
-    const QCommandLineOption langOption(
+        QStringLiteral("png")};
+    QCommandLineOption lang{
         QStringLiteral("lang"),
         QCoreApplication::translate("main", "User interface language (en, de)."),
-        QStringLiteral("code"));
-    const QCommandLineOption scriptOption(
-        QStringLiteral("script"),
-        QCoreApplication::translate(
-            "main", "Play the file's lines as user turns on the simulated provider, "
-                    "or on --providers (chat, or every column in compare)."),
-        QStringLiteral("file"));
-    const QCommandLineOption providersOption(
+        QStringLiteral("code")};
+    QCommandLineOption script{QStringLiteral("script"),
+                              QCoreApplication::translate(
+                                  "main",
+                                  "Play the file's lines as user turns on the simulated provider, "
+                                  "or on --providers (chat, or every column in compare)."),
+                              QStringLiteral("file")};
+    QCommandLineOption providers{
         QStringLiteral("providers"),
         QCoreApplication::translate("main",
                                     "Provider configuration (providers/1 JSON) for this run; "
                                     "Settings can make one permanent. Keys come from the "
                                     "environment or the OS keychain."),
-        QStringLiteral("file"));
-    parser.addOptions({viewOption, screenshotOption, langOption, scriptOption, providersOption});
+        QStringLiteral("file")};
+
+    void describe(QCommandLineParser &parser) const
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "Design, run and compare model ladders."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addPositionalArgument(QStringLiteral("file"),
+                                     QCoreApplication::translate("main", "Ladder file to open."),
+                                     QStringLiteral("[FILE]"));
+        parser.addOptions({view, screenshot, lang, script, providers});
+    }
+};
+
+// --help and --version print text and exit: they must work without a display (in a terminal
+// over ssh, in a package's smoke test), so they are answered before any QGuiApplication.
+bool wantsTextOnly(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            return false;
+        if (arg == "-h" || arg == "-?" || arg == "--help" || arg == "--help-all" || arg == "-v" ||
+            arg == "--version")
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+int runLadderStudio(int argc, char **argv)
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("LadderStudio"));
+    QCoreApplication::setApplicationName(QStringLiteral("ladder-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LADDER_STUDIO_VERSION));
+    if (wantsTextOnly(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        const CommandLine cli;
+        QCommandLineParser parser;
+        cli.describe(parser);
+        parser.process(app); // prints the help or the version and exits
+        return 0;
+    }
+
+    QApplication app(argc, argv);
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Ladder Studio"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.ladderstudio.LadderStudio"));
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+
+    const CommandLine cli;
+    QCommandLineParser parser;
+    cli.describe(parser);
     parser.process(app);
 
     StartupOptions options;
@@ -315,27 +356,34 @@ int runLadderStudio(int argc, char **argv)
         return 2;
     }
     options.file = positional.value(0);
-    options.view = parser.value(viewOption).toLower();
+    options.view = parser.value(cli.view).toLower();
     if (!kViews.contains(options.view)) {
         std::fprintf(stderr, "ladder-studio: unknown view \"%s\" (expected %s)\n",
                      qPrintable(options.view), qPrintable(kViews.join(QLatin1Char('|'))));
         return 2;
     }
-    options.screenshot = parser.value(screenshotOption);
-    options.language = parser.value(langOption);
-    options.script = parser.value(scriptOption);
+    options.screenshot = parser.value(cli.screenshot);
+    options.language = parser.value(cli.lang);
+    options.script = parser.value(cli.script);
     if (!options.script.isEmpty() && options.script != QLatin1String("-"))
         options.script = QFileInfo(options.script).absoluteFilePath();
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
-    options.providers = parser.value(providersOption);
+    options.providers = parser.value(cli.providers);
+    // A providers file that cannot be used does not stop the studio: it opens on the simulated
+    // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
+    QString providersError;
     if (!options.providers.isEmpty()) {
         ProviderSettings *providers = ProviderSettings::instance();
         providers->setRemember(false);
-        if (!providers->open(QFileInfo(options.providers).absoluteFilePath())) {
+        const QString path = QFileInfo(options.providers).absoluteFilePath();
+        if (!providers->open(path)) {
             for (const QString &problem : providers->problems())
                 std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(problem));
-            return 2;
+            providersError =
+                QCoreApplication::translate("main", "The providers file %1 cannot be used; the "
+                                                    "simulated provider answers.\n%2")
+                    .arg(path, providers->problems().mid(0, 5).join(QLatin1Char('\n')));
         }
     } else if (options.screenshot.isEmpty() && options.script.isEmpty()) {
         ProviderSettings::instance()->restore(); // captures and scripts run simulated
@@ -353,6 +401,8 @@ int runLadderStudio(int argc, char **argv)
         !controller->installTranslator(options.language))
         std::fprintf(stderr, "ladder-studio: no translation for \"%s\", using English\n",
                      qPrintable(options.language));
+    if (!providersError.isEmpty())
+        controller->setStartupError(providersError); // Main.qml shows it in the banner
 
     engine.load(QUrl(QStringLiteral("qrc:/LadderStudio/Main.qml")));
     if (engine.rootObjects().isEmpty()) {
@@ -360,7 +410,9 @@ int runLadderStudio(int argc, char **argv)
         return 1;
     }
     if (!options.screenshot.isEmpty()) {
-        if (!controller->startupError().isEmpty()) {
+        // Nothing to capture when the ladder could not be read; a bad providers file is
+        // captured with its banner.
+        if (!controller->startupError().isEmpty() && controller->startupError() != providersError) {
             std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(controller->startupError()));
             return 1;
         }

@@ -78,6 +78,10 @@ private slots:
     void alignLinesUpSelection_data();
     void alignLinesUpSelection();
     void autoLayoutIsOneUndoableStep();
+    void ladderWithoutLayoutOpensLaidOut_data();
+    void ladderWithoutLayoutOpensLaidOut();
+    void hugeTextReachesTheInspectorElided_data();
+    void hugeTextReachesTheInspectorElided();
 
     void invalidTierIsMarkedAndProblemSelectsIt();
     void configuredProviderModelsArePickable();
@@ -871,6 +875,95 @@ void DocumentTest::dataFolderNamesTheApplicationOnce()
         qputenv("XDG_DATA_HOME", savedHome);
     QCoreApplication::setOrganizationName(savedOrg);
     QCoreApplication::setApplicationName(savedApp);
+
+void DocumentTest::ladderWithoutLayoutOpensLaidOut_data()
+{
+    QTest::addColumn<QString>("name");
+    for (const QString &name : exampleLadderNames())
+        QTest::newRow(qPrintable(name)) << name;
+}
+
+void DocumentTest::ladderWithoutLayoutOpensLaidOut()
+{
+    QFETCH(QString, name);
+    Ladder ladder = parseLadder(exampleJson(name)).ladder;
+    ladder.layout.clear();
+    QVERIFY(m_doc->loadFromJson(toCanonicalJson(ladder), QStringLiteral("no-layout.json")));
+    // Every node has the position the Auto-Layout action gives it, in the document's layout.
+    QSet<QString> laidOut;
+    for (const NodePosition &p : m_doc->ladder().layout)
+        laidOut.insert(p.id);
+    QSet<QString> nodes;
+    for (const GraphNode &n : m_doc->graph().nodes)
+        nodes.insert(layoutIdOfKey(n.key));
+    QCOMPARE(laidOut, nodes);
+    m_doc->autoLayout();
+    QCOMPARE(m_doc->undoStack()->count(), 0); // nothing left for Auto-Layout to do
+    // Opening is not an edit; the layout is not a problem either.
+    QVERIFY(!m_doc->isDirty());
+    QVERIFY(!m_doc->canUndo());
+    for (const Diagnostic &d : m_doc->diagnostics())
+        QVERIFY2(!d.path.startsWith(QLatin1String("/layout")), qPrintable(d.toString()));
+    // Positions stay put through an edit, and are saved.
+    const QPointF before = m_doc->nodePosition(QStringLiteral("memory"));
+    m_doc->select(tierKey(m_doc->ladder().tiers.constFirst().id));
+    m_doc->setField(QStringLiteral("label"), QStringLiteral("Renamed"));
+    QCOMPARE(m_doc->nodePosition(QStringLiteral("memory")), before);
+    QVERIFY(m_doc->toJson().contains("\"layout\""));
+}
+
+void DocumentTest::hugeTextReachesTheInspectorElided_data()
+{
+    QTest::addColumn<QString>("field"); // of the ladder ("") or of its first tier
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<int>("length");
+    QTest::addColumn<bool>("elided");
+    QTest::newRow("ladder description, short") << "description"
+                                               << "" << 2000 << false;
+    QTest::newRow("ladder description, 5 MB") << "description"
+                                              << "" << 5000000 << true;
+    QTest::newRow("tier description, 5 MB") << "description"
+                                            << "tier" << 5000000 << true;
+    QTest::newRow("system prompt, 200 KB") << "systemPrompt"
+                                           << "tier" << 200000 << true;
+    QTest::newRow("system prompt, short") << "systemPrompt"
+                                          << "tier" << 5000 << false;
+}
+
+void DocumentTest::hugeTextReachesTheInspectorElided()
+{
+    QFETCH(QString, field);
+    QFETCH(QString, key);
+    QFETCH(int, length);
+    QFETCH(bool, elided);
+    Ladder ladder = parseLadder(exampleJson(QStringLiteral("framing"))).ladder;
+    const QString text = QString(length, QLatin1Char('x'));
+    if (key.isEmpty())
+        ladder.description = text;
+    else if (field == QLatin1String("description"))
+        ladder.tiers.first().description = text;
+    else
+        ladder.tiers.first().systemPrompt = text;
+    QVERIFY(m_doc->loadFromJson(toCanonicalJson(ladder)));
+    if (!key.isEmpty())
+        m_doc->select(tierKey(ladder.tiers.first().id));
+    const QVariantMap info = m_doc->inspector();
+    const QString shown = info.value(field).toString();
+    QCOMPARE(info.value(field + QStringLiteral("Elided")).toBool(), elided);
+    QCOMPARE(info.value(field + QStringLiteral("Length")).toInt(), length);
+    if (elided) {
+        // A text editor lays out a few thousand characters, not megabytes.
+        QVERIFY2(shown.size() <= 4001, qPrintable(QString::number(shown.size())));
+        QVERIFY(text.startsWith(shown.chopped(1)));
+    } else {
+        QCOMPARE(shown, text);
+    }
+    // The document keeps the whole text.
+    const Ladder &kept = m_doc->ladder();
+    QCOMPARE(key.isEmpty()                           ? kept.description
+             : field == QLatin1String("description") ? kept.tiers.first().description
+                                                     : kept.tiers.first().systemPrompt,
+             text);
 }
 
 QTEST_MAIN(DocumentTest)
