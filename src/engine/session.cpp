@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "answer_gate.h"
 #include "core/ladder_json.h"
 #include "detectors.h"
 #include "prompt_builder.h"
@@ -213,10 +214,22 @@ void Session::Private::routeTurn(Detection detection, const QString &manualTierI
     TurnSignals turnSignals = detection.raised;
     if (!manualTierId.isEmpty())
         turnSignals.manualTier = router.tierIndex(manualTierId);
+    addBudgetContext(&turnSignals, ladder, turns, options.spend.get(),
+                     [this](const QString &model) { return cooledDown(model); });
     const RouteDecision decision = router.route(state, turnSignals);
     QString reason = router.describe(decision);
     if (decision.reason == RouteDecision::Reason::OnSignal)
         reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
+    if (decision.reason == RouteDecision::Reason::Budget) {
+        reason = budgetReason(ladder, turnSignals, tierId(decision.budgetFrom),
+                              decision.tier >= 0 ? tierId(decision.tier) : QString());
+        if (decision.tier < 0) { // stop: the turn ends like any failed turn, after submit()
+            QMetaObject::invokeMethod(
+                q, [this, reason] { failTurn(FailureKind::QuotaExhausted, reason); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     if (decision.escalation) {
         const int from = state.tier >= 0 ? state.tier : router.entryTier();
         emitEvent(Event::Type::Escalated,
@@ -505,6 +518,10 @@ void Session::Private::handleAnswer(const ChatResult &result)
     const QRegularExpressionMatch m = confidencePattern.match(result.text);
     if (m.hasMatch())
         confidence = m.captured(1).toDouble();
+    const GateVerdict gate = checkAnswer(
+        result.text, !result.toolCalls.isEmpty(), ladder.tiers[run.tier], ladder.signalSettings,
+        memory.current()[MemoryField::FormatContract], confidencePattern);
+    postMask |= gate.postMask;
 
     const RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
     if (post.tier >= 0 && !run.triedTiers.contains(post.tier) && run.escalations < 3) {
@@ -513,7 +530,9 @@ void Session::Private::handleAnswer(const ChatResult &result)
         if (reason.isEmpty() || post.signal != int(PostSignal::EscalateTool)) {
             reason = post.signal == int(PostSignal::LowConfidence)
                          ? QStringLiteral("low confidence (%1)").arg(confidence)
-                         : router.describe(post);
+                         : gate.explain(PostSignal(post.signal));
+            if (reason.isEmpty())
+                reason = router.describe(post);
         }
         ChatMessage attempt{
             ChatMessage::Role::Assistant, result.text, result.toolCalls, {}, providerData(result)};
@@ -605,6 +624,8 @@ void Session::Private::failTurn(FailureKind kind, const QString &message)
 void Session::Private::finishTurn(bool ok)
 {
     turns.append(run.record);
+    if (options.spend)
+        options.spend->usd += run.record.costUsd;
     run.active = false;
     if (options.audit)
         options.audit->flush();

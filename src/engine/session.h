@@ -6,6 +6,7 @@
 // stronger tier. Everything that happens is emitted as an Event and written to the AuditSink.
 
 #include "audit_sink.h"
+#include "budget.h"
 #include "events.h"
 #include "handoff_memory.h"
 #include "provider.h"
@@ -41,6 +42,9 @@ struct SessionOptions {
     // Ask the listener tier of a classifier detector for the label (a model call per turn)
     // instead of the detector's patterns.
     bool classifyWithModel = false;
+    // Spend of all conversations of the session, for the ladder's budget.session_usd; without
+    // it the session is this one conversation.
+    std::shared_ptr<SpendMeter> spend;
 };
 
 class Session : public QObject
