@@ -8,7 +8,7 @@ namespace {
 
 QString usd(double v)
 {
-    return QStringLiteral("$%1").arg(v, 0, 'f', 4);
+    return QStringLiteral("$%1").arg(v, 0, 'f', v != 0 && v < 0.01 ? 6 : 4);
 }
 
 } // namespace
