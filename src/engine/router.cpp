@@ -102,7 +102,11 @@ int Router::cheapestTier(const TurnSignals &raised) const
 
 RouteDecision Router::route(const LadderState &state, const TurnSignals &raised) const
 {
-    RouteDecision d = routeByEdges(state, raised);
+    return budgeted(routeByEdges(state, raised), raised);
+}
+
+RouteDecision Router::budgeted(const RouteDecision &d, const TurnSignals &raised) const
+{
     if (d.tier < 0 || !overBudget(raised))
         return d;
     const int cheapest = cheapestTier(raised);

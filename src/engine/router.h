@@ -82,6 +82,9 @@ public:
     // Whether the spend in `raised` passed the ladder's budget, and the cheapest tier by
     // `raised.tierPrice` (-1 when the prices are not given).
     bool overBudget(const TurnSignals &raised) const;
+    // `d` under the budget: unchanged, or a Budget decision (cheapest tier, or -1 for stop).
+    // route() applies it; the session applies it to post-turn escalations too.
+    RouteDecision budgeted(const RouteDecision &d, const TurnSignals &raised) const;
     int cheapestTier(const TurnSignals &raised) const;
     // After an answer by `answeringTier`: a post_turn edge that re-answers the same turn, if any.
     // `postMask` holds bit(PostSignal); confidence < 0 means "not reported".

@@ -86,6 +86,7 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
+        QString budgetNote; // a post-turn escalation the budget held back
     };
 
     Session *q;
@@ -137,6 +138,7 @@ public:
     void recordCall(const ChatRequest &sent, const ChatResult &result, double cost);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
+    bool budgetAllowsEscalation(RouteDecision *post);
     void accept(const ChatResult &result);
     void failTurn(FailureKind kind, const QString &message);
     void finishTurn(bool ok);
@@ -523,7 +525,9 @@ void Session::Private::handleAnswer(const ChatResult &result)
         memory.current()[MemoryField::FormatContract], confidencePattern);
     postMask |= gate.postMask;
 
-    const RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+    RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+    if (post.tier >= 0 && !budgetAllowsEscalation(&post))
+        return;
     if (post.tier >= 0 && !run.triedTiers.contains(post.tier) && run.escalations < 3) {
         ++run.escalations;
         run.escalated = true;
@@ -555,6 +559,31 @@ void Session::Private::handleAnswer(const ChatResult &result)
         return;
     }
     accept(result);
+}
+
+// A post-turn escalation to a tier above the cheapest, once the budget is spent: `stop` fails
+// the turn, `step_down` keeps the answer (noted as `budget` in turn_completed). False when the
+// turn was failed here.
+bool Session::Private::budgetAllowsEscalation(RouteDecision *post)
+{
+    TurnSignals spend;
+    addBudgetContext(&spend, ladder, turns, options.spend.get(),
+                     [this](const QString &model) { return cooledDown(model); });
+    spend.conversationUsd += run.record.costUsd; // this turn's calls count too
+    spend.sessionUsd += run.record.costUsd;
+    const RouteDecision b = router.budgeted(*post, spend);
+    if (b.reason != RouteDecision::Reason::Budget)
+        return true;
+    const QString why =
+        budgetReason(ladder, spend, tierId(post->tier), b.tier >= 0 ? tierId(b.tier) : QString());
+    if (b.tier < 0) {
+        failTurn(FailureKind::QuotaExhausted, why);
+        return false;
+    }
+    run.budgetNote = why + QStringLiteral(" (instead of re-answering on %1: %2)")
+                               .arg(tierId(post->tier), router.describe(*post));
+    post->tier = -1; // the answer stands: a cheaper re-answer is not what the edge asked for
+    return true;
 }
 
 void Session::Private::accept(const ChatResult &result)
@@ -600,6 +629,8 @@ void Session::Private::accept(const ChatResult &result)
                           {QStringLiteral("cached"), run.cacheHits > 0},
                           {QStringLiteral("simulated"), run.allSimulated},
                           {QStringLiteral("answer"), run.record.answer}};
+    if (!run.budgetNote.isEmpty())
+        completed.insert(QStringLiteral("budget"), run.budgetNote);
     addCacheFields(&completed);
     emitEvent(Event::Type::TurnCompleted, std::move(completed));
     finishTurn(true);

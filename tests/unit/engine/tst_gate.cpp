@@ -326,6 +326,51 @@ private slots:
         QVERIFY2(reasons.first().contains(reason), qPrintable(reasons.first()));
     }
 
+    // Past the budget, a post-turn escalation above the cheapest tier is held back.
+    void budgetHoldsBackPostTurnEscalations_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QStringList>("tiers");
+        QTest::addColumn<QString>("note"); // turn_completed's budget field, or the failure
+        QTest::newRow("under budget escalates") << "" << QStringList{"strong"} << "";
+        QTest::newRow("step_down keeps the cheap answer")
+            << "step_down" << QStringList{"light"}
+            << "stepped down from strong to light (instead of re-answering on strong: on "
+               "empty_answer)";
+        QTest::newRow("stop fails the turn") << "stop" << QStringList{"failed"}
+                                             << "the turn would go to strong and budget.action "
+                                                "is stop";
+    }
+    void budgetHoldsBackPostTurnEscalations()
+    {
+        QFETCH(QString, action);
+        QFETCH(QStringList, tiers);
+        QFETCH(QString, note);
+        Ladder ladder = parse(kGateLadder);
+        if (!action.isEmpty()) {
+            ladder.budget.conversationUsd = 0.0001; // passed by light's own call
+            ladder.budget.action =
+                action == "stop" ? BudgetPolicy::Action::Stop : BudgetPolicy::Action::StepDown;
+        }
+        OneProvider providers;
+        providers.scripted.answers.insert(QStringLiteral("gpt-5.4-mini"), QStringLiteral(" "));
+        Session session(ladder, &providers);
+        const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
+        QStringList got;
+        for (const TurnRecord &t : session.turns())
+            got.append(t.failed ? QStringLiteral("failed") : t.tierId);
+        QCOMPARE(got, tiers);
+        QString seen;
+        for (const Event &e : events) {
+            if (e.type == Event::Type::TurnCompleted)
+                seen = e.data.value("budget").toString();
+            if (e.type == Event::Type::TurnFailed)
+                seen = e.data.value("message").toString();
+        }
+        QVERIFY2(note.isEmpty() ? seen.isEmpty() : seen.contains(note), qPrintable(seen));
+        QCOMPARE(ofType(events, Event::Type::Escalated).size(), action.isEmpty() ? 1 : 0);
+    }
+
     // The router steps down to the tier whose running model is cheapest, not the last tier.
     void routerStepsDownByThePriceOfTheRunningModel_data()
     {
