@@ -6,8 +6,7 @@ namespace ladder {
 
 namespace {
 
-template <typename Enum, std::size_t N>
-struct NameTable {
+template <typename Enum, std::size_t N> struct NameTable {
     std::array<const char *, N> names;
 
     QString name(Enum e) const { return QString::fromLatin1(names[std::size_t(e)]); }
@@ -23,9 +22,9 @@ struct NameTable {
 
 constexpr NameTable<PreSignal, kPreSignalCount> kPreSignalNames{
     {"goal_change", "constraint_conflict", "missing_info", "high_stakes", "deep_debugging",
-     "classification", "manual_pick"}};
+     "classification", "manual_pick", "budget_exceeded"}};
 constexpr NameTable<PostSignal, kPostSignalCount> kPostSignalNames{
-    {"escalate_tool", "refusal", "low_confidence"}};
+    {"escalate_tool", "refusal", "low_confidence", "empty_answer", "format_violation"}};
 constexpr NameTable<FailureKind, kFailureKindCount> kFailureNames{
     {"rate_limited", "quota_exhausted", "unavailable", "timeout", "auth", "bad_request", "network",
      "protocol", "truncated", "cancelled"}};
@@ -34,12 +33,27 @@ constexpr NameTable<Condition::Type, 5> kConditionNames{
 
 } // namespace
 
-QString toString(PreSignal s) { return kPreSignalNames.name(s); }
-QString toString(PostSignal s) { return kPostSignalNames.name(s); }
-QString toString(FailureKind k) { return kFailureNames.name(k); }
-QString toString(Condition::Type t) { return kConditionNames.name(t); }
+QString toString(PreSignal s)
+{
+    return kPreSignalNames.name(s);
+}
+QString toString(PostSignal s)
+{
+    return kPostSignalNames.name(s);
+}
+QString toString(FailureKind k)
+{
+    return kFailureNames.name(k);
+}
+QString toString(Condition::Type t)
+{
+    return kConditionNames.name(t);
+}
 
-std::optional<PreSignal> preSignalFromString(const QString &s) { return kPreSignalNames.parse(s); }
+std::optional<PreSignal> preSignalFromString(const QString &s)
+{
+    return kPreSignalNames.parse(s);
+}
 std::optional<PostSignal> postSignalFromString(const QString &s)
 {
     return kPostSignalNames.parse(s);

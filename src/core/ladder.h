@@ -24,16 +24,19 @@ enum class PreSignal {
     DeepDebugging,
     Classification, // a listener/classifier produced a label
     ManualPick,     // the user chose the tier for the next turn
+    BudgetExceeded, // the conversation's (or session's) spend passed the ladder's budget
 };
-inline constexpr int kPreSignalCount = 7;
+inline constexpr int kPreSignalCount = 8;
 
 // Signals read from an answer; they re-answer the SAME turn on the transition's target tier.
 enum class PostSignal {
-    EscalateTool,  // the model called escalate(reason, question)
-    Refusal,       // the answer contains the ladder's refusal token
-    LowConfidence, // self-reported confidence below the transition's threshold
+    EscalateTool,    // the model called escalate(reason, question)
+    Refusal,         // the answer contains the ladder's refusal token
+    LowConfidence,   // self-reported confidence below the transition's threshold
+    EmptyAnswer,     // nothing but whitespace, or only a refusal boilerplate
+    FormatViolation, // the answer breaks the tier's response_schema or the memory's format contract
 };
-inline constexpr int kPostSignalCount = 3;
+inline constexpr int kPostSignalCount = 5;
 
 // Provider failures that walk a fallback chain (and, when it is exhausted, an on_failure edge).
 enum class FailureKind {
@@ -80,7 +83,10 @@ struct Tier {
     QString systemPrompt;
     QList<ModelRef> fallback;  // tried in order when the primary model fails
     bool escalateTool = false; // offer escalate(reason, question) to this tier
-    QString color;             // "#rrggbb", shared by the editor and the chat timeline
+    // A JSON Schema subset (type/required/properties/items/enum) the answer must satisfy;
+    // empty means none. A violation raises the post-turn signal format_violation.
+    QJsonObject responseSchema;
+    QString color; // "#rrggbb", shared by the editor and the chat timeline
     QString description;
     bool operator==(const Tier &) const = default;
 };
@@ -166,6 +172,17 @@ struct CachePolicy {
     bool operator==(const CachePolicy &) const = default;
 };
 
+// Spend limits for a conversation and for all conversations of a session (an app or CLI run).
+// Past a limit, turns that would go above the cheapest tier step down to it, or the turn stops.
+struct BudgetPolicy {
+    enum class Action { StepDown, Stop };
+    std::optional<double> conversationUsd;
+    std::optional<double> sessionUsd;
+    Action action = Action::StepDown;
+    bool isSet() const { return conversationUsd || sessionUsd; }
+    bool operator==(const BudgetPolicy &) const = default;
+};
+
 struct NodePosition {
     QString id; // tier, detector or "memory"/"entry" node id
     QPointF pos;
@@ -184,6 +201,7 @@ struct Ladder {
     HistoryPolicy history;
     SignalSettings signalSettings;
     CachePolicy cache;
+    BudgetPolicy budget;
     QList<NodePosition> layout; // editor only; never affects routing
     QJsonObject unknown;        // unknown top-level keys, kept for round trips
 

@@ -65,6 +65,11 @@ const EnumName<HistoryPolicy::Mode> kModeNames[] = {
     {HistoryPolicy::Mode::CleanHandoff, "clean_handoff"},
     {HistoryPolicy::Mode::MemoryLastK, "memory_last_k"},
 };
+const EnumName<BudgetPolicy::Action> kBudgetActionNames[] = {
+    {BudgetPolicy::Action::StepDown, "step_down"},
+    {BudgetPolicy::Action::Stop, "stop"},
+};
+
 const EnumName<Detector::Kind> kKindNames[] = {
     {Detector::Kind::Lexicon, "lexicon"},
     {Detector::Kind::Classifier, "classifier"},
@@ -327,6 +332,7 @@ public:
     void readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history);
     void readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings);
     void readCache(const QJsonValue &value, const QString &path, CachePolicy *cache);
+    void readBudget(const QJsonValue &value, const QString &path, BudgetPolicy *budget);
     void readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout);
     void readLadder(const QJsonObject &root, Ladder *ladder);
 
@@ -387,7 +393,7 @@ void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier)
         return;
     checkKeys(object, path,
               {"id", "label", "role", "provider", "model", "params", "system_prompt", "fallback",
-               "escalate_tool", "color", "description"});
+               "escalate_tool", "response_schema", "color", "description"});
     readString(object, path, "id", &tier->id, true);
     readString(object, path, "label", &tier->label);
     readString(object, path, "role", &tier->role);
@@ -399,6 +405,9 @@ void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier)
     readString(object, path, "system_prompt", &tier->systemPrompt);
     readFallback(object, path, &tier->fallback);
     readBool(object, path, "escalate_tool", &tier->escalateTool);
+    if (object.contains(QLatin1String("response_schema")))
+        readObject(object.value(QLatin1String("response_schema")),
+                   child(path, QStringLiteral("response_schema")), &tier->responseSchema);
     readString(object, path, "color", &tier->color);
     readString(object, path, "description", &tier->description);
 }
@@ -559,6 +568,28 @@ void Reader::readCache(const QJsonValue &value, const QString &path, CachePolicy
     readBool(object, path, "enabled", &cache->enabled);
 }
 
+void Reader::readBudget(const QJsonValue &value, const QString &path, BudgetPolicy *budget)
+{
+    QJsonObject object;
+    if (!readObject(value, path, &object))
+        return;
+    checkKeys(object, path, {"conversation_usd", "session_usd", "action"});
+    for (const char *key : {"conversation_usd", "session_usd"}) {
+        if (!object.contains(QLatin1String(key)))
+            continue;
+        const QString keyPath = child(path, QLatin1String(key));
+        double usd = 0;
+        if (!readNumber(object.value(QLatin1String(key)), keyPath, &usd))
+            continue;
+        if (usd < 0) {
+            error(keyPath, QStringLiteral("expected a spend limit of 0 USD or more"));
+            continue;
+        }
+        (qstrcmp(key, "session_usd") == 0 ? budget->sessionUsd : budget->conversationUsd) = usd;
+    }
+    readEnum(object, path, "action", kBudgetActionNames, &budget->action);
+}
+
 void Reader::readLayout(const QJsonValue &value, const QString &path, QList<NodePosition> *layout)
 {
     QJsonObject object;
@@ -590,9 +621,9 @@ void Reader::readLayout(const QJsonValue &value, const QString &path, QList<Node
     }
 }
 
-const char *const kTopLevelKeys[] = {"format",  "name",        "description", "entry",
-                                     "tiers",   "transitions", "detectors",   "memory",
-                                     "history", "signals",     "cache",       "layout"};
+const char *const kTopLevelKeys[] = {
+    "format", "name",    "description", "entry", "tiers",  "transitions", "detectors",
+    "memory", "history", "signals",     "cache", "budget", "layout"};
 
 bool isTopLevelKey(const QString &key)
 {
@@ -641,6 +672,8 @@ void Reader::readLadder(const QJsonObject &root, Ladder *ladder)
                     &ladder->signalSettings);
     if (root.contains(QLatin1String("cache")))
         readCache(root.value(QLatin1String("cache")), QStringLiteral("/cache"), &ladder->cache);
+    if (root.contains(QLatin1String("budget")))
+        readBudget(root.value(QLatin1String("budget")), QStringLiteral("/budget"), &ladder->budget);
     if (root.contains(QLatin1String("layout")))
         readLayout(root.value(QLatin1String("layout")), QStringLiteral("/layout"), &ladder->layout);
 
@@ -928,9 +961,11 @@ Node tierNode(const Tier &tier)
         .add("params", std::move(params))
         .add("system_prompt", tier.systemPrompt)
         .add("fallback", std::move(fallback))
-        .add("escalate_tool", tier.escalateTool)
-        .add("color", tier.color)
-        .add("description", tier.description);
+        .add("escalate_tool", tier.escalateTool);
+    // Only a tier with a schema says so: files without one stay as they were.
+    if (!tier.responseSchema.isEmpty())
+        node.add("response_schema", fromJsonValue(tier.responseSchema));
+    node.add("color", tier.color).add("description", tier.description);
     return node;
 }
 
@@ -1049,6 +1084,15 @@ Node ladderNode(const Ladder &ladder)
         Node cache = Node::object();
         cache.add("enabled", ladder.cache.enabled);
         root.add("cache", std::move(cache));
+    }
+    if (ladder.budget != BudgetPolicy{}) {
+        Node budget = Node::object();
+        if (ladder.budget.conversationUsd)
+            budget.add("conversation_usd", *ladder.budget.conversationUsd);
+        if (ladder.budget.sessionUsd)
+            budget.add("session_usd", *ladder.budget.sessionUsd);
+        budget.add("action", enumName(kBudgetActionNames, ladder.budget.action));
+        root.add("budget", std::move(budget));
     }
     root.add("layout", std::move(layout));
     for (auto it = ladder.unknown.begin(); it != ladder.unknown.end(); ++it) {

@@ -1,6 +1,7 @@
 #include "validation.h"
 
 #include "ladder_json.h"
+#include "response_schema.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -152,6 +153,9 @@ private:
             }
             checkModel(path, tier.provider, tier.model, true);
             checkFallback(path, tier);
+            for (const SchemaProblem &p :
+                 checkSchema(tier.responseSchema, at(path, "response_schema")))
+                error(p.path, p.message);
             if (tier.params.temperature &&
                 (*tier.params.temperature < 0 || *tier.params.temperature > 2)) {
                 error(path + QStringLiteral("/params/temperature"),
@@ -252,6 +256,10 @@ private:
             case Condition::Type::OnSignal: {
                 if (c.preSignals.isEmpty())
                     error(at(when, "signals"), QStringLiteral("expected at least one signal"));
+                if (c.preSignals.contains(PreSignal::BudgetExceeded))
+                    warning(at(when, "signals"),
+                            QStringLiteral("budget_exceeded is acted on by the ladder's budget "
+                                           "(budget.action), a transition on it never fires"));
                 const bool classification = c.preSignals.contains(PreSignal::Classification);
                 if (classification && c.labels.isEmpty()) {
                     error(at(when, "labels"),
@@ -306,7 +314,8 @@ private:
             ids.insert(d.id);
 
             if (d.kind == Detector::Kind::Lexicon) {
-                if (d.signal == PreSignal::Classification || d.signal == PreSignal::ManualPick) {
+                if (d.signal == PreSignal::Classification || d.signal == PreSignal::ManualPick ||
+                    d.signal == PreSignal::BudgetExceeded) {
                     error(at(path, "signal"), QStringLiteral("a lexicon detector cannot raise %1")
                                                   .arg(quoted(toString(d.signal))));
                 }
@@ -388,6 +397,17 @@ private:
         }
         if (m_ladder.history.lastK < 1)
             error(QStringLiteral("/history/last_k"), QStringLiteral("expected an integer >= 1"));
+
+        const BudgetPolicy &budget = m_ladder.budget;
+        if (budget.conversationUsd && *budget.conversationUsd < 0)
+            error(QStringLiteral("/budget/conversation_usd"),
+                  QStringLiteral("expected a spend limit of 0 USD or more"));
+        if (budget.sessionUsd && *budget.sessionUsd < 0)
+            error(QStringLiteral("/budget/session_usd"),
+                  QStringLiteral("expected a spend limit of 0 USD or more"));
+        if (!budget.isSet() && budget != BudgetPolicy{})
+            warning(QStringLiteral("/budget"),
+                    QStringLiteral("no conversation_usd or session_usd: the budget never applies"));
 
         const SignalSettings &s = m_ladder.signalSettings;
         if (s.refusalToken.trimmed().isEmpty())

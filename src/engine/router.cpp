@@ -23,6 +23,8 @@ QString toString(RouteDecision::Reason reason)
         return QStringLiteral("post_turn");
     case RouteDecision::Reason::OnFailure:
         return QStringLiteral("on_failure");
+    case RouteDecision::Reason::Budget:
+        return QStringLiteral("budget_exceeded");
     }
     return {};
 }
@@ -45,7 +47,8 @@ int lowestBit(quint32 mask)
 } // namespace
 
 Router::Router(const Ladder &ladder)
-    : m_entry(ladder.tierIndex(ladder.entry))
+    : m_budget(ladder.budget)
+    , m_entry(ladder.tierIndex(ladder.entry))
     , m_tierCount(int(ladder.tiers.size()))
 {
     for (const Tier &t : ladder.tiers)
@@ -79,7 +82,46 @@ int Router::tierIndex(const QString &id) const
     return int(m_tierIds.indexOf(id));
 }
 
+bool Router::overBudget(const TurnSignals &raised) const
+{
+    return (m_budget.conversationUsd && raised.conversationUsd > *m_budget.conversationUsd) ||
+           (m_budget.sessionUsd && raised.sessionUsd > *m_budget.sessionUsd);
+}
+
+int Router::cheapestTier(const TurnSignals &raised) const
+{
+    if (raised.tierPrice.size() != m_tierCount)
+        return -1;
+    int cheapest = -1;
+    for (int i = 0; i < m_tierCount; ++i) {
+        if (cheapest < 0 || raised.tierPrice[i] < raised.tierPrice[cheapest])
+            cheapest = i;
+    }
+    return cheapest;
+}
+
 RouteDecision Router::route(const LadderState &state, const TurnSignals &raised) const
+{
+    return budgeted(routeByEdges(state, raised), raised);
+}
+
+RouteDecision Router::budgeted(const RouteDecision &d, const TurnSignals &raised) const
+{
+    if (d.tier < 0 || !overBudget(raised))
+        return d;
+    const int cheapest = cheapestTier(raised);
+    if (cheapest < 0 || raised.tierPrice[d.tier] <= raised.tierPrice[cheapest])
+        return d; // already on a cheapest tier
+    RouteDecision b;
+    b.reason = RouteDecision::Reason::Budget;
+    b.signal = int(PreSignal::BudgetExceeded);
+    b.budgetFrom = d.tier;
+    b.tier = m_budget.action == BudgetPolicy::Action::Stop ? -1 : cheapest;
+    b.escalatedFrom = -1; // a step-down ends any escalation
+    return b;
+}
+
+RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &raised) const
 {
     RouteDecision d;
     d.escalatedFrom = state.escalatedFrom;
@@ -244,6 +286,13 @@ QString Router::describe(const RouteDecision &d) const
         return QStringLiteral("on %1").arg(toString(PostSignal(d.signal)));
     case RouteDecision::Reason::OnFailure:
         return QStringLiteral("on %1").arg(toString(FailureKind(d.signal)));
+    case RouteDecision::Reason::Budget: {
+        const QString wanted =
+            d.budgetFrom >= 0 && d.budgetFrom < m_tierCount ? m_tierIds[d.budgetFrom] : QString();
+        return d.tier >= 0 ? QStringLiteral("on budget_exceeded: stepped down from %1 to %2")
+                                 .arg(wanted, tier)
+                           : QStringLiteral("on budget_exceeded: stopped before %1").arg(wanted);
+    }
     }
     return {};
 }

@@ -36,6 +36,12 @@ struct TurnSignals {
     quint32 pre = 0;     // bit(PreSignal) mask
     QString label;       // classification label when bit(Classification) is set
     int manualTier = -1; // the user's pick for this turn
+    // Budget context, filled by the session so the router stays pure: spend so far (this
+    // conversation, and all conversations of the session), and per tier the price of the model
+    // that will actually run (after skipping cooled-down models), USD per 1M input + output tokens.
+    double conversationUsd = 0;
+    double sessionUsd = 0;
+    QList<double> tierPrice;
 };
 
 // `from` is where the router stood when the transition fired: after a return_after or an
@@ -49,7 +55,8 @@ struct RouteDecision {
         ReturnAfter,
         ManualPick,
         PostTurn,
-        OnFailure
+        OnFailure,
+        Budget, // the budget is spent: stepped down to the cheapest tier, or stopped (tier -1)
     };
     int tier = -1;
     Reason reason = Reason::Stay;
@@ -58,6 +65,7 @@ struct RouteDecision {
     int from = -1;           // the tier the fired transition was evaluated on, -1 when none
     bool escalation = false; // entering a tier we will return from
     int escalatedFrom = -1;  // state.escalatedFrom after this decision
+    int budgetFrom = -1;     // Budget: the tier the turn would have gone to
     bool operator==(const RouteDecision &) const = default;
 };
 QString toString(RouteDecision::Reason reason);
@@ -71,8 +79,16 @@ public:
     int tierCount() const { return m_tierCount; }
     int tierIndex(const QString &id) const;
 
-    // Before a turn: which tier answers it.
+    // Before a turn: which tier answers it. Past the ladder's budget, a turn that would go above
+    // the cheapest tier goes to the cheapest (step_down) or to none (stop: tier -1, reason Budget).
     RouteDecision route(const LadderState &state, const TurnSignals &raised) const;
+    // Whether the spend in `raised` passed the ladder's budget, and the cheapest tier by
+    // `raised.tierPrice` (-1 when the prices are not given).
+    bool overBudget(const TurnSignals &raised) const;
+    // `d` under the budget: unchanged, or a Budget decision (cheapest tier, or -1 for stop).
+    // route() applies it; the session applies it to post-turn escalations too.
+    RouteDecision budgeted(const RouteDecision &d, const TurnSignals &raised) const;
+    int cheapestTier(const TurnSignals &raised) const;
     // After an answer by `answeringTier`: a post_turn edge that re-answers the same turn, if any.
     // `postMask` holds bit(PostSignal); confidence < 0 means "not reported".
     RouteDecision postTurn(const LadderState &state, int answeringTier, quint32 postMask,
@@ -98,9 +114,11 @@ private:
         QStringList labels;
     };
     bool appliesFrom(const Edge &e, int tier) const { return e.from == -1 || e.from == tier; }
+    RouteDecision routeByEdges(const LadderState &state, const TurnSignals &raised) const;
 
     QList<Edge> m_edges;
     QStringList m_tierIds;
+    BudgetPolicy m_budget;
     int m_entry = -1;
     int m_tierCount = 0;
 };

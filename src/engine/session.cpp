@@ -1,5 +1,6 @@
 #include "session.h"
 
+#include "answer_gate.h"
 #include "core/ladder_json.h"
 #include "detectors.h"
 #include "prompt_builder.h"
@@ -92,6 +93,7 @@ public:
                        ? QStringLiteral("the turn was cancelled")
                        : QStringLiteral("the turn was cancelled (%1)").arg(cancelReason);
         }
+        QString budgetNote; // a post-turn escalation the budget held back
     };
 
     Session *q;
@@ -154,6 +156,7 @@ public:
     static QJsonValue costJson(const TurnRecord &record);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
+    bool budgetAllowsEscalation(RouteDecision *post);
     void accept(const ChatResult &result);
     void failTurn(FailureKind kind, const QString &message);
     void finishTurn(bool ok);
@@ -234,10 +237,22 @@ void Session::Private::routeTurn(Detection detection, const QString &manualTierI
     TurnSignals turnSignals = detection.raised;
     if (!manualTierId.isEmpty())
         turnSignals.manualTier = router.tierIndex(manualTierId);
+    addBudgetContext(&turnSignals, ladder, turns, options.spend.get(),
+                     [this](const QString &model) { return cooledDown(model); });
     const RouteDecision decision = router.route(state, turnSignals);
     QString reason = router.describe(decision);
     if (decision.reason == RouteDecision::Reason::OnSignal)
         reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
+    if (decision.reason == RouteDecision::Reason::Budget) {
+        reason = budgetReason(ladder, turnSignals, tierId(decision.budgetFrom),
+                              decision.tier >= 0 ? tierId(decision.tier) : QString());
+        if (decision.tier < 0) { // stop: the turn ends like any failed turn, after submit()
+            QMetaObject::invokeMethod(
+                q, [this, reason] { failTurn(FailureKind::QuotaExhausted, reason); },
+                Qt::QueuedConnection);
+            return;
+        }
+    }
     if (decision.escalation) {
         // Where the router stood when the signal fired: after a return_after this turn, the tier
         // it returned to, not the one that answered the last turn.
@@ -571,15 +586,23 @@ void Session::Private::handleAnswer(const ChatResult &result)
     const QRegularExpressionMatch m = confidencePattern.match(result.text);
     if (m.hasMatch())
         confidence = m.captured(1).toDouble();
+    const GateVerdict gate = checkAnswer(
+        result.text, !result.toolCalls.isEmpty(), ladder.tiers[run.tier], ladder.signalSettings,
+        memory.current()[MemoryField::FormatContract], confidencePattern);
+    postMask |= gate.postMask;
 
-    const RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+    RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+    if (post.tier >= 0 && !budgetAllowsEscalation(&post))
+        return;
     if (post.tier >= 0 && !run.triedTiers.contains(post.tier) && run.escalations < 3) {
         ++run.escalations;
         run.escalated = true;
         if (reason.isEmpty() || post.signal != int(PostSignal::EscalateTool)) {
             reason = post.signal == int(PostSignal::LowConfidence)
                          ? QStringLiteral("low confidence (%1)").arg(confidence)
-                         : router.describe(post);
+                         : gate.explain(PostSignal(post.signal));
+            if (reason.isEmpty())
+                reason = router.describe(post);
         }
         ChatMessage attempt{
             ChatMessage::Role::Assistant, result.text, result.toolCalls, {}, providerData(result)};
@@ -602,6 +625,31 @@ void Session::Private::handleAnswer(const ChatResult &result)
         return;
     }
     accept(result);
+}
+
+// A post-turn escalation to a tier above the cheapest, once the budget is spent: `stop` fails
+// the turn, `step_down` keeps the answer (noted as `budget` in turn_completed). False when the
+// turn was failed here.
+bool Session::Private::budgetAllowsEscalation(RouteDecision *post)
+{
+    TurnSignals spend;
+    addBudgetContext(&spend, ladder, turns, options.spend.get(),
+                     [this](const QString &model) { return cooledDown(model); });
+    spend.conversationUsd += run.record.costUsd; // this turn's calls count too
+    spend.sessionUsd += run.record.costUsd;
+    const RouteDecision b = router.budgeted(*post, spend);
+    if (b.reason != RouteDecision::Reason::Budget)
+        return true;
+    const QString why =
+        budgetReason(ladder, spend, tierId(post->tier), b.tier >= 0 ? tierId(b.tier) : QString());
+    if (b.tier < 0) {
+        failTurn(FailureKind::QuotaExhausted, why);
+        return false;
+    }
+    run.budgetNote = why + QStringLiteral(" (instead of re-answering on %1: %2)")
+                               .arg(tierId(post->tier), router.describe(*post));
+    post->tier = -1; // the answer stands: a cheaper re-answer is not what the edge asked for
+    return true;
 }
 
 void Session::Private::accept(const ChatResult &result)
@@ -648,6 +696,8 @@ void Session::Private::accept(const ChatResult &result)
                           {QStringLiteral("cached"), run.cacheHits > 0},
                           {QStringLiteral("simulated"), run.allSimulated},
                           {QStringLiteral("answer"), run.record.answer}};
+    if (!run.budgetNote.isEmpty())
+        completed.insert(QStringLiteral("budget"), run.budgetNote);
     addCacheFields(&completed);
     emitEvent(Event::Type::TurnCompleted, std::move(completed));
     finishTurn(true);
@@ -673,6 +723,8 @@ void Session::Private::failTurn(FailureKind kind, const QString &message)
 void Session::Private::finishTurn(bool ok)
 {
     turns.append(run.record);
+    if (options.spend)
+        options.spend->usd += run.record.costUsd;
     run.active = false;
     flushAudit();
     emit q->turnFinished(run.record.turn, ok);

@@ -6,6 +6,7 @@
 // stronger tier. Everything that happens is emitted as an Event and written to the AuditSink.
 
 #include "audit_sink.h"
+#include "budget.h"
 #include "events.h"
 #include "handoff_memory.h"
 #include "provider.h"
@@ -68,6 +69,9 @@ struct SessionOptions {
     // instead of the detector's patterns.
     bool classifyWithModel = false;
     ModelHealth *health = nullptr; // shared cooldowns; null: the session's own
+    // Spend of all conversations of the session, for the ladder's budget.session_usd; without
+    // it the session is this one conversation.
+    std::shared_ptr<SpendMeter> spend;
 };
 
 // Where a conversation stands between turns: enough to continue it in another Session (another

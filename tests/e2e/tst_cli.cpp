@@ -1,6 +1,7 @@
 // The `ladder` command line end to end: the real binary, real files, real SQLite.
 
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -390,6 +391,84 @@ private slots:
         }
         // Event lines start with the event name, as documented.
         QVERIFY(r.out.startsWith("{\"event\":\"turn_started\",\"turn\":1"));
+    }
+
+    // The quality gate and the budget, as `ladder chat --json` prints them.
+    void chatShowsGateAndBudgetEvents_data()
+    {
+        QTest::addColumn<QByteArray>("extra"); // tier params and top-level keys of the ladder
+        QTest::addColumn<QString>("event");    // the event that shows it
+        QTest::addColumn<QString>("field");    // a field of that event
+        QTest::addColumn<QString>("value");    // what the field says (contains)
+        QTest::addColumn<QStringList>("tiers");
+        QTest::newRow("format_violation on the light tier's schema")
+            << QByteArray(R"("entry": "light", "light_schema": {"type": "object"})") << "escalated"
+            << "signal"
+            << "format_violation" << QStringList{"strong", "strong"};
+        QTest::newRow("no gate without a schema") << QByteArray(R"("entry": "light")") << ""
+                                                  << ""
+                                                  << "" << QStringList{"light", "light"};
+        QTest::newRow("budget steps down")
+            << QByteArray(R"("entry": "strong", "budget": {"conversation_usd": 0.000001})")
+            << "tier_active"
+            << "reason"
+            << "stepped down from strong to light" << QStringList{"strong", "light"};
+        QTest::newRow("budget stops")
+            << QByteArray(
+                   R"("entry": "strong", "budget": {"conversation_usd": 0.000001, "action": "stop"})")
+            << "turn_failed"
+            << "message"
+            << "budget.action is stop" << QStringList{"strong"};
+    }
+    void chatShowsGateAndBudgetEvents()
+    {
+        QFETCH(QByteArray, extra);
+        QFETCH(QString, event);
+        QFETCH(QString, field);
+        QFETCH(QString, value);
+        QFETCH(QStringList, tiers);
+        QJsonObject ladder = QJsonDocument::fromJson(R"({
+            "format": "ladder/1",
+            "tiers": [
+                {"id": "strong", "provider": "simulated", "model": "gpt-5.4"},
+                {"id": "light", "provider": "simulated", "model": "gpt-5.4-mini"}],
+            "transitions": [
+                {"from": "strong", "to": "light", "when": {"type": "after_turns", "turns": 9}},
+                {"from": "light", "to": "strong",
+                 "when": {"type": "post_turn", "signals": ["empty_answer", "format_violation"]}},
+                {"from": "strong", "when": {"type": "return_after", "turns": 1}}]})")
+                                 .object();
+        const QJsonObject more = QJsonDocument::fromJson("{" + extra + "}").object();
+        for (auto it = more.begin(); it != more.end(); ++it)
+            ladder.insert(it.key(), it.value());
+        if (ladder.contains("light_schema")) {
+            QJsonArray list = ladder["tiers"].toArray();
+            QJsonObject light = list[1].toObject();
+            light["response_schema"] = ladder.take("light_schema");
+            list[1] = light;
+            ladder["tiers"] = list;
+        }
+        QTemporaryDir dir;
+        const QString file = writeFile(dir, "gate.json", QJsonDocument(ladder).toJson());
+        const Run r = ladderRun({"chat", file, "--script", "-", "--json"},
+                                "What is the capital of Portugal?\nAnd of Spain?\n");
+        const QList<QJsonObject> events = jsonLines(r.out);
+        QCOMPARE(completedTiers(events), tiers);
+        bool shown = event.isEmpty();
+        for (const QJsonObject &e : events) {
+            if (event.isEmpty())
+                QVERIFY(e["event"] != "escalated" && e["reason_code"] != "budget_exceeded");
+            else if (e["event"] == event && e[field].toString().contains(value))
+                shown = true;
+            if (e["event"] == "escalated" && e["phase"] == "post_turn") {
+                QCOMPARE(e["from"].toString(), QString("light"));
+                QVERIFY(!e["discarded_answer"].toString().isEmpty()); // the answer stays visible
+                QVERIFY(e["reason"].toString().contains("format violation: not JSON"));
+            }
+            if (e["event"] == "tier_active" && e["reason_code"] == "budget_exceeded")
+                QCOMPARE(e["turn"].toInt(), 2);
+        }
+        QVERIFY2(shown, qPrintable(r.out));
     }
 
     void chatHumanOutputShowsTiersAndEscalations()

@@ -127,6 +127,8 @@ QString signalLabel(PreSignal s)
         return Graph::tr("classification");
     case PreSignal::ManualPick:
         return Graph::tr("manual pick");
+    case PreSignal::BudgetExceeded:
+        return Graph::tr("budget exceeded");
     }
     return {};
 }
@@ -140,6 +142,10 @@ QString signalLabel(PostSignal s)
         return Graph::tr("refusal");
     case PostSignal::LowConfidence:
         return Graph::tr("low confidence");
+    case PostSignal::EmptyAnswer:
+        return Graph::tr("empty answer");
+    case PostSignal::FormatViolation:
+        return Graph::tr("format violation");
     }
     return {};
 }

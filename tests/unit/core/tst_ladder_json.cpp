@@ -182,14 +182,16 @@ private slots:
             << QStringList{"/tiers/0/fallback/0: expected an object"};
         QTest::newRow("unknown pre-turn signal")
             << "/transitions/1/when/signals/0" << QJsonValue("panic")
-            << QStringList{"/transitions/1/when/signals/0: unknown pre-turn signal \"panic\", "
-                           "expected one of goal_change, constraint_conflict, missing_info, "
-                           "high_stakes, deep_debugging, classification, manual_pick"};
+            << QStringList{
+                   "/transitions/1/when/signals/0: unknown pre-turn signal \"panic\", "
+                   "expected one of goal_change, constraint_conflict, missing_info, "
+                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded"};
         QTest::newRow("post-turn signal in on_signal")
             << "/transitions/1/when/signals/0" << QJsonValue("refusal")
-            << QStringList{"/transitions/1/when/signals/0: unknown pre-turn signal \"refusal\", "
-                           "expected one of goal_change, constraint_conflict, missing_info, "
-                           "high_stakes, deep_debugging, classification, manual_pick"};
+            << QStringList{
+                   "/transitions/1/when/signals/0: unknown pre-turn signal \"refusal\", "
+                   "expected one of goal_change, constraint_conflict, missing_info, "
+                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded"};
         QTest::newRow("signal is a number")
             << "/transitions/2/when/signals/0" << QJsonValue(3)
             << QStringList{"/transitions/2/when/signals/0: expected a string"};
@@ -246,6 +248,29 @@ private slots:
         QTest::newRow("unknown cache key is a warning")
             << "/cache/ttl" << QJsonValue(60)
             << QStringList{"/cache: warning: unknown key \"ttl\""};
+        QTest::newRow("budget is a number")
+            << "/budget" << QJsonValue(5) << QStringList{"/budget: expected an object"};
+        QTest::newRow("budget limit is a string")
+            << "/budget" << parseValue(R"({"conversation_usd": "five"})")
+            << QStringList{"/budget/conversation_usd: expected a number"};
+        QTest::newRow("budget limit is negative")
+            << "/budget" << parseValue(R"({"session_usd": -1})")
+            << QStringList{"/budget/session_usd: expected a spend limit of 0 USD or more"};
+        QTest::newRow("unknown budget action")
+            << "/budget" << parseValue(R"({"conversation_usd": 1, "action": "panic"})")
+            << QStringList{"/budget/action: unknown value \"panic\", expected one of "
+                           "step_down, stop"};
+        QTest::newRow("unknown budget key is a warning")
+            << "/budget" << parseValue(R"({"conversation_usd": 1, "monthly_usd": 9})")
+            << QStringList{"/budget: warning: unknown key \"monthly_usd\""};
+        QTest::newRow("response_schema is a string")
+            << "/tiers/1/response_schema" << QJsonValue("json")
+            << QStringList{"/tiers/1/response_schema: expected an object"};
+        QTest::newRow("unknown post-turn signal")
+            << "/transitions/2/when/signals/0" << QJsonValue("bad_answer")
+            << QStringList{"/transitions/2/when/signals/0: unknown post-turn signal "
+                           "\"bad_answer\", expected one of escalate_tool, refusal, "
+                           "low_confidence, empty_answer, format_violation"};
         QTest::newRow("key of another condition type is a warning")
             << "/transitions/0/when/signals" << parseValue(R"(["goal_change"])")
             << QStringList{"/transitions/0/when: warning: unknown key \"signals\""};
@@ -365,6 +390,14 @@ private slots:
             << "/tiers/1/fallback" << parseValue(R"([{"model": "gpt-5"}])");
         QTest::newRow("cache switched on") << "/cache" << parseValue(R"({"enabled": true})");
         QTest::newRow("cache switched off") << "/cache" << parseValue(R"({"enabled": false})");
+        QTest::newRow("budget") << "/budget"
+                                << parseValue(R"({"conversation_usd": 0.05, "action": "stop"})");
+        QTest::newRow("response_schema") << "/tiers/1/response_schema"
+                                         << parseValue(R"({"type": "object", "required": ["answer"],
+                 "properties": {"answer": {"type": "string"}, "tags": {"type": "array",
+                 "items": {"enum": ["a", "b"]}}}})");
+        QTest::newRow("gate signals") << "/transitions/2/when/signals"
+                                      << parseValue(R"(["empty_answer", "format_violation"])");
     }
 
     void roundTripsThroughCanonicalJson()

@@ -264,6 +264,33 @@ private slots:
                         "strong": {"x": 0, "y": 0}, "stakes": {"x": 0, "y": 0},
                         "entry": {"x": 0, "y": 0}, "memory": {"x": 0, "y": 0}}})")}}
             << QStringList{"/layout/nodes/ghost: warning: no tier or detector \"ghost\""};
+        QTest::newRow("response_schema keyword outside the subset")
+            << Edits{{"/tiers/1/response_schema",
+                      parseValue(R"({"type": "object", "properties": {"n": {"minimum": 1}}})")}}
+            << QStringList{"/tiers/1/response_schema/properties/n/minimum: unsupported keyword "
+                           "\"minimum\", expected one of type, required, properties, items, enum, "
+                           "title, description, $schema"};
+        QTest::newRow("response_schema with an unknown type")
+            << Edits{{"/tiers/0/response_schema",
+                      parseValue(R"({"type": "array", "items": {"type": ["string", "text"]}})")}}
+            << QStringList{"/tiers/0/response_schema/items/type/1: unknown type, expected one of "
+                           "object, array, string, number, integer, boolean, null"};
+        QTest::newRow("response_schema required is not a list")
+            << Edits{{"/tiers/1/response_schema", parseValue(R"({"required": "name"})")}}
+            << QStringList{"/tiers/1/response_schema/required: expected an array of property "
+                           "names"};
+        QTest::newRow("response_schema with an empty enum")
+            << Edits{{"/tiers/1/response_schema", parseValue(R"({"enum": []})")}}
+            << QStringList{"/tiers/1/response_schema/enum: expected a non-empty array of "
+                           "allowed values"};
+        QTest::newRow("budget without a limit")
+            << Edits{{"/budget", parseValue(R"({"action": "stop"})")}}
+            << QStringList{"/budget: warning: no conversation_usd or session_usd: the budget "
+                           "never applies"};
+        QTest::newRow("transition on budget_exceeded")
+            << Edits{{"/transitions/1/when/signals/0", "budget_exceeded"}}
+            << QStringList{"/transitions/1/when/signals: warning: budget_exceeded is acted on by "
+                           "the ladder's budget (budget.action), a transition on it never fires"};
         QTest::newRow("duplicate transition id")
             << Edits{{"/transitions/0/id", "same"}, {"/transitions/1/id", "same"}}
             << QStringList{"/transitions/1/id: duplicate transition id \"same\""};

@@ -1,0 +1,194 @@
+#include "response_schema.h"
+
+#include <QJsonArray>
+
+#include <cmath>
+
+namespace ladder {
+
+namespace {
+
+const QStringList &typeNames()
+{
+    static const QStringList names = {QStringLiteral("object"),  QStringLiteral("array"),
+                                      QStringLiteral("string"),  QStringLiteral("number"),
+                                      QStringLiteral("integer"), QStringLiteral("boolean"),
+                                      QStringLiteral("null")};
+    return names;
+}
+
+QString pointer(const QString &path, const QString &token)
+{
+    QString t = token;
+    t.replace(QLatin1Char('~'), QLatin1String("~0"));
+    t.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return path + QLatin1Char('/') + t;
+}
+
+bool hasType(const QJsonValue &v, const QString &type)
+{
+    if (type == QLatin1String("object"))
+        return v.isObject();
+    if (type == QLatin1String("array"))
+        return v.isArray();
+    if (type == QLatin1String("string"))
+        return v.isString();
+    if (type == QLatin1String("number"))
+        return v.isDouble();
+    if (type == QLatin1String("integer"))
+        return v.isDouble() && v.toDouble() == std::floor(v.toDouble());
+    if (type == QLatin1String("boolean"))
+        return v.isBool();
+    if (type == QLatin1String("null"))
+        return v.isNull();
+    return false;
+}
+
+QString typeOf(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    default:
+        return QStringLiteral("null");
+    }
+}
+
+void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
+{
+    static const QStringList known = {QStringLiteral("type"),        QStringLiteral("required"),
+                                      QStringLiteral("properties"),  QStringLiteral("items"),
+                                      QStringLiteral("enum"),        QStringLiteral("title"),
+                                      QStringLiteral("description"), QStringLiteral("$schema")};
+    for (auto it = schema.begin(); it != schema.end(); ++it) {
+        if (!known.contains(it.key()))
+            out->append({pointer(path, it.key()),
+                         QStringLiteral("unsupported keyword \"%1\", expected one of %2")
+                             .arg(it.key(), known.join(QLatin1String(", ")))});
+    }
+    if (schema.contains(QLatin1String("type"))) {
+        const QJsonValue t = schema.value(QLatin1String("type"));
+        QJsonArray types = t.isArray() ? t.toArray() : QJsonArray{t};
+        if (types.isEmpty())
+            out->append({pointer(path, QStringLiteral("type")), QStringLiteral("empty type list")});
+        for (qsizetype i = 0; i < types.size(); ++i) {
+            const QString where =
+                t.isArray() ? pointer(pointer(path, QStringLiteral("type")), QString::number(i))
+                            : pointer(path, QStringLiteral("type"));
+            if (!types.at(i).isString() || !typeNames().contains(types.at(i).toString()))
+                out->append({where, QStringLiteral("unknown type, expected one of %1")
+                                        .arg(typeNames().join(QLatin1String(", ")))});
+        }
+    }
+    if (schema.contains(QLatin1String("required"))) {
+        const QString where = pointer(path, QStringLiteral("required"));
+        const QJsonValue r = schema.value(QLatin1String("required"));
+        if (!r.isArray())
+            out->append({where, QStringLiteral("expected an array of property names")});
+        const QJsonArray names = r.toArray();
+        for (qsizetype i = 0; i < names.size(); ++i) {
+            if (!names.at(i).isString())
+                out->append({pointer(where, QString::number(i)),
+                             QStringLiteral("expected a property name")});
+        }
+    }
+    if (schema.contains(QLatin1String("properties"))) {
+        const QString where = pointer(path, QStringLiteral("properties"));
+        const QJsonValue p = schema.value(QLatin1String("properties"));
+        if (!p.isObject())
+            out->append({where, QStringLiteral("expected an object of schemas")});
+        const QJsonObject props = p.toObject();
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            if (!it.value().isObject())
+                out->append({pointer(where, it.key()), QStringLiteral("expected a schema object")});
+            else
+                check(it.value().toObject(), pointer(where, it.key()), out);
+        }
+    }
+    if (schema.contains(QLatin1String("items"))) {
+        const QString where = pointer(path, QStringLiteral("items"));
+        const QJsonValue items = schema.value(QLatin1String("items"));
+        if (!items.isObject())
+            out->append({where, QStringLiteral("expected a schema object")});
+        else
+            check(items.toObject(), where, out);
+    }
+    if (schema.contains(QLatin1String("enum"))) {
+        const QJsonValue e = schema.value(QLatin1String("enum"));
+        if (!e.isArray() || e.toArray().isEmpty())
+            out->append({pointer(path, QStringLiteral("enum")),
+                         QStringLiteral("expected a non-empty array of allowed values")});
+    }
+}
+
+std::optional<SchemaProblem> violation(const QJsonValue &value, const QJsonObject &schema,
+                                       const QString &path)
+{
+    if (schema.contains(QLatin1String("type"))) {
+        const QJsonValue t = schema.value(QLatin1String("type"));
+        const QJsonArray types = t.isArray() ? t.toArray() : QJsonArray{t};
+        bool ok = false;
+        QStringList names;
+        for (const QJsonValue &type : types) {
+            names.append(type.toString());
+            ok = ok || hasType(value, type.toString());
+        }
+        if (!ok)
+            return SchemaProblem{path, QStringLiteral("expected %1, got %2")
+                                           .arg(names.join(QLatin1String(" or ")), typeOf(value))};
+    }
+    if (schema.contains(QLatin1String("enum"))) {
+        const QJsonArray allowed = schema.value(QLatin1String("enum")).toArray();
+        if (!allowed.contains(value))
+            return SchemaProblem{path, QStringLiteral("value not in the schema's enum")};
+    }
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (const QJsonValue &name : schema.value(QLatin1String("required")).toArray()) {
+            if (!object.contains(name.toString()))
+                return SchemaProblem{
+                    path, QStringLiteral("missing required property \"%1\"").arg(name.toString())};
+        }
+        const QJsonObject props = schema.value(QLatin1String("properties")).toObject();
+        for (auto it = props.begin(); it != props.end(); ++it) {
+            if (!object.contains(it.key()))
+                continue;
+            if (auto p = violation(object.value(it.key()), it.value().toObject(),
+                                   pointer(path, it.key())))
+                return p;
+        }
+    }
+    if (value.isArray() && schema.value(QLatin1String("items")).isObject()) {
+        const QJsonArray array = value.toArray();
+        const QJsonObject items = schema.value(QLatin1String("items")).toObject();
+        for (qsizetype i = 0; i < array.size(); ++i) {
+            if (auto p = violation(array.at(i), items, pointer(path, QString::number(i))))
+                return p;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+QList<SchemaProblem> checkSchema(const QJsonObject &schema, const QString &path)
+{
+    QList<SchemaProblem> problems;
+    check(schema, path, &problems);
+    return problems;
+}
+
+std::optional<SchemaProblem> schemaViolation(const QJsonValue &value, const QJsonObject &schema)
+{
+    return violation(value, schema, QString());
+}
+
+} // namespace ladder

@@ -1,0 +1,404 @@
+// The quality gate on cheap answers (empty_answer, format_violation) and the ladder's budget
+// (budget_exceeded: step down or stop), through a session with a scripted provider.
+
+#include "core/ladder_json.h"
+#include "engine/answer_gate.h"
+#include "engine/session.h"
+#include "session_test_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+#include <QtTest>
+
+using namespace ladder;
+using namespace ladder::test;
+
+namespace {
+
+// Answers each model with the text scripted for it, at once, with a fixed token count, so the
+// costs come from the pricing table and the answers from the test.
+class ScriptedProvider : public Provider
+{
+public:
+    QString id() const override { return QStringLiteral("fake"); }
+    ProviderCall *start(const ChatRequest &request) override
+    {
+        requests.append(request);
+        ChatResult r;
+        r.text = answers.value(request.model,
+                               QStringLiteral("A good answer from %1.").arg(request.model));
+        r.usage.inputTokens = 1000;
+        r.usage.outputTokens = 1000;
+        r.latencyMs = 1;
+        return new Call(r);
+    }
+    QHash<QString, QString> answers; // model -> answer
+    QList<ChatRequest> requests;
+
+private:
+    class Call : public ProviderCall
+    {
+    public:
+        explicit Call(const ChatResult &r)
+        {
+            m_result = r;
+            QTimer::singleShot(0, this, [this] { emit finished(); });
+        }
+        void cancel() override {}
+    };
+};
+
+class OneProvider : public ProviderRegistry
+{
+public:
+    Provider *provider(const QString &) const override { return &scripted; }
+    mutable ScriptedProvider scripted;
+};
+
+Ladder parse(const char *json)
+{
+    const ParseResult parsed = parseLadder(QByteArray(json));
+    if (!parsed.ok())
+        qFatal("test ladder does not parse");
+    return parsed.ladder;
+}
+
+// light answers first; empty or badly formatted answers go to strong for the same turn.
+const char *kGateLadder = R"({
+    "format": "ladder/1", "entry": "light",
+    "tiers": [
+        {"id": "light", "provider": "fake", "model": "gpt-5.4-mini"},
+        {"id": "strong", "provider": "fake", "model": "gpt-5.4"}
+    ],
+    "transitions": [
+        {"id": "gate", "from": "light", "to": "strong",
+         "when": {"type": "post_turn", "signals": ["empty_answer", "format_violation"]}},
+        {"id": "back", "from": "strong", "when": {"type": "return_after", "turns": 1}}
+    ]
+})";
+
+// strong answers; no transitions, so only the budget moves a turn.
+const char *kBudgetLadder = R"({
+    "format": "ladder/1", "entry": "strong",
+    "tiers": [
+        {"id": "strong", "provider": "fake", "model": "gpt-5.4"},
+        {"id": "light", "provider": "fake", "model": "gpt-5.4-mini"}
+    ],
+    "transitions": [
+        {"from": "light", "to": "strong", "when": {"type": "after_turns", "turns": 99}}
+    ]
+})";
+
+QJsonObject object(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray(json)).object();
+}
+
+} // namespace
+
+class TestGate : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gateSignalsReanswerOnTheStrongTier_data()
+    {
+        QTest::addColumn<QString>("answer");       // light's answer
+        QTest::addColumn<QJsonObject>("schema");   // light's response_schema
+        QTest::addColumn<QStringList>("contract"); // the memory's format_contract
+        QTest::addColumn<QString>("signal");       // empty: the answer is accepted
+        QTest::addColumn<QString>("reason");       // part of the escalation reason
+        const QJsonObject none;
+        const QJsonObject schema = object(R"({"type": "object", "required": ["city"],
+            "properties": {"city": {"type": "string"},
+                           "tags": {"type": "array", "items": {"enum": ["a", "b"]}}}})");
+
+        QTest::newRow("good answer")
+            << "Lisbon is the capital of Portugal." << none << QStringList() << ""
+            << "";
+        QTest::newRow("whitespace") << "  \n\t " << none << QStringList() << "empty_answer"
+                                    << "only whitespace";
+        QTest::newRow("nothing") << "" << none << QStringList() << "empty_answer"
+                                 << "only whitespace";
+        QTest::newRow("refusal token only")
+            << "[[REFUSE]]" << none << QStringList() << "empty_answer"
+            << "only the refusal token";
+        QTest::newRow("refusal boilerplate")
+            << "I'm sorry, but I can't help with that." << none << QStringList() << "empty_answer"
+            << "refusal boilerplate";
+        QTest::newRow("another boilerplate") << "Unfortunately, I am unable to assist with this "
+                                                "request."
+                                             << none << QStringList() << "empty_answer"
+                                             << "refusal boilerplate";
+        QTest::newRow("a refusal with substance is an answer")
+            << "I can't help with the legal side, but here is how EXIF dates work: the "
+               "DateTimeOriginal tag holds the capture time as YYYY:MM:DD HH:MM:SS."
+            << none << QStringList() << ""
+            << "";
+        QTest::newRow("schema met")
+            << R"({"city": "Lisbon", "tags": ["a"]})" << schema << QStringList() << ""
+            << "";
+        QTest::newRow("schema met inside a json fence")
+            << "```json\n{\"city\": \"Lisbon\"}\n```" << schema << QStringList() << ""
+            << "";
+        QTest::newRow("schema: not JSON")
+            << "Lisbon." << schema << QStringList() << "format_violation"
+            << "not JSON";
+        QTest::newRow("schema: wrong type")
+            << R"({"city": 5})" << schema << QStringList() << "format_violation"
+            << "response_schema at \"/city\": expected string, got a number";
+        QTest::newRow("schema: missing required")
+            << R"({"town": "Lisbon"})" << schema << QStringList() << "format_violation"
+            << "missing required property \"city\"";
+        QTest::newRow("schema: enum in items") << R"({"city": "Lisbon", "tags": ["a", "z"]})"
+                                               << schema << QStringList() << "format_violation"
+                                               << "\"/tags/1\": value not in the schema's enum";
+        QTest::newRow("contract JSON met")
+            << R"({"dates": []})" << none << QStringList{"Reply with JSON only"} << ""
+            << "";
+        QTest::newRow("contract JSON broken")
+            << "The dates are May 1 and May 2." << none << QStringList{"Reply with JSON only"}
+            << "format_violation"
+            << "the format contract asks for JSON";
+        QTest::newRow("contract fenced code met") << "Here:\n```python\nprint(1)\n```" << none
+                                                  << QStringList{"code in fenced blocks"} << ""
+                                                  << "";
+        QTest::newRow("contract fenced code missing")
+            << "print(1)" << none << QStringList{"code in fenced blocks"} << "format_violation"
+            << "no fenced code block";
+    }
+
+    void gateSignalsReanswerOnTheStrongTier()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QJsonObject, schema);
+        QFETCH(QStringList, contract);
+        QFETCH(QString, signal);
+        QFETCH(QString, reason);
+        Ladder ladder = parse(kGateLadder);
+        ladder.tiers[0].responseSchema = schema;
+        OneProvider providers;
+        providers.scripted.answers.insert(QStringLiteral("gpt-5.4-mini"), answer);
+        RecordingAudit audit;
+        SessionOptions options;
+        options.audit = &audit;
+        Session session(ladder, &providers, options);
+        if (!contract.isEmpty())
+            session.memory().setField(MemoryField::FormatContract, contract, 0);
+
+        const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
+        const QList<Event> escalated = ofType(events, Event::Type::Escalated);
+        if (signal.isEmpty()) {
+            QCOMPARE(escalated.size(), 0);
+            QCOMPARE(answeringTiers(events), QStringList{"light"});
+            QCOMPARE(providers.scripted.requests.size(), 1);
+            return;
+        }
+        QCOMPARE(escalated.size(), 1);
+        const QJsonObject e = escalated.first().data;
+        QCOMPARE(e.value("signal").toString(), signal);
+        QCOMPARE(e.value("phase").toString(), QString("post_turn"));
+        QCOMPARE(e.value("from").toString(), QString("light"));
+        QCOMPARE(e.value("to").toString(), QString("strong"));
+        QVERIFY2(e.value("reason").toString().contains(reason),
+                 qPrintable(e.value("reason").toString()));
+        // The discarded answer stays visible, in the event, the audit and the turn record.
+        QCOMPARE(e.value("discarded_answer").toString(), answer);
+        const QList<Event> audited = ofType(audit.events, Event::Type::Escalated);
+        QCOMPARE(audited.size(), 1);
+        QCOMPARE(audited.first().data.value("discarded_answer").toString(), answer);
+        QCOMPARE(session.turns().constLast().discarded.first().content, answer);
+        QCOMPARE(answeringTiers(events), QStringList{"strong"});
+        QCOMPARE(audit.calls.size(), 2); // both calls are in the audit
+    }
+
+    // A signal not named by the transition does not fire it; a tool call is never empty.
+    void gateRaisesOnlyWhatTheAnswerShows_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<bool>("toolCall");
+        QTest::addColumn<QJsonObject>("schema");
+        QTest::addColumn<quint32>("mask");
+        const QJsonObject schema = object(R"({"type": "array"})");
+        QTest::newRow("good") << "Fine." << false << QJsonObject() << 0u;
+        QTest::newRow("empty") << " " << false << QJsonObject() << bit(PostSignal::EmptyAnswer);
+        QTest::newRow("empty with a tool call") << "" << true << schema << 0u;
+        QTest::newRow("empty is not also a format violation")
+            << "" << false << schema << bit(PostSignal::EmptyAnswer);
+        QTest::newRow("confidence line ignored")
+            << "[1, 2]\nCONFIDENCE: 0.9" << false << schema << 0u;
+        QTest::newRow("object is not an array")
+            << "{}" << false << schema << bit(PostSignal::FormatViolation);
+    }
+    void gateRaisesOnlyWhatTheAnswerShows()
+    {
+        QFETCH(QString, answer);
+        QFETCH(bool, toolCall);
+        QFETCH(QJsonObject, schema);
+        QFETCH(quint32, mask);
+        Tier tier;
+        tier.responseSchema = schema;
+        const SignalSettings settings;
+        const QRegularExpression confidence(settings.confidencePattern,
+                                            QRegularExpression::MultilineOption);
+        QCOMPARE(checkAnswer(answer, toolCall, tier, settings, {}, confidence).postMask, mask);
+    }
+
+    void budgetStepsDownOrStops_data()
+    {
+        QTest::addColumn<QJsonObject>("budget");
+        QTest::addColumn<double>("sessionSpent"); // < 0: no session meter
+        QTest::addColumn<QStringList>("tiers");   // answering tier per turn, "failed" when it fails
+        QTest::addColumn<QString>("reason");      // reason of the budget decision, if any
+        QTest::addColumn<int>("calls");
+        // One turn on gpt-5.4 (1000 + 1000 tokens) costs $0.0175.
+        QTest::newRow("under budget") << object(R"({"conversation_usd": 1})") << -1.0
+                                      << QStringList{"strong", "strong", "strong"} << "" << 3;
+        QTest::newRow("step down after the first turn")
+            << object(R"({"conversation_usd": 0.01})") << -1.0
+            << QStringList{"strong", "light", "light"}
+            << "budget_exceeded: conversation spend $0.0175 passed budget.conversation_usd "
+               "$0.0100; stepped down from strong to light"
+            << 3;
+        QTest::newRow("step down is the default action")
+            << object(R"({"conversation_usd": 0.02})") << -1.0
+            << QStringList{"strong", "strong", "light"}
+            << "conversation spend $0.0350 passed budget.conversation_usd $0.0200" << 3;
+        QTest::newRow("stop") << object(R"({"conversation_usd": 0.01, "action": "stop"})") << -1.0
+                              << QStringList{"strong", "failed", "failed"}
+                              << "budget_exceeded: conversation spend $0.0175 passed "
+                                 "budget.conversation_usd $0.0100; the turn would go to strong "
+                                 "and budget.action is stop"
+                              << 1;
+        QTest::newRow("session spend from other conversations")
+            << object(R"({"session_usd": 0.5})") << 0.6 << QStringList{"light", "light", "light"}
+            << "session spend $0.6000 passed budget.session_usd $0.5000" << 3;
+        QTest::newRow("session spend of this conversation counts")
+            << object(R"({"session_usd": 0.02})") << 0.0 << QStringList{"strong", "strong", "light"}
+            << "session spend $0.0350 passed budget.session_usd $0.0200" << 3;
+    }
+    void budgetStepsDownOrStops()
+    {
+        QFETCH(QJsonObject, budget);
+        QFETCH(double, sessionSpent);
+        QFETCH(QStringList, tiers);
+        QFETCH(QString, reason);
+        QFETCH(int, calls);
+        QJsonObject root = QJsonDocument::fromJson(QByteArray(kBudgetLadder)).object();
+        root.insert("budget", budget);
+        const ParseResult parsed = parseLadderObject(root);
+        QVERIFY(parsed.ok());
+        OneProvider providers;
+        SessionOptions options;
+        if (sessionSpent >= 0)
+            options.spend = std::make_shared<SpendMeter>(SpendMeter{sessionSpent});
+        Session session(parsed.ladder, &providers, options);
+
+        const QList<Event> events = runTurns(session, {"one", "two", "three"});
+        QStringList got;
+        for (const TurnRecord &t : session.turns())
+            got.append(t.failed ? QStringLiteral("failed") : t.tierId);
+        QCOMPARE(got, tiers);
+        QCOMPARE(providers.scripted.requests.size(), calls);
+        if (sessionSpent >= 0) {
+            double spent = 0;
+            for (const TurnRecord &t : session.turns())
+                spent += t.costUsd;
+            QCOMPARE(options.spend->usd, sessionSpent + spent);
+        }
+
+        QStringList reasons;
+        for (const Event &e : events) {
+            if (e.type == Event::Type::TierActive &&
+                e.data.value("reason_code").toString() == "budget_exceeded")
+                reasons.append(e.data.value("reason").toString());
+            if (e.type == Event::Type::TurnFailed) {
+                QCOMPARE(e.data.value("error").toString(), QString("quota_exhausted"));
+                reasons.append(e.data.value("message").toString());
+            }
+        }
+        if (reason.isEmpty()) {
+            QCOMPARE(reasons, QStringList());
+            return;
+        }
+        QVERIFY(!reasons.isEmpty());
+        QVERIFY2(reasons.first().contains(reason), qPrintable(reasons.first()));
+    }
+
+    // Past the budget, a post-turn escalation above the cheapest tier is held back.
+    void budgetHoldsBackPostTurnEscalations_data()
+    {
+        QTest::addColumn<QString>("action");
+        QTest::addColumn<QStringList>("tiers");
+        QTest::addColumn<QString>("note"); // turn_completed's budget field, or the failure
+        QTest::newRow("under budget escalates") << "" << QStringList{"strong"} << "";
+        QTest::newRow("step_down keeps the cheap answer")
+            << "step_down" << QStringList{"light"}
+            << "stepped down from strong to light (instead of re-answering on strong: on "
+               "empty_answer)";
+        QTest::newRow("stop fails the turn") << "stop" << QStringList{"failed"}
+                                             << "the turn would go to strong and budget.action "
+                                                "is stop";
+    }
+    void budgetHoldsBackPostTurnEscalations()
+    {
+        QFETCH(QString, action);
+        QFETCH(QStringList, tiers);
+        QFETCH(QString, note);
+        Ladder ladder = parse(kGateLadder);
+        if (!action.isEmpty()) {
+            ladder.budget.conversationUsd = 0.0001; // passed by light's own call
+            ladder.budget.action =
+                action == "stop" ? BudgetPolicy::Action::Stop : BudgetPolicy::Action::StepDown;
+        }
+        OneProvider providers;
+        providers.scripted.answers.insert(QStringLiteral("gpt-5.4-mini"), QStringLiteral(" "));
+        Session session(ladder, &providers);
+        const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
+        QStringList got;
+        for (const TurnRecord &t : session.turns())
+            got.append(t.failed ? QStringLiteral("failed") : t.tierId);
+        QCOMPARE(got, tiers);
+        QString seen;
+        for (const Event &e : events) {
+            if (e.type == Event::Type::TurnCompleted)
+                seen = e.data.value("budget").toString();
+            if (e.type == Event::Type::TurnFailed)
+                seen = e.data.value("message").toString();
+        }
+        QVERIFY2(note.isEmpty() ? seen.isEmpty() : seen.contains(note), qPrintable(seen));
+        QCOMPARE(ofType(events, Event::Type::Escalated).size(), action.isEmpty() ? 1 : 0);
+    }
+
+    // The router steps down to the tier whose running model is cheapest, not the last tier.
+    void routerStepsDownByThePriceOfTheRunningModel_data()
+    {
+        QTest::addColumn<QList<double>>("prices");
+        QTest::addColumn<double>("spent");
+        QTest::addColumn<int>("tier");
+        QTest::newRow("under budget") << QList<double>{17.5, 5.25} << 0.5 << 0;
+        QTest::newRow("cheapest is light") << QList<double>{17.5, 5.25} << 2.0 << 1;
+        QTest::newRow("light's model fell back to a dearer one")
+            << QList<double>{17.5, 30.0} << 2.0 << 0;
+        QTest::newRow("no prices: no step down") << QList<double>{} << 2.0 << 0;
+    }
+    void routerStepsDownByThePriceOfTheRunningModel()
+    {
+        QFETCH(QList<double>, prices);
+        QFETCH(double, spent);
+        QFETCH(int, tier);
+        Ladder ladder = parse(kBudgetLadder);
+        ladder.budget.conversationUsd = 1.0;
+        const Router router(ladder);
+        TurnSignals raised;
+        raised.conversationUsd = spent;
+        raised.tierPrice = prices;
+        const RouteDecision d = router.route(LadderState{0, 1, -1, 1}, raised);
+        QCOMPARE(d.tier, tier);
+        QCOMPARE(d.reason == RouteDecision::Reason::Budget, tier != 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGate)
+#include "tst_gate.moc"
