@@ -251,8 +251,8 @@ void ChatModelsTest::escalationAfterAReturnIsFromTheTierReturnedTo()
     const QString strong = QStringLiteral("Strong (framing)");
     for (int row : {3, 4}) {
         const QModelIndex i = model.timeline()->index(row);
-        QVERIFY(i.data(TimelineModel::EscalatedRole).toBool());
-        const QString marker = i.data(TimelineModel::MarkerTextRole).toString();
+        QVERIFY(i.data(ChatTimelineModel::EscalatedRole).toBool());
+        const QString marker = i.data(ChatTimelineModel::MarkerTextRole).toString();
         QVERIFY2(marker.contains(light + QStringLiteral(" → ") + strong), qPrintable(marker));
     }
     const ChatSessionModel::Row *preTurn = nullptr;

@@ -1,5 +1,5 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
-#include "appcontroller.h"
+#include "shell/appcontroller.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "document/ladderdocument.h"
@@ -875,6 +875,7 @@ void DocumentTest::dataFolderNamesTheApplicationOnce()
         qputenv("XDG_DATA_HOME", savedHome);
     QCoreApplication::setOrganizationName(savedOrg);
     QCoreApplication::setApplicationName(savedApp);
+}
 
 void DocumentTest::ladderWithoutLayoutOpensLaidOut_data()
 {
