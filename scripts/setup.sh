@@ -5,7 +5,7 @@ set -euo pipefail
 
 LADDER_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 LADDER_PACKAGES=(
-    cmake ninja-build g++ clang libclang-rt-14-dev git ccache
+    cmake ninja-build g++ clang libclang-rt-14-dev git
     qt6-base-dev qt6-declarative-dev qt6-declarative-dev-tools qt6-charts-dev qml6-module-qtcharts
     qt6-httpserver-dev qt6-websockets-dev qt6-tools-dev qt6-l10n-tools qt6-tools-dev-tools
     qml6-module-qtqml qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-layouts
@@ -44,15 +44,9 @@ ladder_install_node() {
         nodejs npm
 }
 
-# ccache keeps rebuilds on 2 cores short; paths relative to the checkout let another clone of the
-# project (CI's) reuse what this one compiled.
-export CCACHE_BASEDIR="$LADDER_ROOT" CCACHE_NOHASHDIR=true
-LADDER_LAUNCHER=()
-command -v ccache >/dev/null 2>&1 && LADDER_LAUNCHER=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
-
 ladder_build() {
     cd "$LADDER_ROOT"
-    cmake --preset release "${LADDER_LAUNCHER[@]}" >/dev/null
+    cmake --preset release >/dev/null
     cmake --build --preset release
 }
 
