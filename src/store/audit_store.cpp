@@ -42,7 +42,10 @@ const QString kOk = QStringLiteral("ok");
 
 void AuditLosses::add(const QSet<std::pair<QString, int>> &lost)
 {
-    for (const auto &[sessionId, turn] : lost) {
+    for (const std::pair<QString, int> &entry : lost) {
+        // Named copies: clang 14 cannot capture structured bindings in a lambda.
+        const QString &sessionId = entry.first;
+        const int turn = entry.second;
         auto it = std::find_if(sessions.begin(), sessions.end(),
                                [&](const Session &s) { return s.id == sessionId; });
         if (it == sessions.end())
