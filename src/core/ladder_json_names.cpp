@@ -1,0 +1,76 @@
+#include "ladder_json_names.h"
+
+#include <algorithm>
+#include <iterator>
+
+namespace ladder::json {
+
+QString escapePointerToken(QString token)
+{
+    token.replace(QLatin1Char('~'), QLatin1String("~0"));
+    token.replace(QLatin1Char('/'), QLatin1String("~1"));
+    return token;
+}
+
+QString child(const QString &path, const QString &key)
+{
+    return path + QLatin1Char('/') + escapePointerToken(key);
+}
+
+QString child(const QString &path, qsizetype index)
+{
+    return path + QLatin1Char('/') + QString::number(index);
+}
+
+QString quoted(const QString &s)
+{
+    return QLatin1Char('"') + s + QLatin1Char('"');
+}
+
+// Names accepted for each list of enum values, in declaration order.
+QStringList preSignalNames()
+{
+    QStringList names;
+    for (int i = 0; i < kPreSignalCount; ++i)
+        names.append(toString(PreSignal(i)));
+    return names;
+}
+
+QStringList postSignalNames()
+{
+    QStringList names;
+    for (int i = 0; i < kPostSignalCount; ++i)
+        names.append(toString(PostSignal(i)));
+    return names;
+}
+
+// `cancelled` is the user's own doing, not a provider failure an edge could react to.
+QStringList failureNames()
+{
+    QStringList names;
+    for (int i = 0; i < kFailureKindCount; ++i) {
+        if (FailureKind(i) != FailureKind::Cancelled)
+            names.append(toString(FailureKind(i)));
+    }
+    return names;
+}
+
+QStringList conditionTypeNames()
+{
+    QStringList names;
+    for (int i = 0; i < 5; ++i)
+        names.append(toString(Condition::Type(i)));
+    return names;
+}
+
+const char *const kTopLevelKeys[] = {
+    "format", "name",    "description", "entry", "tiers",  "transitions", "detectors",
+    "memory", "history", "signals",     "cache", "budget", "layout"};
+
+bool isTopLevelKey(const QString &key)
+{
+    return std::any_of(std::begin(kTopLevelKeys), std::end(kTopLevelKeys),
+                       [&](const char *known) { return key == QLatin1String(known); });
+}
+
+} // namespace ladder::json
