@@ -4,6 +4,7 @@
 #include "ladder_json.h"
 
 #include "document_file.h"
+#include "json_text.h"
 #include "ladder_json_fields.h"
 #include "resources.h"
 
@@ -396,6 +397,9 @@ QPair<int, int> lineAndColumn(const QByteArray &text, qsizetype offset)
 
 ParseResult parseLadder(const QByteArray &json, const QString &fileName)
 {
+    // The fast reader answers well-formed files; anything else gets QJsonDocument's diagnosis.
+    if (const std::optional<QJsonObject> root = parseJsonObjectText(json))
+        return parseLadderObject(*root, fileName);
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
