@@ -20,7 +20,8 @@ Rectangle {
         id: exportModel
 
         objectName: "exportModel"
-        document: view.doc
+        // Only while shown: exporting (and colouring) a big ladder at every open cost seconds.
+        document: view.visible ? view.doc : null
     }
 
     RowLayout {
