@@ -130,8 +130,8 @@ Rectangle {
             Layout.topMargin: 6
             readonly property var t: view.calls.totals
             text: view.calls.errorString !== "" ? view.calls.errorString
-                  : qsTr("%1 calls · %2 failed · %3 tokens · $%4").arg(t.calls).arg(t.failed)
-                    .arg(t.tokens).arg(Formatter.cost(t.cost))
+                  : qsTr("%1 calls · %2 failed · %3 tokens · %4").arg(t.calls).arg(t.failed)
+                    .arg(t.tokens).arg(t.costLabel)
             color: view.calls.errorString !== "" ? Theme.error : Theme.textMuted
             font.pixelSize: Theme.fontSmall
         }
@@ -207,13 +207,13 @@ Rectangle {
                             required property string status
                             required property real inputTokens
                             required property real outputTokens
-                            required property real cost
+                            required property string costLabel
                             required property real ttft
                             required property real latency
                             required property bool ok
 
                             readonly property var cells: [time, turn, attempt, tier, model, status,
-                                inputTokens, outputTokens, "$" + Formatter.cost(cost),
+                                inputTokens, outputTokens, costLabel,
                                 Formatter.duration(ttft), Formatter.duration(latency)]
 
                             width: ListView.view.width

@@ -269,8 +269,7 @@ Item {
                     }
                     Label {
                         visible: message.status === "done" || message.cost > 0
-                        text: message.costKnown ? "$" + Formatter.cost(message.cost)
-                                                : qsTr("cost unknown")
+                        text: Formatter.costLabel(message.cost, !message.costKnown)
                         color: Theme.textMuted
                         font.pixelSize: Theme.fontSmall
                     }

@@ -131,7 +131,7 @@ SplitView {
                     required property string ladderName
                     required property string created
                     required property int calls
-                    required property real cost
+                    required property string costLabel
 
                     width: ListView.view.width
                     highlighted: sessionId === view.chat.sessionId
@@ -162,9 +162,9 @@ SplitView {
                         }
                         Label {
                             Layout.fillWidth: true
-                            text: qsTr("%1 · %2 · %3 calls · $%4").arg(sessionRow.ladderName)
+                            text: qsTr("%1 · %2 · %3 calls · %4").arg(sessionRow.ladderName)
                                   .arg(sessionRow.created).arg(sessionRow.calls)
-                                  .arg(sessionRow.cost.toFixed(4))
+                                  .arg(sessionRow.costLabel)
                             elide: Text.ElideRight
                             color: sessionRow.highlighted ? Theme.accentText : Theme.textMuted
                             font.pixelSize: Theme.fontSmall - 1
@@ -248,10 +248,11 @@ SplitView {
                         Label {
                             Layout.fillWidth: true
                             readonly property var t: view.chat.totals
-                            text: qsTr("%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks")
+                            objectName: "chatTotals"
+                            text: qsTr("%1 · %2 turns · %3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks")
                                   .arg(view.chat.ladderName !== "" ? view.chat.ladderName
                                                                    : qsTr("no ladder"))
-                                  .arg(t.turns).arg(t.cost.toFixed(4)).arg(t.tokens)
+                                  .arg(t.turns).arg(t.costLabel).arg(t.tokens)
                                   .arg(Math.round(t.meanLatency)).arg(t.escalations)
                                   .arg(t.fallbacks)
                             wrapMode: Text.Wrap

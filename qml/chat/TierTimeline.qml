@@ -134,6 +134,8 @@ Rectangle {
                 required property int lane
                 required property string model
                 required property real cost
+                required property bool costKnown
+                required property string costLabel
                 required property bool failed
                 required property bool escalated
                 required property bool handoff
@@ -165,6 +167,18 @@ Rectangle {
                     height: Math.max(1, turnColumn.barHeight)
                     color: turnColumn.markColor
                     opacity: 0.55
+                    visible: turnColumn.costKnown
+                }
+                // No known price: a "?" where the bar would be, never a $0 bar
+                Label {
+                    objectName: "costUnknownMark"
+                    anchors.horizontalCenter: parent.horizontalCenter
+                    y: parent.height - 4 - height
+                    visible: !turnColumn.costKnown
+                    text: "?"
+                    color: Theme.textMuted
+                    font.pixelSize: 10
+                    font.weight: Font.Bold
                 }
 
                 // The turn's mark in its tier lane
@@ -224,11 +238,11 @@ Rectangle {
                 ToolTip.visible: hover.hovered
                 ToolTip.delay: 300
                 ToolTip.text: timeline.anonymous
-                              ? qsTr("Turn %1 · $%2").arg(turnColumn.turn)
-                                .arg(turnColumn.cost.toFixed(5))
-                              : qsTr("Turn %1 · %2 · %3 · $%4").arg(turnColumn.turn)
+                              ? qsTr("Turn %1 · %2").arg(turnColumn.turn)
+                                .arg(turnColumn.costLabel)
+                              : qsTr("Turn %1 · %2 · %3 · %4").arg(turnColumn.turn)
                                 .arg(turnColumn.tierLabel).arg(turnColumn.model)
-                                .arg(turnColumn.cost.toFixed(5))
+                                .arg(turnColumn.costLabel)
                                 + (turnColumn.markerText !== "" ? "\n" + turnColumn.markerText
                                                                 : "")
             }

@@ -130,7 +130,7 @@ Rectangle {
                     let maxTurn = 1;
                     let maxCost = 0;
                     for (const s of view.stats) {
-                        const line = createSeries(ChartView.SeriesTypeLine, s.name, costX,
+                        const line = createSeries(ChartView.SeriesTypeLine, s.costLegend, costX,
                                                   costY) as LineSeries;
                         line.pointsVisible = true;
                         line.append(0, 0);
@@ -140,8 +140,9 @@ Rectangle {
                         }
                         maxTurn = Math.max(maxTurn, s.turnNumbers.length);
                         line.hovered.connect((point, state) => tip.showAt(
-                            state, qsTr("%1 · turn %2 · $%3").arg(line.name).arg(point.x)
-                                       .arg(Formatter.cost(point.y))));
+                            state, qsTr("%1 · turn %2 · %3").arg(line.name).arg(point.x)
+                                       .arg(s.cumulativeCostLabel[Math.round(point.x) - 1]
+                                            ?? Formatter.costLabel(0, false))));
                     }
                     costX.max = maxTurn;
                     costY.max = maxCost > 0 ? maxCost * 1.1 : 0.001;

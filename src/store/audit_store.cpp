@@ -438,16 +438,17 @@ QList<SessionSummary> AuditReader::sessions()
         return out;
     QSqlQuery q(m_db.database());
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral(
-            "SELECT s.id, s.ladder_name, s.title, s.created_at, COUNT(c.id), "
-            "COALESCE(SUM(c.cost_usd), 0) FROM sessions s LEFT JOIN calls c ON c.session_id = s.id "
-            "GROUP BY s.id ORDER BY s.created_at DESC, s.id"))) {
+    if (!q.exec(QStringLiteral("SELECT s.id, s.ladder_name, s.title, s.created_at, COUNT(c.id), "
+                               "COALESCE(SUM(c.cost_usd), 0), COALESCE(MIN(c.cost_known), 1) "
+                               "FROM sessions s LEFT JOIN calls c ON c.session_id = s.id "
+                               "GROUP BY s.id ORDER BY s.created_at DESC, s.id"))) {
         m_lastError = sqlError(m_db.path(), QStringLiteral("cannot list sessions"), q.lastError());
         return out;
     }
     while (q.next())
         out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                    fromMsecs(q.value(3)), q.value(4).toInt(), q.value(5).toDouble()});
+                    fromMsecs(q.value(3)), q.value(4).toInt(), q.value(5).toDouble(),
+                    q.value(6).toInt() != 0});
     m_lastError.clear();
     return out;
 }

@@ -127,7 +127,8 @@ struct SessionSummary {
     QString title;
     QDateTime createdAt;
     int calls = 0;
-    double costUsd = 0;
+    double costUsd = 0;    // of the calls with a known price
+    bool costKnown = true; // false when some call's model has no known price
 };
 
 struct StoredEvent {

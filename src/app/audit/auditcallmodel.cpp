@@ -1,5 +1,6 @@
 #include "auditcallmodel.h"
 
+#include "common/formatter.h"
 #include "common/localfile.h"
 
 #include <QJsonDocument>
@@ -91,16 +92,20 @@ void AuditCallModel::refresh()
 
 QVariantMap AuditCallModel::totals() const
 {
-    double cost = 0;
+    double cost = 0; // of the calls with a known price
+    int costUnknown = 0;
     qint64 tokens = 0;
     int failed = 0;
     for (const StoredCall &c : m_calls) {
-        cost += c.costUsd;
+        cost += c.costKnown ? c.costUsd : 0;
+        costUnknown += c.costKnown ? 0 : 1;
         tokens += c.result.usage.inputTokens + c.result.usage.outputTokens;
         failed += c.status != QLatin1String("ok") ? 1 : 0;
     }
     return {{QStringLiteral("calls"), int(m_calls.size())},
             {QStringLiteral("cost"), cost},
+            {QStringLiteral("costUnknownCalls"), costUnknown},
+            {QStringLiteral("costLabel"), formatCostLabel(cost, costUnknown > 0)},
             {QStringLiteral("tokens"), tokens},
             {QStringLiteral("failed"), failed}};
 }
@@ -192,6 +197,10 @@ QVariant AuditCallModel::data(const QModelIndex &index, int role) const
         return c.result.usage.cachedTokens;
     case CostRole:
         return c.costUsd;
+    case CostKnownRole:
+        return c.costKnown;
+    case CostLabelRole:
+        return formatCostLabel(c.costUsd, !c.costKnown);
     case TtftRole:
         return c.result.ttftMs;
     case LatencyRole:
@@ -219,7 +228,9 @@ QHash<int, QByteArray> AuditCallModel::roleNames() const
             {CostRole, "cost"},
             {TtftRole, "ttft"},
             {LatencyRole, "latency"},
-            {OkRole, "ok"}};
+            {OkRole, "ok"},
+            {CostKnownRole, "costKnown"},
+            {CostLabelRole, "costLabel"}};
 }
 
 } // namespace ladder

@@ -43,6 +43,8 @@ public:
         TtftRole,
         LatencyRole,
         OkRole,
+        CostKnownRole,
+        CostLabelRole, // "$0.0120", or "cost unknown" (Formatter)
     };
     explicit AuditCallModel(QObject *parent = nullptr);
 

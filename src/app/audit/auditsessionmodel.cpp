@@ -1,5 +1,7 @@
 #include "auditsessionmodel.h"
 
+#include "common/formatter.h"
+
 namespace ladder {
 
 AuditSessionModel::AuditSessionModel(QObject *parent)
@@ -51,6 +53,8 @@ QVariant AuditSessionModel::data(const QModelIndex &index, int role) const
         return s.calls;
     case CostRole:
         return s.costUsd;
+    case CostLabelRole:
+        return formatCostLabel(s.costUsd, !s.costKnown);
     default:
         return {};
     }
@@ -58,8 +62,9 @@ QVariant AuditSessionModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> AuditSessionModel::roleNames() const
 {
-    return {{IdRole, "sessionId"},    {TitleRole, "title"}, {LadderRole, "ladderName"},
-            {CreatedRole, "created"}, {CallsRole, "calls"}, {CostRole, "cost"}};
+    return {{IdRole, "sessionId"},       {TitleRole, "title"}, {LadderRole, "ladderName"},
+            {CreatedRole, "created"},    {CallsRole, "calls"}, {CostRole, "cost"},
+            {CostLabelRole, "costLabel"}};
 }
 
 } // namespace ladder

@@ -25,6 +25,7 @@ public:
         CreatedRole,
         CallsRole,
         CostRole,
+        CostLabelRole, // "$0.0120", or "cost unknown" (Formatter)
     };
     explicit AuditSessionModel(QObject *parent = nullptr);
 

@@ -651,6 +651,7 @@ void ChatSessionModel::handleEvent(const Event &event)
         e.tierId = r.tierId;
         e.model = r.model;
         e.costUsd = r.cost;
+        e.costKnown = r.costKnown;
         e.latencyMs = r.latency;
         e.failed = false;
         m_timeline->upsert(e);
@@ -678,6 +679,7 @@ void ChatSessionModel::handleEvent(const Event &event)
         e.tierId = r.tierId;
         e.model = r.model;
         e.costUsd = r.cost;
+        e.costKnown = r.costKnown;
         e.failed = true;
         m_timeline->upsert(e);
         emit totalsChanged();
@@ -757,7 +759,8 @@ bool ChatSessionModel::openStored(AuditReader &reader, const QString &sessionId)
 
 QVariantMap ChatSessionModel::totals() const
 {
-    double cost = 0;
+    double cost = 0; // of the turns with a known price
+    int costUnknown = 0;
     qint64 input = 0;
     qint64 output = 0;
     double latency = 0;
@@ -769,6 +772,7 @@ QVariantMap ChatSessionModel::totals() const
     for (const Row &r : m_rows) {
         if (r.kind == QLatin1String("assistant")) {
             cost += r.cost;
+            costUnknown += r.costKnown ? 0 : 1;
             input += r.inputTokens;
             output += r.outputTokens;
             if (r.status == QLatin1String("done")) {
@@ -786,6 +790,8 @@ QVariantMap ChatSessionModel::totals() const
         }
     }
     return {{QStringLiteral("cost"), cost},
+            {QStringLiteral("costUnknownTurns"), costUnknown},
+            {QStringLiteral("costLabel"), formatCostLabel(cost, costUnknown > 0)},
             {QStringLiteral("inputTokens"), input},
             {QStringLiteral("outputTokens"), output},
             {QStringLiteral("tokens"), input + output},
@@ -798,13 +804,16 @@ QVariantMap ChatSessionModel::totals() const
             {QStringLiteral("turns"), m_turnCount}};
 }
 
-// {turns: [1, 2, ...], cost: [...], cumulativeCost: [...], ttft: [...], latency: [...],
-//  tiers: [{id, label, color, input, output}], escalations, fallbacks, retries}
+// {turns: [1, 2, ...], cost: [...], cumulativeCost: [...], cumulativeCostLabel: [...] (priced
+//  turns only, "+ unknown" from the first turn without a price), ttft: [...], latency: [...],
+//  tiers: [{id, label, color, input, output}], escalations, fallbacks, retries, costLegend}
 QVariantMap ChatSessionModel::stats() const
 {
     QVariantList turns;
     QVariantList cost;
     QVariantList cumulative;
+    QVariantList cumulativeLabel;
+    bool someUnknown = false;
     QVariantList ttft;
     QVariantList latency;
     QHash<QString, QPair<qint64, qint64>> byTier;
@@ -817,6 +826,8 @@ QVariantMap ChatSessionModel::stats() const
         turns.append(r.turn);
         cost.append(r.cost);
         cumulative.append(running);
+        someUnknown = someUnknown || !r.costKnown;
+        cumulativeLabel.append(formatCostLabel(running, someUnknown));
         if (r.status == QLatin1String("done")) {
             ttft.append(r.ttft);
             latency.append(r.latency);
@@ -840,6 +851,12 @@ QVariantMap ChatSessionModel::stats() const
     out.insert(QStringLiteral("turnNumbers"), turns);
     out.insert(QStringLiteral("costPerTurn"), cost);
     out.insert(QStringLiteral("cumulativeCost"), cumulative);
+    out.insert(QStringLiteral("cumulativeCostLabel"), cumulativeLabel);
+    const int unknownTurns = out.value(QStringLiteral("costUnknownTurns")).toInt();
+    const QString name = m_label.isEmpty() ? m_ladder.name : m_label;
+    out.insert(QStringLiteral("costLegend"),
+               unknownTurns > 0 ? tr("%1 (turns of unknown cost: %2)").arg(name).arg(unknownTurns)
+                                : name);
     out.insert(QStringLiteral("ttft"), ttft);
     out.insert(QStringLiteral("latency"), latency);
     out.insert(QStringLiteral("tiers"), tiers);
@@ -862,10 +879,10 @@ QString ChatSessionModel::toMarkdown() const
             md += QStringLiteral("### %1 · %2\n\n").arg(tierLabel(r.tierId), r.model);
             if (r.status == QLatin1String("done")) {
                 md += QStringLiteral("_") +
-                      tr("%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms")
+                      tr("%1 in / %2 out tokens · %3 · TTFT %4 ms · %5 ms")
                           .arg(r.inputTokens)
                           .arg(r.outputTokens)
-                          .arg(formatCost(r.cost))
+                          .arg(formatCostLabel(r.cost, !r.costKnown))
                           .arg(qRound(r.ttft))
                           .arg(qRound(r.latency)) +
                       QStringLiteral("_\n\n");

@@ -1,5 +1,6 @@
 #include "chattimelinemodel.h"
 
+#include "common/formatter.h"
 #include "core/tier_price.h"
 
 #include <algorithm>
@@ -133,6 +134,10 @@ QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
         return e.model;
     case CostRole:
         return e.costUsd;
+    case CostKnownRole:
+        return e.costKnown;
+    case CostLabelRole:
+        return formatCostLabel(e.costUsd, !e.costKnown);
     case LatencyRole:
         return e.latencyMs;
     case FailedRole:
@@ -172,7 +177,9 @@ QHash<int, QByteArray> ChatTimelineModel::roleNames() const
             {EscalatedRole, "escalated"},
             {HandoffRole, "handoff"},
             {FallbackRole, "fallback"},
-            {MarkerTextRole, "markerText"}};
+            {MarkerTextRole, "markerText"},
+            {CostKnownRole, "costKnown"},
+            {CostLabelRole, "costLabel"}};
 }
 
 } // namespace ladder

@@ -17,6 +17,7 @@ struct TimelineEntry {
     QString tierId;
     QString model;
     double costUsd = 0;
+    bool costKnown = true; // false: a model of the turn has no known price
     double latencyMs = 0;
     bool failed = false;
     QStringList escalations; // reasons
@@ -48,6 +49,8 @@ public:
         HandoffRole,
         FallbackRole,
         MarkerTextRole,
+        CostKnownRole,
+        CostLabelRole, // "$0.0120", or "cost unknown" (Formatter)
     };
     Q_ENUM(Roles)
 

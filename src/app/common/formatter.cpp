@@ -14,6 +14,15 @@ QString formatCost(double usd)
     return QString::number(usd, 'f', decimals);
 }
 
+QString formatCostLabel(double knownUsd, bool someUnknown)
+{
+    if (!someUnknown)
+        return Formatter::tr("$%1").arg(formatCost(knownUsd));
+    if (knownUsd > 0)
+        return Formatter::tr("$%1 + unknown").arg(formatCost(knownUsd));
+    return Formatter::tr("cost unknown");
+}
+
 QString formatDuration(double ms)
 {
     if (ms >= 1000)

@@ -6,6 +6,7 @@
 #include "chat/chatmemorymodel.h"
 #include "chat/chatsessionmodel.h"
 #include "chat/chattimelinemodel.h"
+#include "common/formatter.h"
 #include "compare/comparemodel.h"
 #include "core/ladder_json.h"
 #include "core/pricing.h"
@@ -79,6 +80,8 @@ class ChatModelsTest : public QObject
     Q_OBJECT
 
 private slots:
+    void costLabelNeverShowsUnknownAsZero_data();
+    void costLabelNeverShowsUnknownAsZero();
     void buildsRowsFromEvents_data();
     void buildsRowsFromEvents();
     void escalatesWithDiscardedAnswerViewable();
@@ -919,6 +922,26 @@ void ChatModelsTest::auditFailureShowsTheTurnsNotRecorded()
     QVERIFY(warned.size() >= 1);
     chat.clear(); // a new chat has nothing lost yet
     QCOMPARE(chat.auditWarning(), QString());
+}
+
+void ChatModelsTest::costLabelNeverShowsUnknownAsZero_data()
+{
+    QTest::addColumn<double>("knownUsd");
+    QTest::addColumn<bool>("someUnknown");
+    QTest::addColumn<QString>("label");
+    QTest::newRow("priced") << 0.0123 << false << "$0.0123";
+    QTest::newRow("free") << 0.0 << false << "$0.00";
+    QTest::newRow("partly priced") << 0.0123 << true << "$0.0123 + unknown";
+    QTest::newRow("priced nowhere") << 0.0 << true << "cost unknown";
+}
+
+void ChatModelsTest::costLabelNeverShowsUnknownAsZero()
+{
+    QFETCH(double, knownUsd);
+    QFETCH(bool, someUnknown);
+    QFETCH(QString, label);
+    QCOMPARE(formatCostLabel(knownUsd, someUnknown), label);
+    QCOMPARE(Formatter().costLabel(knownUsd, someUnknown), label);
 }
 
 QTEST_MAIN(ChatModelsTest)

@@ -4,7 +4,10 @@
 // by one OpenAI-dialect model server on 127.0.0.1 — with the planted key (an environment
 // variable) in the request headers and nowhere in the export or the audit database.
 
+#include "audit/auditcallmodel.h"
+#include "audit/auditsessionmodel.h"
 #include "chat/chatsessionmodel.h"
+#include "chat/chattimelinemodel.h"
 #include "compare/comparemodel.h"
 #include "dialect_server.h"
 #include "settings/providersettings.h"
@@ -154,6 +157,8 @@ private slots:
     void checkRunsWithoutBlocking();
     void chatAnswersFromConfiguredServerAndKeepsKeySecret();
     void compareColumnsRunOnConfiguredProviders();
+    void modelWithoutAPriceIsCostUnknownEverywhere_data();
+    void modelWithoutAPriceIsCostUnknownEverywhere();
 
 private:
     QTemporaryDir m_dir;
@@ -769,6 +774,103 @@ void ProviderSettingsTest::compareColumnsRunOnConfiguredProviders()
             fromServer = fromServer || call.answer.text.startsWith(answer->text);
         QVERIFY2(fromServer, qPrintable(answer->text));
     }
+}
+
+void ProviderSettingsTest::modelWithoutAPriceIsCostUnknownEverywhere_data()
+{
+    QTest::addColumn<QByteArray>("prices"); // the providers file's "prices" of the entry
+    QTest::addColumn<bool>("known");
+    QTest::newRow("priced nowhere") << QByteArray() << false;
+    QTest::newRow("priced in the providers file")
+        << QByteArray(R"(,"prices":{"my-model":{"input_per_mtok":1000,"output_per_mtok":2000}})")
+        << true;
+}
+
+// A model with no known price (a vLLM fine-tune, say) runs, and every total of the studio says
+// "cost unknown" instead of adding it as $0: the chat's totals and Insights (Compare columns show
+// the same totals), the tier timeline, the Audit rows, totals and session list.
+void ProviderSettingsTest::modelWithoutAPriceIsCostUnknownEverywhere()
+{
+    QFETCH(QByteArray, prices);
+    QFETCH(bool, known);
+    DialectServer server{Dialect::OpenAi};
+    QVERIFY(server.listen());
+    const QString file = path(QStringLiteral("mine.json"));
+    QVERIFY(writeFile(file, R"({"format":"providers/1","providers":[{"id":"my-vllm",)"
+                            R"("kind":"openai","base_url":")" +
+                                server.baseUrl().toEncoded() + R"(","key_env":")" + kKeyVariable +
+                                R"(","models":["my-model"])" + prices + "}]}"));
+    ProviderSettings settings(nullptr);
+    settings.setRemember(false);
+    QVERIFY(settings.open(file));
+
+    QTemporaryDir auditDir;
+    QVERIFY(auditDir.isValid());
+    const QString auditPath = auditDir.filePath(QStringLiteral("studio.sqlite"));
+    AuditStore audit;
+    QVERIFY(audit.open(auditPath));
+    ChatSessionModel chat;
+    chat.setAuditStore(&audit);
+    chat.setTimeScale(0);
+    chat.setProviders(settings.activeConfig(), settings.keys());
+    const ParseResult ladder =
+        parseLadder(R"({"format":"ladder/1","name":"mine","entry":"only","tiers":[)"
+                    R"({"id":"only","provider":"my-vllm","model":"my-model"}]})");
+    QVERIFY(ladder.ok());
+    chat.setLadder(ladder.ladder);
+    QSignalSpy idle(&chat, &ChatSessionModel::idle);
+    QVERIFY(chat.send(QStringLiteral("What's the capital of Portugal?")));
+    QVERIFY(idle.wait(30000));
+    const ChatSessionModel::Row *answer = firstAnswer(chat);
+    QVERIFY(answer);
+    QCOMPARE(answer->status, QStringLiteral("done"));
+    QCOMPARE(answer->costKnown, known);
+
+    const auto isUnknown = [](const QString &label) {
+        return label == QLatin1String("cost unknown");
+    };
+    const auto isPriced = [](const QString &label) {
+        return label.startsWith(QLatin1Char('$')) && !label.contains(QLatin1String("unknown")) &&
+               label != QLatin1String("$0.00");
+    };
+    const auto check = [&](const QString &label) {
+        return known ? isPriced(label) : isUnknown(label);
+    };
+
+    const QVariantMap totals = chat.totals();
+    QVERIFY2(check(totals.value(QStringLiteral("costLabel")).toString()),
+             qPrintable(totals.value(QStringLiteral("costLabel")).toString()));
+    QCOMPARE(totals.value(QStringLiteral("costUnknownTurns")).toInt(), known ? 0 : 1);
+    const QVariantMap stats = chat.stats();
+    QCOMPARE(stats.value(QStringLiteral("costLegend"))
+                 .toString()
+                 .contains(QLatin1String("unknown cost")),
+             !known);
+    const QVariantList cumulative = stats.value(QStringLiteral("cumulativeCostLabel")).toList();
+    QCOMPARE(cumulative.size(), 1);
+    QVERIFY(check(cumulative.first().toString()));
+
+    ChatTimelineModel *timeline = chat.timeline();
+    QCOMPARE(timeline->rowCount(), 1);
+    const QModelIndex turn = timeline->index(0);
+    QCOMPARE(timeline->data(turn, ChatTimelineModel::CostKnownRole).toBool(), known);
+    QVERIFY(check(timeline->data(turn, ChatTimelineModel::CostLabelRole).toString()));
+
+    QVERIFY(audit.sync());
+    AuditReader reader;
+    QVERIFY(reader.open(auditPath));
+    AuditCallModel calls;
+    calls.setReader(&reader);
+    calls.setSessionId(chat.sessionId());
+    QVERIFY(calls.rowCount() >= 1);
+    QVERIFY(check(calls.data(calls.index(0), AuditCallModel::CostLabelRole).toString()));
+    QVERIFY(check(calls.totals().value(QStringLiteral("costLabel")).toString()));
+    AuditSessionModel sessions;
+    sessions.setReader(&reader);
+    sessions.refresh();
+    const int row = sessions.rowOf(chat.sessionId());
+    QVERIFY(row >= 0);
+    QVERIFY(check(sessions.data(sessions.index(row), AuditSessionModel::CostLabelRole).toString()));
 }
 
 QTEST_MAIN(ProviderSettingsTest)
