@@ -122,7 +122,7 @@ ApplicationWindow {
         objectName: "ladderDocument"
 
         autosavePath: AppController.screenshotMode ? "" : AppController.autosavePath
-        providerModels: AppController.providerModels
+        Component.onCompleted: AppController.followProviders(ladderDoc)
     }
 
     Action {

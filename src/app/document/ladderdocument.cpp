@@ -7,6 +7,7 @@
 
 #include "core/pricing.h"
 #include "core/validation.h"
+#include "providers/provider_config.h"
 
 #include <QFileInfo>
 
@@ -109,22 +110,37 @@ void LadderDocument::setProviderModels(const QVariantMap &modelsByProvider)
     QMap<QString, QStringList> models;
     for (auto it = modelsByProvider.cbegin(); it != modelsByProvider.cend(); ++it)
         models.insert(it.key(), it.value().toStringList());
-    if (models == m_providerModels)
+    if (models == m_providerModels && !m_providerConfig)
         return;
     m_providerModels = models;
+    m_providerConfig.reset();
+    m_pricing = PricingTable::builtin();
     emit catalogueChanged();
     rebuild(); // a configured provider id is no longer unknown to the validator
 }
 
+void LadderDocument::setProviderConfig(std::shared_ptr<const ProviderConfig> config)
+{
+    m_providerModels.clear();
+    if (config) {
+        for (const ProviderConfigEntry &entry : config->providers)
+            m_providerModels.insert(entry.id, entry.models);
+    }
+    m_providerConfig = std::move(config);
+    m_pricing = m_providerConfig ? m_providerConfig->pricing() : PricingTable::builtin();
+    emit catalogueChanged();
+    rebuild(); // its ids are known providers, its prices price their models
+}
+
 double LadderDocument::priceIn(const QString &model) const
 {
-    const auto p = PricingTable::builtin().price(model);
+    const auto p = m_pricing.price(model);
     return p ? p->inputPerMTok : -1;
 }
 
 double LadderDocument::priceOut(const QString &model) const
 {
-    const auto p = PricingTable::builtin().price(model);
+    const auto p = m_pricing.price(model);
     return p ? p->outputPerMTok : -1;
 }
 
@@ -180,7 +196,10 @@ QString LadderDocument::targetOfPath(const QString &jsonPath) const
 
 void LadderDocument::rebuild()
 {
-    const ValidationContext context = ValidationContext::withProviders(m_providerModels.keys());
+    // The same context as `ladder validate --providers FILE` (cli::RunProviders).
+    const ValidationContext context =
+        m_providerConfig ? m_providerConfig->validationContext(&m_pricing)
+                         : ValidationContext::withProviders(m_providerModels.keys());
     m_diagnostics = validate(m_ladder, context);
     m_problemOf.clear();
     QList<ProblemItem> problems;

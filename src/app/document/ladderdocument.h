@@ -7,6 +7,7 @@
 
 #include "core/diagnostics.h"
 #include "core/ladder.h"
+#include "core/pricing.h"
 #include "graph.h"
 #include "graphmodels.h"
 
@@ -19,7 +20,11 @@
 #include <QVariantMap>
 #include <QtQml/qqmlregistration.h>
 
+#include <memory>
+
 namespace ladder {
+
+struct ProviderConfig;
 
 class LadderDocument : public QObject
 {
@@ -89,7 +94,11 @@ public:
     QStringList modelNames() const;
     QStringList providerNames() const;
     QVariantMap providerModels() const;
-    void setProviderModels(const QVariantMap &modelsByProvider);
+    void setProviderModels(const QVariantMap &modelsByProvider); // ids and models, no prices
+    // The providers of a run (Settings → Providers): their ids and models become pickable, and
+    // the Problems panel checks the ladder against them and the file's prices, as `ladder
+    // validate --providers FILE` does. Null: the built-in providers and prices only.
+    void setProviderConfig(std::shared_ptr<const ProviderConfig> config);
 
     // File handling. Failures set errorString (naming the file) and return false.
     Q_INVOKABLE void newDocument();
@@ -195,6 +204,8 @@ private:
     Diagnostics m_diagnostics;
     QHash<QString, QString> m_problemOf;         // element key -> first error message
     QMap<QString, QStringList> m_providerModels; // of the provider configuration
+    std::shared_ptr<const ProviderConfig> m_providerConfig;
+    PricingTable m_pricing = PricingTable::builtin(); // the built-in table + the file's prices
     QSet<QString> m_selection;
     NodeListModel *m_nodes;
     EdgeListModel *m_edges;

@@ -2,6 +2,7 @@
 
 #include "automation/screenshotcontroller.h"
 #include "common/localfile.h"
+#include "document/ladderdocument.h"
 #include "settings/providersettings.h"
 
 #include <QApplication>
@@ -25,9 +26,9 @@ namespace ladder {
 
 namespace {
 constexpr int kMaxRecent = 10;
-const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
-                            QStringLiteral("compare"), QStringLiteral("insights"),
-                            QStringLiteral("audit"),   QStringLiteral("evaluate"),
+const QStringList kViews = {QStringLiteral("design"),   QStringLiteral("chat"),
+                            QStringLiteral("compare"),  QStringLiteral("insights"),
+                            QStringLiteral("audit"),    QStringLiteral("evaluate"),
                             QStringLiteral("settings"), QStringLiteral("export")};
 } // namespace
 
@@ -38,8 +39,6 @@ AppController::AppController(QObject *parent)
     m_theme = settings.value(QStringLiteral("ui/theme"), QStringLiteral("light")).toString();
     m_language = settings.value(QStringLiteral("ui/language")).toString();
     m_recent = settings.value(QStringLiteral("files/recent")).toStringList();
-    connect(ProviderSettings::instance(), &ProviderSettings::activeConfigChanged, this,
-            &AppController::providerModelsChanged);
 }
 
 AppController::~AppController() = default;
@@ -186,14 +185,14 @@ QString AppController::version() const
     return QCoreApplication::applicationVersion();
 }
 
-QVariantMap AppController::providerModels() const
+void AppController::followProviders(LadderDocument *document)
 {
-    QVariantMap models;
-    if (const auto config = ProviderSettings::instance()->activeConfig()) {
-        for (const ProviderConfigEntry &entry : config->providers)
-            models.insert(entry.id, entry.models);
-    }
-    return models;
+    if (!document)
+        return;
+    ProviderSettings *settings = ProviderSettings::instance();
+    document->setProviderConfig(settings->activeConfig());
+    connect(settings, &ProviderSettings::activeConfigChanged, document,
+            [document, settings] { document->setProviderConfig(settings->activeConfig()); });
 }
 
 void AppController::addRecentFile(const QString &pathOrUrl)

@@ -16,6 +16,8 @@ class QTranslator;
 
 namespace ladder {
 
+class LadderDocument;
+
 struct StartupOptions {
     QString file;
     QString view = QStringLiteral("design");
@@ -49,7 +51,6 @@ class AppController : public QObject
     Q_PROPERTY(QString version READ version CONSTANT)
     // Provider id -> models of the active provider configuration (empty when simulated): the
     // inspector's model picker offers them besides the pricing table's.
-    Q_PROPERTY(QVariantMap providerModels READ providerModels NOTIFY providerModelsChanged)
 
 public:
     // Not default-constructible: QML must use create(), which returns the one instance.
@@ -84,9 +85,11 @@ public:
     QString recoveryFile() const { return m_recoveryFile; }
     QStringList views() const;
     QString version() const;
-    QVariantMap providerModels() const;
 
     Q_INVOKABLE int viewIndex(const QString &name) const { return views().indexOf(name); }
+    // The document follows Settings → Providers: their ids, models and prices (the Problems
+    // panel checks against them), now and whenever the active providers change.
+    Q_INVOKABLE void followProviders(ladder::LadderDocument *document);
     Q_INVOKABLE void addRecentFile(const QString &pathOrUrl);
     Q_INVOKABLE void clearRecentFiles();
     Q_INVOKABLE void saveWindowState(int x, int y, int width, int height, bool maximized);
@@ -105,7 +108,6 @@ signals:
     void languageChanged();
     void recentFilesChanged();
     void recoveryFileChanged();
-    void providerModelsChanged();
 
 private:
     StartupOptions m_options;

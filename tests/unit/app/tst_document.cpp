@@ -1,9 +1,11 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
-#include "shell/appcontroller.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
+#include "core/validation.h"
 #include "document/ladderdocument.h"
 #include "editor/edgescene.h"
+#include "providers/provider_config.h"
+#include "shell/appcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -85,6 +87,8 @@ private slots:
 
     void invalidTierIsMarkedAndProblemSelectsIt();
     void configuredProviderModelsArePickable();
+    void problemsUseThePricesOfTheProvidersFile_data();
+    void problemsUseThePricesOfTheProvidersFile();
     void rubberBandSelectsNodesInside();
     void autosaveCanBeRecovered();
     void problemsPanelOpensOnTheFirstProblem();
@@ -758,6 +762,59 @@ void DocumentTest::configuredProviderModelsArePickable()
     m_doc->setProviderModels({});
     QVERIFY(unknownProvider());
     QVERIFY(!m_doc->modelNames().contains(QStringLiteral("llama3.2")));
+}
+
+void DocumentTest::problemsUseThePricesOfTheProvidersFile_data()
+{
+    QTest::addColumn<QByteArray>("prices"); // the providers file's "prices" of the entry
+    QTest::addColumn<bool>("noPriceWarning");
+    QTest::newRow("priced in the providers file")
+        << QByteArray(R"(,"prices":{"my-model":{"input_per_mtok":0.2,"output_per_mtok":0.6}})")
+        << false;
+    QTest::newRow("priced nowhere") << QByteArray() << true;
+    QTest::newRow("another model priced")
+        << QByteArray(R"(,"prices":{"other":{"input_per_mtok":0.2,"output_per_mtok":0.6}})")
+        << true;
+}
+
+// The Problems panel checks a ladder as `ladder validate --providers FILE` does: a model priced
+// only in the providers file has a price; one priced nowhere gets the same warning.
+void DocumentTest::problemsUseThePricesOfTheProvidersFile()
+{
+    QFETCH(QByteArray, prices);
+    QFETCH(bool, noPriceWarning);
+    Diagnostics read;
+    const auto config = std::make_shared<const ProviderConfig>(ProviderConfig::fromJson(
+        R"({"format":"providers/1","providers":[{"id":"my-vllm","kind":"openai",)"
+        R"("base_url":"http://127.0.0.1:9/v1","models":["my-model"])" +
+            prices + "}]}",
+        &read, QStringLiteral("providers.json")));
+    QVERIFY2(!hasErrors(read), qPrintable(read.isEmpty() ? QString() : read.first().toString()));
+    openExample(QStringLiteral("framing"));
+    m_doc->setProviderConfig(config);
+    m_doc->select(tierKey(QStringLiteral("light")));
+    m_doc->setField(QStringLiteral("model"), QStringLiteral("my-model"));
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->provider, QStringLiteral("my-vllm"));
+
+    // What `ladder validate --providers providers.json` says of the same ladder.
+    const PricingTable pricing = config->pricing();
+    QStringList expected;
+    for (const Diagnostic &d : validate(m_doc->ladder(), config->validationContext(&pricing)))
+        expected.append(d.path + QLatin1Char(' ') + d.message);
+    QStringList shown;
+    for (const ProblemItem &p : m_doc->problems()->items())
+        shown.append(p.path + QLatin1Char(' ') + p.message);
+    QCOMPARE(shown, expected);
+    const bool warned = std::any_of(shown.cbegin(), shown.cend(), [](const QString &line) {
+        return line.contains(QLatin1String("no price for model \"my-model\""));
+    });
+    QCOMPARE(warned, noPriceWarning);
+
+    // Back on the simulated provider, the id is unknown again.
+    m_doc->setProviderConfig(nullptr);
+    const auto problems = m_doc->problems()->items();
+    QVERIFY(std::any_of(problems.cbegin(), problems.cend(),
+                        [](const ProblemItem &p) { return p.path.endsWith(u"/provider"); }));
 }
 
 void DocumentTest::rubberBandSelectsNodesInside()
