@@ -1,5 +1,7 @@
 #include "dialect_server.h"
 
+#include "mock_http_server.h"
+
 #include "providers/simulated_provider.h"
 
 #include <QDebug>
@@ -609,26 +611,6 @@ QList<QByteArray> geminiStream(const QString &model, const ChatResult &result, i
 // ---------------------------------------------------------------------------------------------
 // Errors.
 
-QByteArray reasonPhrase(int status)
-{
-    switch (status) {
-    case 200:
-        return "OK";
-    case 400:
-        return "Bad Request";
-    case 429:
-        return "Too Many Requests";
-    case 500:
-        return "Internal Server Error";
-    case 503:
-        return "Service Unavailable";
-    case 529:
-        return "Overloaded";
-    default:
-        return "Error";
-    }
-}
-
 QByteArray errorBody(Dialect dialect, int status, const QString &message)
 {
     switch (dialect) {
@@ -755,24 +737,13 @@ private:
         m_buffer += m_socket->readAll();
         if (!m_writes.isEmpty())
             return; // still answering the previous request
-        const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
+        ReceivedRequest received;
+        if (!takeHttpRequest(&m_buffer, &received))
             return;
         ServedCall call;
-        const QList<QByteArray> lines = m_buffer.left(headEnd).split('\n');
-        call.target = lines.value(0).trimmed().split(' ').value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                call.headers.insert(line.left(colon).trimmed().toLower(),
-                                    line.mid(colon + 1).trimmed());
-        }
-        const qsizetype length = call.headers.value("content-length").toLongLong();
-        if (m_buffer.size() < headEnd + 4 + length)
-            return;
-        call.body = m_buffer.mid(headEnd + 4, length);
-        m_buffer.remove(0, headEnd + 4 + length);
+        call.target = received.target;
+        call.headers = received.headers;
+        call.body = received.body;
         m_writes = m_server->respond(&call);
         m_server->m_calls.append(call);
         writeNext();
@@ -829,12 +800,7 @@ QList<QByteArray> DialectServer::respond(ServedCall *call)
     const auto plain = [&](int status, const QByteArray &body,
                            const QList<QPair<QByteArray, QByteArray>> &headers) {
         call->status = status;
-        QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                          "\r\nContent-Type: application/json\r\nContent-Length: " +
-                          QByteArray::number(body.size()) + "\r\n";
-        for (const auto &[name, value] : headers)
-            head += name + ": " + value + "\r\n";
-        return QList<QByteArray>{head + "\r\n" + body};
+        return QList<QByteArray>{plainResponseBytes(status, body, headers)};
     };
 
     const QString expected = m_dialect == Dialect::OpenAi      ? u"/v1/chat/completions"_s
@@ -886,7 +852,7 @@ QList<QByteArray> DialectServer::respond(ServedCall *call)
     for (int i = 0; offset < stream.size(); ++i) {
         const QByteArray piece = stream.mid(offset, kSizes[i % std::size(kSizes)]);
         offset += piece.size();
-        writes << QByteArray::number(piece.size(), 16) + "\r\n" + piece + "\r\n";
+        writes << httpChunk(piece);
     }
     writes << "0\r\n\r\n";
     return writes;

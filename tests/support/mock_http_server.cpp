@@ -6,6 +6,8 @@
 
 #include <sys/socket.h>
 
+#include <utility>
+
 namespace ladder::test {
 
 class MockHttpServer::Connection : public QObject
@@ -27,27 +29,9 @@ private:
         m_buffer += m_socket->readAll();
         if (m_running)
             return;
-        const qsizetype headEnd = m_buffer.indexOf("\r\n\r\n");
-        if (headEnd < 0)
-            return;
         ReceivedRequest request;
-        request.rawHead = m_buffer.left(headEnd);
-        const QList<QByteArray> lines = request.rawHead.split('\n');
-        const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
-        request.method = requestLine.value(0);
-        request.target = requestLine.value(1);
-        for (qsizetype i = 1; i < lines.size(); ++i) {
-            const QByteArray line = lines.at(i).trimmed();
-            const qsizetype colon = line.indexOf(':');
-            if (colon > 0)
-                request.headers.insert(line.left(colon).trimmed().toLower(),
-                                       line.mid(colon + 1).trimmed());
-        }
-        const qsizetype length = request.headers.value("content-length").toLongLong();
-        if (m_buffer.size() < headEnd + 4 + length)
+        if (!takeHttpRequest(&m_buffer, &request))
             return;
-        request.body = m_buffer.mid(headEnd + 4, length);
-        m_buffer.remove(0, headEnd + 4 + length);
         m_server->m_requests.append(request);
         m_script = m_server->m_scripts.isEmpty()
                        ? plainResponse(500, R"({"error":{"message":"no script"}})")
@@ -132,7 +116,34 @@ void MockHttpServer::onNewConnection()
         new Connection(socket, this);
 }
 
-static QByteArray reasonPhrase(int status)
+bool takeHttpRequest(QByteArray *buffer, ReceivedRequest *out)
+{
+    const qsizetype headEnd = buffer->indexOf("\r\n\r\n");
+    if (headEnd < 0)
+        return false;
+    ReceivedRequest request;
+    request.rawHead = buffer->left(headEnd);
+    const QList<QByteArray> lines = request.rawHead.split('\n');
+    const QList<QByteArray> requestLine = lines.value(0).trimmed().split(' ');
+    request.method = requestLine.value(0);
+    request.target = requestLine.value(1);
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon > 0)
+            request.headers.insert(line.left(colon).trimmed().toLower(),
+                                   line.mid(colon + 1).trimmed());
+    }
+    const qsizetype length = request.headers.value("content-length").toLongLong();
+    if (buffer->size() < headEnd + 4 + length)
+        return false;
+    request.body = buffer->mid(headEnd + 4, length);
+    buffer->remove(0, headEnd + 4 + length);
+    *out = std::move(request);
+    return true;
+}
+
+QByteArray httpReasonPhrase(int status)
 {
     switch (status) {
     case 200:
@@ -153,8 +164,10 @@ static QByteArray reasonPhrase(int status)
         return "Internal Server Error";
     case 503:
         return "Service Unavailable";
+    case 529:
+        return "Overloaded";
     default:
-        return "Status";
+        return status >= 400 ? "Error" : "Status";
     }
 }
 
@@ -168,7 +181,7 @@ static QByteArray headerLines(const HeaderList &extra)
 
 QByteArray streamHead(int status, Framing framing, const HeaderList &extra)
 {
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) +
                       "\r\nContent-Type: text/event-stream\r\nCache-Control: no-cache\r\n";
     head +=
         framing == Framing::Chunked ? "Transfer-Encoding: chunked\r\n" : "Connection: close\r\n";
@@ -211,14 +224,19 @@ MockScript streamScript(const QList<QByteArray> &pieces, Framing framing, Stream
     return script;
 }
 
+QByteArray plainResponseBytes(int status, const QByteArray &body, const HeaderList &extra,
+                              const QByteArray &contentType)
+{
+    return "HTTP/1.1 " + QByteArray::number(status) + ' ' + httpReasonPhrase(status) +
+           "\r\nContent-Type: " + contentType +
+           "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" + headerLines(extra) +
+           "\r\n" + body;
+}
+
 MockScript plainResponse(int status, const QByteArray &body, const HeaderList &extra,
                          const QByteArray &contentType)
 {
-    const QByteArray head = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) +
-                            "\r\nContent-Type: " + contentType +
-                            "\r\nContent-Length: " + QByteArray::number(body.size()) + "\r\n" +
-                            headerLines(extra) + "\r\n";
-    return {MockStep::write(head + body)};
+    return {MockStep::write(plainResponseBytes(status, body, extra, contentType))};
 }
 
 QList<QByteArray> splitEvery(const QByteArray &bytes, int size)

@@ -59,6 +59,11 @@ private:
     QList<ReceivedRequest> m_requests;
 };
 
+// Takes one complete request (head, and the body its Content-Length announces) off the front of
+// `buffer`; false, leaving `buffer` alone, while the request is incomplete. Every test server reads
+// requests with it.
+bool takeHttpRequest(QByteArray *buffer, ReceivedRequest *out);
+
 // Response builders.
 enum class Framing { Chunked, CloseDelimited };
 enum class StreamEnd { Finish, Close, Reset, Stall };
@@ -71,7 +76,10 @@ QByteArray httpChunk(const QByteArray &data);
 MockScript streamScript(const QList<QByteArray> &pieces, Framing framing = Framing::Chunked,
                         StreamEnd end = StreamEnd::Finish, int gapMs = 2,
                         const HeaderList &extra = {}, int status = 200);
-// A complete response with Content-Length.
+QByteArray httpReasonPhrase(int status);
+// A complete response with Content-Length, as bytes and as a script.
+QByteArray plainResponseBytes(int status, const QByteArray &body, const HeaderList &extra = {},
+                              const QByteArray &contentType = "application/json");
 MockScript plainResponse(int status, const QByteArray &body, const HeaderList &extra = {},
                          const QByteArray &contentType = "application/json");
 // `bytes` cut into pieces of `size` bytes (the last may be shorter).
