@@ -68,13 +68,8 @@ private:
             return object(out);
         case '[':
             return array(out);
-        case '"': {
-            QString s;
-            if (!string(&s))
-                return false;
-            *out = QJsonValue(std::move(s));
-            return true;
-        }
+        case '"':
+            return stringValue(out);
         case 't':
             *out = QJsonValue(true);
             return literal("true", 4);
@@ -299,14 +294,14 @@ private:
         return true;
     }
 
-    // A string literal, m_p on its opening quote. Runs between escapes are copied whole.
-    bool string(QString *out)
+    // A string literal, m_p on its opening quote: its bytes (unescaped into `buffer` when it has
+    // escapes) and whether they are all ASCII. Runs between escapes are copied whole.
+    bool stringBytes(QByteArray *buffer, QByteArrayView *bytes, bool *ascii)
     {
         ++m_p;
         const char *run = m_p;
-        QByteArray unescaped;
         bool escaped = false;
-        bool ascii = true;
+        *ascii = true;
         for (;;) {
             if (m_p == m_end)
                 return false;
@@ -316,35 +311,67 @@ private:
             if (c < 0x20)
                 return false; // raw control character: QJsonDocument decides
             if (c == '\\') {
-                unescaped.append(run, m_p - run);
+                buffer->append(run, m_p - run);
                 escaped = true;
-                if (!escape(&unescaped, &ascii))
+                if (!escape(buffer, ascii))
                     return false;
                 run = m_p;
                 continue;
             }
             if (c >= 0x80)
-                ascii = false;
+                *ascii = false;
             ++m_p;
         }
-        QByteArrayView bytes(run, m_p - run);
+        *bytes = QByteArrayView(run, m_p - run);
         if (escaped) {
-            unescaped.append(bytes);
-            bytes = unescaped;
+            buffer->append(*bytes);
+            *bytes = *buffer;
         }
         ++m_p; // closing quote
-        if (ascii) {
-            *out = QString::fromLatin1(bytes);
-            return true;
-        }
         // QJsonDocument keeps a byte order mark that opens a string without escapes in its text
         // but drops it from the value: it decides those.
-        if (!escaped && bytes.startsWith("\xef\xbb\xbf"))
-            return false;
+        return escaped || !bytes->startsWith("\xef\xbb\xbf");
+    }
+
+    static bool decodeUtf8(QByteArrayView bytes, QString *out)
+    {
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless |
                                                          QStringDecoder::Flag::ConvertInitialBom);
         *out = decoder.decode(bytes);
         return !decoder.hasError(); // invalid UTF-8: QJsonDocument reports it
+    }
+
+    bool string(QString *out)
+    {
+        QByteArray buffer;
+        QByteArrayView bytes;
+        bool ascii = true;
+        if (!stringBytes(&buffer, &bytes, &ascii))
+            return false;
+        if (!ascii)
+            return decodeUtf8(bytes, out);
+        *out = QString::fromLatin1(bytes);
+        return true;
+    }
+
+    // An ASCII value goes into the tree as it is (QJsonObject keeps ASCII as bytes): no UTF-16
+    // copy of a long text on the way.
+    bool stringValue(QJsonValue *out)
+    {
+        QByteArray buffer;
+        QByteArrayView bytes;
+        bool ascii = true;
+        if (!stringBytes(&buffer, &bytes, &ascii))
+            return false;
+        if (ascii) {
+            *out = QJsonValue(QLatin1String(bytes.data(), bytes.size()));
+            return true;
+        }
+        QString s;
+        if (!decodeUtf8(bytes, &s))
+            return false;
+        *out = QJsonValue(std::move(s));
+        return true;
     }
 };
 
