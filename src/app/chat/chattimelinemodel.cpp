@@ -143,6 +143,8 @@ QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
         return !e.handoffs.isEmpty();
     case FallbackRole:
         return !e.fallbacks.isEmpty();
+    case SteppedDownRole:
+        return !e.stepDowns.isEmpty();
     case MarkerTextRole: {
         QStringList lines;
         for (const QString &s : e.escalations)
@@ -151,6 +153,8 @@ QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Fallback: %1").arg(s));
         for (const QString &s : e.handoffs)
             lines.append(tr("Handoff: %1").arg(s));
+        for (const QString &s : e.stepDowns)
+            lines.append(tr("Routing: %1").arg(s));
         return lines.join(QLatin1Char('\n'));
     }
     default:
@@ -172,7 +176,8 @@ QHash<int, QByteArray> ChatTimelineModel::roleNames() const
             {EscalatedRole, "escalated"},
             {HandoffRole, "handoff"},
             {FallbackRole, "fallback"},
-            {MarkerTextRole, "markerText"}};
+            {MarkerTextRole, "markerText"},
+            {SteppedDownRole, "steppedDown"}};
 }
 
 } // namespace ladder

@@ -22,6 +22,7 @@ struct TimelineEntry {
     QStringList escalations; // reasons
     QStringList handoffs;    // "from → to"
     QStringList fallbacks;   // "rate limited on X, answered by Y"
+    QStringList stepDowns;   // budget_exceeded step-downs and switch-cost decisions (reasons)
 };
 
 class ChatTimelineModel : public QAbstractListModel
@@ -48,6 +49,7 @@ public:
         HandoffRole,
         FallbackRole,
         MarkerTextRole,
+        SteppedDownRole,
     };
     Q_ENUM(Roles)
 
