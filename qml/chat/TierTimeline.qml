@@ -141,6 +141,7 @@ Rectangle {
                 required property bool handoff
                 required property bool fallback
                 required property string markerText
+                required property bool steppedDown
 
                 readonly property real markY: (timeline.anonymous ? 0.5 : Math.max(0, lane) + 0.5)
                                               * timeline.laneHeight
@@ -213,6 +214,13 @@ Rectangle {
                         visible: turnColumn.escalated
                         text: "▲"
                         color: Theme.edgePost
+                        font.pixelSize: 10
+                    }
+                    Label {
+                        objectName: "stepDownMarker"
+                        visible: turnColumn.steppedDown
+                        text: "▼"
+                        color: Theme.edgeReturn
                         font.pixelSize: 10
                     }
                     Label {

@@ -462,7 +462,8 @@ int runChat(const QStringList &args)
     options.seed = seed;
     options.audit = audit.isOpen() ? &audit : nullptr;
     options.pricing = &providers.pricing;
-    options.retry.delayScale = timeScale; // the simulated provider's waits only
+    options.retry.delayScale = timeScale;           // the simulated provider's waits only
+    options.spend = std::make_shared<SpendMeter>(); // budget.session_usd: this process
     const bool json = parser.isSet(jsonOption);
     options.emitDeltas = json ? !parser.isSet(noDeltasOption) : interactive || timeScale > 0;
     Session session(ladder, &registry, options);

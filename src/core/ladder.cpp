@@ -24,7 +24,8 @@ constexpr NameTable<PreSignal, kPreSignalCount> kPreSignalNames{
     {"goal_change", "constraint_conflict", "missing_info", "high_stakes", "deep_debugging",
      "classification", "manual_pick", "budget_exceeded"}};
 constexpr NameTable<PostSignal, kPostSignalCount> kPostSignalNames{
-    {"escalate_tool", "refusal", "low_confidence", "empty_answer", "format_violation"}};
+    {"escalate_tool", "refusal", "low_confidence", "empty_answer", "format_violation",
+     "self_check_failed"}};
 constexpr NameTable<FailureKind, kFailureKindCount> kFailureNames{
     {"rate_limited", "quota_exhausted", "unavailable", "timeout", "auth", "bad_request", "network",
      "protocol", "truncated", "cancelled"}};

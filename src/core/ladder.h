@@ -35,8 +35,9 @@ enum class PostSignal {
     LowConfidence,   // self-reported confidence below the transition's threshold
     EmptyAnswer,     // nothing but whitespace, or only a refusal boilerplate
     FormatViolation, // the answer breaks the tier's response_schema or the memory's format contract
+    SelfCheckFailed, // the tier's self_check call scored the answer below its threshold
 };
-inline constexpr int kPostSignalCount = 5;
+inline constexpr int kPostSignalCount = 6;
 
 // Provider failures that walk a fallback chain (and, when it is exhausted, an on_failure edge).
 enum class FailureKind {
@@ -73,6 +74,17 @@ struct TierParams {
     bool operator==(const TierParams &) const = default;
 };
 
+// An AutoMix-style verification call after the tier answers: a model is asked, few-shot,
+// whether the answer is correct and complete and replies with a score in [0, 1]; below
+// `threshold` the post-turn signal self_check_failed is raised.
+struct SelfCheck {
+    QString tier;  // the tier whose model checks (a listener); empty: `model`, or the tier's own
+    QString model; // a model on the answering tier's provider; empty: the tier's own model
+    double threshold = 0.5;
+    QString prompt; // replaces the built-in few-shot instructions when set
+    bool operator==(const SelfCheck &) const = default;
+};
+
 struct Tier {
     QString id;
     QString label;
@@ -86,7 +98,10 @@ struct Tier {
     // A JSON Schema subset (type/required/properties/items/enum) the answer must satisfy;
     // empty means none. A violation raises the post-turn signal format_violation.
     QJsonObject responseSchema;
-    QString color; // "#rrggbb", shared by the editor and the chat timeline
+    // Sections (headings) the answer must contain; a missing one raises format_violation.
+    QStringList requiredSections;
+    std::optional<SelfCheck> selfCheck; // none: no verification call
+    QString color;                      // "#rrggbb", shared by the editor and the chat timeline
     QString description;
     bool operator==(const Tier &) const = default;
 };
@@ -106,6 +121,10 @@ struct Condition {
     QList<PostSignal> postSignals;
     double confidenceBelow = 0.5; // LowConfidence threshold
     QList<FailureKind> failures;
+    // Take the transition only when the switch pays: the prompt-cache discount lost on the
+    // conversation's prefix is smaller than what the target tier saves over `paysWithinTurns`
+    // turns (0: always take it).
+    int paysWithinTurns = 0;
     bool operator==(const Condition &) const = default;
 };
 

@@ -30,6 +30,7 @@ public:
     void readTransition(const QJsonValue &value, const QString &path, qsizetype index,
                         Transition *transition);
     void readCondition(const QJsonValue &value, const QString &path, Condition *condition);
+    void readSelfCheck(const QJsonValue &value, const QString &path, Tier *tier);
     void readDetector(const QJsonValue &value, const QString &path, Detector *detector);
     void readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory);
     void readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history);
@@ -93,7 +94,8 @@ void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier)
         return;
     checkKeys(object, path,
               {"id", "label", "role", "provider", "model", "params", "system_prompt", "fallback",
-               "escalate_tool", "response_schema", "color", "description"});
+               "escalate_tool", "response_schema", "required_sections", "self_check", "color",
+               "description"});
     readString(object, path, "id", &tier->id, true);
     readString(object, path, "label", &tier->label);
     readString(object, path, "role", &tier->role);
@@ -108,8 +110,28 @@ void Reader::readTier(const QJsonValue &value, const QString &path, Tier *tier)
     if (object.contains(QLatin1String("response_schema")))
         readObject(object.value(QLatin1String("response_schema")),
                    child(path, QStringLiteral("response_schema")), &tier->responseSchema);
+    readStringList(object, path, "required_sections", &tier->requiredSections);
+    if (object.contains(QLatin1String("self_check")))
+        readSelfCheck(object.value(QLatin1String("self_check")),
+                      child(path, QStringLiteral("self_check")), tier);
     readString(object, path, "color", &tier->color);
     readString(object, path, "description", &tier->description);
+}
+
+void Reader::readSelfCheck(const QJsonValue &value, const QString &path, Tier *tier)
+{
+    QJsonObject object;
+    if (!readObject(value, path, &object))
+        return;
+    checkKeys(object, path, {"tier", "model", "threshold", "prompt"});
+    SelfCheck check;
+    readString(object, path, "tier", &check.tier);
+    readString(object, path, "model", &check.model);
+    readString(object, path, "prompt", &check.prompt);
+    if (object.contains(QLatin1String("threshold")))
+        readNumber(object.value(QLatin1String("threshold")),
+                   child(path, QStringLiteral("threshold")), &check.threshold);
+    tier->selfCheck = check;
 }
 
 void Reader::readCondition(const QJsonValue &value, const QString &path, Condition *condition)
@@ -131,11 +153,13 @@ void Reader::readCondition(const QJsonValue &value, const QString &path, Conditi
     switch (*type) {
     case Condition::Type::AfterTurns:
     case Condition::Type::ReturnAfter:
-        checkKeys(object, path, {"type", "turns"});
+        checkKeys(object, path, {"type", "turns", "pays_within_turns"});
         readInt(object, path, "turns", &condition->turns, true);
+        readInt(object, path, "pays_within_turns", &condition->paysWithinTurns);
         break;
     case Condition::Type::OnSignal:
-        checkKeys(object, path, {"type", "signals", "labels"});
+        checkKeys(object, path, {"type", "signals", "labels", "pays_within_turns"});
+        readInt(object, path, "pays_within_turns", &condition->paysWithinTurns);
         readNameList(object, path, "signals", &condition->preSignals, true,
                      QStringLiteral("pre-turn signal"), preSignalNames(), preSignalFromString);
         readStringList(object, path, "labels", &condition->labels);

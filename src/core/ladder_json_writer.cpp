@@ -281,6 +281,19 @@ Node tierNode(const Tier &tier)
     // Only a tier with a schema says so: files without one stay as they were.
     if (!tier.responseSchema.isEmpty())
         node.add("response_schema", fromJsonValue(tier.responseSchema));
+    if (!tier.requiredSections.isEmpty())
+        node.add("required_sections", stringArray(tier.requiredSections));
+    if (tier.selfCheck) {
+        Node check = Node::object();
+        if (!tier.selfCheck->tier.isEmpty())
+            check.add("tier", tier.selfCheck->tier);
+        if (!tier.selfCheck->model.isEmpty())
+            check.add("model", tier.selfCheck->model);
+        check.add("threshold", tier.selfCheck->threshold);
+        if (!tier.selfCheck->prompt.isEmpty())
+            check.add("prompt", tier.selfCheck->prompt);
+        node.add("self_check", std::move(check));
+    }
     node.add("color", tier.color).add("description", tier.description);
     return node;
 }
@@ -293,11 +306,15 @@ Node conditionNode(const Condition &c)
     case Condition::Type::AfterTurns:
     case Condition::Type::ReturnAfter:
         node.add("turns", c.turns);
+        if (c.paysWithinTurns > 0)
+            node.add("pays_within_turns", c.paysWithinTurns);
         break;
     case Condition::Type::OnSignal:
         node.add("signals", nameArray(c.preSignals));
         if (!c.labels.isEmpty())
             node.add("labels", stringArray(c.labels));
+        if (c.paysWithinTurns > 0)
+            node.add("pays_within_turns", c.paysWithinTurns);
         break;
     case Condition::Type::PostTurn:
         node.add("signals", nameArray(c.postSignals));

@@ -83,6 +83,12 @@ double costOf(const ModelPrice &price, const TokenUsage &usage)
            1e6;
 }
 
+double forfeitedCacheUsd(const ModelPrice &price, qint64 prefixTokens)
+{
+    return double(std::max<qint64>(0, prefixTokens)) *
+           std::max(0.0, price.inputPerMTok - price.cachedInputPerMTok) / 1e6;
+}
+
 double PricingTable::costUsd(const QString &model, const TokenUsage &usage) const
 {
     const auto it = m_prices.constFind(model);

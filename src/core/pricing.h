@@ -62,4 +62,9 @@ private:
 // USD per call from a price and the call's usage.
 double costOf(const ModelPrice &price, const TokenUsage &usage);
 
+// What a model switch costs in prompt cache: `prefixTokens` of the conversation billed at the
+// model's full input price instead of its cached-input price. The one place of this rule: the
+// engine weighs switches with it, the evaluation reports switch cost with it.
+double forfeitedCacheUsd(const ModelPrice &price, qint64 prefixTokens);
+
 } // namespace ladder

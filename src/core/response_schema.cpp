@@ -1,6 +1,7 @@
 #include "response_schema.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <cmath>
 
@@ -64,10 +65,16 @@ QString typeOf(const QJsonValue &v)
 
 void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
 {
-    static const QStringList known = {QStringLiteral("type"),        QStringLiteral("required"),
-                                      QStringLiteral("properties"),  QStringLiteral("items"),
-                                      QStringLiteral("enum"),        QStringLiteral("title"),
-                                      QStringLiteral("description"), QStringLiteral("$schema")};
+    static const QStringList known = {
+        QStringLiteral("type"),       QStringLiteral("required"),
+        QStringLiteral("properties"), QStringLiteral("additionalProperties"),
+        QStringLiteral("items"),      QStringLiteral("enum"),
+        QStringLiteral("const"),      QStringLiteral("minimum"),
+        QStringLiteral("maximum"),    QStringLiteral("minLength"),
+        QStringLiteral("maxLength"),  QStringLiteral("pattern"),
+        QStringLiteral("minItems"),   QStringLiteral("maxItems"),
+        QStringLiteral("title"),      QStringLiteral("description"),
+        QStringLiteral("$schema")};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!known.contains(it.key()))
             out->append({pointer(path, it.key()),
@@ -127,6 +134,80 @@ void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> 
             out->append({pointer(path, QStringLiteral("enum")),
                          QStringLiteral("expected a non-empty array of allowed values")});
     }
+    for (const char *key : {"minimum", "maximum"}) {
+        if (schema.contains(QLatin1String(key)) && !schema.value(QLatin1String(key)).isDouble())
+            out->append({pointer(path, QLatin1String(key)), QStringLiteral("expected a number")});
+    }
+    for (const char *key : {"minLength", "maxLength", "minItems", "maxItems"}) {
+        if (!schema.contains(QLatin1String(key)))
+            continue;
+        const QJsonValue n = schema.value(QLatin1String(key));
+        if (!n.isDouble() || n.toDouble() < 0 || n.toDouble() != std::floor(n.toDouble()))
+            out->append(
+                {pointer(path, QLatin1String(key)), QStringLiteral("expected an integer >= 0")});
+    }
+    if (schema.contains(QLatin1String("pattern"))) {
+        const QJsonValue p = schema.value(QLatin1String("pattern"));
+        if (!p.isString() || !QRegularExpression(p.toString()).isValid())
+            out->append({pointer(path, QStringLiteral("pattern")),
+                         QStringLiteral("expected a valid regular expression")});
+    }
+    if (schema.contains(QLatin1String("additionalProperties"))) {
+        const QString where = pointer(path, QStringLiteral("additionalProperties"));
+        const QJsonValue a = schema.value(QLatin1String("additionalProperties"));
+        if (a.isObject())
+            check(a.toObject(), where, out);
+        else if (!a.isBool())
+            out->append({where, QStringLiteral("expected true, false or a schema object")});
+    }
+}
+
+// const, the numeric and length bounds and pattern: the keywords that look at one value.
+std::optional<SchemaProblem> scalarViolation(const QJsonValue &value, const QJsonObject &schema,
+                                             const QString &path)
+{
+    auto bound = [&schema](const char *key) {
+        return schema.value(QLatin1String(key));
+    };
+    if (schema.contains(QLatin1String("const")) && value != bound("const"))
+        return SchemaProblem{path, QStringLiteral("not the schema's const value")};
+    if (value.isDouble()) {
+        const double x = value.toDouble();
+        if (bound("minimum").isDouble() && x < bound("minimum").toDouble())
+            return SchemaProblem{
+                path, QStringLiteral("below the minimum %1").arg(bound("minimum").toDouble())};
+        if (bound("maximum").isDouble() && x > bound("maximum").toDouble())
+            return SchemaProblem{
+                path, QStringLiteral("above the maximum %1").arg(bound("maximum").toDouble())};
+    }
+    if (value.isString()) {
+        const QString text = value.toString();
+        if (bound("minLength").isDouble() && text.size() < bound("minLength").toInteger())
+            return SchemaProblem{
+                path,
+                QStringLiteral("shorter than minLength %1").arg(bound("minLength").toInteger())};
+        if (bound("maxLength").isDouble() && text.size() > bound("maxLength").toInteger())
+            return SchemaProblem{
+                path,
+                QStringLiteral("longer than maxLength %1").arg(bound("maxLength").toInteger())};
+        if (bound("pattern").isString()) {
+            const QRegularExpression re(bound("pattern").toString());
+            if (re.isValid() && !re.match(text).hasMatch())
+                return SchemaProblem{path, QStringLiteral("does not match the pattern")};
+        }
+    }
+    if (value.isArray()) {
+        const qsizetype n = value.toArray().size();
+        if (bound("minItems").isDouble() && n < bound("minItems").toInteger())
+            return SchemaProblem{
+                path,
+                QStringLiteral("fewer items than minItems %1").arg(bound("minItems").toInteger())};
+        if (bound("maxItems").isDouble() && n > bound("maxItems").toInteger())
+            return SchemaProblem{
+                path,
+                QStringLiteral("more items than maxItems %1").arg(bound("maxItems").toInteger())};
+    }
+    return std::nullopt;
 }
 
 std::optional<SchemaProblem> violation(const QJsonValue &value, const QJsonObject &schema,
@@ -150,6 +231,8 @@ std::optional<SchemaProblem> violation(const QJsonValue &value, const QJsonObjec
         if (!allowed.contains(value))
             return SchemaProblem{path, QStringLiteral("value not in the schema's enum")};
     }
+    if (auto p = scalarViolation(value, schema, path))
+        return p;
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (const QJsonValue &name : schema.value(QLatin1String("required")).toArray()) {
@@ -164,6 +247,19 @@ std::optional<SchemaProblem> violation(const QJsonValue &value, const QJsonObjec
             if (auto p = violation(object.value(it.key()), it.value().toObject(),
                                    pointer(path, it.key())))
                 return p;
+        }
+        const QJsonValue additional = schema.value(QLatin1String("additionalProperties"));
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (props.contains(it.key()))
+                continue;
+            if (additional.isBool() && !additional.toBool())
+                return SchemaProblem{pointer(path, it.key()),
+                                     QStringLiteral("property not allowed "
+                                                    "(additionalProperties is false)")};
+            if (additional.isObject()) {
+                if (auto p = violation(it.value(), additional.toObject(), pointer(path, it.key())))
+                    return p;
+            }
         }
     }
     if (value.isArray() && schema.value(QLatin1String("items")).isObject()) {

@@ -1,8 +1,10 @@
 #pragma once
 
-// The JSON Schema subset a tier's `response_schema` may use: type, required, properties, items,
-// enum (and the annotations title/description). Small on purpose: enough to check that a cheap
-// answer has the shape the conversation needs, without a full JSON Schema engine.
+// The JSON Schema subset a tier's `response_schema` and a golden set's json_schema scorer may use:
+// type, required, properties, additionalProperties (false or a schema), items (one schema), enum,
+// const, minimum, maximum, minLength, maxLength, pattern, minItems, maxItems (and the annotations
+// title/description/$schema). Small on purpose: enough to check that an answer has the shape the
+// conversation needs, without a full JSON Schema engine. The one validator of the project.
 
 #include <QJsonObject>
 #include <QJsonValue>

@@ -156,6 +156,7 @@ private:
             for (const SchemaProblem &p :
                  checkSchema(tier.responseSchema, at(path, "response_schema")))
                 error(p.path, p.message);
+            checkGate(path, tier);
             if (tier.params.temperature &&
                 (*tier.params.temperature < 0 || *tier.params.temperature > 2)) {
                 error(path + QStringLiteral("/params/temperature"),
@@ -172,6 +173,37 @@ private:
                     QStringLiteral("invalid colour %1, expected #rrggbb").arg(quoted(tier.color)));
             }
         }
+    }
+
+    // required_sections and self_check: the quality gate's own settings on a tier.
+    void checkGate(const QString &path, const Tier &tier)
+    {
+        for (qsizetype j = 0; j < tier.requiredSections.size(); ++j) {
+            if (tier.requiredSections.at(j).trimmed().isEmpty())
+                error(at(at(path, "required_sections"), j),
+                      QStringLiteral("expected a section name"));
+        }
+        if (!tier.selfCheck)
+            return;
+        const SelfCheck &check = *tier.selfCheck;
+        const QString checkPath = at(path, "self_check");
+        if (!check.tier.isEmpty() && !check.model.isEmpty())
+            error(checkPath, QStringLiteral("give \"tier\" or \"model\", not both"));
+        if (!check.tier.isEmpty() && !this->tier(check.tier))
+            error(at(checkPath, "tier"), QStringLiteral("unknown tier %1").arg(quoted(check.tier)));
+        if (!(check.threshold > 0 && check.threshold <= 1))
+            error(at(checkPath, "threshold"),
+                  QStringLiteral("expected a number above 0 and at most 1"));
+        const bool listened = std::any_of(
+            m_ladder.transitions.begin(), m_ladder.transitions.end(), [&](const Transition &t) {
+                return t.condition.type == Condition::Type::PostTurn &&
+                       t.condition.postSignals.contains(PostSignal::SelfCheckFailed) &&
+                       (t.from == QLatin1String("*") || t.from == tier.id);
+            });
+        if (!listened)
+            warning(checkPath, QStringLiteral("no post_turn transition from %1 on "
+                                              "self_check_failed: the check is never made")
+                                   .arg(quoted(tier.id)));
     }
 
     // The chain (tier model, fallback 0, fallback 1, ...) must not name a model twice: a
@@ -247,6 +279,8 @@ private:
                 error(at(path, "to"), QStringLiteral("unknown tier %1").arg(quoted(t.to)));
             }
 
+            if (c.paysWithinTurns < 0)
+                error(at(when, "pays_within_turns"), QStringLiteral("expected an integer >= 0"));
             switch (c.type) {
             case Condition::Type::AfterTurns:
             case Condition::Type::ReturnAfter:

@@ -38,6 +38,49 @@ bool wantsFencedCode(const QStringList &contract)
                        [](const QString &item) { return fenced.match(item).hasMatch(); });
 }
 
+// Sections a format-contract item names: "sections: Summary, Risks", "required headings: A; B",
+// or a quoted markdown heading ("end with a \"## Next steps\" section").
+QStringList contractSections(const QStringList &contract)
+{
+    static const QRegularExpression list(
+        QStringLiteral("^\\s*(?:required\\s+)?(?:sections?|headings?)\\s*:\\s*(.+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression heading(QStringLiteral("[\"“']#{1,6}\\s*([^\"”'#]+)[\"”']"));
+    QStringList sections;
+    for (const QString &item : contract) {
+        if (const QRegularExpressionMatch m = list.match(item); m.hasMatch()) {
+            static const QRegularExpression separator(QStringLiteral("[,;]"));
+            for (const QString &name : m.captured(1).split(separator, Qt::SkipEmptyParts))
+                sections.append(name.trimmed().remove(QLatin1Char('"')).remove(QLatin1Char('.')));
+            continue;
+        }
+        for (auto it = heading.globalMatch(item); it.hasNext();)
+            sections.append(it.next().captured(1).trimmed());
+    }
+    sections.removeAll(QString());
+    return sections;
+}
+
+// Whether a line of the answer opens `section`: a markdown heading, a bold or numbered line, or
+// "Section:" at the start of a line, case-insensitive.
+bool hasSection(const QString &answer, const QString &section)
+{
+    static const QRegularExpression decoration(
+        QStringLiteral("^[\\s#>*_]*(?:\\d+[.)]\\s*)?[\\s*_]*|[\\s*_:]*$"));
+    const QString wanted = section.simplified();
+    for (QString line : answer.split(QLatin1Char('\n'))) {
+        line.remove(decoration);
+        line = line.simplified();
+        if (line.compare(wanted, Qt::CaseInsensitive) == 0)
+            return true;
+        if (line.startsWith(wanted, Qt::CaseInsensitive) && line.size() > wanted.size() &&
+            (line.at(wanted.size()) == QLatin1Char(':') ||
+             line.mid(wanted.size()).startsWith(QLatin1String("**:"))))
+            return true;
+    }
+    return false;
+}
+
 // The answer as JSON, or the parse error.
 QJsonDocument parseJson(const QString &text, QString *error)
 {
@@ -134,8 +177,21 @@ GateVerdict checkAnswer(const QString &text, bool hasToolCalls, const Tier &tier
             return verdict;
         }
     }
-    if (wantsFencedCode(formatContract) && !answer.contains(QLatin1String("```")))
+    if (wantsFencedCode(formatContract) && !answer.contains(QLatin1String("```"))) {
         violate(QStringLiteral("no fenced code block, the format contract asks for one"));
+        return verdict;
+    }
+    const QStringList fromContract = contractSections(formatContract);
+    for (const QString &section : tier.requiredSections + fromContract) {
+        if (!hasSection(answer, section)) {
+            violate(
+                QStringLiteral("required section \"%1\" is absent (%2)")
+                    .arg(section.simplified(), tier.requiredSections.contains(section)
+                                                   ? QStringLiteral("the tier's required_sections")
+                                                   : QStringLiteral("the format contract")));
+            return verdict;
+        }
+    }
     return verdict;
 }
 

@@ -27,15 +27,20 @@ void addBudgetContext(TurnSignals *raised, const Ladder &ladder, const QList<Tur
         return;
     const PricingTable &pricing = PricingTable::builtin();
     for (const Tier &tier : ladder.tiers) {
-        QStringList chain{tier.model};
-        for (const ModelRef &m : tier.fallback)
-            chain.append(m.model);
-        qsizetype pos = 0;
-        while (pos + 1 < chain.size() && cooledDown && cooledDown(chain[pos]))
-            ++pos;
-        const std::optional<ModelPrice> price = pricing.price(chain[pos]);
+        const std::optional<ModelPrice> price = pricing.price(runningModel(tier, cooledDown));
         raised->tierPrice.append(price ? price->inputPerMTok + price->outputPerMTok : 0.0);
     }
+}
+
+QString runningModel(const Tier &tier, const std::function<bool(const QString &)> &cooledDown)
+{
+    QStringList chain{tier.model};
+    for (const ModelRef &m : tier.fallback)
+        chain.append(m.model);
+    qsizetype pos = 0;
+    while (pos + 1 < chain.size() && cooledDown && cooledDown(chain[pos]))
+        ++pos;
+    return chain[pos];
 }
 
 QString budgetReason(const Ladder &ladder, const TurnSignals &raised, const QString &tierWanted,

@@ -25,6 +25,10 @@ void addBudgetContext(TurnSignals *raised, const Ladder &ladder, const QList<Tur
                       const SpendMeter *session,
                       const std::function<bool(const QString &)> &cooledDown);
 
+// The model of `tier` that will answer: the first of its chain (model, fallbacks) that is not
+// cooling down, else the last.
+QString runningModel(const Tier &tier, const std::function<bool(const QString &)> &cooledDown);
+
 // "budget_exceeded: conversation spend $0.0123 passed conversation_usd $0.0100; stepped down from
 // strong to light", for tier_active/escalated reasons and the turn_failed message of `stop`.
 QString budgetReason(const Ladder &ladder, const TurnSignals &raised, const QString &tierWanted,

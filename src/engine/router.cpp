@@ -72,6 +72,7 @@ Router::Router(const Ladder &ladder)
             e.failureMask = maskOf(t.condition.failures);
             e.confidenceBelow = t.condition.confidenceBelow;
             e.labels = t.condition.labels;
+            e.paysWithinTurns = t.condition.paysWithinTurns;
         }
         m_edges.append(e);
     }
@@ -121,6 +122,16 @@ RouteDecision Router::budgeted(const RouteDecision &d, const TurnSignals &raised
     return b;
 }
 
+bool Router::switchPays(const Edge &e, int from, int to, const TurnSignals &raised,
+                        RouteDecision *d) const
+{
+    if (e.paysWithinTurns <= 0 || !raised.weighSwitch || from < 0 || to < 0 || from == to)
+        return true;
+    const SwitchWeighing w = raised.weighSwitch(from, to, e.paysWithinTurns);
+    d->switchNote = w.reason;
+    return w.pays;
+}
+
 RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &raised) const
 {
     RouteDecision d;
@@ -144,7 +155,8 @@ RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &
             for (int i = 0; i < m_edges.size(); ++i) {
                 const Edge &e = m_edges[i];
                 if (e.type == Condition::Type::ReturnAfter && appliesFrom(e, current) &&
-                    state.turnsOnTier >= e.turns) {
+                    state.turnsOnTier >= e.turns &&
+                    switchPays(e, current, e.to >= 0 ? e.to : state.escalatedFrom, raised, &d)) {
                     current = e.to >= 0 ? e.to : state.escalatedFrom;
                     d.reason = RouteDecision::Reason::ReturnAfter;
                     d.transition = i;
@@ -158,7 +170,8 @@ RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &
             for (int i = 0; i < m_edges.size(); ++i) {
                 const Edge &e = m_edges[i];
                 if (e.type == Condition::Type::AfterTurns && appliesFrom(e, current) &&
-                    e.to != current && state.turnsOnTier >= e.turns) {
+                    e.to != current && state.turnsOnTier >= e.turns &&
+                    switchPays(e, current, e.to, raised, &d)) {
                     current = e.to;
                     d.reason = RouteDecision::Reason::AfterTurns;
                     d.transition = i;
@@ -178,7 +191,7 @@ RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &
             const quint32 classification = bit(PreSignal::Classification);
             if ((hit & classification) && !e.labels.contains(raised.label))
                 hit &= ~classification;
-            if (!hit)
+            if (!hit || !switchPays(e, current, e.to, raised, &d))
                 continue;
             const int signal = lowestBit(hit);
             d.reason = RouteDecision::Reason::OnSignal;

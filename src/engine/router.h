@@ -9,6 +9,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace ladder {
 
 struct LadderState {
@@ -32,6 +34,12 @@ inline constexpr quint32 bit(FailureKind k)
     return 1u << unsigned(k);
 }
 
+// Whether switching tiers now pays for the prompt cache it loses (engine/switch_cost weighs it).
+struct SwitchWeighing {
+    bool pays = true;
+    QString reason; // "switch to light skipped: saves $0.0004 over 3 turns, loses $0.0030 ..."
+};
+
 struct TurnSignals {
     quint32 pre = 0;     // bit(PreSignal) mask
     QString label;       // classification label when bit(Classification) is set
@@ -42,6 +50,9 @@ struct TurnSignals {
     double conversationUsd = 0;
     double sessionUsd = 0;
     QList<double> tierPrice;
+    // For transitions with pays_within_turns: weighs a switch from -> to over `turns` turns.
+    // Unset: every switch is taken.
+    std::function<SwitchWeighing(int from, int to, int turns)> weighSwitch;
 };
 
 // `from` is where the router stood when the transition fired: after a return_after or an
@@ -66,6 +77,7 @@ struct RouteDecision {
     bool escalation = false; // entering a tier we will return from
     int escalatedFrom = -1;  // state.escalatedFrom after this decision
     int budgetFrom = -1;     // Budget: the tier the turn would have gone to
+    QString switchNote;      // a pays_within_turns edge weighed: why it was taken or skipped
     bool operator==(const RouteDecision &) const = default;
 };
 QString toString(RouteDecision::Reason reason);
@@ -112,7 +124,11 @@ private:
         quint32 failureMask = 0;
         double confidenceBelow = 0.5;
         QStringList labels;
+        int paysWithinTurns = 0;
     };
+    // False when `e` asks whether its switch pays and it does not; the reason goes to `d`.
+    bool switchPays(const Edge &e, int from, int to, const TurnSignals &raised,
+                    RouteDecision *d) const;
     bool appliesFrom(const Edge &e, int tier) const { return e.from == -1 || e.from == tier; }
     RouteDecision routeByEdges(const LadderState &state, const TurnSignals &raised) const;
 

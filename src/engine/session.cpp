@@ -4,6 +4,8 @@
 #include "core/ladder_json.h"
 #include "detectors.h"
 #include "prompt_builder.h"
+#include "self_check.h"
+#include "switch_cost.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -83,7 +85,7 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
-        TierParams overrides; // the API client's temperature / max_tokens for this turn
+        TierParams overrides;         // the API client's temperature / max_tokens for this turn
         bool cancelRequested = false; // cancel() came while no call or retry wait was running
         QString cancelReason;         // why cancel() was called, if it was
 
@@ -93,7 +95,18 @@ public:
                        ? QStringLiteral("the turn was cancelled")
                        : QStringLiteral("the turn was cancelled (%1)").arg(cancelReason);
         }
-        QString budgetNote; // a post-turn escalation the budget held back
+        QString budgetNote;    // a post-turn escalation the budget held back
+        QJsonObject selfCheck; // the self_check call's outcome, for turn_completed
+    };
+
+    // What the answer raised, carried through the optional self_check call.
+    struct PostTurnFacts {
+        quint32 postMask = 0;
+        QString reason;
+        QString question;
+        double confidence = -1;
+        GateVerdict gate;
+        QString selfCheckReason;
     };
 
     Session *q;
@@ -156,6 +169,10 @@ public:
     static QJsonValue costJson(const TurnRecord &record);
     void handleFailure(const ChatResult &result);
     void handleAnswer(const ChatResult &result);
+    bool wantsSelfCheck(const PostTurnFacts &facts, const ChatResult &result) const;
+    void selfCheckThen(const ChatResult &result, PostTurnFacts facts);
+    void decidePostTurn(const ChatResult &result, const PostTurnFacts &facts);
+    SwitchWeighing weighSwitch(int from, int to, int turns) const;
     bool budgetAllowsEscalation(RouteDecision *post);
     void accept(const ChatResult &result);
     void failTurn(FailureKind kind, const QString &message);
@@ -239,8 +256,13 @@ void Session::Private::routeTurn(Detection detection, const QString &manualTierI
         turnSignals.manualTier = router.tierIndex(manualTierId);
     addBudgetContext(&turnSignals, ladder, turns, options.spend.get(),
                      [this](const QString &model) { return cooledDown(model); });
+    turnSignals.weighSwitch = [this](int from, int to, int n) {
+        return weighSwitch(from, to, n);
+    };
     const RouteDecision decision = router.route(state, turnSignals);
     QString reason = router.describe(decision);
+    if (!decision.switchNote.isEmpty())
+        reason += QStringLiteral(" (%1)").arg(decision.switchNote);
     if (decision.reason == RouteDecision::Reason::OnSignal)
         reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
     if (decision.reason == RouteDecision::Reason::Budget) {
@@ -296,13 +318,15 @@ void Session::Private::enterTier(const RouteDecision &decision, int previousTier
                    {QStringLiteral("injected"), !run.prompt.injectedMemory.isEmpty()},
                    {QStringLiteral("injected_memory"), run.prompt.injectedMemory}});
     }
-    emitEvent(Event::Type::TierActive,
-              {{QStringLiteral("tier"), tier.id},
-               {QStringLiteral("label"), tier.label},
-               {QStringLiteral("provider"), tier.provider},
-               {QStringLiteral("model"), tier.model},
-               {QStringLiteral("reason"), reason},
-               {QStringLiteral("reason_code"), toString(decision.reason)}});
+    QJsonObject active{{QStringLiteral("tier"), tier.id},
+                       {QStringLiteral("label"), tier.label},
+                       {QStringLiteral("provider"), tier.provider},
+                       {QStringLiteral("model"), tier.model},
+                       {QStringLiteral("reason"), reason},
+                       {QStringLiteral("reason_code"), toString(decision.reason)}};
+    if (!decision.switchNote.isEmpty()) // a pays_within_turns edge was weighed
+        active.insert(QStringLiteral("switch_cost"), decision.switchNote);
+    emitEvent(Event::Type::TierActive, std::move(active));
 
     run.chain = {ModelRef{tier.provider, tier.model}};
     for (const ModelRef &m : tier.fallback)
@@ -586,12 +610,77 @@ void Session::Private::handleAnswer(const ChatResult &result)
     const QRegularExpressionMatch m = confidencePattern.match(result.text);
     if (m.hasMatch())
         confidence = m.captured(1).toDouble();
-    const GateVerdict gate = checkAnswer(
-        result.text, !result.toolCalls.isEmpty(), ladder.tiers[run.tier], ladder.signalSettings,
-        memory.current()[MemoryField::FormatContract], confidencePattern);
-    postMask |= gate.postMask;
+    PostTurnFacts facts;
+    facts.postMask = postMask;
+    facts.reason = reason;
+    facts.question = question;
+    facts.confidence = confidence;
+    facts.gate = checkAnswer(result.text, !result.toolCalls.isEmpty(), ladder.tiers[run.tier],
+                             ladder.signalSettings, memory.current()[MemoryField::FormatContract],
+                             confidencePattern);
+    facts.postMask |= facts.gate.postMask;
+    if (wantsSelfCheck(facts, result)) {
+        selfCheckThen(result, facts);
+        return;
+    }
+    decidePostTurn(result, facts);
+}
 
-    RouteDecision post = router.postTurn(state, run.tier, postMask, confidence);
+// Only when nothing else sends the answer up, and an edge would act on a failed check: a call
+// whose verdict nobody reads is not made.
+bool Session::Private::wantsSelfCheck(const PostTurnFacts &facts, const ChatResult &result) const
+{
+    const Tier &tier = ladder.tiers[run.tier];
+    if (!tier.selfCheck || !result.toolCalls.isEmpty() || run.escalations >= 3)
+        return false;
+    if (router.postTurn(state, run.tier, facts.postMask, facts.confidence).tier >= 0)
+        return false;
+    const RouteDecision onFail =
+        router.postTurn(state, run.tier, bit(PostSignal::SelfCheckFailed), -1);
+    return onFail.tier >= 0 && !run.triedTiers.contains(onFail.tier);
+}
+
+void Session::Private::selfCheckThen(const ChatResult &result, PostTurnFacts facts)
+{
+    const Tier &tier = ladder.tiers[run.tier];
+    const SelfCheck check = *tier.selfCheck;
+    QString answer = result.text;
+    HandoffMemory::parseScaffold(answer, &answer);
+    answer.remove(confidencePattern);
+    const ChatRequest request =
+        buildSelfCheckRequest(ladder, tier, check, run.record.userText, answer.trimmed());
+    const QString checker = request.tierId + QLatin1Char('/') + request.model;
+    sideCall(request, [this, result, facts, check, checker](const ChatResult &r) mutable {
+        QJsonObject outcome{{QStringLiteral("checker"), checker},
+                            {QStringLiteral("threshold"), check.threshold}};
+        const std::optional<double> score = r.error ? std::nullopt : parseSelfCheckScore(r.text);
+        if (r.error)
+            outcome.insert(QStringLiteral("error"), r.error->message);
+        else if (!score)
+            outcome.insert(QStringLiteral("error"), QStringLiteral("no score in the reply"));
+        else
+            outcome.insert(QStringLiteral("score"), *score);
+        // A check that could not be made or read leaves the answer standing.
+        if (score && *score < check.threshold) {
+            facts.postMask |= bit(PostSignal::SelfCheckFailed);
+            facts.selfCheckReason =
+                QStringLiteral("self check failed: %1 scored the answer %2, below %3")
+                    .arg(checker)
+                    .arg(*score)
+                    .arg(check.threshold);
+        }
+        run.selfCheck = outcome;
+        decidePostTurn(result, facts);
+    });
+}
+
+void Session::Private::decidePostTurn(const ChatResult &result, const PostTurnFacts &facts)
+{
+    QString reason = facts.reason;
+    const QString &question = facts.question;
+    const double confidence = facts.confidence;
+    const GateVerdict &gate = facts.gate;
+    RouteDecision post = router.postTurn(state, run.tier, facts.postMask, confidence);
     if (post.tier >= 0 && !budgetAllowsEscalation(&post))
         return;
     if (post.tier >= 0 && !run.triedTiers.contains(post.tier) && run.escalations < 3) {
@@ -600,6 +689,8 @@ void Session::Private::handleAnswer(const ChatResult &result)
         if (reason.isEmpty() || post.signal != int(PostSignal::EscalateTool)) {
             reason = post.signal == int(PostSignal::LowConfidence)
                          ? QStringLiteral("low confidence (%1)").arg(confidence)
+                     : post.signal == int(PostSignal::SelfCheckFailed)
+                         ? facts.selfCheckReason
                          : gate.explain(PostSignal(post.signal));
             if (reason.isEmpty())
                 reason = router.describe(post);
@@ -698,6 +789,8 @@ void Session::Private::accept(const ChatResult &result)
                           {QStringLiteral("answer"), run.record.answer}};
     if (!run.budgetNote.isEmpty())
         completed.insert(QStringLiteral("budget"), run.budgetNote);
+    if (!run.selfCheck.isEmpty())
+        completed.insert(QStringLiteral("self_check"), run.selfCheck);
     addCacheFields(&completed);
     emitEvent(Event::Type::TurnCompleted, std::move(completed));
     finishTurn(true);
@@ -728,6 +821,19 @@ void Session::Private::finishTurn(bool ok)
     run.active = false;
     flushAudit();
     emit q->turnFinished(run.record.turn, ok);
+}
+
+SwitchWeighing Session::Private::weighSwitch(int from, int to, int withinTurns) const
+{
+    const PricingTable &pricing = options.pricing ? *options.pricing : PricingTable::builtin();
+    auto cooled = [this](const QString &model) {
+        return cooledDown(model);
+    };
+    const Tier &a = ladder.tiers[from];
+    const Tier &b = ladder.tiers[to];
+    return ladder::weighSwitch(a.id, pricing.price(a.provider, runningModel(a, cooled)), b.id,
+                               pricing.price(b.provider, runningModel(b, cooled)),
+                               conversationShape(turns, a), withinTurns);
 }
 
 bool Session::Private::cooledDown(const QString &model) const

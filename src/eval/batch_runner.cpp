@@ -99,8 +99,7 @@ public:
             t.costUsd = v.priceAs.isEmpty() ? r.costUsd : prices.costUsd(v.priceAs, r.usage);
             const std::optional<ModelPrice> price = prices.price(r.model);
             if (price)
-                t.switchCostUsd = double(forfeited.value(r.turn)) *
-                                  (price->inputPerMTok - price->cachedInputPerMTok) / 1e6;
+                t.switchCostUsd = forfeitedCacheUsd(*price, forfeited.value(r.turn));
             t.escalated = escalatedTurns.contains(r.turn);
             t.strong = !runner->m_options.strongModel.isEmpty() &&
                        r.model == runner->m_options.strongModel;

@@ -1,5 +1,6 @@
 #include "scorers.h"
-#include "json_schema_lite.h"
+
+#include "core/response_schema.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -138,9 +139,10 @@ Score scoreAnswer(const EvalCase &c, int turn, const QString &answerer, const QS
         const std::optional<QJsonValue> json = extractJson(answer);
         if (!json)
             return passFail(false, QStringLiteral("no JSON in the answer"));
-        QString problem;
-        const bool ok = validateJsonSchema(*json, e.schema, &problem);
-        return passFail(ok, ok ? QStringLiteral("matches the schema") : problem);
+        const std::optional<SchemaProblem> p = schemaViolation(*json, e.schema);
+        return passFail(!p, !p ? QStringLiteral("matches the schema")
+                               : (p->path.isEmpty() ? QStringLiteral("/") : p->path) +
+                                     QStringLiteral(": ") + p->message);
     }
     if (e.scorer == QLatin1String("preference"))
         return passFail(answerer == c.preferred,

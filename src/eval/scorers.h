@@ -10,7 +10,7 @@
 //   contains     the normalised answer contains the normalised `value`
 //   regex        `pattern` (case-insensitive) matches somewhere in the answer
 //   json_schema  the JSON in the answer (a ```json block, else the outermost {...} or [...])
-//                satisfies `schema` (json_schema_lite.h lists the keywords checked)
+//                satisfies `schema` (core/response_schema.h lists the keywords checked)
 //   label        the recorded label: a judge score, or right/wrong
 //   judge        an LLM judge rates the answer against `rubric` (judge.h; asynchronous)
 //

@@ -453,6 +453,7 @@ Session *Server::takeSession(const QString &conversation)
         options.audit = m_options.audit;
         options.pricing = m_options.pricing;
         options.health = &m_health;
+        options.spend = m_spend;
         session = new Session(m_ladder, m_providers, options, this);
     }
     session->setSessionId(conversation);

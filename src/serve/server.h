@@ -70,6 +70,8 @@ private:
     QSet<int> m_bufferedTiers; // tiers whose answer may still be replaced: streamed at the end
     QSet<ServeTurn *> m_turns;
     ModelHealth m_health; // cooldowns shared by every conversation
+    // The spend of every conversation of this server process, for the ladder's budget.session_usd.
+    std::shared_ptr<SpendMeter> m_spend = std::make_shared<SpendMeter>();
     QList<Session *> m_idle;
     qint64 m_requests = 0;
     bool m_shuttingDown = false;

@@ -1,4 +1,6 @@
 #include "chatsessionmodel.h"
+#include "routingnotes.h"
+#include "sessionspend.h"
 
 #include "common/formatter.h"
 #include "common/localfile.h"
@@ -249,6 +251,7 @@ void ChatSessionModel::ensureSession()
     options.pricing = &m_registry->pricing(); // the providers file's prices, too
     options.audit = m_store;
     options.cache = m_cache; // the Session consults it only when the ladder switches it on
+    options.spend = appSessionSpend(); // budget.session_usd counts every chat of the app
     m_session = std::make_unique<Session>(m_ladder, m_registry.get(), options);
     connect(m_session.get(), &Session::event, this, &ChatSessionModel::handleEvent);
     connect(m_session.get(), &Session::turnFinished, this, &ChatSessionModel::finishTurn);
@@ -513,6 +516,16 @@ void ChatSessionModel::handleEvent(const Event &event)
             m_activeTier = str("tier");
             emit activeTierChanged();
         }
+        if (const QString note = routingNote(d); !note.isEmpty() && row >= 0) {
+            Row n; // a budget step-down or a weighed switch, told like an escalation
+            n.kind = QStringLiteral("notice");
+            n.notice = QStringLiteral("routing");
+            n.turn = turn;
+            n.tierId = str("tier");
+            n.text = tr("↓ %1").arg(note);
+            insertRow(row, n);
+            timelineEntry(turn).stepDowns.append(note);
+        }
         break;
     }
     case Event::Type::Delta: {
@@ -648,6 +661,8 @@ void ChatSessionModel::handleEvent(const Event &event)
         changed(row);
         fallbackAnswered(turn, row);
         TimelineEntry &e = timelineEntry(turn);
+        if (const QString held = heldBackNote(d); !held.isEmpty())
+            e.stepDowns.append(held);
         e.tierId = r.tierId;
         e.model = r.model;
         e.costUsd = r.cost;

@@ -148,6 +148,8 @@ QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
         return !e.handoffs.isEmpty();
     case FallbackRole:
         return !e.fallbacks.isEmpty();
+    case SteppedDownRole:
+        return !e.stepDowns.isEmpty();
     case MarkerTextRole: {
         QStringList lines;
         for (const QString &s : e.escalations)
@@ -156,6 +158,8 @@ QVariant ChatTimelineModel::data(const QModelIndex &index, int role) const
             lines.append(tr("Fallback: %1").arg(s));
         for (const QString &s : e.handoffs)
             lines.append(tr("Handoff: %1").arg(s));
+        for (const QString &s : e.stepDowns)
+            lines.append(tr("Routing: %1").arg(s));
         return lines.join(QLatin1Char('\n'));
     }
     default:
@@ -179,7 +183,8 @@ QHash<int, QByteArray> ChatTimelineModel::roleNames() const
             {FallbackRole, "fallback"},
             {MarkerTextRole, "markerText"},
             {CostKnownRole, "costKnown"},
-            {CostLabelRole, "costLabel"}};
+            {CostLabelRole, "costLabel"},
+            {SteppedDownRole, "steppedDown"}};
 }
 
 } // namespace ladder

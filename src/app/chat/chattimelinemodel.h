@@ -23,6 +23,7 @@ struct TimelineEntry {
     QStringList escalations; // reasons
     QStringList handoffs;    // "from → to"
     QStringList fallbacks;   // "rate limited on X, answered by Y"
+    QStringList stepDowns;   // budget_exceeded step-downs and switch-cost decisions (reasons)
 };
 
 class ChatTimelineModel : public QAbstractListModel
@@ -51,6 +52,7 @@ public:
         MarkerTextRole,
         CostKnownRole,
         CostLabelRole, // "$0.0120", or "cost unknown" (Formatter)
+        SteppedDownRole,
     };
     Q_ENUM(Roles)
 

@@ -263,6 +263,12 @@ private slots:
         QTest::newRow("unknown budget key is a warning")
             << "/budget" << parseValue(R"({"conversation_usd": 1, "monthly_usd": 9})")
             << QStringList{"/budget: warning: unknown key \"monthly_usd\""};
+        QTest::newRow("self_check threshold is a string")
+            << "/tiers/1/self_check" << parseValue(R"({"threshold": "high"})")
+            << QStringList{"/tiers/1/self_check/threshold: expected a number"};
+        QTest::newRow("required_sections is a string")
+            << "/tiers/1/required_sections" << QJsonValue("Summary")
+            << QStringList{"/tiers/1/required_sections: expected an array"};
         QTest::newRow("response_schema is a string")
             << "/tiers/1/response_schema" << QJsonValue("json")
             << QStringList{"/tiers/1/response_schema: expected an object"};
@@ -396,8 +402,16 @@ private slots:
                                          << parseValue(R"({"type": "object", "required": ["answer"],
                  "properties": {"answer": {"type": "string"}, "tags": {"type": "array",
                  "items": {"enum": ["a", "b"]}}}})");
-        QTest::newRow("gate signals") << "/transitions/2/when/signals"
-                                      << parseValue(R"(["empty_answer", "format_violation"])");
+        QTest::newRow("gate signals")
+            << "/transitions/2/when/signals" << parseValue(R"(["empty_answer", "format_violation",
+                                                        "self_check_failed"])");
+        QTest::newRow("required sections")
+            << "/tiers/1/required_sections" << parseValue(R"(["Summary", "Risks"])");
+        QTest::newRow("self_check")
+            << "/tiers/1/self_check"
+            << parseValue(R"({"model": "gpt-5-nano", "threshold": 0.7, "prompt": "Grade it."})");
+        QTest::newRow("pays_within_turns")
+            << "/transitions/0/when/pays_within_turns" << QJsonValue(3);
     }
 
     void roundTripsThroughCanonicalJson()

@@ -266,10 +266,35 @@ private slots:
             << QStringList{"/layout/nodes/ghost: warning: no tier or detector \"ghost\""};
         QTest::newRow("response_schema keyword outside the subset")
             << Edits{{"/tiers/1/response_schema",
-                      parseValue(R"({"type": "object", "properties": {"n": {"minimum": 1}}})")}}
-            << QStringList{"/tiers/1/response_schema/properties/n/minimum: unsupported keyword "
-                           "\"minimum\", expected one of type, required, properties, items, enum, "
-                           "title, description, $schema"};
+                      parseValue(R"({"type": "object", "properties": {"n": {"oneOf": []}}})")}}
+            << QStringList{"/tiers/1/response_schema/properties/n/oneOf: unsupported keyword "
+                           "\"oneOf\", expected one of type, required, properties, "
+                           "additionalProperties, items, enum, const, minimum, maximum, "
+                           "minLength, maxLength, pattern, minItems, maxItems, title, "
+                           "description, $schema"};
+        QTest::newRow("response_schema bound of the wrong kind")
+            << Edits{{"/tiers/1/response_schema",
+                      parseValue(R"({"type": "string", "maxLength": -1, "pattern": "(",
+                                     "additionalProperties": 3})")}}
+            << QStringList{"/tiers/1/response_schema/maxLength: expected an integer >= 0",
+                           "/tiers/1/response_schema/pattern: expected a valid regular expression",
+                           "/tiers/1/response_schema/additionalProperties: expected true, false "
+                           "or a schema object"};
+        QTest::newRow("required section without a name")
+            << Edits{{"/tiers/1/required_sections", parseValue(R"(["Plan", " "])")}}
+            << QStringList{"/tiers/1/required_sections/1: expected a section name"};
+        QTest::newRow("self_check with tier and model, unknown tier, bad threshold")
+            << Edits{{"/tiers/1/self_check",
+                      parseValue(R"({"tier": "nope", "model": "gpt-5-nano", "threshold": 0})")}}
+            << QStringList{
+                   "/tiers/1/self_check: give \"tier\" or \"model\", not both",
+                   "/tiers/1/self_check/tier: unknown tier \"nope\"",
+                   "/tiers/1/self_check/threshold: expected a number above 0 and at most 1",
+                   "/tiers/1/self_check: warning: no post_turn transition from \"light\" on "
+                   "self_check_failed: the check is never made"};
+        QTest::newRow("pays_within_turns below 0")
+            << Edits{{"/transitions/0/when/pays_within_turns", -1}}
+            << QStringList{"/transitions/0/when/pays_within_turns: expected an integer >= 0"};
         QTest::newRow("response_schema with an unknown type")
             << Edits{{"/tiers/0/response_schema",
                       parseValue(R"({"type": "array", "items": {"type": ["string", "text"]}})")}}

@@ -167,6 +167,22 @@ private slots:
         QTest::newRow("contract fenced code missing")
             << "print(1)" << none << QStringList{"code in fenced blocks"} << "format_violation"
             << "no fenced code block";
+        QTest::newRow("contract sections met")
+            << "## Summary\nShip it.\n\n**Risks**: the rollout.\n"
+            << none << QStringList{"sections: Summary, Risks"} << ""
+            << "";
+        QTest::newRow("contract section absent")
+            << "## Summary\nShip it." << none << QStringList{"sections: Summary, Risks"}
+            << "format_violation"
+            << "required section \"Risks\" is absent (the format contract)";
+        QTest::newRow("contract names a markdown heading")
+            << "Ship it." << none << QStringList{"end with a \"## Next steps\" section"}
+            << "format_violation"
+            << "required section \"Next steps\" is absent";
+        QTest::newRow("a section word inside a sentence is not the section")
+            << "## Summary\nThe risks are small." << none << QStringList{"headings: Risks"}
+            << "format_violation"
+            << "\"Risks\" is absent";
     }
 
     void gateSignalsReanswerOnTheStrongTier()
@@ -230,6 +246,168 @@ private slots:
             << "[1, 2]\nCONFIDENCE: 0.9" << false << schema << 0u;
         QTest::newRow("object is not an array")
             << "{}" << false << schema << bit(PostSignal::FormatViolation);
+    }
+
+    // The tier's explicit required_sections.
+    void requiredSections_data()
+    {
+        QTest::addColumn<QString>("answer");
+        QTest::addColumn<QString>("reason"); // empty: no violation
+        QTest::newRow("headings") << "# Plan\nx\n## Risks\ny"
+                                  << "";
+        QTest::newRow("numbered and bold") << "1. **Plan**\nx\n2) Risks:\ny"
+                                           << "";
+        QTest::newRow("label lines") << "Plan: x\nRISKS: none"
+                                     << "";
+        QTest::newRow("one missing")
+            << "# Plan\nx"
+            << "required section \"Risks\" is absent (the tier's required_sections)";
+        QTest::newRow("only mentioned") << "Plan and risks follow."
+                                        << "\"Plan\" is absent";
+    }
+    void requiredSections()
+    {
+        QFETCH(QString, answer);
+        QFETCH(QString, reason);
+        Tier tier;
+        tier.requiredSections = {QStringLiteral("Plan"), QStringLiteral("Risks")};
+        const SignalSettings settings;
+        const QRegularExpression confidence(settings.confidencePattern,
+                                            QRegularExpression::MultilineOption);
+        const GateVerdict v = checkAnswer(answer, false, tier, settings, {}, confidence);
+        QCOMPARE(v.postMask, reason.isEmpty() ? 0u : quint32(bit(PostSignal::FormatViolation)));
+        QVERIFY2(v.formatReason.contains(reason), qPrintable(v.formatReason));
+    }
+
+    // self_check: a verification call after light's answer; below the threshold the turn is
+    // answered again by strong. The call is audited and its cost counted on the turn.
+    void selfCheckEscalatesALowScore_data()
+    {
+        QTest::addColumn<QString>("reply");   // the checker's reply
+        QTest::addColumn<bool>("listened");   // a post_turn edge on self_check_failed exists
+        QTest::addColumn<QString>("signal");  // the escalation's signal, empty: none
+        QTest::addColumn<int>("calls");       // provider calls of the turn
+        QTest::addColumn<QString>("outcome"); // turn_completed's self_check (kept after escalating)
+        QTest::newRow("good answer passes")
+            << "SCORE: 0.9" << true << "" << 2
+            << R"({"checker":"checker/gpt-5-nano","score":0.9,"threshold":0.6})";
+        QTest::newRow("low score escalates")
+            << "SCORE: 0.2" << true << "self_check_failed" << 3
+            << R"({"checker":"checker/gpt-5-nano","score":0.2,"threshold":0.6})";
+        QTest::newRow("a bare no escalates")
+            << "No." << true << "self_check_failed" << 3
+            << R"({"checker":"checker/gpt-5-nano","score":0,"threshold":0.6})";
+        QTest::newRow("unreadable reply keeps the answer")
+            << "It depends." << true << "" << 2
+            << R"({"checker":"checker/gpt-5-nano","error":"no score in the reply","threshold":0.6})";
+        QTest::newRow("nobody listens: no call") << "SCORE: 0.2" << false << "" << 1 << "";
+    }
+    void selfCheckEscalatesALowScore()
+    {
+        QFETCH(QString, reply);
+        QFETCH(bool, listened);
+        QFETCH(QString, signal);
+        QFETCH(int, calls);
+        QFETCH(QString, outcome);
+        Ladder ladder = parse(kGateLadder);
+        Tier checker;
+        checker.id = QStringLiteral("checker");
+        checker.provider = QStringLiteral("fake");
+        checker.model = QStringLiteral("gpt-5-nano");
+        ladder.tiers.append(checker);
+        ladder.tiers[0].selfCheck = SelfCheck{QStringLiteral("checker"), {}, 0.6, {}};
+        ladder.transitions[0].condition.postSignals = {PostSignal::SelfCheckFailed};
+        if (!listened)
+            ladder.transitions.removeFirst();
+        OneProvider providers;
+        providers.scripted.answers.insert(QStringLiteral("gpt-5-nano"), reply);
+        RecordingAudit audit;
+        SessionOptions options;
+        options.audit = &audit;
+        Session session(ladder, &providers, options);
+        const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
+
+        QCOMPARE(providers.scripted.requests.size(), calls);
+        QCOMPARE(audit.calls.size(), calls);
+        const TurnRecord &turn = session.turns().constLast();
+        QCOMPARE(turn.calls, calls);
+        if (calls > 1) {
+            // The check saw the question and light's answer, and its cost is on the turn.
+            const ChatRequest &check = providers.scripted.requests.at(1);
+            QCOMPARE(check.model, QString("gpt-5-nano"));
+            QVERIFY(check.messages.last().content.contains("Capital of Portugal?"));
+            QVERIFY(check.messages.last().content.contains("A good answer from gpt-5.4-mini."));
+            const double nano = (1000 * 0.05 + 1000 * 0.4) / 1e6;
+            const double mini = (1000 * 0.75 + 1000 * 4.5) / 1e6;
+            const double strong = calls == 3 ? (1000 * 2.5 + 1000 * 15.0) / 1e6 : 0.0;
+            QCOMPARE(turn.costUsd, mini + nano + strong);
+        }
+        const QList<Event> escalated = ofType(events, Event::Type::Escalated);
+        QCOMPARE(escalated.size(), signal.isEmpty() ? 0 : 1);
+        QCOMPARE(answeringTiers(events), QStringList{signal.isEmpty() ? QStringLiteral("light")
+                                                                      : QStringLiteral("strong")});
+        if (!signal.isEmpty()) {
+            const QJsonObject e = escalated.first().data;
+            QCOMPARE(e.value("signal").toString(), signal);
+            QVERIFY2(e.value("reason").toString().startsWith(
+                         "self check failed: checker/gpt-5-nano scored the answer"),
+                     qPrintable(e.value("reason").toString()));
+            QCOMPARE(e.value("discarded_answer").toString(),
+                     QString("A good answer from gpt-5.4-mini."));
+        }
+        const QJsonObject done = ofType(events, Event::Type::TurnCompleted).last().data;
+        if (outcome.isEmpty())
+            QVERIFY(!done.contains("self_check"));
+        else
+            QCOMPARE(done.value("self_check").toObject(),
+                     QJsonDocument::fromJson(outcome.toUtf8()).object());
+    }
+
+    // pays_within_turns: strong steps down to light only when light's saving over so many turns
+    // beats the prompt cache lost on the conversation's prefix (a 10000-token system prompt).
+    void switchOnlyWhenItPays_data()
+    {
+        QTest::addColumn<int>("within"); // pays_within_turns
+        QTest::addColumn<int>("prompt"); // strong's system prompt, in characters
+        QTest::addColumn<QStringList>("tiers");
+        QTest::addColumn<QString>("note"); // part of the second turn's switch_cost note
+        QTest::newRow("no option: always switch")
+            << 0 << 40000 << QStringList{"strong", "light"} << "";
+        QTest::newRow("long prefix, one turn: skipped")
+            << 1 << 40000 << QStringList{"strong", "strong"}
+            << "switch_cost: strong to light skipped: saves $0.001763 over 1 turns, loses "
+               "$0.006751 of prompt cache on the 10002-token prefix";
+        QTest::newRow("long prefix, ten turns: pays")
+            << 10 << 40000 << QStringList{"strong", "light"}
+            << "switch_cost: strong to light pays: saves $0.0176 over 10 turns";
+        QTest::newRow("short prefix, one turn: pays")
+            << 1 << 40 << QStringList{"strong", "light"} << "strong to light pays";
+    }
+    void switchOnlyWhenItPays()
+    {
+        QFETCH(int, within);
+        QFETCH(int, prompt);
+        QFETCH(QStringList, tiers);
+        QFETCH(QString, note);
+        Ladder ladder = parse(kBudgetLadder);
+        ladder.tiers[0].systemPrompt = QString(prompt, QLatin1Char('x'));
+        ladder.transitions = {
+            {QStringLiteral("down"), QStringLiteral("strong"), QStringLiteral("light"),
+             Condition{Condition::Type::AfterTurns, 1, {}, {}, {}, 0.5, {}, within}}};
+        OneProvider providers;
+        providers.scripted.answers.insert(QStringLiteral("gpt-5.4"), QStringLiteral("ok"));
+        Session session(ladder, &providers);
+        const QList<Event> events = runTurns(session, {"one", "two"});
+        QStringList got;
+        for (const TurnRecord &t : session.turns())
+            got.append(t.tierId);
+        QCOMPARE(got, tiers);
+        const QJsonObject second = ofType(events, Event::Type::TierActive).last().data;
+        QVERIFY2(second.value("switch_cost").toString().contains(note),
+                 qPrintable(second.value("switch_cost").toString()));
+        QCOMPARE(second.contains("switch_cost"), !note.isEmpty());
+        if (!note.isEmpty()) // the timeline's reason says it too
+            QVERIFY(second.value("reason").toString().contains(note));
     }
     void gateRaisesOnlyWhatTheAnswerShows()
     {

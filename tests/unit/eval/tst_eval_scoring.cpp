@@ -1,7 +1,7 @@
 // Scorers (data-driven), the JSON Schema subset, CPT/APGR on hand-computed curves, the Pareto
 // front, and run comparison.
 
-#include "eval/json_schema_lite.h"
+#include "core/response_schema.h"
 #include "eval/judge.h"
 #include "eval/metrics.h"
 #include "eval/run_history.h"
@@ -133,9 +133,10 @@ private slots:
         const QJsonValue value =
             QJsonDocument::fromJson(R"({"items": [{"price": 1}, {"price": 2}, {"price": "x"}]})")
                 .object();
-        QString problem;
-        QVERIFY(!validateJsonSchema(value, schema, &problem));
-        QCOMPARE(problem, QStringLiteral("/items/2/price: expected number"));
+        const std::optional<SchemaProblem> p = schemaViolation(value, schema);
+        QVERIFY(p);
+        QCOMPARE(p->path + ": " + p->message,
+                 QStringLiteral("/items/2/price: expected number, got a string"));
     }
 
     // Hand-computed: weak 0, strong 10; points (0,0), (0.2,5), (0.5,8), (1,10).

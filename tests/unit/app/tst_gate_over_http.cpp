@@ -1,0 +1,297 @@
+// The quality gate and the budget over a loopback upstream: a Session drives the real OpenAI
+// client against a scripted HTTP server on 127.0.0.1. Each gate signal (empty_answer,
+// format_violation incl. a required section, self_check_failed) fires on a bad cheap answer and
+// stays quiet on a good one, and the budget steps down; each shows in the events, the audit and
+// the chat's rows and timeline.
+
+#include "chat/chatsessionmodel.h"
+#include "chat/chattimelinemodel.h"
+#include "core/ladder_json.h"
+#include "engine/session.h"
+#include "provider_test_support.h"
+#include "providers/provider_config.h"
+#include "session_test_support.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace ladder;
+using namespace ladder::test;
+
+namespace {
+
+// An OpenAI Chat Completions stream answering `text`.
+MockScript answer(const QString &text, int prompt = 1000, int completion = 1000)
+{
+    const QJsonObject delta{
+        {"choices",
+         QJsonArray{QJsonObject{
+             {"index", 0}, {"delta", QJsonObject{{"content", text}}}, {"finish_reason", "stop"}}}}};
+    const QJsonObject usage{
+        {"choices", QJsonArray{}},
+        {"usage", QJsonObject{{"prompt_tokens", prompt}, {"completion_tokens", completion}}}};
+    return streamScript(
+        {"data: " + QJsonDocument(delta).toJson(QJsonDocument::Compact) + "\n\n",
+         "data: " + QJsonDocument(usage).toJson(QJsonDocument::Compact) + "\n\ndata: [DONE]\n\n"});
+}
+
+struct Upstream {
+    Upstream()
+    {
+        server.listen();
+        ProviderConfigEntry openai{QStringLiteral("openai"), QStringLiteral("openai"),
+                                   server.url(QStringLiteral("v1"))};
+        openai.timeouts = {3000, 3000, 3000};
+        config.providers << openai;
+        registry = std::make_unique<ConfiguredProviderRegistry>(
+            config, std::make_shared<FakeKeySource>(
+                        QHash<QString, QString>{{QStringLiteral("openai"), QStringLiteral("k")}}));
+    }
+    MockHttpServer server;
+    ProviderConfig config;
+    std::unique_ptr<ConfiguredProviderRegistry> registry;
+};
+
+// light answers; a gate signal re-answers the turn on strong, which then hands back.
+Ladder gateLadder(const QJsonObject &lightExtra)
+{
+    QJsonObject light{{"id", "light"}, {"provider", "openai"}, {"model", "gpt-5.4-mini"}};
+    for (auto it = lightExtra.begin(); it != lightExtra.end(); ++it)
+        light.insert(it.key(), it.value());
+    const QJsonObject root{
+        {"format", "ladder/1"},
+        {"entry", "light"},
+        {"tiers",
+         QJsonArray{light,
+                    QJsonObject{{"id", "strong"}, {"provider", "openai"}, {"model", "gpt-5.4"}}}},
+        {"transitions",
+         QJsonArray{QJsonObject{{"from", "light"},
+                                {"to", "strong"},
+                                {"when", QJsonObject{{"type", "post_turn"},
+                                                     {"signals",
+                                                      QJsonArray{"empty_answer", "format_violation",
+                                                                 "self_check_failed"}}}}},
+                    QJsonObject{{"from", "strong"},
+                                {"when", QJsonObject{{"type", "return_after"}, {"turns", 1}}}}}}};
+    const ParseResult parsed = parseLadderObject(root);
+    if (!parsed.ok())
+        qFatal("gate ladder does not parse");
+    return parsed.ladder;
+}
+
+QJsonObject json(const char *text)
+{
+    return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+QString timelineMarker(ChatSessionModel &chat, int row)
+{
+    return chat.timeline()->index(row).data(ChatTimelineModel::MarkerTextRole).toString();
+}
+
+} // namespace
+
+class TestGateOverHttp : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gateSignalsOverHttp_data()
+    {
+        QTest::addColumn<QJsonObject>("light");   // extra keys of the light tier
+        QTest::addColumn<QString>("lightAnswer"); // what the upstream answers for light
+        QTest::addColumn<QString>("checkReply");  // the self_check's reply, empty: no check
+        QTest::addColumn<QString>("signal");      // empty: the cheap answer stands
+        QTest::addColumn<QString>("reason");      // part of the escalation reason
+        const QJsonObject none;
+        const QJsonObject schema = json(R"({"response_schema": {"type": "object",
+            "required": ["city"]}})");
+        const QJsonObject sections = json(R"({"required_sections": ["Answer", "Sources"]})");
+        const QJsonObject check = json(R"({"self_check": {"model": "gpt-5-nano",
+            "threshold": 0.5}})");
+        QTest::newRow("good answer") << none << "Lisbon."
+                                     << ""
+                                     << ""
+                                     << "";
+        QTest::newRow("empty_answer") << none << " \n "
+                                      << ""
+                                      << "empty_answer"
+                                      << "only whitespace";
+        QTest::newRow("schema met") << schema << R"({"city": "Lisbon"})"
+                                    << ""
+                                    << ""
+                                    << "";
+        QTest::newRow("format_violation: schema") << schema << "Lisbon."
+                                                  << ""
+                                                  << "format_violation"
+                                                  << "not JSON";
+        QTest::newRow("sections met") << sections << "## Answer\nLisbon.\n## Sources\nAtlas."
+                                      << ""
+                                      << ""
+                                      << "";
+        QTest::newRow("format_violation: required section")
+            << sections << "## Answer\nLisbon."
+            << ""
+            << "format_violation"
+            << "required section \"Sources\" is absent";
+        QTest::newRow("self check passes") << check << "Lisbon."
+                                           << "SCORE: 0.9"
+                                           << ""
+                                           << "";
+        QTest::newRow("self_check_failed")
+            << check << "Lisbon."
+            << "SCORE: 0.1"
+            << "self_check_failed"
+            << "self check failed: light/gpt-5-nano scored the answer 0.1, below 0.5";
+    }
+    void gateSignalsOverHttp()
+    {
+        QFETCH(QJsonObject, light);
+        QFETCH(QString, lightAnswer);
+        QFETCH(QString, checkReply);
+        QFETCH(QString, signal);
+        QFETCH(QString, reason);
+        Upstream up;
+        up.server.enqueue(answer(lightAnswer));
+        if (!checkReply.isEmpty())
+            up.server.enqueue(answer(checkReply, 200, 5));
+        up.server.enqueue(answer(QStringLiteral("Lisbon is the capital of Portugal.")));
+        const Ladder ladder = gateLadder(light);
+        RecordingAudit audit;
+        SessionOptions options;
+        options.audit = &audit;
+        options.retry.maxRetriesPerModel = 0;
+        Session session(ladder, up.registry.get(), options);
+        ChatSessionModel chat;
+        chat.setLadder(ladder);
+        connect(&session, &Session::event, &chat, &ChatSessionModel::handleEvent);
+
+        const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
+        const int calls = 1 + (checkReply.isEmpty() ? 0 : 1) + (signal.isEmpty() ? 0 : 1);
+        QCOMPARE(up.server.requests().size(), calls);
+        QCOMPARE(audit.calls.size(), calls);
+        QCOMPARE(session.turns().constLast().calls, calls);
+        if (!checkReply.isEmpty()) { // the check went over the wire to its own model
+            const QJsonObject sent =
+                QJsonDocument::fromJson(up.server.requests().at(1).body).object();
+            QCOMPARE(sent.value("model").toString(), QString("gpt-5-nano"));
+            QCOMPARE(audit.calls.at(1).model, QString("gpt-5-nano"));
+        }
+        const QList<Event> escalated = ofType(events, Event::Type::Escalated);
+        const QList<Event> auditedEscalations = ofType(audit.events, Event::Type::Escalated);
+        QCOMPARE(chat.timeline()->rowCount(), 1);
+        const bool timelineEscalated =
+            chat.timeline()->index(0).data(ChatTimelineModel::EscalatedRole).toBool();
+        if (signal.isEmpty()) {
+            QCOMPARE(escalated.size(), 0);
+            QCOMPARE(auditedEscalations.size(), 0);
+            QCOMPARE(answeringTiers(events), QStringList{"light"});
+            QVERIFY(!timelineEscalated);
+            return;
+        }
+        QCOMPARE(escalated.size(), 1);
+        const QJsonObject e = escalated.first().data;
+        QCOMPARE(e.value("signal").toString(), signal);
+        QVERIFY2(e.value("reason").toString().contains(reason),
+                 qPrintable(e.value("reason").toString()));
+        QCOMPARE(e.value("discarded_answer").toString(), lightAnswer);
+        QCOMPARE(auditedEscalations.size(), 1);
+        QCOMPARE(auditedEscalations.first().data.value("signal").toString(), signal);
+        QCOMPARE(answeringTiers(events), QStringList{"strong"});
+        // The chat: the escalation notice keeps the discarded answer behind its details, and the
+        // timeline marks the turn with the reason.
+        QVERIFY(timelineEscalated);
+        QVERIFY2(timelineMarker(chat, 0).contains(reason), qPrintable(timelineMarker(chat, 0)));
+        bool kept = false;
+        for (int row = 0; row < chat.rowCount(); ++row) {
+            const QModelIndex i = chat.index(row);
+            if (i.data(ChatSessionModel::KindRole).toString() == "notice" &&
+                i.data(ChatSessionModel::DetailRole).toString().contains(lightAnswer.trimmed()))
+                kept = true;
+        }
+        QVERIFY(kept);
+    }
+
+    // Past budget.conversation_usd (or session_usd over two conversations of one meter), the
+    // second turn steps down from strong to light: in the events, the audit and the timeline.
+    void budgetStepsDownOverHttp_data()
+    {
+        QTest::addColumn<QJsonObject>("budget");
+        QTest::addColumn<bool>("secondConversation"); // the step-down is in a new conversation
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("conversation_usd")
+            << json(R"({"conversation_usd": 0.01})") << false
+            << "conversation spend $0.0175 passed budget.conversation_usd $0.0100";
+        QTest::newRow("session_usd across conversations")
+            << json(R"({"session_usd": 0.01})") << true
+            << "session spend $0.0175 passed budget.session_usd $0.0100";
+        QTest::newRow("under budget") << json(R"({"conversation_usd": 1})") << false << "";
+    }
+    void budgetStepsDownOverHttp()
+    {
+        QFETCH(QJsonObject, budget);
+        QFETCH(bool, secondConversation);
+        QFETCH(QString, reason);
+        Upstream up;
+        up.server.enqueue(answer(QStringLiteral("One.")));
+        up.server.enqueue(answer(QStringLiteral("Two.")));
+        const QJsonObject root{{"format", "ladder/1"},
+                               {"entry", "strong"},
+                               {"tiers", QJsonArray{json(R"({"id": "strong", "provider": "openai",
+                                          "model": "gpt-5.4"})"),
+                                                    json(R"({"id": "light", "provider": "openai",
+                                          "model": "gpt-5.4-mini"})")}},
+                               {"transitions", QJsonArray{json(R"({"from": "light", "to": "strong",
+                "when": {"type": "after_turns", "turns": 99}})")}},
+                               {"budget", budget}};
+        const ParseResult parsed = parseLadderObject(root);
+        QVERIFY(parsed.ok());
+        RecordingAudit audit;
+        SessionOptions options;
+        options.audit = &audit;
+        options.spend = std::make_shared<SpendMeter>();
+        Session first(parsed.ladder, up.registry.get(), options);
+        Session second(parsed.ladder, up.registry.get(), options);
+        ChatSessionModel chat;
+        chat.setLadder(parsed.ladder);
+        Session &stepping = secondConversation ? second : first;
+        connect(&stepping, &Session::event, &chat, &ChatSessionModel::handleEvent);
+
+        QList<Event> events = runTurns(first, {QStringLiteral("one")});
+        events += runTurns(stepping, {QStringLiteral("two")});
+        QCOMPARE(answeringTiers(events),
+                 (QStringList{"strong", reason.isEmpty() ? "strong" : "light"}));
+        const QJsonObject sent = QJsonDocument::fromJson(up.server.requests().at(1).body).object();
+        QCOMPARE(sent.value("model").toString(),
+                 QString(reason.isEmpty() ? "gpt-5.4" : "gpt-5.4-mini"));
+        QStringList stepDowns;
+        for (const Event &e : ofType(audit.events, Event::Type::TierActive))
+            if (e.data.value("reason_code").toString() == "budget_exceeded")
+                stepDowns.append(e.data.value("reason").toString());
+        const int last = chat.timeline()->rowCount() - 1;
+        const bool marked =
+            chat.timeline()->index(last).data(ChatTimelineModel::SteppedDownRole).toBool();
+        if (reason.isEmpty()) {
+            QCOMPARE(stepDowns, QStringList());
+            QVERIFY(!marked);
+            return;
+        }
+        QCOMPARE(stepDowns.size(), 1);
+        QVERIFY2(stepDowns.first().contains(reason), qPrintable(stepDowns.first()));
+        QVERIFY(stepDowns.first().contains("stepped down from strong to light"));
+        QVERIFY(marked);
+        QVERIFY2(timelineMarker(chat, last).contains(reason),
+                 qPrintable(timelineMarker(chat, last)));
+        // and a notice row in the chat says it where it happened
+        bool told = false;
+        for (int row = 0; row < chat.rowCount(); ++row)
+            told = told || chat.index(row)
+                               .data(ChatSessionModel::TextRole)
+                               .toString()
+                               .contains("budget_exceeded");
+        QVERIFY(told);
+    }
+};
+
+QTEST_MAIN(TestGateOverHttp)
+#include "tst_gate_over_http.moc"
