@@ -73,6 +73,7 @@ const EnumName<BudgetPolicy::Action> kBudgetActionNames[] = {
 const EnumName<Detector::Kind> kKindNames[] = {
     {Detector::Kind::Lexicon, "lexicon"},
     {Detector::Kind::Classifier, "classifier"},
+    {Detector::Kind::Learned, "learned"},
 };
 
 template <typename Enum, std::size_t N>
@@ -328,6 +329,7 @@ public:
                         Transition *transition);
     void readCondition(const QJsonValue &value, const QString &path, Condition *condition);
     void readDetector(const QJsonValue &value, const QString &path, Detector *detector);
+    void readLearnedDetector(const QJsonObject &object, const QString &path, Detector *detector);
     void readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory);
     void readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history);
     void readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings);
@@ -505,6 +507,10 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
         readStringList(object, path, "patterns", &detector->patterns, true);
         return;
     }
+    if (detector->kind == Detector::Kind::Learned) {
+        readLearnedDetector(object, path, detector);
+        return;
+    }
     checkKeys(object, path, {"id", "kind", "tier", "default_label", "enabled", "labels"});
     detector->signal = PreSignal::Classification;
     readString(object, path, "tier", &detector->tier);
@@ -524,6 +530,35 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
         readString(entry, itemPath, "label", &label, true);
         readStringList(entry, itemPath, "patterns", &patterns, true);
         detector->labels.append({label, patterns});
+    }
+}
+
+// A learned detector (docs/ladder-format.md): its model is read by core/learned_model.
+void Reader::readLearnedDetector(const QJsonObject &object, const QString &path, Detector *detector)
+{
+    checkKeys(object, path, {"id", "kind", "signal", "threshold", "enabled", "model"});
+    detector->signal = PreSignal::NeedsStrong;
+    QString signalName;
+    if (readString(object, path, "signal", &signalName)) {
+        if (const auto signal = preSignalFromString(signalName))
+            detector->signal = *signal;
+        else
+            error(child(path, QStringLiteral("signal")),
+                  QStringLiteral("unknown pre-turn signal %1, expected one of %2")
+                      .arg(quoted(signalName), preSignalNames().join(QLatin1String(", "))));
+    }
+    if (object.contains(QLatin1String("threshold")))
+        readNumber(object.value(QLatin1String("threshold")),
+                   child(path, QStringLiteral("threshold")), &detector->threshold);
+    QJsonObject model;
+    if (object.contains(QLatin1String("model")) &&
+        readObject(object.value(QLatin1String("model")), child(path, QStringLiteral("model")),
+                   &model)) {
+        QList<LearnedModelIssue> issues;
+        detector->model =
+            learnedModelFromJson(model, child(path, QStringLiteral("model")), &issues);
+        for (const LearnedModelIssue &issue : issues)
+            issue.warning ? warning(issue.path, issue.message) : error(issue.path, issue.message);
     }
 }
 
@@ -1012,6 +1047,20 @@ Node detectorNode(const Detector &d)
         node.add("signal", toString(d.signal))
             .add("enabled", d.enabled)
             .add("patterns", stringArray(d.patterns));
+        return node;
+    }
+    if (d.kind == Detector::Kind::Learned) {
+        node.add("signal", toString(d.signal))
+            .add("threshold", d.threshold)
+            .add("enabled", d.enabled);
+        if (d.model) {
+            const QJsonObject json = learnedModelToJson(*d.model);
+            Node model = Node::object();
+            for (const char *key : {"version", "features", "bias", "scale", "weights", "trained"})
+                if (json.contains(QLatin1String(key)))
+                    model.add(key, fromJsonValue(json.value(QLatin1String(key))));
+            node.add("model", std::move(model));
+        }
         return node;
     }
     Node labels = Node::array();

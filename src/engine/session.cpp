@@ -83,7 +83,7 @@ public:
         int cacheLookups = 0;
         int cacheHits = 0;
         bool allSimulated = true;
-        TierParams overrides; // the API client's temperature / max_tokens for this turn
+        TierParams overrides;         // the API client's temperature / max_tokens for this turn
         bool cancelRequested = false; // cancel() came while no call or retry wait was running
         QString cancelReason;         // why cancel() was called, if it was
 
@@ -211,7 +211,11 @@ void Session::Private::start(const QString &text, const QString &manualTierId,
                                          {QStringLiteral("session_id"), options.sessionId}});
     flushAudit(); // the user's text is kept even if the process dies during the turn
 
-    Detection detection = detectors.detect(text);
+    QStringList earlierTurns; // for learned detectors that read the conversation so far
+    if (detectors.needsEarlierTurns())
+        for (const TurnRecord &t : turns)
+            earlierTurns.append(t.userText);
+    Detection detection = detectors.detect(text, earlierTurns);
     const DetectorSet::ModelClassifier *listener =
         options.classifyWithModel ? detectors.modelClassifier() : nullptr;
     const int listenerTier = listener ? router.tierIndex(listener->tier) : -1;
