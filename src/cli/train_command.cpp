@@ -193,8 +193,8 @@ int runTrain(const QStringList &args)
         timer.restart();
         cv = eval::crossValidateListener(*examples, options, folds, detector->threshold);
         cvMs = double(timer.nsecsElapsed()) / 1e6;
-        if (cv && cv->auc)
-            model->trained.insert(QStringLiteral("cv_auc"), qRound(*cv->auc * 1000) / 1000.0);
+        if (cv)
+            model->trained.insert(QStringLiteral("cv"), eval::crossValidationFacts(*cv));
     }
     detector->model = model;
     if (!saveLadderFile(ladder, parser.value(outOption), &error)) {

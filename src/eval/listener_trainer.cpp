@@ -240,6 +240,25 @@ std::optional<double> rocAuc(const QList<TrainingExample> &examples, const QList
 
 } // namespace
 
+QJsonObject crossValidationFacts(const CrossValidation &cv)
+{
+    auto r = [](double v) {
+        return qRound(v * 1000) / 1000.0;
+    };
+    QJsonObject o{{QStringLiteral("folds"), cv.folds},
+                  {QStringLiteral("threshold"), cv.threshold},
+                  {QStringLiteral("strong_share"), r(cv.strongShare)}};
+    if (cv.auc)
+        o.insert(QStringLiteral("auc"), r(*cv.auc));
+    if (cv.routedQuality)
+        o.insert(QStringLiteral("quality"), r(*cv.routedQuality));
+    if (cv.weakQuality)
+        o.insert(QStringLiteral("weak_quality"), r(*cv.weakQuality));
+    if (cv.strongQuality)
+        o.insert(QStringLiteral("strong_quality"), r(*cv.strongQuality));
+    return o;
+}
+
 void routeAt(CrossValidation *cv, const QList<TrainingExample> &examples, double threshold)
 {
     cv->threshold = threshold;

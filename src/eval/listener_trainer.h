@@ -92,6 +92,9 @@ std::optional<CrossValidation> crossValidateListener(const QList<TrainingExample
                                                      double threshold,
                                                      const TrainProgress &progress = {},
                                                      const std::atomic_bool *cancel = nullptr);
+// What a model's `trained` facts keep of a cross-validation: folds, auc, threshold,
+// strong_share, quality, weak_quality, strong_quality (rounded to 3 digits).
+QJsonObject crossValidationFacts(const CrossValidation &cv);
 // Strong share and routed quality of held-out probabilities at `threshold`.
 void routeAt(CrossValidation *cv, const QList<TrainingExample> &examples, double threshold);
 

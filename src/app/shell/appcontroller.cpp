@@ -25,9 +25,9 @@ namespace ladder {
 
 namespace {
 constexpr int kMaxRecent = 10;
-const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
-                            QStringLiteral("compare"), QStringLiteral("insights"),
-                            QStringLiteral("audit"),   QStringLiteral("evaluate"),
+const QStringList kViews = {QStringLiteral("design"),   QStringLiteral("chat"),
+                            QStringLiteral("compare"),  QStringLiteral("insights"),
+                            QStringLiteral("audit"),    QStringLiteral("evaluate"),
                             QStringLiteral("settings"), QStringLiteral("export")};
 } // namespace
 
@@ -294,6 +294,12 @@ struct CommandLine {
                                     "environment or the OS keychain."),
         QStringLiteral("file")};
 
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select this element of the opened ladder "
+                                            "(tier:ID, detector:ID, memory)."),
+        QStringLiteral("key")};
+
     void describe(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
@@ -303,7 +309,7 @@ struct CommandLine {
         parser.addPositionalArgument(QStringLiteral("file"),
                                      QCoreApplication::translate("main", "Ladder file to open."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({view, screenshot, lang, script, providers});
+        parser.addOptions({view, screenshot, lang, script, providers, select});
     }
 };
 
@@ -370,6 +376,7 @@ int runLadderStudio(int argc, char **argv)
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
     options.providers = parser.value(cli.providers);
+    options.select = parser.value(cli.select);
     // A providers file that cannot be used does not stop the studio: it opens on the simulated
     // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
     QString providersError;
