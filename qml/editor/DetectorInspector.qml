@@ -143,7 +143,7 @@ InspectorForm {
 
     FieldLabel {
         visible: form.learned
-        text: qsTr("Train on recorded answers (MT-Bench, GSM8K, an audit log, JSONL)")
+        text: qsTr("Train on recorded answers")
     }
     RowLayout {
         visible: form.learned
@@ -151,7 +151,7 @@ InspectorForm {
         TextField {
             objectName: "trainDatasetField"
             Layout.fillWidth: true
-            placeholderText: qsTr("Data set file")
+            placeholderText: qsTr("MT-Bench, GSM8K, audit log or JSONL file")
             text: trainer.datasetPath
             onEditingFinished: trainer.datasetPath = text
         }
