@@ -1,13 +1,16 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import QtQuick.Dialogs
 import LadderStudio
 
-// Inspector form of a detector: lexicon patterns and signal, or classifier labels.
+// Inspector form of a detector: lexicon patterns and signal, classifier labels, or a learned
+// detector's threshold and its training (DetectorTrainer does the work off the GUI thread).
 InspectorForm {
     id: form
 
     readonly property bool classifier: info.detectorKind === "classifier"
+    readonly property bool learned: info.detectorKind === "learned"
 
     FieldLabel {
         text: qsTr("Id")
@@ -31,10 +34,11 @@ InspectorForm {
     ComboBox {
         Layout.fillWidth: true
         model: [qsTr("Lexicon (patterns raise a signal)"),
-            qsTr("Classifier (labels by task type)")]
-        currentIndex: form.classifier ? 1 : 0
-        onActivated: index => form.doc.setField("kind", index === 1 ? "classifier"
-                                                                    : "lexicon")
+            qsTr("Classifier (labels by task type)"),
+            qsTr("Learned (a trained model raises a signal)")]
+        currentIndex: form.learned ? 2 : form.classifier ? 1 : 0
+        onActivated: index => form.doc.setField("kind", ["lexicon", "classifier",
+                                                         "learned"][index])
     }
 
     FieldLabel {
@@ -50,11 +54,11 @@ InspectorForm {
     }
 
     FieldLabel {
-        visible: !form.classifier
+        visible: !form.classifier && !form.learned
         text: qsTr("Patterns (regular expressions, one per line)")
     }
     TextBox {
-        visible: !form.classifier
+        visible: !form.classifier && !form.learned
         Layout.fillWidth: true
         areaObjectName: "patternsArea"
         minimumHeight: 140
@@ -105,5 +109,105 @@ InspectorForm {
         displayText: currentText === "" ? qsTr("none (patterns only)") : currentText
         currentIndex: model.indexOf(form.info.tier ?? "")
         onActivated: index => form.doc.setField("tier", textAt(index))
+    }
+
+    FieldLabel {
+        visible: form.learned
+        text: qsTr("Threshold: raise the signal when p ≥ %1").arg(
+                  Number(form.info.threshold ?? 0.5).toFixed(2))
+    }
+    Slider {
+        objectName: "thresholdSlider"
+        visible: form.learned
+        Layout.fillWidth: true
+        from: 0
+        to: 1
+        stepSize: 0.05
+        value: form.info.threshold ?? 0.5
+        onMoved: form.doc.setField("threshold", value)
+    }
+
+    FieldLabel {
+        visible: form.learned
+        text: qsTr("Model")
+    }
+    Label {
+        objectName: "modelSummary"
+        visible: form.learned
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: form.info.trained ? Theme.text : Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: form.info.modelSummary ?? ""
+    }
+
+    FieldLabel {
+        visible: form.learned
+        text: qsTr("Train on recorded answers")
+    }
+    RowLayout {
+        visible: form.learned
+        Layout.fillWidth: true
+        TextField {
+            objectName: "trainDatasetField"
+            Layout.fillWidth: true
+            placeholderText: qsTr("MT-Bench, GSM8K, audit log or JSONL file")
+            text: trainer.datasetPath
+            onEditingFinished: trainer.datasetPath = text
+        }
+        Button {
+            text: qsTr("Browse…")
+            onClicked: trainDatasetDialog.open()
+        }
+    }
+    RowLayout {
+        visible: form.learned
+        Layout.fillWidth: true
+        Button {
+            objectName: "trainButton"
+            text: qsTr("Train")
+            enabled: !trainer.running && trainer.datasetPath !== ""
+            onClicked: trainer.train()
+        }
+        Button {
+            text: qsTr("Cancel")
+            visible: trainer.running
+            onClicked: trainer.cancel()
+        }
+        ProgressBar {
+            Layout.fillWidth: true
+            visible: trainer.running
+            value: trainer.progress
+        }
+    }
+    Label {
+        visible: form.learned && trainer.status !== ""
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        color: trainer.failed ? Theme.error : Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+        text: trainer.status
+    }
+    Label {
+        objectName: "trainResult"
+        visible: form.learned && trainer.result !== ""
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSmall
+        text: trainer.result
+    }
+
+    DetectorTrainer {
+        id: trainer
+
+        document: form.doc
+        detectorId: form.info.id ?? ""
+    }
+    FileDialog {
+        id: trainDatasetDialog
+
+        title: qsTr("Open a data set of recorded answers")
+        nameFilters: [qsTr("Data sets (*.jsonl *.csv *.sqlite)"), qsTr("All files (*)")]
+        onAccepted: trainer.datasetPath = String(selectedFile)
     }
 }

@@ -107,6 +107,8 @@ ApplicationWindow {
                         : AppController.startupError + "\n" + ladderDoc.errorString;
             else
                 AppController.addRecentFile(ladderDoc.filePath);
+            if (AppController.initialSelection !== "")
+                ladderDoc.select(AppController.initialSelection);
         } else if (AppController.recoveryFile !== "") {
             recoveryDialog.open();
         } else if (AppController.lastSessionFile !== "") {

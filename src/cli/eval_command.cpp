@@ -2,6 +2,7 @@
 
 #include "validate_command.h"
 
+#include "eval/cross_validation.h"
 #include "eval/eval_report.h"
 #include "eval/importers.h"
 #include "eval/run_history.h"
@@ -203,6 +204,16 @@ int runEval(const QStringList &args)
                        "apart); needs --providers."),
         QStringLiteral("PROVIDER:MODEL"));
     parser.addOptions({judgeOption});
+    const QCommandLineOption cvOption(
+        QStringLiteral("cv"),
+        QStringLiteral("K-fold cross-validation: learned detectors are retrained on K-1 folds and "
+                       "answer the held-out fold, at every sweep point."),
+        QStringLiteral("K"));
+    const QCommandLineOption labelRuleOption(
+        QStringLiteral("label-rule"),
+        QStringLiteral("--cv: when a turn needs the strong tier (see ladder train)."),
+        QStringLiteral("rule"), QStringLiteral("margin:1"));
+    parser.addOptions({cvOption, labelRuleOption});
     parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
                        concurrencyOption, jsonOption, providersOption, runsOption, noKeepOption,
                        compareOption, failuresOption, differencesOption, noRoutersOption});
@@ -285,10 +296,27 @@ int runEval(const QStringList &args)
             }
     }
 
-    const std::optional<eval::PreparedEval> prepared = eval::prepareEval(*set, plan, &error);
+    std::optional<eval::PreparedEval> prepared = eval::prepareEval(*set, plan, &error);
     if (!prepared) {
         err << "ladder eval: " << error << '\n';
         return 2;
+    }
+    std::optional<eval::CrossValidationRun> crossValidation;
+    if (parser.isSet(cvOption)) {
+        eval::TrainOptions train;
+        const std::optional<eval::LabelRule> rule =
+            eval::parseLabelRule(parser.value(labelRuleOption), &error);
+        bool ok = false;
+        const int k = parser.value(cvOption).toInt(&ok);
+        if (rule) {
+            train.rule = *rule;
+            crossValidation =
+                eval::applyCrossValidation(&*prepared, *set, train, ok ? k : 0, &error);
+        }
+        if (!crossValidation) {
+            err << "ladder eval: " << error << '\n';
+            return 2;
+        }
     }
 
     eval::RunnerOptions options;
@@ -337,7 +365,10 @@ int runEval(const QStringList &args)
     std::signal(SIGINT, previous);
     bar.clear();
 
-    const QJsonObject report = eval::reportJson(runner, *prepared);
+    QJsonObject report = eval::reportJson(runner, *prepared);
+    if (crossValidation)
+        report.insert(QStringLiteral("cross_validation"),
+                      eval::crossValidationJson(*crossValidation));
 
     // Keep the runs, then compare with an earlier one.
     QJsonArray comparison;
@@ -418,6 +449,13 @@ int runEval(const QStringList &args)
             out << "interrupted: " << runner.finished() << " of " << runner.total()
                 << " conversations finished; figures cover those.\n";
         printTable(out, runner, *prepared);
+        if (crossValidation)
+            out << "note: "
+                << report.value(QStringLiteral("cross_validation"))
+                       .toObject()
+                       .value(QStringLiteral("note"))
+                       .toString()
+                << ".\n";
         if (parser.isSet(compareOption) && !comparison.isEmpty()) {
             for (const QJsonValue &v : comparison) {
                 const QJsonObject d = v.toObject();

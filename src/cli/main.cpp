@@ -7,6 +7,7 @@
 #include "export_command.h"
 #include "providers_command.h"
 #include "serve_command.h"
+#include "train_command.h"
 #include "validate_command.h"
 
 #include <QCoreApplication>
@@ -32,6 +33,8 @@ int usage(int code)
            "  eval LADDER --dataset PATH  replay a data set through a ladder, baselines and a "
            "sweep:\n"
            "                              quality, cost, strong-call share, CPT/APGR\n"
+           "  train LADDER --detector ID --dataset PATH -o OUT\n"
+           "                              train a learned detector from recorded answers\n"
            "  examples                    list the built-in example ladders\n\n"
            "Run 'ladder <command> --help' for a command's options.\n";
     return code;
@@ -58,6 +61,8 @@ int main(int argc, char **argv)
         return ladder::cli::runServe(args);
     if (command == QLatin1String("eval"))
         return ladder::cli::runEval(args);
+    if (command == QLatin1String("train"))
+        return ladder::cli::runTrain(args);
     if (command == QLatin1String("bench"))
         return ladder::cli::runBench(args);
     if (command == QLatin1String("providers"))

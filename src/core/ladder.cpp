@@ -22,7 +22,7 @@ template <typename Enum, std::size_t N> struct NameTable {
 
 constexpr NameTable<PreSignal, kPreSignalCount> kPreSignalNames{
     {"goal_change", "constraint_conflict", "missing_info", "high_stakes", "deep_debugging",
-     "classification", "manual_pick", "budget_exceeded"}};
+     "classification", "manual_pick", "budget_exceeded", "needs_strong"}};
 constexpr NameTable<PostSignal, kPostSignalCount> kPostSignalNames{
     {"escalate_tool", "refusal", "low_confidence", "empty_answer", "format_violation",
      "self_check_failed"}};

@@ -3,6 +3,8 @@
 // The ladder document: the semantic model of a `ladder/1` file. Plain value types, QtCore only.
 // docs/ladder-format.md describes the JSON; resources/schema/ladder-1.schema.json checks its shape.
 
+#include "learned_model.h"
+
 #include <QJsonObject>
 #include <QList>
 #include <QPointF>
@@ -25,8 +27,9 @@ enum class PreSignal {
     Classification, // a listener/classifier produced a label
     ManualPick,     // the user chose the tier for the next turn
     BudgetExceeded, // the conversation's (or session's) spend passed the ladder's budget
+    NeedsStrong,    // a learned detector predicts the cheap tier's answer will not be good enough
 };
-inline constexpr int kPreSignalCount = 8;
+inline constexpr int kPreSignalCount = 9;
 
 // Signals read from an answer; they re-answer the SAME turn on the transition's target tier.
 enum class PostSignal {
@@ -143,6 +146,7 @@ struct Detector {
     enum class Kind {
         Lexicon,    // regular expressions (case-insensitive) raising `signal`
         Classifier, // labels with patterns; a `tier` (listener) classifies once a model is wired
+        Learned,    // a trained text classifier raising `signal` when p >= `threshold`
     };
     QString id;
     Kind kind = Kind::Lexicon;
@@ -151,6 +155,8 @@ struct Detector {
     QList<QPair<QString, QStringList>> labels; // Classifier: label -> patterns, in order
     QString defaultLabel;                      // Classifier: when no pattern matches
     QString tier;                              // Classifier: listener tier (model-based mode)
+    double threshold = 0.5;                    // Learned: raise `signal` when p >= threshold
+    std::optional<LearnedModel> model;         // Learned: none until trained (raises nothing)
     bool enabled = true;
     bool operator==(const Detector &) const = default;
 };

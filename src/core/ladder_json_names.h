@@ -46,6 +46,7 @@ inline constexpr EnumName<BudgetPolicy::Action> kBudgetActionNames[] = {
 inline constexpr EnumName<Detector::Kind> kKindNames[] = {
     {Detector::Kind::Lexicon, "lexicon"},
     {Detector::Kind::Classifier, "classifier"},
+    {Detector::Kind::Learned, "learned"},
 };
 
 template <typename Enum, std::size_t N>

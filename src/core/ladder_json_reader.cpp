@@ -32,6 +32,7 @@ public:
     void readCondition(const QJsonValue &value, const QString &path, Condition *condition);
     void readSelfCheck(const QJsonValue &value, const QString &path, Tier *tier);
     void readDetector(const QJsonValue &value, const QString &path, Detector *detector);
+    void readLearnedDetector(const QJsonObject &object, const QString &path, Detector *detector);
     void readMemory(const QJsonValue &value, const QString &path, MemoryPolicy *memory);
     void readHistory(const QJsonValue &value, const QString &path, HistoryPolicy *history);
     void readSignals(const QJsonValue &value, const QString &path, SignalSettings *settings);
@@ -229,6 +230,10 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
         readStringList(object, path, "patterns", &detector->patterns, true);
         return;
     }
+    if (detector->kind == Detector::Kind::Learned) {
+        readLearnedDetector(object, path, detector);
+        return;
+    }
     checkKeys(object, path, {"id", "kind", "tier", "default_label", "enabled", "labels"});
     detector->signal = PreSignal::Classification;
     readString(object, path, "tier", &detector->tier);
@@ -248,6 +253,35 @@ void Reader::readDetector(const QJsonValue &value, const QString &path, Detector
         readString(entry, itemPath, "label", &label, true);
         readStringList(entry, itemPath, "patterns", &patterns, true);
         detector->labels.append({label, patterns});
+    }
+}
+
+// A learned detector (docs/ladder-format.md): its model is read by core/learned_model.
+void Reader::readLearnedDetector(const QJsonObject &object, const QString &path, Detector *detector)
+{
+    checkKeys(object, path, {"id", "kind", "signal", "threshold", "enabled", "model"});
+    detector->signal = PreSignal::NeedsStrong;
+    QString signalName;
+    if (readString(object, path, "signal", &signalName)) {
+        if (const auto signal = preSignalFromString(signalName))
+            detector->signal = *signal;
+        else
+            error(child(path, QStringLiteral("signal")),
+                  QStringLiteral("unknown pre-turn signal %1, expected one of %2")
+                      .arg(quoted(signalName), preSignalNames().join(QLatin1String(", "))));
+    }
+    if (object.contains(QLatin1String("threshold")))
+        readNumber(object.value(QLatin1String("threshold")),
+                   child(path, QStringLiteral("threshold")), &detector->threshold);
+    QJsonObject model;
+    if (object.contains(QLatin1String("model")) &&
+        readObject(object.value(QLatin1String("model")), child(path, QStringLiteral("model")),
+                   &model)) {
+        QList<LearnedModelIssue> issues;
+        detector->model =
+            learnedModelFromJson(model, child(path, QStringLiteral("model")), &issues);
+        for (const LearnedModelIssue &issue : issues)
+            issue.warning ? warning(issue.path, issue.message) : error(issue.path, issue.message);
     }
 }
 

@@ -347,6 +347,20 @@ Node detectorNode(const Detector &d)
             .add("patterns", stringArray(d.patterns));
         return node;
     }
+    if (d.kind == Detector::Kind::Learned) {
+        node.add("signal", toString(d.signal))
+            .add("threshold", d.threshold)
+            .add("enabled", d.enabled);
+        if (d.model) {
+            const QJsonObject json = learnedModelToJson(*d.model);
+            Node model = Node::object();
+            for (const char *key : {"version", "features", "bias", "scale", "weights", "trained"})
+                if (json.contains(QLatin1String(key)))
+                    model.add(key, fromJsonValue(json.value(QLatin1String(key))));
+            node.add("model", std::move(model));
+        }
+        return node;
+    }
     Node labels = Node::array();
     for (const auto &[label, patterns] : d.labels) {
         Node entry = Node::object();

@@ -360,6 +360,19 @@ private:
                 continue;
             }
 
+            if (d.kind == Detector::Kind::Learned) {
+                if (d.signal == PreSignal::Classification || d.signal == PreSignal::ManualPick ||
+                    d.signal == PreSignal::BudgetExceeded)
+                    error(at(path, "signal"), QStringLiteral("a learned detector cannot raise %1")
+                                                  .arg(quoted(toString(d.signal))));
+                if (!(d.threshold >= 0 && d.threshold <= 1))
+                    error(at(path, "threshold"),
+                          QStringLiteral("expected a probability from 0 to 1"));
+                if (!d.model)
+                    warning(path, QStringLiteral("untrained: raises nothing until trained "
+                                                 "(ladder train or the inspector's Train button)"));
+                continue;
+            }
             if (d.labels.isEmpty())
                 error(at(path, "labels"), QStringLiteral("a classifier needs at least one label"));
             if (!d.tier.isEmpty() && !tier(d.tier))

@@ -1,5 +1,6 @@
 #include "detectors.h"
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace ladder {
@@ -82,6 +83,9 @@ DetectorSet::DetectorSet(const Ladder &ladder)
             continue;
         if (d.kind == Detector::Kind::Lexicon) {
             m_lexicons.append({d.id, d.signal, compile(d.patterns)});
+        } else if (d.kind == Detector::Kind::Learned) {
+            if (d.model)
+                m_learned.append({d.id, d.signal, d.threshold, *d.model});
         } else {
             Classifier c{d.id, {}, d.defaultLabel};
             if (!d.tier.isEmpty() && !m_modelClassifier) {
@@ -99,9 +103,24 @@ DetectorSet::DetectorSet(const Ladder &ladder)
     }
 }
 
-Detection DetectorSet::detect(const QString &userText) const
+bool DetectorSet::needsEarlierTurns() const
+{
+    return std::any_of(m_learned.begin(), m_learned.end(),
+                       [](const Learned &l) { return l.model.features.context; });
+}
+
+Detection DetectorSet::detect(const QString &userText, const QStringList &earlierTurns) const
 {
     Detection result;
+    for (const Learned &l : m_learned) {
+        if (result.raised.pre & bit(l.signal))
+            continue;
+        const double p = l.model.probability(userText, earlierTurns);
+        if (p >= l.threshold) {
+            result.raised.pre |= bit(l.signal);
+            result.hits.append({l.id, l.signal, QStringLiteral("p=%1").arg(p, 0, 'f', 2)});
+        }
+    }
     for (const Lexicon &l : m_lexicons) {
         if (result.raised.pre & bit(l.signal))
             continue;

@@ -37,7 +37,9 @@ class DetectorSet
 {
 public:
     explicit DetectorSet(const Ladder &ladder);
-    Detection detect(const QString &userText) const;
+    // `earlierTurns`: the conversation's earlier user turns, for learned models that read them.
+    Detection detect(const QString &userText, const QStringList &earlierTurns = {}) const;
+    bool needsEarlierTurns() const;
 
     // The first classifier that names a listener tier, for model-based classification.
     struct ModelClassifier {
@@ -62,7 +64,14 @@ private:
         QList<QPair<QString, QList<QRegularExpression>>> labels;
         QString defaultLabel;
     };
+    struct Learned {
+        QString id;
+        PreSignal signal;
+        double threshold;
+        LearnedModel model;
+    };
     QList<Lexicon> m_lexicons;
+    QList<Learned> m_learned; // trained ones only: an untrained detector raises nothing
     QList<Classifier> m_classifiers;
     std::optional<ModelClassifier> m_modelClassifier;
 };

@@ -228,7 +228,11 @@ void Session::Private::start(const QString &text, const QString &manualTierId,
                                          {QStringLiteral("session_id"), options.sessionId}});
     flushAudit(); // the user's text is kept even if the process dies during the turn
 
-    Detection detection = detectors.detect(text);
+    QStringList earlierTurns; // for learned detectors that read the conversation so far
+    if (detectors.needsEarlierTurns())
+        for (const TurnRecord &t : turns)
+            earlierTurns.append(t.userText);
+    Detection detection = detectors.detect(text, earlierTurns);
     const DetectorSet::ModelClassifier *listener =
         options.classifyWithModel ? detectors.modelClassifier() : nullptr;
     const int listenerTier = listener ? router.tierIndex(listener->tier) : -1;

@@ -23,7 +23,8 @@ public:
         options.seed = runner->m_options.seed;
         options.emitDeltas = false;
         options.retry.delayScale = 0;
-        session = std::make_unique<Session>(runner->m_variants.at(variant).ladder, this, options);
+        session = std::make_unique<Session>(runner->m_variants.at(variant).ladderFor(caseIndex),
+                                            this, options);
         QObject::connect(session.get(), &Session::event, runner, [this](const Event &e) {
             if (e.type == Event::Type::Escalated)
                 escalatedTurns.insert(e.turn);

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QJsonArray>
 
+#include <algorithm>
 #include <cmath>
 
 namespace ladder::eval {
@@ -214,6 +215,27 @@ QJsonObject reportJson(const BatchRunner &runner, const PreparedEval &prepared)
                              {QStringLiteral("80"), optional(gap->cpt80, 4)},
                              {QStringLiteral("95"), optional(gap->cpt95, 4)}});
         o.insert(QStringLiteral("apgr"), optional(gap->apgr, 4));
+        // The share of strong calls the sweep needs for 95 % of the always-strong quality.
+        const RunMetrics strong = runner.metrics(prepared.strongBaseline);
+        const RunMetrics weak = runner.metrics(prepared.weakBaseline);
+        if (strong.quality && weak.quality && *strong.quality > *weak.quality) {
+            QList<CurvePoint> curve{{0.0, *weak.quality}, {1.0, *strong.quality}};
+            for (int v : prepared.sweepVariants) {
+                const RunMetrics m = runner.metrics(v);
+                if (m.quality && m.cases > 0)
+                    curve.append({m.strongCallShare, *m.quality});
+            }
+            std::stable_sort(curve.begin(), curve.end(), [](const auto &a, const auto &b) {
+                return a.strongShare < b.strongShare;
+            });
+            const double fraction =
+                (0.95 * *strong.quality - *weak.quality) / (*strong.quality - *weak.quality);
+            o.insert(QStringLiteral("strong_share_for_95pct_quality"),
+                     fraction <= 0 ? QJsonValue(0.0)
+                                   : optional(callPerformanceThreshold(curve, *weak.quality,
+                                                                       *strong.quality, fraction),
+                                              4));
+        }
     }
     return o;
 }

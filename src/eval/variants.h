@@ -45,6 +45,14 @@ struct Variant {
     Ladder ladder;
     std::optional<double> sweepValue;
     QString priceAs; // routers: the model whose price bills their tokens (an upper bound)
+    // Cross-validation (cross_validation.h): the ladder with models trained without fold k,
+    // and each case's fold. A case runs on folds[caseFold[case]], never on a model that saw it.
+    QList<Ladder> folds;
+    QList<int> caseFold;
+    const Ladder &ladderFor(int caseIndex) const
+    {
+        return folds.isEmpty() ? ladder : folds.at(caseFold.at(caseIndex));
+    }
 };
 
 } // namespace ladder::eval

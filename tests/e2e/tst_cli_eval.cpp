@@ -58,6 +58,28 @@ QString goldenSet()
     return path;
 }
 
+// Twenty labelled cases: proofs the light model gets wrong, poems both get right.
+QString labelledSet()
+{
+    const QString path = home().filePath(QStringLiteral("labelled.jsonl"));
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    for (int i = 0; i < 20; ++i) {
+        const bool hard = i % 2 == 0;
+        const QJsonObject c{
+            {"id", QStringLiteral("c%1").arg(i)},
+            {"turns", QJsonArray{hard ? QStringLiteral("Prove the theorem number %1.").arg(i)
+                                      : QStringLiteral("Write a poem number %1.").arg(i)}},
+            {"answers", QJsonObject{{"gpt-4-1106-preview", QJsonArray{"a"}},
+                                    {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{"b"}}}},
+            {"labels", QJsonObject{{"gpt-4-1106-preview", QJsonArray{true}},
+                                   {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{!hard}}}}};
+        f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return path;
+}
+
 QJsonObject runNamed(const QJsonObject &report, const QString &name)
 {
     for (const QJsonValue &v : report.value(QStringLiteral("runs")).toArray())
@@ -150,6 +172,82 @@ private slots:
         const QJsonArray comparison = report.value("comparison").toArray();
         QCOMPARE(comparison.size(), 2);
         QCOMPARE(comparison.at(0).toObject().value("quality").toString(), QStringLiteral("same"));
+    }
+
+    void trainWritesATrainedLadder()
+    {
+        const QString out = home().filePath(QStringLiteral("trained.json"));
+        const Run r = ladderRun({"train", ladderFile("learned-listener"), "--detector", "listener",
+                                 "--dataset", labelledSet(), "--cv", "2", "-o", out, "--json"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value("turns").toInt(), 20);
+        QCOMPARE(summary.value("needs_strong").toInt(), 10);
+        QVERIFY(summary.value("cv").toObject().value("auc").toDouble() > 0.8);
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject ladder = QJsonDocument::fromJson(f.readAll()).object();
+        const QJsonObject model =
+            ladder.value("detectors").toArray().first().toObject().value("model").toObject();
+        QCOMPARE(model.value("version").toInt(), 1);
+        QVERIFY(!model.value("weights").toString().isEmpty());
+        // The trained file validates without the "untrained" warning.
+        const Run v = ladderRun({"validate", out});
+        QCOMPARE(v.exitCode, 0);
+        QVERIFY2(!v.err.contains("untrained") && !v.out.contains("untrained"), qPrintable(v.err));
+    }
+
+    void trainRefusesWhatItCannotTrain_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("not learned") << QStringList{"train",      ladderFile("mt-bench-category"),
+                                                    "--detector", "category",
+                                                    "-o",         "/dev/null"}
+                                     << "no learned detector";
+        QTest::newRow("rule") << QStringList{"train",        ladderFile("learned-listener"),
+                                             "--detector",   "listener",
+                                             "--label-rule", "median",
+                                             "-o",           "/dev/null"}
+                              << "label rule \"median\"";
+        QTest::newRow("cv without learned")
+            << QStringList{"eval", ladderFile("mt-bench-category"), "--cv", "2", "--no-keep"}
+            << "no learned detector to cross-validate";
+        QTest::newRow("cv 1") << QStringList{"eval", ladderFile("learned-listener"), "--cv", "1",
+                                             "--no-keep"}
+                              << "--cv 1";
+    }
+
+    void trainRefusesWhatItCannotTrain()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, message);
+        args << "--dataset" << labelledSet();
+        const Run r = ladderRun(args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+    }
+
+    void crossValidatedEvalSaysSo()
+    {
+        const Run r =
+            ladderRun({"eval", ladderFile("learned-listener"), "--dataset", labelledSet(), "--cv",
+                       "2", "--sweep", "listener.threshold=0:1:0.5", "--json", "--no-keep"});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        const QJsonObject cv = report.value("cross_validation").toObject();
+        QCOMPARE(cv.value("folds").toInt(), 2);
+        QVERIFY(cv.value("note").toString().contains("never saw it"));
+        QCOMPARE(cv.value("training_turns").toArray().size(), 2);
+        // Threshold 0 sends every turn up; 1 none (p < 1); 0.5 routes the held-out proofs up.
+        QCOMPARE(runNamed(report, "listener.threshold=0").value("strong_call_share").toDouble(),
+                 1.0);
+        QCOMPARE(runNamed(report, "listener.threshold=1").value("strong_call_share").toDouble(),
+                 0.0);
+        const QJsonObject mid = runNamed(report, "listener.threshold=0.5");
+        QVERIFY(mid.value("quality").toDouble() > 0.9);
+        QVERIFY(mid.value("strong_call_share").toDouble() < 0.75);
+        QVERIFY(report.contains("strong_share_for_95pct_quality"));
     }
 
     void mtBenchBaselinesAsRecorded()

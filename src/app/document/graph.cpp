@@ -129,6 +129,8 @@ QString signalLabel(PreSignal s)
         return Graph::tr("manual pick");
     case PreSignal::BudgetExceeded:
         return Graph::tr("budget exceeded");
+    case PreSignal::NeedsStrong:
+        return Graph::tr("needs strong");
     }
     return {};
 }
@@ -284,7 +286,7 @@ QStringList listeningDetectors(const Ladder &ladder, const Transition &transitio
         return keys;
     for (const Detector &d : ladder.detectors) {
         bool feeds = false;
-        if (d.kind == Detector::Kind::Lexicon) {
+        if (d.kind == Detector::Kind::Lexicon || d.kind == Detector::Kind::Learned) {
             feeds = c.preSignals.contains(d.signal);
         } else if (c.preSignals.contains(PreSignal::Classification)) {
             feeds = c.labels.isEmpty() ||

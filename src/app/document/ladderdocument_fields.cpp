@@ -5,6 +5,8 @@
 #include "laddercommands.h"
 #include "ladderdocument_p.h"
 
+#include <QJsonObject>
+
 #include <algorithm>
 
 namespace ladder {
@@ -167,8 +169,30 @@ bool applyDetectorField(const LadderDocument &doc, Ladder &l, const QString &id,
         }
         d.id = s;
     } else if (field == QLatin1String("kind")) {
-        d.kind =
-            s == QLatin1String("classifier") ? Detector::Kind::Classifier : Detector::Kind::Lexicon;
+        d.kind = s == QLatin1String("classifier") ? Detector::Kind::Classifier
+                 : s == QLatin1String("learned")  ? Detector::Kind::Learned
+                                                  : Detector::Kind::Lexicon;
+        if (d.kind == Detector::Kind::Learned)
+            d.signal = PreSignal::NeedsStrong;
+    } else if (field == QLatin1String("threshold")) {
+        bool ok = false;
+        const double t = value.toDouble(&ok);
+        if (!ok || t < 0 || t > 1)
+            return false;
+        d.threshold = t;
+    } else if (field == QLatin1String("model")) {
+        // A trained model (learnedModelToJson's shape), or nothing to forget it.
+        const QJsonObject json = QJsonObject::fromVariantMap(value.toMap());
+        if (json.isEmpty()) {
+            d.model.reset();
+        } else {
+            QList<LearnedModelIssue> issues;
+            const std::optional<LearnedModel> model =
+                learnedModelFromJson(json, QStringLiteral("/model"), &issues);
+            if (!model)
+                return false;
+            d.model = model;
+        }
     } else if (field == QLatin1String("signal")) {
         const auto sig = preSignalFromString(s);
         if (!sig)

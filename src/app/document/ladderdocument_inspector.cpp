@@ -1,6 +1,9 @@
 // LadderDocument: the inspector's view of the selection, as a map of its properties for QML.
 #include "ladderdocument.h"
 
+#include <QCoreApplication>
+#include <QJsonObject>
+
 #include "ladderdocument_p.h"
 
 #include <algorithm>
@@ -11,6 +14,39 @@ namespace ladder {
 using namespace document;
 
 namespace {
+
+// "Trained on 160 turns of mt_bench (52 need the strong tier) · 30,294 weights · held out:
+// AUC 0.65, 23 % strong calls, quality 8.67 (cheap 8.34, strong 9.23)"
+QString learnedModelSummary(const Detector &d)
+{
+    if (d.kind != Detector::Kind::Learned)
+        return {};
+    if (!d.model)
+        return QCoreApplication::translate("Inspector", "Untrained: raises nothing until trained.");
+    const QJsonObject t = d.model->trained;
+    QString text = QCoreApplication::translate("Inspector", "Trained on %1 turns of %2 (%3 need "
+                                                            "the strong tier) · %4 weights")
+                       .arg(t.value(QStringLiteral("turns")).toInt())
+                       .arg(t.value(QStringLiteral("dataset")).toString(QStringLiteral("?")))
+                       .arg(t.value(QStringLiteral("needs_strong")).toInt())
+                       .arg(d.model->weights.size());
+    const QJsonObject cv = t.value(QStringLiteral("cv")).toObject();
+    if (!cv.isEmpty()) {
+        auto num = [&](const char *key) {
+            const QJsonValue v = cv.value(QLatin1String(key));
+            return v.isDouble() ? QString::number(v.toDouble(), 'f', 2) : QStringLiteral("–");
+        };
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("Inspector",
+                                            "Held out (%1-fold): AUC %2; at threshold %3: %4 % "
+                                            "strong calls, quality %5 (cheap %6, strong %7)")
+                    .arg(cv.value(QStringLiteral("folds")).toInt())
+                    .arg(num("auc"), num("threshold"))
+                    .arg(qRound(cv.value(QStringLiteral("strong_share")).toDouble() * 100))
+                    .arg(num("quality"), num("weak_quality"), num("strong_quality"));
+    }
+    return text;
+}
 
 QString formatPrice(double usd)
 {
@@ -116,9 +152,13 @@ QVariantMap LadderDocument::inspector() const
                 continue;
             m.insert(QStringLiteral("kind"), QStringLiteral("detector"));
             m.insert(QStringLiteral("id"), d.id);
-            m.insert(QStringLiteral("detectorKind"), d.kind == Detector::Kind::Classifier
-                                                         ? QStringLiteral("classifier")
-                                                         : QStringLiteral("lexicon"));
+            m.insert(QStringLiteral("detectorKind"),
+                     d.kind == Detector::Kind::Classifier ? QStringLiteral("classifier")
+                     : d.kind == Detector::Kind::Learned  ? QStringLiteral("learned")
+                                                          : QStringLiteral("lexicon"));
+            m.insert(QStringLiteral("threshold"), d.threshold);
+            m.insert(QStringLiteral("trained"), d.model.has_value());
+            m.insert(QStringLiteral("modelSummary"), learnedModelSummary(d));
             m.insert(QStringLiteral("signal"), toString(d.signal));
             m.insert(QStringLiteral("patterns"), d.patterns.join(QLatin1Char('\n')));
             m.insert(QStringLiteral("enabled"), d.enabled);

@@ -80,7 +80,11 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
         const Detector &d = m_ladder.detectors[node.index];
         item.title = d.id;
         item.enabled = d.enabled;
-        if (d.kind == Detector::Kind::Lexicon) {
+        if (d.kind == Detector::Kind::Learned) {
+            item.subtitle = tr("learned → %1").arg(signalLabel(d.signal));
+            item.detail =
+                d.model ? tr("trained · p ≥ %1").arg(d.threshold, 0, 'f', 2) : tr("untrained");
+        } else if (d.kind == Detector::Kind::Lexicon) {
             item.subtitle = tr("lexicon → %1").arg(signalLabel(d.signal));
             item.detail =
                 d.patterns.size() == 1 ? tr("1 pattern") : tr("%1 patterns").arg(d.patterns.size());

@@ -293,6 +293,12 @@ struct CommandLine {
                                     "environment or the OS keychain."),
         QStringLiteral("file")};
 
+    QCommandLineOption select{
+        QStringLiteral("select"),
+        QCoreApplication::translate("main", "Select this element of the opened ladder "
+                                            "(tier:ID, detector:ID, memory)."),
+        QStringLiteral("key")};
+
     void describe(QCommandLineParser &parser) const
     {
         parser.setApplicationDescription(
@@ -302,7 +308,7 @@ struct CommandLine {
         parser.addPositionalArgument(QStringLiteral("file"),
                                      QCoreApplication::translate("main", "Ladder file to open."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({view, screenshot, lang, script, providers});
+        parser.addOptions({view, screenshot, lang, script, providers, select});
     }
 };
 
@@ -369,6 +375,7 @@ int runLadderStudio(int argc, char **argv)
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
     options.providers = parser.value(cli.providers);
+    options.select = parser.value(cli.select);
     // A providers file that cannot be used does not stop the studio: it opens on the simulated
     // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
     QString providersError;

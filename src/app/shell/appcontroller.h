@@ -25,6 +25,7 @@ struct StartupOptions {
     QString language;  // empty: the saved choice
     QString script;    // --script FILE: user turns to play (Studio::runStartupScript)
     QString providers; // --providers FILE: for this run (ProviderSettings); empty: as saved
+    QString select;    // --select KEY: the element selected once the file is open
 };
 
 class AppController : public QObject
@@ -34,6 +35,7 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
     Q_PROPERTY(QString initialView READ initialView CONSTANT)
+    Q_PROPERTY(QString initialSelection READ initialSelection CONSTANT)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
     Q_PROPERTY(QString scriptFile READ scriptFile CONSTANT)
     Q_PROPERTY(
@@ -64,6 +66,7 @@ public:
 
     QString initialFile() const { return m_options.file; }
     QString initialView() const { return m_options.view; }
+    QString initialSelection() const { return m_options.select; }
     bool screenshotMode() const { return !m_options.screenshot.isEmpty(); }
     QString scriptFile() const { return m_options.script; }
     QString startupError() const { return m_startupError; }

@@ -1,0 +1,255 @@
+#include "detectortrainer.h"
+
+#include "document/ladderdocument.h"
+
+#include "core/pricing.h"
+#include "eval/importers.h"
+#include "eval/variants.h"
+
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QThread>
+#include <QUrl>
+
+namespace ladder {
+
+using namespace eval;
+
+struct DetectorTrainer::Outcome {
+    bool ok = false;
+    bool cancelled = false;
+    QString error;
+    std::optional<LearnedModel> model;
+    std::optional<CrossValidation> cv;
+    QString setName;
+    int turns = 0;
+    int positives = 0;
+    QString weak, strong;
+    double ms = 0;
+};
+
+namespace {
+
+QString localPath(const QString &pathOrUrl)
+{
+    const QUrl url(pathOrUrl);
+    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
+}
+
+QString shortName(const QString &answerer)
+{
+    return answerer.section(QLatin1Char('/'), -1);
+}
+
+// The cheapest and strongest tiers' models when the set recorded them, else the answerers with
+// the lowest and highest recorded quality.
+void pickAnswerers(const Ladder &ladder, const Dataset &set, TrainOptions *options)
+{
+    options->weakAnswerer = cheapestModel(ladder);
+    options->strongAnswerer = strongestModel(ladder);
+    if (set.answerers.contains(options->weakAnswerer) &&
+        set.answerers.contains(options->strongAnswerer) &&
+        options->weakAnswerer != options->strongAnswerer)
+        return;
+    std::optional<double> lo, hi;
+    for (const QString &a : set.answerers) {
+        const std::optional<double> q = set.recordedQuality(a);
+        if (!q)
+            continue;
+        if (!lo || *q < *lo) {
+            lo = q;
+            options->weakAnswerer = a;
+        }
+        if (!hi || *q > *hi) {
+            hi = q;
+            options->strongAnswerer = a;
+        }
+    }
+}
+
+} // namespace
+
+DetectorTrainer::DetectorTrainer(QObject *parent)
+    : QObject(parent)
+{}
+
+DetectorTrainer::~DetectorTrainer()
+{
+    cancel();
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+    }
+}
+
+void DetectorTrainer::setDocument(LadderDocument *document)
+{
+    if (m_document == document)
+        return;
+    m_document = document;
+    emit documentChanged();
+}
+
+void DetectorTrainer::setDatasetPath(const QString &pathOrUrl)
+{
+    const QString path = localPath(pathOrUrl);
+    if (path == m_datasetPath)
+        return;
+    m_datasetPath = path;
+    emit datasetChanged();
+}
+
+void DetectorTrainer::setStatus(const QString &status, const QString &result, bool failed)
+{
+    m_status = status;
+    m_result = result;
+    m_failed = failed;
+    emit statusChanged();
+}
+
+void DetectorTrainer::train()
+{
+    if (running() || !m_document)
+        return;
+    const Ladder ladder = m_document->ladder();
+    const Detector *detector = nullptr;
+    for (const Detector &d : ladder.detectors)
+        if (d.id == m_detectorId && d.kind == Detector::Kind::Learned)
+            detector = &d;
+    if (!detector) {
+        setStatus(tr("No learned detector \"%1\"").arg(m_detectorId), {}, true);
+        return;
+    }
+    if (m_datasetPath.isEmpty()) {
+        setStatus(tr("Pick a data set of recorded answers first"), {}, true);
+        return;
+    }
+    TrainOptions options;
+    if (detector->model)
+        options.features = detector->model->features;
+    const double threshold = detector->threshold;
+    const QString path = m_datasetPath;
+    const int folds = m_folds;
+    auto outcome = std::make_shared<Outcome>();
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    auto cancelFlag = m_cancel;
+    QPointer<DetectorTrainer> self(this);
+    auto report = [self](int done, int total) {
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, done, total] {
+                if (self && total > 0) {
+                    self->m_progress = double(done) / total;
+                    emit self->progressChanged();
+                }
+            },
+            Qt::QueuedConnection);
+    };
+    m_thread = QThread::create([=]() mutable {
+        QElapsedTimer timer;
+        timer.start();
+        const std::optional<Dataset> set = importDataset(path, {}, &outcome->error);
+        if (!set)
+            return;
+        pickAnswerers(ladder, *set, &options);
+        const auto examples = labelledTurns(*set, options, {}, &outcome->error);
+        if (!examples)
+            return;
+        outcome->setName = set->name;
+        outcome->turns = int(examples->size());
+        outcome->weak = options.weakAnswerer;
+        outcome->strong = options.strongAnswerer;
+        const int epochs = options.epochs;
+        const int total = (folds + 1) * epochs;
+        if (folds >= 2 && set->cases.size() >= folds) {
+            outcome->cv = crossValidateListener(*examples, options, folds, threshold, report,
+                                                cancelFlag.get());
+            if (!outcome->cv) {
+                outcome->cancelled = true;
+                return;
+            }
+        }
+        outcome->model = trainListener(
+            *examples, options, [&](int done, int) { report(folds * epochs + done, total); },
+            cancelFlag.get());
+        if (!outcome->model) {
+            outcome->cancelled = true;
+            return;
+        }
+        outcome->positives = outcome->model->trained.value(QStringLiteral("needs_strong")).toInt();
+        outcome->model->trained.insert(QStringLiteral("dataset"), set->name);
+        if (outcome->cv)
+            outcome->model->trained.insert(QStringLiteral("cv"),
+                                           crossValidationFacts(*outcome->cv));
+        outcome->ms = double(timer.nsecsElapsed()) / 1e6;
+        outcome->ok = true;
+    });
+    connect(m_thread, &QThread::finished, this, [this, outcome] { finish(outcome); });
+    m_progress = 0;
+    setStatus(tr("Training on %1…").arg(QFileInfo(path).fileName()), {}, false);
+    m_thread->start();
+    emit runningChanged();
+    emit progressChanged();
+}
+
+void DetectorTrainer::finish(const std::shared_ptr<Outcome> &outcome)
+{
+    if (m_thread) {
+        m_thread->wait();
+        delete m_thread;
+        m_thread = nullptr;
+    }
+    emit runningChanged();
+    if (outcome->cancelled) {
+        setStatus(tr("Cancelled; the detector is unchanged"), {}, false);
+        emit finished(false);
+        return;
+    }
+    if (!outcome->ok) {
+        setStatus(tr("Training failed: %1").arg(outcome->error), {}, true);
+        emit finished(false);
+        return;
+    }
+    m_progress = 1;
+    emit progressChanged();
+    if (m_document)
+        m_document->setFieldOf(QStringLiteral("detector:") + m_detectorId, QStringLiteral("model"),
+                               learnedModelToJson(*outcome->model).toVariantMap());
+    QString result = tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
+                         .arg(outcome->turns)
+                         .arg(outcome->setName)
+                         .arg(outcome->positives)
+                         .arg(shortName(outcome->weak), shortName(outcome->strong))
+                         .arg(outcome->model->weights.size())
+                         .arg(qRound(outcome->ms));
+    if (outcome->cv) {
+        const CrossValidation &cv = *outcome->cv;
+        auto num = [](const std::optional<double> &v) {
+            return v ? QString::number(*v, 'f', 2) : QStringLiteral("–");
+        };
+        result += QLatin1Char('\n') +
+                  tr("Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 "
+                     "(cheap %6, strong %7).")
+                      .arg(cv.folds)
+                      .arg(num(cv.auc))
+                      .arg(cv.threshold, 0, 'f', 2)
+                      .arg(qRound(cv.strongShare * 100))
+                      .arg(num(cv.routedQuality), num(cv.weakQuality), num(cv.strongQuality));
+    }
+    setStatus(tr("Trained: the model is in the ladder (Undo takes it out)"), result, false);
+    emit finished(true);
+}
+
+void DetectorTrainer::cancel()
+{
+    if (m_cancel)
+        *m_cancel = true;
+}
+
+void DetectorTrainer::wait()
+{
+    if (m_thread)
+        m_thread->wait();
+}
+
+} // namespace ladder
