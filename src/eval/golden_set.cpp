@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonParseError>
 #include <QSaveFile>
 #include <QSet>
 
@@ -110,6 +111,23 @@ QString caseProblem(const EvalCase &c)
     return {};
 }
 
+bool parseSchemaText(const QString &text, QJsonObject *schema, QString *error)
+{
+    *schema = {};
+    if (text.trimmed().isEmpty())
+        return true;
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return fail(error, QStringLiteral("/expect/schema: invalid JSON at character %1: %2")
+                               .arg(parseError.offset + 1)
+                               .arg(parseError.errorString()));
+    if (!doc.isObject())
+        return fail(error, QStringLiteral("/expect/schema: expected a JSON object"));
+    *schema = doc.object();
+    return true;
+}
+
 bool writeGoldenSet(const QString &path, const QList<EvalCase> &cases, QString *error)
 {
     const QString name = QFileInfo(path).fileName();
@@ -128,7 +146,7 @@ bool writeGoldenSet(const QString &path, const QList<EvalCase> &cases, QString *
     return true;
 }
 
-QString appendGoldenCase(const QString &path, EvalCase c, QString *error)
+QString appendGoldenCase(const QString &path, EvalCase c, QString *error, bool replace)
 {
     QList<EvalCase> existing;
     QFile file(path);
@@ -137,6 +155,13 @@ QString appendGoldenCase(const QString &path, EvalCase c, QString *error)
         if (!set)
             return {};
         existing = set->cases;
+    }
+    if (replace && !c.id.isEmpty()) {
+        for (EvalCase &e : existing)
+            if (e.id == c.id) {
+                e = c;
+                return writeGoldenSet(path, existing, error) ? c.id : QString();
+            }
     }
     QSet<QString> ids;
     for (const EvalCase &e : existing)

@@ -22,13 +22,18 @@ QByteArray toJsonl(const QList<EvalCase> &cases);
 // an empty string when it reads back.
 QString caseProblem(const EvalCase &c);
 
+// The JSON Schema of an expectation from the text a user typed; empty text is no schema. False
+// with "/expect/schema: invalid JSON at character 12: ..." or "... expected a JSON object".
+bool parseSchemaText(const QString &text, QJsonObject *schema, QString *error);
+
 // Writes the set atomically (a failed write leaves the old file). Refuses a case with a problem:
 // the error names the file, the line it would have and the field ("set.jsonl:3: /turns: ...").
 bool writeGoldenSet(const QString &path, const QList<EvalCase> &cases, QString *error);
 
 // Appends one case to the set at `path` (created with its folder when missing). An existing file
 // must read cleanly first (nothing is appended to a broken file); an id already in the set gets a
-// suffix ("-2", "-3", ...). Returns the id written, or an empty string with `error` set.
-QString appendGoldenCase(const QString &path, EvalCase c, QString *error);
+// suffix ("-2", "-3", ...), or with `replace` takes that case's place (a changed pick). Returns
+// the id written, or an empty string with `error` set.
+QString appendGoldenCase(const QString &path, EvalCase c, QString *error, bool replace = false);
 
 } // namespace ladder::eval

@@ -75,6 +75,13 @@ void addAnswerer(Dataset *set, const QString &name)
 
 } // namespace
 
+QStringList scorerNames()
+{
+    return {QStringLiteral("exact"),    QStringLiteral("normalised"), QStringLiteral("last_number"),
+            QStringLiteral("contains"), QStringLiteral("regex"),      QStringLiteral("json_schema"),
+            QStringLiteral("label"),    QStringLiteral("judge"),      QStringLiteral("preference")};
+}
+
 std::optional<QList<CsvRow>> parseCsv(const QByteArray &bytes, QString *error)
 {
     const QString data = QString::fromUtf8(bytes);
@@ -382,10 +389,7 @@ namespace {
 
 bool readExpectation(const QJsonObject &o, Expectation *expect, QString *message)
 {
-    static const QStringList scorers{
-        QStringLiteral("exact"),    QStringLiteral("normalised"), QStringLiteral("last_number"),
-        QStringLiteral("contains"), QStringLiteral("regex"),      QStringLiteral("json_schema"),
-        QStringLiteral("label"),    QStringLiteral("judge"),      QStringLiteral("preference")};
+    const QStringList scorers = scorerNames();
     expect->scorer = o.value(QStringLiteral("scorer")).toString();
     if (!expect->scorer.isEmpty() && !scorers.contains(expect->scorer))
         return fail(message, QStringLiteral("/expect/scorer: unknown scorer \"%1\" (one of %2)")

@@ -32,6 +32,9 @@ std::optional<Dataset> importGsm8k(const QString &path, QString *error);
 std::optional<Dataset> importAuditLog(const QString &path, QString *error);
 std::optional<Dataset> importGenericJsonl(const QString &path, QString *error);
 
+// The scorers an expectation may name, in the order the studio offers them (scorers.h).
+QStringList scorerNames();
+
 // One case of the generic JSONL format (its line's object). `index` numbers a case without an id;
 // `origin` is its "file:line". On error, `message` names the field ("/expect/value: ...").
 // `kinds` (optional) gets bit 1 for a score label, bit 2 for a true/false label.
