@@ -331,6 +331,7 @@ SplitView {
                     selected: turn === Studio.selectedTurn
                     onTurnClicked: turn => Studio.selectedTurn = turn
                     onRunFromRequested: turn => runFromMenu.openFor(turn)
+                    onSaveAsGoldenRequested: turn => goldenCaseDialog.openFor(turn)
                 }
 
                 Label {
@@ -454,6 +455,12 @@ SplitView {
         defaultSuffix: "md"
         nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
         onAccepted: view.chat.exportTo(String(selectedFile))
+    }
+
+    GoldenCaseDialog {
+        id: goldenCaseDialog
+
+        chat: view.chat
     }
 
     // "Run from here": the same turns on another ladder, or with the memory as edited now.
