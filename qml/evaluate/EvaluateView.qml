@@ -17,6 +17,12 @@ Rectangle {
 
     // The user clicked a point: open that ladder variant (a file written by the model).
     signal openLadderRequested(string path)
+    // Save chart as PNG finished: the file and whether it was written.
+    signal chartSaved(string path, bool ok)
+
+    function saveChart(path: string) {
+        frontier.grabToImage(result => view.chartSaved(path, result.saveToFile(path)));
+    }
 
     color: Theme.window
 
@@ -275,6 +281,8 @@ Rectangle {
                     }
                 }
                 GoldenSetEditor {
+                    id: setEditor
+
                     objectName: "goldenSetEditor"
                     onRunRequested: path => {
                         evaluation.datasetPath = path;
@@ -301,8 +309,7 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PNG images (*.png)")]
         onAccepted: {
-            const path = AppController.toLocalFile(String(selectedFile));
-            frontier.grabToImage(result => result.saveToFile(path));
+            view.saveChart(AppController.toLocalFile(String(selectedFile)));
         }
     }
 }

@@ -147,15 +147,18 @@ Rectangle {
             wrapMode: Text.Wrap
         }
 
-        RowLayout {
+        // The cases on the left, the selected case's form beside them.
+        Item {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 8
 
-            // The cases.
             ColumnLayout {
-                Layout.preferredWidth: 260
-                Layout.fillHeight: true
+                id: caseColumn
+
+                anchors.left: parent.left
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
+                width: 300
                 spacing: 4
 
                 ListView {
@@ -181,7 +184,8 @@ Rectangle {
                         width: ListView.view.width
                         height: column.implicitHeight + 8
                         color: cases.currentIndex === index ? Theme.panelAlt : "transparent"
-                        border.color: problem !== "" ? Theme.error : "transparent"
+                        border.color: problem !== "" ? Theme.error
+                                      : cases.currentIndex === index ? Theme.accent : "transparent"
                         radius: 3
 
                         ColumnLayout {
@@ -238,8 +242,11 @@ Rectangle {
             ScrollView {
                 id: formScroll
 
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors.left: caseColumn.right
+                anchors.leftMargin: 12
+                anchors.right: parent.right
+                anchors.top: parent.top
+                anchors.bottom: parent.bottom
                 contentWidth: availableWidth
                 visible: editor.row >= 0
 
@@ -467,8 +474,7 @@ Rectangle {
                 }
             }
             Label {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
+                anchors.fill: formScroll
                 visible: editor.row < 0
                 text: qsTr("No case selected. Add a case, or open a set (generic JSONL).")
                 color: Theme.textMuted
