@@ -38,6 +38,7 @@ Item {
 
     signal turnClicked(int turn)
     signal runFromRequested(int turn)
+    signal saveAsGoldenRequested(int turn)
 
     function noticeColor(): color {
         switch (message.notice) {
@@ -379,6 +380,13 @@ Item {
                         font.pixelSize: Theme.fontSmall
                         onClicked: message.session.editAndResend(
                                        message.turn, message.session.userTextOf(message.turn))
+                    }
+                    ToolButton {
+                        objectName: "saveGoldenButton"
+                        visible: message.status === "done"
+                        text: qsTr("Save as golden case…")
+                        font.pixelSize: Theme.fontSmall
+                        onClicked: message.saveAsGoldenRequested(message.turn)
                     }
                     ToolButton {
                         text: qsTr("Show in timeline")

@@ -332,6 +332,7 @@ SplitView {
                     selected: turn === Studio.selectedTurn
                     onTurnClicked: turn => Studio.selectedTurn = turn
                     onRunFromRequested: turn => runFromMenu.openFor(turn)
+                    onSaveAsGoldenRequested: turn => goldenCaseDialog.openFor(turn)
                 }
 
                 Label {
@@ -455,6 +456,12 @@ SplitView {
         defaultSuffix: "md"
         nameFilters: [qsTr("Markdown (*.md)"), qsTr("JSON (*.json)")]
         onAccepted: view.chat.exportTo(String(selectedFile))
+    }
+
+    GoldenCaseDialog {
+        id: goldenCaseDialog
+
+        chat: view.chat
     }
 
     // "Run from here": the same turns on another ladder, or with the memory as edited now.

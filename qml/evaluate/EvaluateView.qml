@@ -12,8 +12,17 @@ Rectangle {
 
     required property LadderDocument doc
 
+    // The golden-set editor is showing: it owns Ctrl+S and undo/redo then.
+    readonly property bool editingSet: visible && pages.currentIndex === 1
+
     // The user clicked a point: open that ladder variant (a file written by the model).
     signal openLadderRequested(string path)
+    // Save chart as PNG finished: the file and whether it was written.
+    signal chartSaved(string path, bool ok)
+
+    function saveChart(path: string) {
+        frontier.grabToImage(result => view.chartSaved(path, result.saveToFile(path)));
+    }
 
     color: Theme.window
 
@@ -168,82 +177,119 @@ Rectangle {
             }
         }
 
-        // Right: results.
+        // Right: results, or the golden-set editor.
         ColumnLayout {
             Layout.fillWidth: true
             Layout.fillHeight: true
-            spacing: 8
+            spacing: 4
 
-            RowLayout {
+            TabBar {
+                id: pages
+
+                objectName: "evaluatePages"
+                Layout.fillWidth: true
+
+                TabButton {
+                    text: qsTr("Results")
+                }
+                TabButton {
+                    objectName: "goldenSetTab"
+                    text: qsTr("Golden sets")
+                }
+            }
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.preferredHeight: 3
-                spacing: 8
+                currentIndex: pages.currentIndex
 
-                RunTable {
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 6
-                    model: evaluation
-                }
                 ColumnLayout {
                     Layout.fillWidth: true
                     Layout.fillHeight: true
-                    Layout.preferredWidth: 6
-                    spacing: 4
+                    spacing: 8
 
-                    FrontierChart {
-                        id: frontier
-
-                        objectName: "frontierChart"
+                    RowLayout {
                         Layout.fillWidth: true
                         Layout.fillHeight: true
-                        model: evaluation
-                        onPointClicked: run => {
-                            const path = evaluation.variantFile(run);
-                            if (path !== "")
-                                view.openLadderRequested(path);
+                        Layout.preferredHeight: 3
+                        spacing: 8
+
+                        RunTable {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 6
+                            model: evaluation
+                        }
+                        ColumnLayout {
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 6
+                            spacing: 4
+
+                            FrontierChart {
+                                id: frontier
+
+                                objectName: "frontierChart"
+                                Layout.fillWidth: true
+                                Layout.fillHeight: true
+                                model: evaluation
+                                onPointClicked: run => {
+                                    const path = evaluation.variantFile(run);
+                                    if (path !== "")
+                                        view.openLadderRequested(path);
+                                }
+                            }
+                            RowLayout {
+                                Layout.fillWidth: true
+
+                                Label {
+                                    Layout.fillWidth: true
+                                    text: evaluation.gapText
+                                    color: Theme.text
+                                    font.pixelSize: Theme.fontSmall
+                                    wrapMode: Text.Wrap
+                                }
+                                Button {
+                                    text: qsTr("Save chart as PNG…")
+                                    enabled: evaluation.points.length > 0
+                                    onClicked: pngDialog.open()
+                                }
+                            }
                         }
                     }
                     RowLayout {
                         Layout.fillWidth: true
+                        Layout.fillHeight: true
+                        Layout.preferredHeight: 2
+                        spacing: 8
 
-                        Label {
+                        CaseTable {
+                            id: caseTable
+
                             Layout.fillWidth: true
-                            text: evaluation.gapText
-                            color: Theme.text
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 5
+                            model: evaluation
+                            onCasePicked: index => side.detail = evaluation.caseDetail(index)
                         }
-                        Button {
-                            text: qsTr("Save chart as PNG…")
-                            enabled: evaluation.points.length > 0
-                            onClicked: pngDialog.open()
+                        CaseSideBySide {
+                            id: side
+
+                            Layout.fillWidth: true
+                            Layout.fillHeight: true
+                            Layout.preferredWidth: 6
                         }
                     }
                 }
-            }
-            RowLayout {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                Layout.preferredHeight: 2
-                spacing: 8
+                GoldenSetEditor {
+                    id: setEditor
 
-                CaseTable {
-                    id: caseTable
-
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 5
-                    model: evaluation
-                    onCasePicked: index => side.detail = evaluation.caseDetail(index)
-                }
-                CaseSideBySide {
-                    id: side
-
-                    Layout.fillWidth: true
-                    Layout.fillHeight: true
-                    Layout.preferredWidth: 6
+                    objectName: "goldenSetEditor"
+                    onRunRequested: path => {
+                        evaluation.datasetPath = path;
+                        pages.currentIndex = 0;
+                        if (evaluation.answerers.length > 0)
+                            evaluation.run();
+                    }
                 }
             }
         }
@@ -263,8 +309,7 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PNG images (*.png)")]
         onAccepted: {
-            const path = AppController.toLocalFile(String(selectedFile));
-            frontier.grabToImage(result => result.saveToFile(path));
+            view.saveChart(AppController.toLocalFile(String(selectedFile)));
         }
     }
 }

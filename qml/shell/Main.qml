@@ -149,6 +149,7 @@ ApplicationWindow {
 
         text: qsTr("&Save")
         shortcut: "Ctrl+S"
+        enabled: !evaluateView.editingSet // the golden-set editor saves its set
         onTriggered: window.saveOrAsk(null)
     }
     Action {
@@ -180,7 +181,7 @@ ApplicationWindow {
 
         text: ladderDoc.undoText !== "" ? qsTr("&Undo %1").arg(ladderDoc.undoText) : qsTr("&Undo")
         shortcut: "Ctrl+Z"
-        enabled: ladderDoc.canUndo
+        enabled: ladderDoc.canUndo && !evaluateView.editingSet
         onTriggered: ladderDoc.undo()
     }
     Action {
@@ -188,12 +189,12 @@ ApplicationWindow {
 
         text: ladderDoc.redoText !== "" ? qsTr("&Redo %1").arg(ladderDoc.redoText) : qsTr("&Redo")
         shortcut: "Ctrl+Shift+Z"
-        enabled: ladderDoc.canRedo
+        enabled: ladderDoc.canRedo && !evaluateView.editingSet
         onTriggered: ladderDoc.redo()
     }
     Shortcut {
         sequence: "Ctrl+Y"
-        enabled: ladderDoc.canRedo
+        enabled: ladderDoc.canRedo && !evaluateView.editingSet
         onActivated: ladderDoc.redo()
     }
     Action {
@@ -500,6 +501,8 @@ ApplicationWindow {
                 InsightsView {}
                 AuditView {}
                 EvaluateView {
+                    id: evaluateView
+
                     doc: ladderDoc
                     onOpenLadderRequested: path => window.guard(() => {
                         window.openFile(path);

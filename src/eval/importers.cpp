@@ -75,6 +75,13 @@ void addAnswerer(Dataset *set, const QString &name)
 
 } // namespace
 
+QStringList scorerNames()
+{
+    return {QStringLiteral("exact"),    QStringLiteral("normalised"), QStringLiteral("last_number"),
+            QStringLiteral("contains"), QStringLiteral("regex"),      QStringLiteral("json_schema"),
+            QStringLiteral("label"),    QStringLiteral("judge"),      QStringLiteral("preference")};
+}
+
 std::optional<QList<CsvRow>> parseCsv(const QByteArray &bytes, QString *error)
 {
     const QString data = QString::fromUtf8(bytes);
@@ -382,10 +389,7 @@ namespace {
 
 bool readExpectation(const QJsonObject &o, Expectation *expect, QString *message)
 {
-    static const QStringList scorers{
-        QStringLiteral("exact"),    QStringLiteral("normalised"), QStringLiteral("last_number"),
-        QStringLiteral("contains"), QStringLiteral("regex"),      QStringLiteral("json_schema"),
-        QStringLiteral("label"),    QStringLiteral("judge"),      QStringLiteral("preference")};
+    const QStringList scorers = scorerNames();
     expect->scorer = o.value(QStringLiteral("scorer")).toString();
     if (!expect->scorer.isEmpty() && !scorers.contains(expect->scorer))
         return fail(message, QStringLiteral("/expect/scorer: unknown scorer \"%1\" (one of %2)")
@@ -415,6 +419,87 @@ bool readExpectation(const QJsonObject &o, Expectation *expect, QString *message
 
 } // namespace
 
+bool readGenericCase(const QJsonObject &o, int index, const QString &origin, EvalCase *c,
+                     QString *message, int *kinds)
+{
+    c->id = o.value(QStringLiteral("id")).toVariant().toString();
+    if (c->id.isEmpty())
+        c->id = QString::number(index + 1);
+    c->task = o.value(QStringLiteral("task")).toString();
+    c->origin = origin;
+    const QJsonValue turns = o.value(QStringLiteral("turns"));
+    if (!turns.isArray() || turns.toArray().isEmpty())
+        return fail(message, QStringLiteral("/turns: expected a non-empty array of strings"));
+    for (int i = 0; i < turns.toArray().size(); ++i) {
+        const QJsonValue t = turns.toArray().at(i);
+        if (!t.isString())
+            return fail(message, QStringLiteral("/turns/%1: expected a string").arg(i));
+        c->userTurns.append(t.toString());
+    }
+    const QJsonObject answers = o.value(QStringLiteral("answers")).toObject();
+    const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
+    for (auto it = answers.begin(); it != answers.end(); ++it) {
+        const QString at = QStringLiteral("/answers/") + it.key();
+        const QJsonArray list = it.value().toArray();
+        if (!it.value().isArray() || list.size() != c->userTurns.size())
+            return fail(message, at + QStringLiteral(": expected %1 answer(s), one per turn")
+                                          .arg(c->userTurns.size()));
+        const QJsonArray labelList = labels.value(it.key()).toArray();
+        if (labels.contains(it.key()) && labelList.size() != list.size())
+            return fail(
+                message,
+                QStringLiteral("/labels/%1: expected %2 label(s)").arg(it.key()).arg(list.size()));
+        QList<RecordedAnswer> recorded;
+        for (int i = 0; i < list.size(); ++i) {
+            if (!list.at(i).isString())
+                return fail(message, at + QStringLiteral("/%1: expected a string").arg(i));
+            RecordedAnswer a;
+            a.text = list.at(i).toString();
+            if (i < labelList.size()) {
+                const QJsonValue l = labelList.at(i);
+                if (l.isBool()) {
+                    a.correct = l.toBool();
+                    if (kinds)
+                        *kinds |= 2;
+                } else if (l.isDouble()) {
+                    a.score = l.toDouble();
+                    if (kinds)
+                        *kinds |= 1;
+                } else if (!l.isNull()) {
+                    return fail(message,
+                                QStringLiteral("/labels/%1/%2: expected a number, true/false "
+                                               "or null")
+                                    .arg(it.key())
+                                    .arg(i));
+                }
+            }
+            recorded.append(a);
+        }
+        c->answers.insert(it.key(), recorded);
+    }
+    for (auto it = labels.begin(); it != labels.end(); ++it)
+        if (!answers.contains(it.key()))
+            return fail(message,
+                        QStringLiteral("/labels/%1: no answers of that answerer").arg(it.key()));
+    for (const QJsonValue &r : o.value(QStringLiteral("references")).toArray())
+        c->references.append(r.toString());
+    // A preference case names the chosen answerer in "expect" (older files: at the top level).
+    const QJsonObject expect = o.value(QStringLiteral("expect")).toObject();
+    c->preferred = expect.value(QStringLiteral("preferred"))
+                       .toString(o.value(QStringLiteral("preferred")).toString());
+    if (o.contains(QStringLiteral("expect"))) {
+        if (!o.value(QStringLiteral("expect")).isObject())
+            return fail(message, QStringLiteral("/expect: expected an object"));
+        if (!readExpectation(expect, &c->expect, message))
+            return false;
+        if (c->expect.scorer == QLatin1String("preference") && c->preferred.isEmpty())
+            return fail(message, QStringLiteral(
+                                     "/expect/preferred: the preference scorer needs the answerer "
+                                     "the user preferred"));
+    }
+    return true;
+}
+
 std::optional<Dataset> importGenericJsonl(const QString &path, QString *error)
 {
     const std::optional<QByteArray> data = readAll(path, error);
@@ -429,77 +514,13 @@ std::optional<Dataset> importGenericJsonl(const QString &path, QString *error)
     const bool ok =
         forEachJsonLine(path, *data, error, [&](int line, const QJsonObject &o, QString *message) {
             EvalCase c;
-            c.id = o.value(QStringLiteral("id")).toVariant().toString();
-            if (c.id.isEmpty())
-                c.id = QString::number(set.cases.size() + 1);
-            c.task = o.value(QStringLiteral("task")).toString();
-            c.origin = where(path, line);
-            const QJsonValue turns = o.value(QStringLiteral("turns"));
-            if (!turns.isArray() || turns.toArray().isEmpty())
-                return fail(message,
-                            QStringLiteral("/turns: expected a non-empty array of strings"));
-            for (int i = 0; i < turns.toArray().size(); ++i) {
-                const QJsonValue t = turns.toArray().at(i);
-                if (!t.isString())
-                    return fail(message, QStringLiteral("/turns/%1: expected a string").arg(i));
-                c.userTurns.append(t.toString());
-            }
-            const QJsonObject answers = o.value(QStringLiteral("answers")).toObject();
-            const QJsonObject labels = o.value(QStringLiteral("labels")).toObject();
-            for (auto it = answers.begin(); it != answers.end(); ++it) {
-                const QString at = QStringLiteral("/answers/") + it.key();
-                const QJsonArray list = it.value().toArray();
-                if (!it.value().isArray() || list.size() != c.userTurns.size())
-                    return fail(message,
-                                at + QStringLiteral(": expected %1 answer(s), one per turn")
-                                         .arg(c.userTurns.size()));
-                const QJsonArray labelList = labels.value(it.key()).toArray();
-                if (labels.contains(it.key()) && labelList.size() != list.size())
-                    return fail(message, QStringLiteral("/labels/%1: expected %2 label(s)")
-                                             .arg(it.key())
-                                             .arg(list.size()));
-                QList<RecordedAnswer> recorded;
-                for (int i = 0; i < list.size(); ++i) {
-                    if (!list.at(i).isString())
-                        return fail(message, at + QStringLiteral("/%1: expected a string").arg(i));
-                    RecordedAnswer a;
-                    a.text = list.at(i).toString();
-                    if (i < labelList.size()) {
-                        const QJsonValue l = labelList.at(i);
-                        if (l.isBool()) {
-                            a.correct = l.toBool();
-                            booleans = true;
-                        } else if (l.isDouble()) {
-                            a.score = l.toDouble();
-                            scores = true;
-                        } else if (!l.isNull()) {
-                            return fail(message, QStringLiteral(
-                                                     "/labels/%1/%2: expected a number, true/false "
-                                                     "or null")
-                                                     .arg(it.key())
-                                                     .arg(i));
-                        }
-                    }
-                    recorded.append(a);
-                }
-                c.answers.insert(it.key(), recorded);
-                addAnswerer(&set, it.key());
-            }
-            for (auto it = labels.begin(); it != labels.end(); ++it)
-                if (!answers.contains(it.key()))
-                    return fail(
-                        message,
-                        QStringLiteral("/labels/%1: no answers of that answerer").arg(it.key()));
-            for (const QJsonValue &r : o.value(QStringLiteral("references")).toArray())
-                c.references.append(r.toString());
-            c.preferred = o.value(QStringLiteral("preferred")).toString();
-            if (o.contains(QStringLiteral("expect"))) {
-                if (!o.value(QStringLiteral("expect")).isObject())
-                    return fail(message, QStringLiteral("/expect: expected an object"));
-                if (!readExpectation(o.value(QStringLiteral("expect")).toObject(), &c.expect,
-                                     message))
-                    return false;
-            }
+            int found = 0;
+            if (!readGenericCase(o, int(set.cases.size()), where(path, line), &c, message, &found))
+                return false;
+            scores = scores || (found & 1);
+            booleans = booleans || (found & 2);
+            for (const QString &answerer : o.value(QStringLiteral("answers")).toObject().keys())
+                addAnswerer(&set, answerer);
             set.cases.append(c);
             return true;
         });

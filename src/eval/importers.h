@@ -16,6 +16,7 @@
 
 #include "dataset.h"
 
+#include <QJsonObject>
 #include <QString>
 
 #include <optional>
@@ -30,6 +31,15 @@ std::optional<Dataset> importMtBench(const QString &path, QString *error);
 std::optional<Dataset> importGsm8k(const QString &path, QString *error);
 std::optional<Dataset> importAuditLog(const QString &path, QString *error);
 std::optional<Dataset> importGenericJsonl(const QString &path, QString *error);
+
+// The scorers an expectation may name, in the order the studio offers them (scorers.h).
+QStringList scorerNames();
+
+// One case of the generic JSONL format (its line's object). `index` numbers a case without an id;
+// `origin` is its "file:line". On error, `message` names the field ("/expect/value: ...").
+// `kinds` (optional) gets bit 1 for a score label, bit 2 for a true/false label.
+bool readGenericCase(const QJsonObject &object, int index, const QString &origin, EvalCase *c,
+                     QString *message, int *kinds = nullptr);
 
 // RFC 4180 CSV (quoted fields may hold commas, quotes and line breaks). Each row keeps the line
 // number where it starts, for errors.

@@ -1,6 +1,10 @@
 #include "replay_provider.h"
 
+#include "core/pricing.h"
+#include "providers/gemini_provider.h"
 #include "providers/simulated_provider.h"
+
+#include <QJsonArray>
 
 namespace ladder::eval {
 
@@ -29,14 +33,28 @@ QString systemOf(const ChatRequest &r)
                : QString();
 }
 
+// The text a message carries on the wire: an answer a provider asked to get back verbatim (a
+// Gemini answer's original parts) goes back as it came, not as the engine shows it.
+QString wireText(const ChatMessage &m)
+{
+    const QJsonArray parts = m.providerData.value(QLatin1StringView(kGeminiPartsKey)).toArray();
+    if (parts.isEmpty())
+        return m.content;
+    QString text;
+    for (const QJsonValue &part : parts)
+        text += part.toObject().value(QStringLiteral("text")).toString();
+    return text;
+}
+
 // Tokens of the leading messages `a` and `b` share.
 qint64 commonPrefixTokens(const QList<ChatMessage> &a, const QList<ChatMessage> &b)
 {
     qint64 tokens = 0;
     for (qsizetype i = 0; i < a.size() && i < b.size(); ++i) {
-        if (a.at(i).role != b.at(i).role || a.at(i).content != b.at(i).content)
+        const QString text = wireText(a.at(i));
+        if (a.at(i).role != b.at(i).role || text != wireText(b.at(i)))
             break;
-        tokens += ReplayProvider::estimateTokens(a.at(i).content);
+        tokens += ReplayProvider::estimateTokens(text);
     }
     return tokens;
 }
@@ -100,7 +118,7 @@ qint64 ReplayProvider::estimateTokens(const QList<ChatMessage> &messages)
 {
     qint64 n = 0;
     for (const ChatMessage &m : messages)
-        n += estimateTokens(m.content) + 4; // role and framing
+        n += estimateTokens(wireText(m)) + 4; // role and framing
     return n;
 }
 
@@ -172,7 +190,8 @@ ChatResult ReplayProvider::answer(const ChatRequest &request)
                 approximation = true;
         m_answeredBy.insert(request.turn, request.model);
     }
-    sent.append({ChatMessage::Role::Assistant, result.text, {}, {}, {}});
+    // A prompt cache holds prompts: the next call can find this request's prefix cached, never
+    // the answer (output) that followed it.
     m_lastByModel.insert(request.model, sent);
     m_last = sent;
     m_notes.append({request.turn, request.model, forfeited, approximation, sideCall});
@@ -181,14 +200,23 @@ ChatResult ReplayProvider::answer(const ChatRequest &request)
     result.ttftMs = profile.ttftMs;
     result.latencyMs =
         profile.ttftMs + 1000.0 * double(result.usage.outputTokens) / profile.tokensPerSecond;
-    result.raw = QJsonObject{{QStringLiteral("replayed"), true},
-                             {QStringLiteral("case"), c ? c->id : QString()},
-                             {QStringLiteral("answerer"), request.model},
-                             {QStringLiteral("tokens"), QStringLiteral("estimated")},
-                             {QStringLiteral("latency"), QStringLiteral("modelled")},
-                             {QStringLiteral("approximation"), approximation},
-                             {QStringLiteral("side_call"), sideCall},
-                             {QStringLiteral("switch_forfeited_tokens"), forfeited}};
+    const QJsonObject raw{{QStringLiteral("replayed"), true},
+                          {QStringLiteral("case"), c ? c->id : QString()},
+                          {QStringLiteral("answerer"), request.model},
+                          {QStringLiteral("tokens"), QStringLiteral("estimated")},
+                          {QStringLiteral("latency"), QStringLiteral("modelled")},
+                          {QStringLiteral("approximation"), approximation},
+                          {QStringLiteral("side_call"), sideCall},
+                          {QStringLiteral("switch_forfeited_tokens"), forfeited}};
+    result.raw = raw;
+    // Gemini's client sends an answer back as its original parts (thought signatures), so the
+    // next prompt carries the answer as it came: the replay asks for the same.
+    const std::optional<ModelPrice> price = PricingTable::builtin().price(request.model);
+    if (price && price->provider == QLatin1String("gemini"))
+        result.raw.insert(
+            QStringLiteral("provider_data"),
+            QJsonObject{{QLatin1StringView(kGeminiPartsKey),
+                         QJsonArray{QJsonObject{{QStringLiteral("text"), result.text}}}}});
     return result;
 }
 

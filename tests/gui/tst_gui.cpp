@@ -28,6 +28,14 @@ public:
     QString dir() const { return m_dir; }
 
     Q_INVOKABLE QString path(const QString &name) const { return m_dir + u'/' + name; }
+    Q_INVOKABLE bool writeText(const QString &path, const QString &text) const
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+               file.write(text.toUtf8()) == text.toUtf8().size();
+    }
+    // LADDER_TEST_SHOTS: a folder where tests leave screenshots of what they show; empty: none.
+    Q_INVOKABLE QString shotDir() const { return qEnvironmentVariable("LADDER_TEST_SHOTS"); }
     Q_INVOKABLE QStringList readLines(const QString &path) const
     {
         QFile file(path);

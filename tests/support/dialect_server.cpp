@@ -509,17 +509,20 @@ QList<QByteArray> anthropicStream(const QString &model, const ChatResult &result
     events << event(
         "message_start",
         object({{"type", json(u"message_start"_s)},
-                {"message", object({{"id", json(u"msg_sim%1"_s.arg(serial))},
-                                    {"type", json(u"message"_s)},
-                                    {"role", json(u"assistant"_s)},
-                                    {"model", json(model)},
-                                    {"content", "[]"},
-                                    {"stop_reason", "null"},
-                                    {"stop_sequence", "null"},
-                                    {"usage", object({{"input_tokens", json(u.inputTokens)},
-                                                      {"cache_creation_input_tokens", "0"},
-                                                      {"cache_read_input_tokens", "0"},
-                                                      {"output_tokens", "1"}})}})}}));
+                {"message",
+                 object({{"id", json(u"msg_sim%1"_s.arg(serial))},
+                         {"type", json(u"message"_s)},
+                         {"role", json(u"assistant"_s)},
+                         {"model", json(model)},
+                         {"content", "[]"},
+                         {"stop_reason", "null"},
+                         {"stop_sequence", "null"},
+                         // Anthropic's input_tokens leaves out the
+                         // tokens read from the prompt cache.
+                         {"usage", object({{"input_tokens", json(u.inputTokens - u.cachedTokens)},
+                                           {"cache_creation_input_tokens", "0"},
+                                           {"cache_read_input_tokens", json(u.cachedTokens)},
+                                           {"output_tokens", "1"}})}})}}));
     qint64 index = 0;
     bool pinged = false;
     const auto blockStart = [&](const QByteArray &block) {
@@ -599,6 +602,7 @@ QList<QByteArray> geminiStream(const QString &model, const ChatResult &result, i
         const QByteArray chunk =
             object({{"candidates", array({candidate})},
                     {"usageMetadata", object({{"promptTokenCount", json(u.inputTokens)},
+                                              {"cachedContentTokenCount", json(u.cachedTokens)},
                                               {"candidatesTokenCount", json(output)},
                                               {"totalTokenCount", json(u.inputTokens + output)}})},
                     {"modelVersion", json(model)},
@@ -825,7 +829,7 @@ QList<QByteArray> DialectServer::respond(ServedCall *call)
         return plain(fault.status, errorBody(m_dialect, fault.status, message), fault.headers);
     }
 
-    ChatResult answer = SimulatedProvider::compose(*request);
+    ChatResult answer = m_answerer ? m_answerer(*request) : SimulatedProvider::compose(*request);
     for (qsizetype i = 0; i < answer.toolCalls.size(); ++i) {
         ToolCall &c = answer.toolCalls[i];
         // Ids as each API spells them; Gemini sends none (the client makes one up).

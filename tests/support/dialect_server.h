@@ -19,6 +19,8 @@
 #include <QTcpServer>
 #include <QUrl>
 
+#include <functional>
+
 #include <optional>
 
 namespace ladder::test {
@@ -63,6 +65,12 @@ public:
     // http://127.0.0.1:PORT/v1 (OpenAI, Anthropic) or .../v1beta (Gemini).
     QUrl baseUrl() const;
 
+    // Answers requests with this instead of the simulated provider (a test's own model, e.g. one
+    // that reports prompt-cache usage); the result's usage goes out in the dialect's fields.
+    void setAnswerer(std::function<ChatResult(const ChatRequest &)> answerer)
+    {
+        m_answerer = std::move(answerer);
+    }
     // The next call is answered with this error instead of a stream.
     void failNext(const Fault &fault) { m_faults.enqueue(fault); }
     const QList<ServedCall> &calls() const { return m_calls; }
@@ -78,6 +86,7 @@ private:
     QTcpServer m_server;
     QQueue<Fault> m_faults;
     QList<ServedCall> m_calls;
+    std::function<ChatResult(const ChatRequest &)> m_answerer;
     int m_served = 0;
 };
 

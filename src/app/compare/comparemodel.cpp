@@ -1,5 +1,7 @@
 #include "comparemodel.h"
 
+#include "preferencecases.h"
+
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "document/ladderdocument.h"
@@ -324,6 +326,16 @@ bool CompareModel::pick(int turn, int displayIndex)
         p.chosenLabel = label;
         p.ladder = ladderName;
         m_store->recordPreference(p);
+    }
+    if (m_blind && !m_preferenceSetPath.isEmpty()) {
+        QList<const ChatSessionModel *> shown;
+        for (int i = 0; i < count(); ++i)
+            shown.append(column(i));
+        QString error;
+        if (PreferenceCases::record(m_preferenceSetPath, m_comparisonId, shown, turn, displayIndex,
+                                    &error)
+                .isEmpty())
+            qWarning("compare: the pick was not kept as a preference case: %s", qPrintable(error));
     }
     emit picksChanged();
     return true;

@@ -43,6 +43,8 @@ public:
 
     void setAuditStore(AuditStore *store) { m_store = store; }
     void setResponseCache(CallCache *cache) { m_cache = cache; }
+    // Blind picks also become preference cases in this set (preferencecases.h); empty: not kept.
+    void setPreferenceSetPath(const QString &path) { m_preferenceSetPath = path; }
     // The providers every column's next session runs on (see ChatSessionModel::setProviders).
     void setProviders(std::shared_ptr<const ProviderConfig> config,
                       std::shared_ptr<const KeySource> keys = {});
@@ -115,6 +117,7 @@ private:
     std::shared_ptr<const ProviderConfig> m_providers;
     std::shared_ptr<const KeySource> m_keys;
     QString m_comparisonId;
+    QString m_preferenceSetPath;
     quint64 m_shuffleSeed = 0;
     double m_timeScale = 1.0;
     int m_runFromTurn = 0;

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "automation/screenshotcontroller.h"
+#include "compare/preferencecases.h"
 #include "document/ladderdocument.h"
 #include "providers/fault_schedule.h"
 #include "settings/providersettings.h"
@@ -155,6 +156,7 @@ bool Studio::openStore(const QString &path)
     }
     m_chat->setAuditStore(m_store.get());
     m_compare->setAuditStore(m_store.get());
+    m_compare->setPreferenceSetPath(PreferenceCases::defaultSetPath());
     // A failed audit write (damaged file, full disk) is reported on the writer thread: the chat
     // shows which of its turns were not recorded.
     m_store->setFailureHandler([this](const QString &) {

@@ -128,8 +128,8 @@ private slots:
         QCOMPARE(first.usage.cachedTokens, qint64(0));
         const ChatMessage a1{ChatMessage::Role::Assistant, first.text, {}, {}, {}};
         const ChatResult same = replay.answer(request(kDear, 2, {u1, a1, u2}));
-        const qint64 prefix =
-            ReplayProvider::estimateTokens(u1.content) + ReplayProvider::estimateTokens(a1.content);
+        // A prompt cache holds the previous prompt, not the answer generated after it.
+        const qint64 prefix = ReplayProvider::estimateTokens(u1.content);
         QCOMPARE(same.usage.cachedTokens, prefix);
         QCOMPARE(same.raw.value("switch_forfeited_tokens").toInteger(), 0);
         QVERIFY(!same.raw.value("approximation").toBool());
