@@ -10,6 +10,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -95,9 +98,16 @@ int runServe(const QStringList &args)
         QStringLiteral("cache"),
         QStringLiteral("SQLite response cache for a ladder that switches its cache on."),
         QStringLiteral("DB"));
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral("Report on stdout as JSON lines: {\"event\": \"listening\", \"url\", "
+                       "\"port\", ...} once, {\"event\": \"completion\", \"completions\", "
+                       "\"status\", \"tier\", \"model\", \"escalated\", \"cancelled\", "
+                       "\"ms\"} after each chat completion, {\"event\": \"stopped\", ...} "
+                       "at the end."));
     parser.addOptions({providersOption, hostOption, portOption, stateOption, auditOption,
                        apiKeyOption, modelOption, seedOption, timeScaleOption, faultOption,
-                       maxBodyOption, graceOption, requestTimeoutOption, cacheOption});
+                       maxBodyOption, graceOption, requestTimeoutOption, cacheOption, jsonOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -240,12 +250,37 @@ int runServe(const QStringList &args)
     sigaction(SIGTERM, &action, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
-    out << "ladder serve: " << ladder.name << " as model \"" << options.modelId << "\" on http://"
-        << host.toString() << ':' << server.port() << "/v1 (state " << store->describe() << ")"
-        << Qt::endl;
+    const bool json = parser.isSet(jsonOption);
+    const QString url = QStringLiteral("http://%1:%2/v1").arg(host.toString()).arg(server.port());
+    auto jsonLine = [&out](const QJsonObject &o) {
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    };
+    if (json) {
+        QJsonArray tiers;
+        for (const Tier &t : ladder.tiers)
+            tiers.append(t.id);
+        jsonLine({{QStringLiteral("event"), QStringLiteral("listening")},
+                  {QStringLiteral("url"), url},
+                  {QStringLiteral("port"), int(server.port())},
+                  {QStringLiteral("model"), options.modelId},
+                  {QStringLiteral("tiers"), tiers},
+                  {QStringLiteral("state"), store->describe()}});
+        QObject::connect(&server, &serve::Server::completionFinished, [&](QJsonObject o) {
+            o.insert(QStringLiteral("event"), QStringLiteral("completion"));
+            jsonLine(o);
+        });
+    } else {
+        out << "ladder serve: " << ladder.name << " as model \"" << options.modelId << "\" on "
+            << url << " (state " << store->describe() << ")" << Qt::endl;
+    }
     QCoreApplication::exec();
     audit.close();
-    out << "ladder serve: stopped after " << server.requestCount() << " requests" << Qt::endl;
+    if (json)
+        jsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
+                  {QStringLiteral("requests"), server.requestCount()},
+                  {QStringLiteral("completions"), server.completionCount()}});
+    else
+        out << "ladder serve: stopped after " << server.requestCount() << " requests" << Qt::endl;
     return 0;
 }
 
