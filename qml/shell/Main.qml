@@ -167,6 +167,15 @@ ApplicationWindow {
         onTriggered: window.showView("export")
     }
     Action {
+        id: serveAction
+
+        text: qsTr("Ser&ve This Ladder…")
+        onTriggered: {
+            window.showView("export");
+            exportView.showServe();
+        }
+    }
+    Action {
         id: quitAction
 
         text: qsTr("&Quit")
@@ -357,6 +366,9 @@ ApplicationWindow {
             MenuItem {
                 action: exportAction
             }
+            MenuItem {
+                action: serveAction
+            }
             MenuSeparator {}
             MenuItem {
                 action: quitAction
@@ -506,6 +518,8 @@ ApplicationWindow {
                 }
                 SettingsView {}
                 ExportView {
+                    id: exportView
+
                     doc: ladderDoc
                 }
             }

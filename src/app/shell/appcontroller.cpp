@@ -25,9 +25,9 @@ namespace ladder {
 
 namespace {
 constexpr int kMaxRecent = 10;
-const QStringList kViews = {QStringLiteral("design"),  QStringLiteral("chat"),
-                            QStringLiteral("compare"), QStringLiteral("insights"),
-                            QStringLiteral("audit"),   QStringLiteral("evaluate"),
+const QStringList kViews = {QStringLiteral("design"),   QStringLiteral("chat"),
+                            QStringLiteral("compare"),  QStringLiteral("insights"),
+                            QStringLiteral("audit"),    QStringLiteral("evaluate"),
                             QStringLiteral("settings"), QStringLiteral("export")};
 } // namespace
 
@@ -293,6 +293,10 @@ struct CommandLine {
                                     "Settings can make one permanent. Keys come from the "
                                     "environment or the OS keychain."),
         QStringLiteral("file")};
+    QCommandLineOption serve{
+        QStringLiteral("serve"),
+        QCoreApplication::translate("main", "Serve the open ladder at once (Export → Serve this "
+                                            "ladder: `ladder serve` on a free loopback port).")};
 
     void describe(QCommandLineParser &parser) const
     {
@@ -303,7 +307,7 @@ struct CommandLine {
         parser.addPositionalArgument(QStringLiteral("file"),
                                      QCoreApplication::translate("main", "Ladder file to open."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({view, screenshot, lang, script, providers});
+        parser.addOptions({view, screenshot, lang, script, providers, serve});
     }
 };
 
@@ -370,6 +374,7 @@ int runLadderStudio(int argc, char **argv)
     if (!options.file.isEmpty())
         options.file = QFileInfo(options.file).absoluteFilePath();
     options.providers = parser.value(cli.providers);
+    options.serve = parser.isSet(cli.serve);
     // A providers file that cannot be used does not stop the studio: it opens on the simulated
     // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
     QString providersError;

@@ -20,9 +20,10 @@ struct StartupOptions {
     QString file;
     QString view = QStringLiteral("design");
     QString screenshot;
-    QString language;  // empty: the saved choice
-    QString script;    // --script FILE: user turns to play (Studio::runStartupScript)
-    QString providers; // --providers FILE: for this run (ProviderSettings); empty: as saved
+    QString language;   // empty: the saved choice
+    QString script;     // --script FILE: user turns to play (Studio::runStartupScript)
+    QString providers;  // --providers FILE: for this run (ProviderSettings); empty: as saved
+    bool serve = false; // --serve: Export → Serve this ladder, started
 };
 
 class AppController : public QObject
@@ -32,6 +33,7 @@ class AppController : public QObject
     QML_SINGLETON
     Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
     Q_PROPERTY(QString initialView READ initialView CONSTANT)
+    Q_PROPERTY(bool serveAtStart READ serveAtStart CONSTANT)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
     Q_PROPERTY(QString scriptFile READ scriptFile CONSTANT)
     Q_PROPERTY(
@@ -63,6 +65,7 @@ public:
 
     QString initialFile() const { return m_options.file; }
     QString initialView() const { return m_options.view; }
+    bool serveAtStart() const { return m_options.serve; }
     bool screenshotMode() const { return !m_options.screenshot.isEmpty(); }
     QString scriptFile() const { return m_options.script; }
     QString startupError() const { return m_startupError; }
