@@ -13,6 +13,14 @@ Rectangle {
 
     required property LadderDocument doc
     readonly property ExportModel model: exportModel
+    readonly property ServeController server: serveController
+    // The "Serve this ladder…" entry is chosen: the serve panel replaces the preview.
+    property bool serving: false
+
+    // File → Serve This Ladder…
+    function showServe() {
+        view.serving = true;
+    }
 
     color: Theme.window
 
@@ -22,6 +30,26 @@ Rectangle {
         objectName: "exportModel"
         // Only while shown: exporting (and colouring) a big ladder at every open cost seconds.
         document: view.visible ? view.doc : null
+    }
+
+    ServeController {
+        id: serveController
+
+        objectName: "serveController"
+        document: view.doc
+        onStatusChanged: {
+            if (status !== "starting")
+                ScreenshotController.release("serve");
+        }
+    }
+
+    // `ladder-studio --view export --serve`: serving from the start (and captured running).
+    Component.onCompleted: {
+        if (AppController.serveAtStart) {
+            view.serving = true;
+            ScreenshotController.hold("serve");
+            serveController.start();
+        }
     }
 
     RowLayout {
@@ -51,13 +79,31 @@ Rectangle {
                     objectName: "target_" + modelData.id
                     title: modelData.title
                     description: modelData.description
-                    selected: exportModel.format === modelData.id
-                    onClicked: exportModel.format = modelData.id
+                    selected: !view.serving && exportModel.format === modelData.id
+                    onClicked: {
+                        view.serving = false;
+                        exportModel.format = modelData.id;
+                    }
                 }
+            }
+            ExportTarget {
+                Layout.fillWidth: true
+                Layout.topMargin: 10
+                objectName: "target_serve"
+                title: qsTr("Serve this ladder…")
+                description: serveController.running
+                             ? (serveController.requestCount === 1
+                                ? qsTr("Serving on %1 · 1 request").arg(serveController.url)
+                                : qsTr("Serving on %1 · %2 requests").arg(serveController.url)
+                                  .arg(serveController.requestCount))
+                             : qsTr("An OpenAI-compatible endpoint on this machine that runs the "
+                                    + "whole ladder")
+                selected: view.serving
+                onClicked: view.serving = true
             }
             CheckBox {
                 objectName: "includeLayout"
-                visible: exportModel.format === "json"
+                visible: !view.serving && exportModel.format === "json"
                 text: qsTr("Include the editor layout")
                 checked: exportModel.includeLayout
                 onToggled: exportModel.includeLayout = checked
@@ -77,8 +123,22 @@ Rectangle {
             }
         }
 
+        ServePanel {
+            objectName: "servePanel"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            Layout.maximumWidth: 900
+            visible: view.serving
+            controller: serveController
+        }
+        Item {
+            Layout.fillWidth: true
+            visible: view.serving
+        }
+
         // The export.
         ColumnLayout {
+            visible: !view.serving
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 3
@@ -161,6 +221,7 @@ Rectangle {
 
         // The loss report.
         ColumnLayout {
+            visible: !view.serving
             Layout.fillWidth: true
             Layout.fillHeight: true
             Layout.preferredWidth: 2

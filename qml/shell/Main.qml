@@ -170,6 +170,15 @@ ApplicationWindow {
         onTriggered: window.showView("export")
     }
     Action {
+        id: serveAction
+
+        text: qsTr("Ser&ve This Ladder…")
+        onTriggered: {
+            window.showView("export");
+            exportView.showServe();
+        }
+    }
+    Action {
         id: quitAction
 
         text: qsTr("&Quit")
@@ -360,6 +369,9 @@ ApplicationWindow {
             MenuItem {
                 action: exportAction
             }
+            MenuItem {
+                action: serveAction
+            }
             MenuSeparator {}
             MenuItem {
                 action: quitAction
@@ -511,6 +523,8 @@ ApplicationWindow {
                 }
                 SettingsView {}
                 ExportView {
+                    id: exportView
+
                     doc: ladderDoc
                 }
             }

@@ -1,5 +1,7 @@
 #include "chat_command.h"
 
+#include "run_options.h"
+
 #include "signal_watcher.h"
 #include "validate_command.h"
 
@@ -320,39 +322,17 @@ int runChat(const QStringList &args)
                                         QStringLiteral("Print the events as JSON lines."));
     const QCommandLineOption noDeltasOption(QStringLiteral("no-deltas"),
                                             QStringLiteral("Leave delta events out of --json."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Seed of the simulated provider."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption faultOption(
-        QStringLiteral("fault"),
-        QStringLiteral("Fail the first call of turn N: KIND@N[,KIND@N...], KIND one of "
-                       "rate_limited, unavailable, timeout, truncated, quota_exhausted."),
-        QStringLiteral("SPEC"));
-    const QCommandLineOption auditOption(QStringLiteral("audit"),
-                                         QStringLiteral("Write every call and event to this "
-                                                        "SQLite file."),
-                                         QStringLiteral("DB"));
-    const QCommandLineOption timeScaleOption(
-        QStringLiteral("time-scale"),
-        QStringLiteral("Simulated streaming speed: 1 real time, 0 instant (default: 1 on an "
-                       "interactive terminal, 0 otherwise)."),
-        QStringLiteral("F"));
+    const RunOptions run("chat",
+                         RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
+                             RunOptions::TimeScale | RunOptions::Audit | RunOptions::Cache,
+                         {},
+                         QStringLiteral("Simulated streaming speed: 1 real time, 0 instant "
+                                        "(default: 1 on an interactive terminal, 0 otherwise)."));
     const QCommandLineOption classifyOption(
         QStringLiteral("classify"),
         QStringLiteral("How classifier detectors label a turn: 'rules' (their patterns, default) "
                        "or 'model' (a call to their listener tier)."),
         QStringLiteral("HOW"), QStringLiteral("rules"));
-    const QCommandLineOption providersOption(
-        QStringLiteral("providers"),
-        QStringLiteral("Provider configuration (providers/1 JSON): real models answer. Keys come "
-                       "from the environment or the OS keychain, never from the file."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"),
-        QStringLiteral("SQLite response cache for a ladder that switches its cache on (\"cache\": "
-                       "{\"enabled\": true}); repeated temperature-0 calls are served from it. "
-                       "Default: response-cache.sqlite in the user's data folder."),
-        QStringLiteral("DB"));
     const QCommandLineOption showMemoryOption(
         QStringLiteral("show-memory"),
         QStringLiteral("After each handoff memory update, print its fields (not only the line "
@@ -360,9 +340,9 @@ int runChat(const QStringList &args)
     const QCommandLineOption noCacheOption(
         QStringLiteral("no-cache"),
         QStringLiteral("Ask the models every time, even when the ladder switches its cache on."));
-    parser.addOptions({scriptOption, jsonOption, noDeltasOption, seedOption, faultOption,
-                       auditOption, timeScaleOption, classifyOption, providersOption, cacheOption,
-                       noCacheOption, showMemoryOption});
+    parser.addOptions({scriptOption, jsonOption, noDeltasOption, classifyOption, noCacheOption,
+                       showMemoryOption});
+    parser.addOptions(run.options());
     parser.process(args);
 
     QTextStream err(stderr);
@@ -370,40 +350,17 @@ int runChat(const QStringList &args)
         err << "ladder chat: expected one ladder file\n";
         return 2;
     }
-    // The providers file first: a ladder is checked against its provider ids and prices.
     RunProviders providers;
-    if (!loadRunProviders(parser.value(providersOption), &providers))
-        return 2;
     Ladder ladder;
-    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder,
-                             providers.validationContext()))
-        return 1;
-
-    bool seedOk = false;
-    const quint64 seed = parser.value(seedOption).toULongLong(&seedOk);
-    if (!seedOk) {
-        err << "ladder chat: --seed: expected a non-negative integer\n";
+    if (const int code = run.loadProvidersAndLadder(
+            parser, parser.positionalArguments().constFirst(), &providers, &ladder))
+        return code;
+    quint64 seed = 0;
+    if (!run.seed(parser, &seed))
         return 2;
-    }
     RunRegistry registry;
-    if (providers.given) {
-        QStringList messages;
-        configureForLadder(&registry, providers.config, parser.value(providersOption), ladder,
-                           &messages);
-        for (const QString &m : messages)
-            err << "ladder chat: " << m << '\n';
-    }
-    RunRegistry &sim = registry;
-    if (parser.isSet(faultOption)) {
-        QString error;
-        const std::optional<FaultSchedule> faults =
-            FaultSchedule::parse(parser.value(faultOption), &error);
-        if (!faults) {
-            err << "ladder chat: --fault: " << error << '\n';
-            return 2;
-        }
-        sim.simulated().setFaults(*faults);
-    }
+    if (!run.configure(parser, providers, ladder, &registry))
+        return 2;
 
     TurnSource source;
     const bool fromScript = parser.isSet(scriptOption) && parser.value(scriptOption) != "-";
@@ -417,24 +374,13 @@ int runChat(const QStringList &args)
     const bool interactive = !parser.isSet(scriptOption) && isatty(STDIN_FILENO);
     source.setPrompt(interactive && !parser.isSet(jsonOption));
     double timeScale = interactive ? 1.0 : 0.0;
-    if (parser.isSet(timeScaleOption)) {
-        bool ok = false;
-        timeScale = parser.value(timeScaleOption).toDouble(&ok);
-        if (!ok || timeScale < 0) {
-            err << "ladder chat: --time-scale: expected a number >= 0\n";
-            return 2;
-        }
-    }
-    sim.simulated().setTimeScale(timeScale);
+    if (!run.timeScale(parser, &timeScale))
+        return 2;
+    registry.simulated().setTimeScale(timeScale);
 
     AuditStore audit;
-    if (parser.isSet(auditOption)) {
-        QString error;
-        if (!audit.open(parser.value(auditOption), &error)) {
-            err << "ladder chat: --audit: " << error << '\n';
-            return 2;
-        }
-    }
+    if (!run.openAudit(parser, &audit))
+        return 2;
 
     const QString classify = parser.value(classifyOption);
     if (classify != QLatin1String("rules") && classify != QLatin1String("model")) {
@@ -442,19 +388,8 @@ int runChat(const QStringList &args)
         return 2;
     }
     ResponseCache cache;
-    QString cachePath;
-    if (ladder.cache.enabled && !parser.isSet(noCacheOption)) {
-        cachePath =
-            parser.isSet(cacheOption) ? parser.value(cacheOption) : ResponseCache::defaultPath();
-        QString error;
-        if (!cache.open(cachePath, &error)) {
-            err << "ladder chat: response cache: " << error << '\n';
-            return 2;
-        }
-    } else if (parser.isSet(cacheOption) && !parser.isSet(noCacheOption)) {
-        err << "ladder chat: warning: the ladder does not switch its response cache on (\"cache\": "
-               "{\"enabled\": true}); --cache is ignored\n";
-    }
+    if (!parser.isSet(noCacheOption) && !run.openCache(parser, ladder, &cache))
+        return 2;
 
     SessionOptions options;
     options.cache = cache.isOpen() ? &cache : nullptr;
@@ -521,10 +456,12 @@ int runChat(const QStringList &args)
                    .arg(cache.hitRate() * 100, 0, 'f', 1)
                    .arg(cache.hits())
                    .arg(cache.hits() + cache.misses())
-                   .arg(QDir::toNativeSeparators(cachePath));
+                   .arg(QDir::toNativeSeparators(parser.isSet(run.cache)
+                                                     ? parser.value(run.cache)
+                                                     : ResponseCache::defaultPath()));
     const AuditLosses lost = audit.losses();
     if (!lost.isEmpty())
-        err << "ladder chat: --audit: not recorded in " << parser.value(auditOption) << ": "
+        err << "ladder chat: --audit: not recorded in " << parser.value(run.audit) << ": "
             << lost.describe() << " (" << lost.firstError << ")\n";
     else if (!audit.lastError().isEmpty())
         err << "ladder chat: --audit: " << audit.lastError() << '\n';

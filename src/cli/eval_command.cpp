@@ -1,5 +1,6 @@
 #include "eval_command.h"
 
+#include "run_options.h"
 #include "validate_command.h"
 
 #include "eval/cross_validation.h"
@@ -175,10 +176,9 @@ int runEval(const QStringList &args)
         QStringLiteral("n"), QStringLiteral("8"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object."));
-    const QCommandLineOption providersOption(
-        QStringLiteral("providers"),
-        QStringLiteral("Provider configuration for tiers that are not replayed (real models)."),
-        QStringLiteral("file"));
+    const RunOptions run(
+        "eval", RunOptions::Providers,
+        QStringLiteral("Provider configuration for tiers that are not replayed (real models)."));
     const QCommandLineOption runsOption(
         QStringLiteral("runs"),
         QStringLiteral("Keep the runs in this SQLite file (default: eval-runs.sqlite in the "
@@ -215,7 +215,7 @@ int runEval(const QStringList &args)
         QStringLiteral("rule"), QStringLiteral("margin:1"));
     parser.addOptions({cvOption, labelRuleOption});
     parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
-                       concurrencyOption, jsonOption, providersOption, runsOption, noKeepOption,
+                       concurrencyOption, jsonOption, run.providers, runsOption, noKeepOption,
                        compareOption, failuresOption, differencesOption, noRoutersOption});
     parser.process(args);
 
@@ -262,11 +262,9 @@ int runEval(const QStringList &args)
     plan.recordedRouters = !parser.isSet(noRoutersOption);
 
     RunProviders providers;
-    if (!loadRunProviders(parser.value(providersOption), &providers))
-        return 2;
-    if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &plan.ladder,
-                             providers.validationContext()))
-        return 1;
+    if (const int code = run.loadProvidersAndLadder(
+            parser, parser.positionalArguments().constFirst(), &providers, &plan.ladder))
+        return code;
 
     QString error;
     const std::optional<eval::Dataset> imported =

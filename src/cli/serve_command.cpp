@@ -1,5 +1,6 @@
 #include "serve_command.h"
 
+#include "run_options.h"
 #include "validate_command.h"
 
 #include "providers/provider_config.h"
@@ -10,6 +11,9 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSocketNotifier>
 #include <QTextStream>
 
@@ -40,11 +44,9 @@ int runServe(const QStringList &args)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ladder"),
                                  QStringLiteral("Ladder file, or the name of a built-in example."));
-    const QCommandLineOption providersOption(
-        QStringLiteral("providers"),
-        QStringLiteral("Provider configuration (providers/1 JSON); keys from the environment or "
-                       "the OS keychain. Default: the simulated provider."),
-        QStringLiteral("FILE"));
+    const RunOptions run("serve", RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
+                                      RunOptions::TimeScale | RunOptions::Audit |
+                                      RunOptions::Cache);
     const QCommandLineOption hostOption(QStringLiteral("host"),
                                         QStringLiteral("Address to listen on."),
                                         QStringLiteral("HOST"), QStringLiteral("127.0.0.1"));
@@ -56,10 +58,6 @@ int runServe(const QStringList &args)
         QStringLiteral("Conversation state: sqlite:PATH or redis://HOST:PORT/DB (default: "
                        "sqlite: serve-state.sqlite in the user's data folder)."),
         QStringLiteral("URL"));
-    const QCommandLineOption auditOption(QStringLiteral("audit"),
-                                         QStringLiteral("Write every call and event to this "
-                                                        "SQLite file."),
-                                         QStringLiteral("DB"));
     const QCommandLineOption apiKeyOption(
         QStringLiteral("api-key-env"),
         QStringLiteral("Environment variable holding the bearer token clients must send."),
@@ -68,16 +66,6 @@ int runServe(const QStringList &args)
         QStringLiteral("model-name"),
         QStringLiteral("The model name clients ask for (default: the ladder file's base name)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("Seed of the simulated provider."),
-                                        QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption timeScaleOption(
-        QStringLiteral("time-scale"),
-        QStringLiteral("Simulated streaming speed and retry waits: 1 real time, 0 instant."),
-        QStringLiteral("F"), QStringLiteral("1"));
-    const QCommandLineOption faultOption(QStringLiteral("fault"),
-                                         QStringLiteral("Simulated faults, as for ladder chat."),
-                                         QStringLiteral("SPEC"));
     const QCommandLineOption maxBodyOption(
         QStringLiteral("max-body"), QStringLiteral("Largest request body in bytes."),
         QStringLiteral("BYTES"), QString::number(4 * 1024 * 1024));
@@ -91,13 +79,16 @@ int runServe(const QStringList &args)
         QStringLiteral("Milliseconds a request's headers and body may take to arrive (slow "
                        "clients get 408)."),
         QStringLiteral("MS"), QStringLiteral("10000"));
-    const QCommandLineOption cacheOption(
-        QStringLiteral("cache"),
-        QStringLiteral("SQLite response cache for a ladder that switches its cache on."),
-        QStringLiteral("DB"));
-    parser.addOptions({providersOption, hostOption, portOption, stateOption, auditOption,
-                       apiKeyOption, modelOption, seedOption, timeScaleOption, faultOption,
-                       maxBodyOption, graceOption, requestTimeoutOption, cacheOption});
+    const QCommandLineOption jsonOption(
+        QStringLiteral("json"),
+        QStringLiteral("Report on stdout as JSON lines: {\"event\": \"listening\", \"url\", "
+                       "\"port\", ...} once, {\"event\": \"completion\", \"completions\", "
+                       "\"status\", \"tier\", \"model\", \"escalated\", \"cancelled\", "
+                       "\"ms\"} after each chat completion, {\"event\": \"stopped\", ...} "
+                       "at the end."));
+    parser.addOptions(run.options());
+    parser.addOptions({hostOption, portOption, stateOption, apiKeyOption, modelOption,
+                       maxBodyOption, graceOption, requestTimeoutOption, jsonOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -107,13 +98,14 @@ int runServe(const QStringList &args)
         return 2;
     }
     const QString ladderArg = parser.positionalArguments().constFirst();
-    // The providers file first: a ladder is checked against its provider ids and prices.
     RunProviders providers;
-    if (!loadRunProviders(parser.value(providersOption), &providers))
-        return 2;
     Ladder ladder;
-    if (!loadLadderOrExample(ladderArg, &ladder, providers.validationContext()))
-        return 1;
+    if (const int code = run.loadProvidersAndLadder(parser, ladderArg, &providers, &ladder))
+        return code;
+    quint64 seed = 0;
+    double timeScale = 1;
+    if (!run.seed(parser, &seed) || !run.timeScale(parser, &timeScale))
+        return 2;
 
     auto number = [&](const QCommandLineOption &o, double min, double max, double *v) {
         bool ok = false;
@@ -125,9 +117,8 @@ int runServe(const QStringList &args)
         }
         return true;
     };
-    double port = 0, seed = 0, timeScale = 0, maxBody = 0, grace = 0, requestTimeout = 0;
-    if (!number(portOption, 0, 65535, &port) || !number(seedOption, 0, 1e15, &seed) ||
-        !number(timeScaleOption, 0, 1000, &timeScale) ||
+    double port = 0, maxBody = 0, grace = 0, requestTimeout = 0;
+    if (!number(portOption, 0, 65535, &port) ||
         !number(maxBodyOption, 1024, 1024.0 * 1024 * 1024, &maxBody) ||
         !number(graceOption, 0, 3600000, &grace) ||
         !number(requestTimeoutOption, 100, 3600000, &requestTimeout))
@@ -139,30 +130,15 @@ int runServe(const QStringList &args)
     }
 
     RunRegistry registry;
-    if (providers.given) {
-        QStringList messages;
-        configureForLadder(&registry, providers.config, parser.value(providersOption), ladder,
-                           &messages);
-        for (const QString &m : messages)
-            err << "ladder serve: " << m << '\n';
-    }
-    if (parser.isSet(faultOption)) {
-        QString error;
-        const std::optional<FaultSchedule> faults =
-            FaultSchedule::parse(parser.value(faultOption), &error);
-        if (!faults) {
-            err << "ladder serve: --fault: " << error << '\n';
-            return 2;
-        }
-        registry.simulated().setFaults(*faults);
-    }
+    if (!run.configure(parser, providers, ladder, &registry))
+        return 2;
     registry.simulated().setTimeScale(timeScale);
 
     serve::ServerOptions options;
     options.pricing = &registry.pricing(); // the file's prices on top of the built-in table
     options.modelId = parser.isSet(modelOption) ? parser.value(modelOption)
                                                 : QFileInfo(ladderArg).completeBaseName();
-    options.seed = quint64(seed);
+    options.seed = seed;
     options.retry.delayScale = timeScale;
     options.maxBodyBytes = qint64(maxBody);
     options.requestTimeoutMs = int(requestTimeout);
@@ -180,25 +156,15 @@ int runServe(const QStringList &args)
                "provider budget\n";
 
     AuditStore audit;
-    if (parser.isSet(auditOption)) {
-        QString error;
-        if (!audit.open(parser.value(auditOption), &error)) {
-            err << "ladder serve: --audit: " << error << '\n';
-            return 2;
-        }
+    if (!run.openAudit(parser, &audit))
+        return 2;
+    if (audit.isOpen())
         options.audit = &audit;
-    }
     ResponseCache cache;
-    if (ladder.cache.enabled) {
-        QString error;
-        const QString path =
-            parser.isSet(cacheOption) ? parser.value(cacheOption) : ResponseCache::defaultPath();
-        if (!cache.open(path, &error)) {
-            err << "ladder serve: response cache: " << error << '\n';
-            return 2;
-        }
+    if (!run.openCache(parser, ladder, &cache))
+        return 2;
+    if (cache.isOpen())
         options.cache = &cache;
-    }
 
     const QString stateUrl =
         parser.isSet(stateOption) ? parser.value(stateOption) : serve::defaultStateUrl();
@@ -240,12 +206,37 @@ int runServe(const QStringList &args)
     sigaction(SIGTERM, &action, nullptr);
     signal(SIGPIPE, SIG_IGN);
 
-    out << "ladder serve: " << ladder.name << " as model \"" << options.modelId << "\" on http://"
-        << host.toString() << ':' << server.port() << "/v1 (state " << store->describe() << ")"
-        << Qt::endl;
+    const bool json = parser.isSet(jsonOption);
+    const QString url = QStringLiteral("http://%1:%2/v1").arg(host.toString()).arg(server.port());
+    auto jsonLine = [&out](const QJsonObject &o) {
+        out << QJsonDocument(o).toJson(QJsonDocument::Compact) << Qt::endl;
+    };
+    if (json) {
+        QJsonArray tiers;
+        for (const Tier &t : ladder.tiers)
+            tiers.append(t.id);
+        jsonLine({{QStringLiteral("event"), QStringLiteral("listening")},
+                  {QStringLiteral("url"), url},
+                  {QStringLiteral("port"), int(server.port())},
+                  {QStringLiteral("model"), options.modelId},
+                  {QStringLiteral("tiers"), tiers},
+                  {QStringLiteral("state"), store->describe()}});
+        QObject::connect(&server, &serve::Server::completionFinished, [&](QJsonObject o) {
+            o.insert(QStringLiteral("event"), QStringLiteral("completion"));
+            jsonLine(o);
+        });
+    } else {
+        out << "ladder serve: " << ladder.name << " as model \"" << options.modelId << "\" on "
+            << url << " (state " << store->describe() << ")" << Qt::endl;
+    }
     QCoreApplication::exec();
     audit.close();
-    out << "ladder serve: stopped after " << server.requestCount() << " requests" << Qt::endl;
+    if (json)
+        jsonLine({{QStringLiteral("event"), QStringLiteral("stopped")},
+                  {QStringLiteral("requests"), server.requestCount()},
+                  {QStringLiteral("completions"), server.completionCount()}});
+    else
+        out << "ladder serve: stopped after " << server.requestCount() << " requests" << Qt::endl;
     return 0;
 }
 

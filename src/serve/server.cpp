@@ -4,9 +4,11 @@
 #include "openai_api.h"
 
 #include <QDateTime>
+#include <QElapsedTimer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QPointer>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -163,6 +165,7 @@ public:
         , m_id(QStringLiteral("chatcmpl-") + QUuid::createUuid().toString(QUuid::Id128))
         , m_created(QDateTime::currentSecsSinceEpoch())
     {
+        m_clock.start();
         m_session = server->takeSession(m_conversation);
         QString error;
         if (!m_session->restore(m_record.at(m_request.userTurns - 1), &error)) {
@@ -182,6 +185,13 @@ public:
 
     void start() { m_session->submit(m_request.lastUser, m_request.tierPin, m_request.overrides); }
     QTcpSocket *socket() const { return m_socket; }
+    QJsonObject summary(int status) const
+    {
+        return {
+            {QStringLiteral("status"), status},          {QStringLiteral("tier"), m_tier},
+            {QStringLiteral("model"), m_model},          {QStringLiteral("escalated"), m_escalated},
+            {QStringLiteral("cancelled"), m_clientGone}, {QStringLiteral("ms"), m_clock.elapsed()}};
+    }
     // Hands the session back once the turn is over; nothing of this turn reaches it afterwards.
     Session *releaseSession()
     {
@@ -313,7 +323,7 @@ private:
                              kind};
         }
         respond(error);
-        m_server->turnDone(this);
+        m_server->turnDone(this, error ? error->status : 200);
     }
 
     void respond(const std::optional<ApiError> &error)
@@ -374,6 +384,7 @@ private:
     bool m_escalated = false;
     bool m_streamStarted = false;
     bool m_clientGone = false;
+    QElapsedTimer m_clock;
 };
 
 Server::Server(const Ladder &ladder, const ProviderRegistry *providers, StateStore *store,
@@ -468,9 +479,15 @@ void Server::giveBack(Session *session)
         m_idle.append(session);
 }
 
-void Server::turnDone(ServeTurn *turn)
+void Server::turnDone(ServeTurn *turn, int status)
 {
     m_turns.remove(turn);
+    ++m_completions;
+    if (isSignalConnected(QMetaMethod::fromSignal(&Server::completionFinished))) {
+        QJsonObject summary = turn->summary(status);
+        summary.insert(QStringLiteral("completions"), m_completions);
+        emit completionFinished(summary);
+    }
     giveBack(turn->releaseSession());
     if (m_listener) {
         if (Listener::Guard *g = m_listener->guard(turn->socket()))

@@ -11,6 +11,7 @@
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QJsonObject>
 #include <QSet>
 
 namespace ladder::serve {
@@ -41,6 +42,7 @@ public:
     quint16 port() const;
     int activeTurns() const { return int(m_turns.size()); }
     qint64 requestCount() const { return m_requests; }
+    qint64 completionCount() const { return m_completions; }
 
     // Stops accepting connections; running turns get `graceMs` to finish, then are cancelled
     // (recorded as cancelled). Emits drained() when none is left.
@@ -48,6 +50,10 @@ public:
 
 signals:
     void drained();
+    // After each chat completion that ran through the ladder, answered or not: `summary` holds
+    // {completions: count so far, status (200, or the error's), tier, model, escalated,
+    // cancelled (the client left), ms}. `ladder serve --json` prints it as a line.
+    void completionFinished(const QJsonObject &summary);
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -56,7 +62,7 @@ protected:
 private:
     friend class ServeTurn;
     void completions(const QHttpServerRequest &request, QTcpSocket *socket);
-    void turnDone(ServeTurn *turn);
+    void turnDone(ServeTurn *turn, int status);
     // An idle Session of this ladder for `conversation` (built once, reused: its compiled
     // router, detectors and patterns are the costly part of a short turn).
     Session *takeSession(const QString &conversation);
@@ -74,6 +80,7 @@ private:
     std::shared_ptr<SpendMeter> m_spend = std::make_shared<SpendMeter>();
     QList<Session *> m_idle;
     qint64 m_requests = 0;
+    qint64 m_completions = 0;
     bool m_shuttingDown = false;
     class Listener;
     Listener *m_listener = nullptr;

@@ -79,6 +79,19 @@ public:
         return false;
     }
     int port() const { return m_port; }
+    // Everything it printed on stdout so far, once `needle` is in it (or after 10 s).
+    QByteArray outputWith(const QByteArray &needle)
+    {
+        QElapsedTimer clock;
+        clock.start();
+        m_out += m_process.readAllStandardOutput();
+        while (!m_out.contains(needle) && clock.elapsed() < 10000 &&
+               m_process.state() == QProcess::Running) {
+            m_process.waitForReadyRead(200);
+            m_out += m_process.readAllStandardOutput();
+        }
+        return m_out;
+    }
     QString baseUrl() const { return QStringLiteral("http://127.0.0.1:%1/v1").arg(m_port); }
     bool running() const { return m_process.state() == QProcess::Running; }
     int stop(int signal = SIGTERM)
@@ -415,6 +428,59 @@ private slots:
             raw(server.port(),
                 post(R"({"model":"framing","messages":[{"role":"user","content":"hi"}]})"));
         QCOMPARE(ok.status, 200); // still serving
+    }
+
+    // --json: a "listening" line with the port, then one "completion" line per chat completion
+    // with the running count, its status and tier (the studio's live request count reads them).
+    void jsonReportsEachCompletion()
+    {
+        QTemporaryDir dir;
+        ServeProcess server;
+        QVERIFY(server.start({"framing", "--json", "--time-scale", "0", "--state",
+                              "sqlite:" + dir.filePath("state.sqlite")}));
+        QList<QJsonObject> lines;
+        auto readLines = [&](const QByteArray &needle) {
+            lines.clear();
+            for (const QByteArray &l : server.outputWith(needle).split('\n')) {
+                if (!l.trimmed().isEmpty())
+                    lines << QJsonDocument::fromJson(l).object();
+            }
+        };
+        readLines("listening");
+        QCOMPARE(lines.size(), 1);
+        QCOMPARE(lines[0].value("event").toString(), "listening");
+        QCOMPARE(lines[0].value("port").toInt(), server.port());
+        QCOMPARE(lines[0].value("model").toString(), "framing");
+        QCOMPARE(lines[0].value("url").toString(), server.baseUrl());
+        QCOMPARE(
+            raw(server.port(),
+                post(
+                    R"({"model":"framing","messages":[{"role":"user","content":"Plan a trip."}]})"))
+                .status,
+            200);
+        QCOMPARE(raw(server.port(),
+                     post(R"({"model":"nope","messages":[{"role":"user","content":"hi"}]})"))
+                     .status,
+                 404); // refused before the ladder ran: not a completion
+        QCOMPARE(
+            raw(server.port(),
+                post(
+                    R"({"model":"framing","stream":true,"messages":[{"role":"user","content":"Another one."}]})"))
+                .status,
+            200);
+        readLines("\"completions\":2");
+        QCOMPARE(lines.size(), 3);
+        for (int i : {1, 2}) {
+            QCOMPARE(lines[i].value("event").toString(), "completion");
+            QCOMPARE(lines[i].value("completions").toInt(), i);
+            QCOMPARE(lines[i].value("status").toInt(), 200);
+            QCOMPARE(lines[i].value("tier").toString(), "strong"); // framing's first turns
+            QVERIFY(!lines[i].value("cancelled").toBool());
+        }
+        QCOMPARE(server.stop(SIGTERM), 0);
+        readLines("stopped");
+        QCOMPARE(lines.last().value("event").toString(), "stopped");
+        QCOMPARE(lines.last().value("completions").toInt(), 2);
     }
 
     void exhaustedFallbackChainIs502()

@@ -89,5 +89,30 @@ Item {
             compare(report[0], "# Loss report: \"Framing ladder\" → LiteLLM proxy config");
             verify(view.model.message.indexOf("framing.litellm.yaml.report.md") >= 0);
         }
+    
+
+        // Serve this ladder…: the panel replaces the preview, Start runs `ladder serve` and shows
+        // its address and snippets, Stop ends it; a target brings the preview back.
+        function test_serve() {
+            mouseClick(target("serve"));
+            verify(view.serving);
+            const panel = findChild(view, "servePanel");
+            verify(panel.visible);
+            verify(!findChild(view, "preview").visible);
+            view.server.program = TestFiles.ladderProgram;
+            view.server.extraArguments = ["--time-scale", "0"];
+            mouseClick(findChild(view, "startButton"));
+            tryCompare(view.server, "status", "running", 20000);
+            compare(findChild(view, "serveUrl").text, view.server.url);
+            verify(findChild(view, "snippet_curl").text.indexOf(view.server.url) >= 0);
+            verify(findChild(view, "snippet_python").text.indexOf("base_url=\"" + view.server.url) >= 0);
+            compare(findChild(view, "requestCount").text, "0");
+            mouseClick(findChild(view, "stopButton"));
+            tryCompare(view.server, "status", "stopped", 10000);
+            verify(view.server.url === "");
+            mouseClick(target("json"));
+            verify(!view.serving);
+            verify(findChild(view, "preview").visible);
+        }
     }
 }

@@ -20,12 +20,15 @@ class TestFiles : public QObject
 {
     Q_OBJECT
     Q_PROPERTY(QString dir READ dir CONSTANT)
+    // The built `ladder` program (Export → Serve runs it).
+    Q_PROPERTY(QString ladderProgram READ ladderProgram CONSTANT)
 
 public:
     explicit TestFiles(QString dir)
         : m_dir(std::move(dir))
     {}
     QString dir() const { return m_dir; }
+    QString ladderProgram() const { return QStringLiteral(LADDER_CLI); }
 
     Q_INVOKABLE QString path(const QString &name) const { return m_dir + u'/' + name; }
     Q_INVOKABLE bool writeText(const QString &path, const QString &text) const

@@ -292,6 +292,10 @@ struct CommandLine {
                                     "Settings can make one permanent. Keys come from the "
                                     "environment or the OS keychain."),
         QStringLiteral("file")};
+    QCommandLineOption serve{
+        QStringLiteral("serve"),
+        QCoreApplication::translate("main", "Serve the open ladder at once (Export → Serve this "
+                                            "ladder: `ladder serve` on a free loopback port).")};
 
     QCommandLineOption select{
         QStringLiteral("select"),
@@ -308,7 +312,7 @@ struct CommandLine {
         parser.addPositionalArgument(QStringLiteral("file"),
                                      QCoreApplication::translate("main", "Ladder file to open."),
                                      QStringLiteral("[FILE]"));
-        parser.addOptions({view, screenshot, lang, script, providers, select});
+        parser.addOptions({view, screenshot, lang, script, providers, select, serve});
     }
 };
 
@@ -376,6 +380,7 @@ int runLadderStudio(int argc, char **argv)
         options.file = QFileInfo(options.file).absoluteFilePath();
     options.providers = parser.value(cli.providers);
     options.select = parser.value(cli.select);
+    options.serve = parser.isSet(cli.serve);
     // A providers file that cannot be used does not stop the studio: it opens on the simulated
     // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
     QString providersError;

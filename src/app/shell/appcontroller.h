@@ -22,10 +22,11 @@ struct StartupOptions {
     QString file;
     QString view = QStringLiteral("design");
     QString screenshot;
-    QString language;  // empty: the saved choice
-    QString script;    // --script FILE: user turns to play (Studio::runStartupScript)
-    QString providers; // --providers FILE: for this run (ProviderSettings); empty: as saved
-    QString select;    // --select KEY: the element selected once the file is open
+    QString language;   // empty: the saved choice
+    QString script;     // --script FILE: user turns to play (Studio::runStartupScript)
+    QString providers;  // --providers FILE: for this run (ProviderSettings); empty: as saved
+    QString select;     // --select KEY: the element selected once the file is open
+    bool serve = false; // --serve: Export → Serve this ladder, started
 };
 
 class AppController : public QObject
@@ -36,6 +37,7 @@ class AppController : public QObject
     Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
     Q_PROPERTY(QString initialView READ initialView CONSTANT)
     Q_PROPERTY(QString initialSelection READ initialSelection CONSTANT)
+    Q_PROPERTY(bool serveAtStart READ serveAtStart CONSTANT)
     Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
     Q_PROPERTY(QString scriptFile READ scriptFile CONSTANT)
     Q_PROPERTY(
@@ -67,6 +69,7 @@ public:
     QString initialFile() const { return m_options.file; }
     QString initialView() const { return m_options.view; }
     QString initialSelection() const { return m_options.select; }
+    bool serveAtStart() const { return m_options.serve; }
     bool screenshotMode() const { return !m_options.screenshot.isEmpty(); }
     QString scriptFile() const { return m_options.script; }
     QString startupError() const { return m_startupError; }

@@ -1,0 +1,69 @@
+#pragma once
+
+// The options of the commands that run a ladder (chat, serve, eval), defined and read in one
+// place: --providers, --seed, --fault, --time-scale, --audit, --cache. Each command names the
+// ones it takes; errors are printed as "ladder COMMAND: --OPTION: message".
+
+#include "validate_command.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+
+namespace ladder {
+class AuditStore;
+class ResponseCache;
+} // namespace ladder
+
+namespace ladder::cli {
+
+class RunOptions
+{
+public:
+    enum Option {
+        Providers = 0x1,
+        Seed = 0x2,
+        Fault = 0x4,
+        TimeScale = 0x8,
+        Audit = 0x10,
+        Cache = 0x20,
+    };
+    // `command`: "chat", "serve", ... (messages); `which`: the Options it takes;
+    // `providersHelp`, `timeScaleHelp`: the command's own wording, or empty for the common one.
+    RunOptions(const char *command, int which, const QString &providersHelp = {},
+               const QString &timeScaleHelp = {});
+
+    QList<QCommandLineOption> options() const;  // for QCommandLineParser::addOptions
+    QString prefix() const { return m_prefix; } // "ladder chat: "
+
+    // --providers FILE (when given), then the ladder (a file or an example) checked against
+    // it. The exit code on failure (2 bad providers file, 1 invalid ladder), 0 when both load.
+    int loadProvidersAndLadder(const QCommandLineParser &parser, const QString &ladderArg,
+                               RunProviders *providers, Ladder *ladder) const;
+    // The providers file's endpoints for the ladder's tiers (warnings printed) and --fault's
+    // simulated failures. False on a bad --fault.
+    bool configure(const QCommandLineParser &parser, const RunProviders &providers,
+                   const Ladder &ladder, RunRegistry *registry) const;
+    // --seed: `*seed` stays as it is when not given. False on a bad value.
+    bool seed(const QCommandLineParser &parser, quint64 *seed) const;
+    // --time-scale: `*scale` stays as it is (the command's default) when not given.
+    bool timeScale(const QCommandLineParser &parser, double *scale) const;
+    // Opens --audit when given. False when it cannot be opened.
+    bool openAudit(const QCommandLineParser &parser, AuditStore *audit) const;
+    // Opens the response cache for a ladder that switches it on (--cache or the default
+    // file); warns that --cache is ignored for one that does not. False when it cannot open.
+    bool openCache(const QCommandLineParser &parser, const Ladder &ladder,
+                   ResponseCache *cache) const;
+
+    const QCommandLineOption providers;
+    const QCommandLineOption seedOption;
+    const QCommandLineOption fault;
+    const QCommandLineOption timeScaleOption;
+    const QCommandLineOption audit;
+    const QCommandLineOption cache;
+
+private:
+    QString m_prefix;
+    int m_which;
+};
+
+} // namespace ladder::cli
