@@ -35,9 +35,8 @@ class TestDetectorTrainer : public QObject
                 {"id", QStringLiteral("c%1").arg(i)},
                 {"turns", QJsonArray{hard ? QStringLiteral("Prove the theorem number %1.").arg(i)
                                           : QStringLiteral("Write a poem number %1.").arg(i)}},
-                {"answers",
-                 QJsonObject{{"gpt-4-1106-preview", QJsonArray{"a"}},
-                             {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{"b"}}}},
+                {"answers", QJsonObject{{"gpt-4-1106-preview", QJsonArray{"a"}},
+                                        {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{"b"}}}},
                 {"labels",
                  QJsonObject{{"gpt-4-1106-preview", QJsonArray{true}},
                              {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{!hard}}}}};
@@ -61,7 +60,8 @@ private slots:
     void trainsIntoTheDocumentAsOneUndoableEdit()
     {
         LadderDocument doc;
-        QVERIFY(doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
+        QVERIFY(
+            doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
         QVERIFY(!listener(doc).model);
         doc.select(QStringLiteral("detector:listener"));
         QCOMPARE(doc.inspector().value("detectorKind").toString(), QStringLiteral("learned"));
@@ -98,7 +98,8 @@ private slots:
     void aBadDataSetLeavesTheDetectorAlone()
     {
         LadderDocument doc;
-        QVERIFY(doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
+        QVERIFY(
+            doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
         DetectorTrainer trainer;
         trainer.setDocument(&doc);
         trainer.setProperty("detectorId", QStringLiteral("listener"));

@@ -185,13 +185,15 @@ private slots:
             << QStringList{
                    "/transitions/1/when/signals/0: unknown pre-turn signal \"panic\", "
                    "expected one of goal_change, constraint_conflict, missing_info, "
-                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded"};
+                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded, "
+                   "needs_strong"};
         QTest::newRow("post-turn signal in on_signal")
             << "/transitions/1/when/signals/0" << QJsonValue("refusal")
             << QStringList{
                    "/transitions/1/when/signals/0: unknown pre-turn signal \"refusal\", "
                    "expected one of goal_change, constraint_conflict, missing_info, "
-                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded"};
+                   "high_stakes, deep_debugging, classification, manual_pick, budget_exceeded, "
+                   "needs_strong"};
         QTest::newRow("signal is a number")
             << "/transitions/2/when/signals/0" << QJsonValue(3)
             << QStringList{"/transitions/2/when/signals/0: expected a string"};
@@ -234,7 +236,7 @@ private slots:
         QTest::newRow("unknown detector kind")
             << "/detectors/0/kind" << QJsonValue("oracle")
             << QStringList{"/detectors/0/kind: unknown value \"oracle\", expected one of "
-                           "lexicon, classifier"};
+                           "lexicon, classifier, learned"};
         QTest::newRow("unknown tier key is a warning")
             << "/tiers/0/colour" << QJsonValue("#ffffff")
             << QStringList{"/tiers/0: warning: unknown key \"colour\""};
