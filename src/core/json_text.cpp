@@ -213,17 +213,6 @@ private:
         return true;
     }
 
-    static int hexValue(char c)
-    {
-        if (c >= '0' && c <= '9')
-            return c - '0';
-        if (c >= 'a' && c <= 'f')
-            return c - 'a' + 10;
-        if (c >= 'A' && c <= 'F')
-            return c - 'A' + 10;
-        return -1;
-    }
-
     // Four hex digits after "\u"; m_p is on the 'u'.
     bool hex4(char32_t *out)
     {
@@ -231,7 +220,7 @@ private:
             return false;
         char32_t v = 0;
         for (int i = 1; i <= 4; ++i) {
-            const int h = hexValue(m_p[i]);
+            const int h = jsonHexDigit(m_p[i]);
             if (h < 0)
                 return false;
             v = v * 16 + char32_t(h);

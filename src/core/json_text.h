@@ -19,4 +19,17 @@ namespace ladder {
 
 std::optional<QJsonObject> parseJsonObjectText(const QByteArray &text);
 
+// The value of a hex digit of a \uXXXX escape, -1 for any other character. Shared with the
+// providers' JSON reader (providers/json_view).
+constexpr int jsonHexDigit(char c)
+{
+    if (c >= '0' && c <= '9')
+        return c - '0';
+    if (c >= 'a' && c <= 'f')
+        return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F')
+        return c - 'A' + 10;
+    return -1;
+}
+
 } // namespace ladder

@@ -1,5 +1,7 @@
 #include "json_view.h"
 
+#include "core/json_text.h"
+
 #include <QJsonArray>
 
 #include <algorithm>
@@ -24,17 +26,6 @@ bool isSpace(char c)
 bool isDigit(char c)
 {
     return c >= '0' && c <= '9';
-}
-
-int hexValue(char c)
-{
-    if (c >= '0' && c <= '9')
-        return c - '0';
-    if (c >= 'a' && c <= 'f')
-        return c - 'a' + 10;
-    if (c >= 'A' && c <= 'F')
-        return c - 'A' + 10;
-    return -1;
 }
 
 // Length of the well-formed UTF-8 sequence at p (Unicode table 3-7), 0 when ill-formed.
@@ -337,8 +328,8 @@ private:
                     m_p += 2;
                     break;
                 case 'u':
-                    if (m_end - m_p < 6 || hexValue(m_p[2]) < 0 || hexValue(m_p[3]) < 0 ||
-                        hexValue(m_p[4]) < 0 || hexValue(m_p[5]) < 0)
+                    if (m_end - m_p < 6 || jsonHexDigit(m_p[2]) < 0 || jsonHexDigit(m_p[3]) < 0 ||
+                        jsonHexDigit(m_p[4]) < 0 || jsonHexDigit(m_p[5]) < 0)
                         return fail("bad \\u escape");
                     m_p += 6;
                     break;
@@ -562,8 +553,8 @@ QString JsonRef::toString(const QString &fallback) const
             out += QChar(0x09);
             break;
         case 'u': // one UTF-16 unit; a surrogate pair is two escapes, as the format says
-            out += QChar(char16_t((hexValue(p[0]) << 12) | (hexValue(p[1]) << 8) |
-                                  (hexValue(p[2]) << 4) | hexValue(p[3])));
+            out += QChar(char16_t((jsonHexDigit(p[0]) << 12) | (jsonHexDigit(p[1]) << 8) |
+                                  (jsonHexDigit(p[2]) << 4) | jsonHexDigit(p[3])));
             p += 4;
             break;
         default: // " \ /

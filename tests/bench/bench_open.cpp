@@ -19,10 +19,21 @@
 //                                 820 MB)
 //   30 tiers, 10 MB description   10.5 s, 6.7 s cpu, 228 MB          1.6 s, 0.98 s, 183 MB
 //   30 tiers, 50 MB description   32.7 s, 28.2 s cpu, 549 MB         3.3 s, 2.41 s, 548 MB
-// (the framing example alone: 0.76 s cpu, the studio's fixed start-up cost). What the
-// quadratic costs were (perf): Insights' legend rebuilt per tier bar set, node items made for
-// the view before the first fit, menus with an item per tier, timeline lanes rebuilt per read,
-// Ladder::tier() linear searches in validation, and the inspector laying out megabytes of text.
+// (the framing example alone: 0.76 s cpu, the studio's fixed start-up cost).
+// After the Export area merged, main had regressed (10:48, load 1.0-1.5); then the Export area
+// exports only while shown and ladder files are read by core/json_text (11:47, load 7.9, so wall
+// times are inflated; CPU time is the comparable figure):
+//                                 before                             after
+//   300 tiers                     4.6 s wall, 4.50 s cpu, 169 MB     2.0 s, 0.70 s, 161 MB
+//   1,000 tiers                   16.4 s, 16.3 s cpu, 204 MB         2.6 s, 0.96 s, 178 MB
+//   2,000 tiers                   47.1 s, 45.4 s cpu, 254 MB         3.5 s, 1.31 s, 203 MB
+//   10 MB description             1.7 s, 1.61 s cpu, 198 MB          2.5 s, 0.87 s, 193 MB
+//   50 MB description             3.5 s, 3.48 s cpu, 656 MB          4.8 s, 1.67 s, 493 MB
+// What the quadratic costs were (perf): Insights' legend rebuilt per tier bar set, node items
+// made for the view before the first fit, menus with an item per tier, timeline lanes rebuilt
+// per read, Ladder::tier() linear searches in validation, the inspector laying out megabytes of
+// text; then the hidden Export area exporting and colouring every ladder opened, and
+// QJsonDocument building escaped strings a character at a time.
 
 #include "bench_ladder.h"
 

@@ -38,6 +38,10 @@ Item {
             view.model.refresh();
         }
 
+        function cleanup() {
+            view.visible = true;
+        }
+
         function test_targets_data() {
             return [
                 {tag: "litellm", first: "# LiteLLM proxy config", lost: true},
@@ -76,6 +80,18 @@ Item {
             ladderDoc.undo();
             tryVerify(() => view.model.problem === "", 3000);
             verify(findChild(view, "saveButton").enabled);
+        }
+
+        // A hidden Export area (the studio's StackLayout hides it until it is opened) exports
+        // nothing: opening a 1,000-tier ladder must not export and colour it.
+        function test_exportsOnlyWhileShown() {
+            view.visible = false;
+            verify(ladderDoc.newFromTemplate("step-down"));
+            compare(view.model.text, "");
+            compare(view.model.lossCount, 0);
+            view.visible = true;
+            tryVerify(() => view.model.text !== "", 3000);
+            verify(findChild(view, "preview").text !== "");
         }
 
         function test_save() {
