@@ -117,7 +117,7 @@ Dialog {
                 objectName: "goldenScorer"
                 Layout.fillWidth: true
                 model: draft.scorers
-                currentIndex: draft.scorers.indexOf(draft.scorer)
+                currentIndex: draft.scorerIndex
                 onActivated: index => draft.scorer = draft.scorers[index]
             }
             Label {
@@ -132,7 +132,8 @@ Dialog {
                 Layout.fillWidth: true
                 minimumHeight: 50
                 maximumHeight: 120
-                visible: ["exact", "normalised", "last_number", "contains"].includes(draft.scorer)
+                visible: draft.scorer === "exact" || draft.scorer === "normalised"
+                         || draft.scorer === "last_number" || draft.scorer === "contains"
                 text: draft.value
                 onEdited: text => draft.value = text
             }
@@ -196,7 +197,6 @@ Dialog {
 
         title: qsTr("Golden set to add the case to")
         fileMode: FileDialog.SaveFile
-        options: FileDialog.DontConfirmOverwrite
         defaultSuffix: "jsonl"
         nameFilters: [qsTr("Golden sets (*.jsonl)")]
         onAccepted: draft.setPath = String(selectedFile)

@@ -57,17 +57,17 @@ Rectangle {
     }
 
     Shortcut {
-        sequences: [StandardKey.Save]
+        sequences: ["Ctrl+S"]
         enabled: editor.visible
         onActivated: editor.saveOrAsk()
     }
     Shortcut {
-        sequences: [StandardKey.Undo]
+        sequences: ["Ctrl+Z"]
         enabled: editor.visible && goldenSet.canUndo
         onActivated: goldenSet.undo()
     }
     Shortcut {
-        sequences: [StandardKey.Redo, "Ctrl+Y"]
+        sequences: ["Ctrl+Shift+Z", "Ctrl+Y"]
         enabled: editor.visible && goldenSet.canRedo
         onActivated: goldenSet.redo()
     }

@@ -31,6 +31,7 @@ class GoldenCaseDraft : public QObject
     Q_PROPERTY(QString answer READ answer NOTIFY changed)
     Q_PROPERTY(QString model READ model NOTIFY changed)
     Q_PROPERTY(QStringList scorers READ scorers CONSTANT)
+    Q_PROPERTY(int scorerIndex READ scorerIndex NOTIFY changed)
     Q_PROPERTY(QString error READ error NOTIFY changed)
     Q_PROPERTY(QString savedId READ savedId NOTIFY changed)
 
@@ -43,6 +44,7 @@ public:
     QString answer() const { return m_answer; }
     QString model() const { return m_model; }
     static QStringList scorers();
+    int scorerIndex() const { return int(scorers().indexOf(m_scorer)); }
     QString error() const { return m_error; }
     QString savedId() const { return m_savedId; }
 
