@@ -265,10 +265,10 @@ void Session::Private::routeTurn(Detection detection, const QString &manualTierI
     };
     const RouteDecision decision = router.route(state, turnSignals);
     QString reason = router.describe(decision);
-    if (!decision.switchNote.isEmpty())
-        reason += QStringLiteral(" (%1)").arg(decision.switchNote);
     if (decision.reason == RouteDecision::Reason::OnSignal)
         reason = QStringLiteral("on ") + detection.explain(PreSignal(decision.signal));
+    if (!decision.switchNote.isEmpty())
+        reason += QStringLiteral(" (%1)").arg(decision.switchNote);
     if (decision.reason == RouteDecision::Reason::Budget) {
         reason = budgetReason(ladder, turnSignals, tierId(decision.budgetFrom),
                               decision.tier >= 0 ? tierId(decision.tier) : QString());

@@ -413,6 +413,11 @@ private slots:
             << "tier_active"
             << "reason"
             << "stepped down from strong to light" << QStringList{"strong", "light"};
+        QTest::newRow("session budget steps down")
+            << QByteArray(R"("entry": "strong", "budget": {"session_usd": 0.000001})")
+            << "tier_active"
+            << "reason"
+            << "session spend" << QStringList{"strong", "light"};
         QTest::newRow("budget stops")
             << QByteArray(
                    R"("entry": "strong", "budget": {"conversation_usd": 0.000001, "action": "stop"})")

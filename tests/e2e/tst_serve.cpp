@@ -3,6 +3,7 @@
 
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -293,6 +294,44 @@ private slots:
                           QStringLiteral("parallel-%1").arg(i));
         for (const QList<QJsonObject> &lines : runClients(plans))
             QCOMPARE(tiers(lines), expected);
+    }
+
+    // budget.session_usd counts every conversation of the server process: after conversation
+    // a's first turn on strong, conversation b's first turn steps down to light.
+    void sessionBudgetCountsEveryConversationOfTheProcess_data()
+    {
+        QTest::addColumn<QString>("budget");
+        QTest::addColumn<QString>("second"); // the tier of conversation b's turn
+        QTest::newRow("session_usd passed") << R"({"session_usd": 0.000001})"
+                                            << "light";
+        QTest::newRow("conversation_usd is per conversation") << R"({"conversation_usd": 0.000001})"
+                                                              << "strong";
+    }
+    void sessionBudgetCountsEveryConversationOfTheProcess()
+    {
+        QFETCH(QString, budget);
+        QFETCH(QString, second);
+        QTemporaryDir dir;
+        QFile file(dir.filePath("budget.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "ladder/1", "name": "budget", "entry": "strong",
+            "tiers": [{"id": "strong", "provider": "simulated", "model": "gpt-5.4"},
+                      {"id": "light", "provider": "simulated", "model": "gpt-5.4-mini"}],
+            "transitions": [{"from": "light", "to": "strong",
+                             "when": {"type": "after_turns", "turns": 99}}],
+            "budget": )" +
+                   budget.toUtf8() + "}");
+        file.close();
+        ServeProcess server;
+        QVERIFY(server.start({file.fileName(), "--time-scale", "0", "--state",
+                              "sqlite:" + dir.filePath("state.sqlite")}));
+        const QList<QJsonObject> a =
+            runClient(plan({server.baseUrl()}, "budget", {"Hello"}, false, "budget-a"));
+        const QList<QJsonObject> b =
+            runClient(plan({server.baseUrl()}, "budget", {"Hello"}, false, "budget-b"));
+        QCOMPARE(tiers(a), QStringList{"strong"});
+        QCOMPARE(tiers(b), QStringList{second});
+        QCOMPARE(server.stop(), 0);
     }
 
     void restartContinuesTheConversation()

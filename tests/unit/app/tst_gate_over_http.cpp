@@ -6,6 +6,7 @@
 
 #include "chat/chatsessionmodel.h"
 #include "chat/chattimelinemodel.h"
+#include "chat/sessionspend.h"
 #include "core/ladder_json.h"
 #include "engine/session.h"
 #include "provider_test_support.h"
@@ -290,6 +291,36 @@ private slots:
                                .toString()
                                .contains("budget_exceeded");
         QVERIFY(told);
+    }
+
+    // The studio's app session: budget.session_usd counts every chat opened since the app
+    // started, so a second chat's first turn steps down after the first chat spent the limit.
+    void studioSessionBudgetSpansChats()
+    {
+        const ParseResult parsed = parseLadderObject(json(R"({"format": "ladder/1",
+            "entry": "strong",
+            "tiers": [{"id": "strong", "provider": "simulated", "model": "gpt-5.4"},
+                      {"id": "light", "provider": "simulated", "model": "gpt-5.4-mini"}],
+            "transitions": [{"from": "light", "to": "strong",
+                             "when": {"type": "after_turns", "turns": 99}}],
+            "budget": {"session_usd": 0.000001}})"));
+        QVERIFY(parsed.ok());
+        appSessionSpend()->usd = 0;
+        auto firstTurnTier = [&parsed](ChatSessionModel &chat) {
+            chat.setTimeScale(0);
+            chat.setLadder(parsed.ladder);
+            if (!chat.send(QStringLiteral("Hello")))
+                return QString();
+            QTest::qWaitFor([&chat] { return !chat.busy(); }, 20000);
+            return chat.timeline()->index(0).data(ChatTimelineModel::TierIdRole).toString();
+        };
+        ChatSessionModel first;
+        QCOMPARE(firstTurnTier(first), QString("strong"));
+        QVERIFY(appSessionSpend()->usd > 0.000001);
+        ChatSessionModel second;
+        QCOMPARE(firstTurnTier(second), QString("light"));
+        QVERIFY(second.timeline()->index(0).data(ChatTimelineModel::SteppedDownRole).toBool());
+        QVERIFY(timelineMarker(second, 0).contains("session spend"));
     }
 };
 

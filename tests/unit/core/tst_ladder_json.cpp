@@ -278,7 +278,7 @@ private slots:
             << "/transitions/2/when/signals/0" << QJsonValue("bad_answer")
             << QStringList{"/transitions/2/when/signals/0: unknown post-turn signal "
                            "\"bad_answer\", expected one of escalate_tool, refusal, "
-                           "low_confidence, empty_answer, format_violation"};
+                           "low_confidence, empty_answer, format_violation, self_check_failed"};
         QTest::newRow("key of another condition type is a warning")
             << "/transitions/0/when/signals" << parseValue(R"(["goal_change"])")
             << QStringList{"/transitions/0/when: warning: unknown key \"signals\""};

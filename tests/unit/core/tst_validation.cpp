@@ -274,7 +274,7 @@ private slots:
                            "description, $schema"};
         QTest::newRow("response_schema bound of the wrong kind")
             << Edits{{"/tiers/1/response_schema",
-                      parseValue(R"({"type": "string", "maxLength": -1, "pattern": "(",
+                      parseValue(R"({"type": "string", "maxLength": -1, "pattern": "*x",
                                      "additionalProperties": 3})")}}
             << QStringList{"/tiers/1/response_schema/maxLength: expected an integer >= 0",
                            "/tiers/1/response_schema/pattern: expected a valid regular expression",

@@ -2,6 +2,7 @@
 // (budget_exceeded: step down or stop), through a session with a scripted provider.
 
 #include "core/ladder_json.h"
+#include "core/response_schema.h"
 #include "engine/answer_gate.h"
 #include "engine/session.h"
 #include "session_test_support.h"
@@ -246,6 +247,53 @@ private slots:
             << "[1, 2]\nCONFIDENCE: 0.9" << false << schema << 0u;
         QTest::newRow("object is not an array")
             << "{}" << false << schema << bit(PostSignal::FormatViolation);
+    }
+
+    // The keywords the eval's json_schema_lite had, now in the one validator (core).
+    void widerSchemaSubset_data()
+    {
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("problem"); // "path: message", empty: conforms
+        QTest::newRow("const") << R"({"const": "ok"})"
+                               << R"("no")"
+                               << "/: not the schema's const value";
+        QTest::newRow("minimum") << R"({"properties": {"n": {"minimum": 2}}})"
+                                 << R"({"n": 1})"
+                                 << "/n: below the minimum 2";
+        QTest::newRow("maximum met") << R"({"maximum": 2})"
+                                     << "2"
+                                     << "";
+        QTest::newRow("maxLength") << R"({"maxLength": 3})"
+                                   << R"("four")"
+                                   << "/: longer than maxLength 3";
+        QTest::newRow("pattern") << R"({"pattern": "^[A-Z]{2}$"})"
+                                 << R"("pt")"
+                                 << "/: does not match the pattern";
+        QTest::newRow("minItems") << R"({"minItems": 2})"
+                                  << "[1]"
+                                  << "/: fewer items than minItems 2";
+        QTest::newRow("additionalProperties false")
+            << R"({"properties": {"a": {}}, "additionalProperties": false})"
+            << R"({"a": 1, "b": 2})"
+            << "/b: property not allowed (additionalProperties is false)";
+        QTest::newRow("additionalProperties schema")
+            << R"({"additionalProperties": {"type": "string"}})"
+            << R"({"b": 2})"
+            << "/b: expected string, got a number";
+    }
+    void widerSchemaSubset()
+    {
+        QFETCH(QString, schema);
+        QFETCH(QString, value);
+        QFETCH(QString, problem);
+        const QJsonObject s = QJsonDocument::fromJson(schema.toUtf8()).object();
+        QVERIFY(checkSchema(s, QString()).isEmpty());
+        const QJsonValue v = QJsonDocument::fromJson("[" + value.toUtf8() + "]").array().at(0);
+        const std::optional<SchemaProblem> p = schemaViolation(v, s);
+        QCOMPARE(p ? (p->path.isEmpty() ? QStringLiteral("/") : p->path) + ": " + p->message
+                   : QString(),
+                 problem);
     }
 
     // The tier's explicit required_sections.
