@@ -41,8 +41,9 @@ qint64 outputCharacters(const StreamState &state)
 HttpProvider::HttpProvider(HttpProviderSettings settings, QObject *parent)
     : Provider(parent)
     , m_settings(std::move(settings))
-    , m_network(new QNetworkAccessManager(this))
-{}
+{
+    m_networks.append({new QNetworkAccessManager(this)});
+}
 
 HttpProvider::~HttpProvider() = default;
 
@@ -77,9 +78,34 @@ ProviderCall *HttpProvider::start(const ChatRequest &request)
     qCDebug(lcProviders).noquote()
         << m_settings.id << "POST" << networkRequest.url().toString() << "model" << request.model
         << "turn" << request.turn << "attempt" << request.attempt;
-    return new HttpProviderCall(m_network, networkRequest, requestBody(request),
-                                makeDecoder(std::move(label)), promptCharacters(request),
-                                m_settings.timeouts, m_settings.limits, this);
+    QNetworkAccessManager *network = leastBusyNetwork();
+    auto *call = new HttpProviderCall(network, networkRequest, requestBody(request),
+                                      makeDecoder(std::move(label)), promptCharacters(request),
+                                      m_settings.timeouts, m_settings.limits, this);
+    connect(call, &QObject::destroyed, this, [this, network] {
+        for (Network &n : m_networks) {
+            if (n.manager == network)
+                --n.inFlight;
+        }
+    });
+    return call;
+}
+
+QNetworkAccessManager *HttpProvider::leastBusyNetwork()
+{
+    constexpr int kConnectionsPerManager = 6; // Qt 6.4's HTTP/1.1 limit per host
+    constexpr int kMaxManagers = 16;
+    Network *best = &m_networks.first();
+    for (Network &n : m_networks) {
+        if (n.inFlight < best->inFlight)
+            best = &n;
+    }
+    if (best->inFlight >= kConnectionsPerManager && m_networks.size() < kMaxManagers) {
+        m_networks.append({new QNetworkAccessManager(this)});
+        best = &m_networks.last();
+    }
+    ++best->inFlight;
+    return best->manager;
 }
 
 HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,

@@ -76,8 +76,17 @@ protected:
     QUrl endpoint(const QString &path) const;
 
 private:
+    // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; calls beyond them queue
+    // (a server's concurrent conversations did). A call goes to the manager with the fewest in
+    // flight; another manager (its own connections) is added only when every one is full.
+    QNetworkAccessManager *leastBusyNetwork();
+
     HttpProviderSettings m_settings;
-    QNetworkAccessManager *m_network;
+    struct Network {
+        QNetworkAccessManager *manager;
+        int inFlight = 0;
+    };
+    QList<Network> m_networks;
 };
 
 class HttpProviderCall final : public ProviderCall

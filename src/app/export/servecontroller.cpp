@@ -214,6 +214,8 @@ bool ServeController::start()
                      u"0"_s,
                      u"--model-name"_s,
                      m_modelName,
+                     u"--grace"_s, // Stop: running turns get this long, then are cancelled
+                     QString::number(kKillAfterMs - 1000),
                      u"--state"_s,
                      u"sqlite:"_s + AppController::dataFolder() + u"/serve-state.sqlite"_s};
     const QString providers = ProviderSettings::instance()->file();
