@@ -164,7 +164,7 @@ SplitView {
                             Layout.fillWidth: true
                             text: qsTr("%1 · %2 · %3 calls · $%4").arg(sessionRow.ladderName)
                                   .arg(sessionRow.created).arg(sessionRow.calls)
-                                  .arg(sessionRow.cost.toFixed(4))
+                                  .arg(Formatter.cost(sessionRow.cost))
                             elide: Text.ElideRight
                             color: sessionRow.highlighted ? Theme.accentText : Theme.textMuted
                             font.pixelSize: Theme.fontSmall - 1
@@ -251,7 +251,7 @@ SplitView {
                             text: qsTr("%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks")
                                   .arg(view.chat.ladderName !== "" ? view.chat.ladderName
                                                                    : qsTr("no ladder"))
-                                  .arg(t.turns).arg(t.cost.toFixed(4)).arg(t.tokens)
+                                  .arg(t.turns).arg(Formatter.cost(t.cost)).arg(t.tokens)
                                   .arg(Math.round(t.meanLatency)).arg(t.escalations)
                                   .arg(t.fallbacks)
                             wrapMode: Text.Wrap

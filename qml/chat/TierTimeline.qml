@@ -53,11 +53,13 @@ Rectangle {
 
             delegate: Item {
                 required property var modelData
+                required property int index
 
                 width: timeline.labelWidth
                 height: timeline.laneHeight
 
                 Rectangle {
+                    objectName: "timelineLane:" + parent.index
                     visible: !timeline.anonymous
                     anchors.verticalCenter: parent.verticalCenter
                     x: 8
@@ -169,6 +171,7 @@ Rectangle {
 
                 // The turn's mark in its tier lane
                 Rectangle {
+                    objectName: "timelineMark:" + turnColumn.turn
                     anchors.horizontalCenter: parent.horizontalCenter
                     y: turnColumn.markY - height / 2
                     width: timeline.compact ? 12 : 16
@@ -225,10 +228,10 @@ Rectangle {
                 ToolTip.delay: 300
                 ToolTip.text: timeline.anonymous
                               ? qsTr("Turn %1 · $%2").arg(turnColumn.turn)
-                                .arg(turnColumn.cost.toFixed(5))
+                                .arg(Formatter.cost(turnColumn.cost))
                               : qsTr("Turn %1 · %2 · %3 · $%4").arg(turnColumn.turn)
                                 .arg(turnColumn.tierLabel).arg(turnColumn.model)
-                                .arg(turnColumn.cost.toFixed(5))
+                                .arg(Formatter.cost(turnColumn.cost))
                                 + (turnColumn.markerText !== "" ? "\n" + turnColumn.markerText
                                                                 : "")
             }

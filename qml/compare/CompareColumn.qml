@@ -71,10 +71,10 @@ Rectangle {
                     // Escalations tell a ladder from a single model: not shown while blind.
                     text: column.anonymous
                           ? qsTr("$%1 · %2 tokens · mean %3 ms")
-                            .arg((column.totals.cost ?? 0).toFixed(4)).arg(column.totals.tokens ?? 0)
+                            .arg(Formatter.cost(column.totals.cost ?? 0)).arg(column.totals.tokens ?? 0)
                             .arg(Math.round(column.totals.meanLatency ?? 0))
                           : qsTr("$%1 · %2 tokens · mean %3 ms · %4 escalations")
-                            .arg((column.totals.cost ?? 0).toFixed(4)).arg(column.totals.tokens ?? 0)
+                            .arg(Formatter.cost(column.totals.cost ?? 0)).arg(column.totals.tokens ?? 0)
                             .arg(Math.round(column.totals.meanLatency ?? 0))
                             .arg(column.totals.escalations ?? 0)
                     elide: Text.ElideRight
