@@ -181,6 +181,7 @@ Rectangle {
                             TextArea {
                                 id: fieldEdit
 
+                                objectName: "memoryField:" + field.key
                                 Layout.fillWidth: true
                                 text: field.text
                                 placeholderText: qsTr("One item per line")

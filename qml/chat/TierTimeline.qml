@@ -53,11 +53,13 @@ Rectangle {
 
             delegate: Item {
                 required property var modelData
+                required property int index
 
                 width: timeline.labelWidth
                 height: timeline.laneHeight
 
                 Rectangle {
+                    objectName: "timelineLane:" + parent.index
                     visible: !timeline.anonymous
                     anchors.verticalCenter: parent.verticalCenter
                     x: 8
@@ -184,6 +186,7 @@ Rectangle {
 
                 // The turn's mark in its tier lane
                 Rectangle {
+                    objectName: "timelineMark:" + turnColumn.turn
                     anchors.horizontalCenter: parent.horizontalCenter
                     y: turnColumn.markY - height / 2
                     width: timeline.compact ? 12 : 16

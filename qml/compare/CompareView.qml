@@ -21,18 +21,14 @@ Rectangle {
             startTimer.start(); // after the window has opened the document
     }
 
-    // The default comparison: the open ladder against its strongest tier alone.
+    // The default comparison (CompareModel::defaultVariants decides which columns).
     Timer {
         id: startTimer
 
         interval: 0
         onTriggered: {
-            if (view.compare.count === 0 && view.doc.ladderName !== "") {
-                view.compare.addDocument(view.doc);
-                const tiers = view.compare.tiersOf(view.doc);
-                if (tiers.length > 0)
-                    view.compare.addBaseline(view.doc, tiers[0].id);
-            }
+            if (view.compare.count === 0)
+                view.compare.addDefaultComparison(view.doc);
         }
     }
 
@@ -40,99 +36,81 @@ Rectangle {
         anchors.fill: parent
         spacing: 0
 
-        // Toolbar
-        Rectangle {
-            Layout.fillWidth: true
-            implicitHeight: toolbar.implicitHeight + 16
-            color: Theme.panel
+        ViewHeader {
+            title: qsTr("Compare")
 
-            RowLayout {
-                id: toolbar
+            Label {
+                text: qsTr("%1 of 4 columns").arg(view.compare.count)
+                color: Theme.textMuted
+                font.pixelSize: Theme.fontSmall
+            }
+            Item {
+                Layout.fillWidth: true
+            }
+            Button {
+                text: qsTr("Add column")
+                enabled: view.compare.count < 4 && !view.compare.busy
+                onClicked: addMenu.popup()
 
-                anchors.fill: parent
-                anchors.margins: 8
-                anchors.leftMargin: 14
-                spacing: 8
+                Menu {
+                    id: addMenu
 
-                Label {
-                    text: qsTr("Compare")
-                    font.pixelSize: Theme.fontTitle
-                    font.weight: Font.DemiBold
-                    color: Theme.text
-                }
-                Label {
-                    text: qsTr("%1 of 4 columns").arg(view.compare.count)
-                    color: Theme.textMuted
-                    font.pixelSize: Theme.fontSmall
-                }
-                Item {
-                    Layout.fillWidth: true
-                }
-                Button {
-                    text: qsTr("Add column")
-                    enabled: view.compare.count < 4 && !view.compare.busy
-                    onClicked: addMenu.popup()
-
+                    MenuItem {
+                        text: qsTr("Open ladder (%1)").arg(view.doc ? view.doc.ladderName : "")
+                        enabled: view.doc !== null
+                        onTriggered: view.compare.addDocument(view.doc)
+                    }
                     Menu {
-                        id: addMenu
+                        title: qsTr("Template")
 
-                        MenuItem {
-                            text: qsTr("Open ladder (%1)").arg(view.doc ? view.doc.ladderName : "")
-                            enabled: view.doc !== null
-                            onTriggered: view.compare.addDocument(view.doc)
-                        }
-                        Menu {
-                            title: qsTr("Template")
+                        Repeater {
+                            model: view.doc ? view.doc.templates : []
 
-                            Repeater {
-                                model: view.doc ? view.doc.templates : []
+                            delegate: MenuItem {
+                                required property string modelData
 
-                                delegate: MenuItem {
-                                    required property string modelData
-
-                                    text: view.doc.templateTitle(modelData)
-                                    onTriggered: view.compare.addTemplate(modelData)
-                                }
+                                text: view.doc.templateTitle(modelData)
+                                onTriggered: view.compare.addTemplate(modelData)
                             }
                         }
-                        Menu {
-                            title: qsTr("Single-model baseline")
+                    }
+                    Menu {
+                        title: qsTr("Single-model baseline")
 
-                            Repeater {
-                                // ladderName: re-read the tiers when the document changes
-                                // (the strongest 24: see ChatView's baseline menu)
-                                model: view.doc && view.doc.ladderName !== undefined
-                                       ? Array.from(view.compare.tiersOf(view.doc)).slice(0, 24) : []
+                        Repeater {
+                            // ladderName: re-read the tiers when the document changes
+                            // (the strongest 24: see ChatView's baseline menu)
+                            model: view.doc && view.doc.ladderName !== undefined
+                                   ? Array.from(view.compare.tiersOf(view.doc)).slice(0, 24) : []
 
-                                delegate: MenuItem {
-                                    required property var modelData
+                            delegate: MenuItem {
+                                required property var modelData
 
-                                    text: qsTr("Always %1 (%2)").arg(modelData.label)
-                                          .arg(modelData.model)
-                                    onTriggered: view.compare.addBaseline(view.doc, modelData.id)
-                                }
+                                text: qsTr("Always %1 (%2)").arg(modelData.label)
+                                      .arg(modelData.model)
+                                onTriggered: view.compare.addBaseline(view.doc, modelData.id)
                             }
                         }
                     }
                 }
-                CheckBox {
-                    text: qsTr("Blind")
-                    checked: view.compare.blind
-                    enabled: !view.compare.busy
-                    onToggled: view.compare.blind = checked
-                }
-                Button {
-                    objectName: "revealButton"
-                    visible: view.compare.blind
-                    text: view.compare.revealed ? qsTr("Revealed") : qsTr("Reveal ladders")
-                    enabled: !view.compare.revealed
-                    onClicked: view.compare.reveal()
-                }
-                Button {
-                    text: qsTr("Restart")
-                    enabled: !view.compare.busy
-                    onClicked: view.compare.restart()
-                }
+            }
+            CheckBox {
+                text: qsTr("Blind")
+                checked: view.compare.blind
+                enabled: !view.compare.busy
+                onToggled: view.compare.blind = checked
+            }
+            Button {
+                objectName: "revealButton"
+                visible: view.compare.blind
+                text: view.compare.revealed ? qsTr("Revealed") : qsTr("Reveal ladders")
+                enabled: !view.compare.revealed
+                onClicked: view.compare.reveal()
+            }
+            Button {
+                text: qsTr("Restart")
+                enabled: !view.compare.busy
+                onClicked: view.compare.restart()
             }
         }
 

@@ -1,11 +1,17 @@
 #include "screenshotcontroller.h"
 
+#include <QColor>
 #include <QDir>
 #include <QFileInfo>
 #include <QImage>
 #include <QJSEngine>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QQmlEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
+#include <QSaveFile>
 
 namespace ladder {
 
@@ -13,6 +19,38 @@ namespace {
 // Frames rendered with nobody holding the gate before the grab: the first frame can still lack
 // text laid out asynchronously and items created by Loaders.
 constexpr int kSettleFrames = 3;
+
+bool shownOnScreen(const QQuickItem *item)
+{
+    for (const QQuickItem *i = item; i; i = i->parentItem()) {
+        if (!i->isVisible() || i->opacity() <= 0)
+            return false;
+    }
+    return item->width() > 0 && item->height() > 0;
+}
+
+// Every shown item with an objectName, depth first: its name, its box in window pixels, and its
+// `color` and `text` when it has them.
+void collectNamed(const QQuickItem *item, QJsonArray *out)
+{
+    if (!item->objectName().isEmpty() && shownOnScreen(item)) {
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        QJsonObject o{{QStringLiteral("name"), item->objectName()},
+                      {QStringLiteral("x"), box.x()},
+                      {QStringLiteral("y"), box.y()},
+                      {QStringLiteral("width"), box.width()},
+                      {QStringLiteral("height"), box.height()}};
+        const QVariant color = item->property("color");
+        if (color.metaType().id() == QMetaType::QColor)
+            o.insert(QStringLiteral("color"), color.value<QColor>().name(QColor::HexArgb));
+        const QVariant text = item->property("text");
+        if (text.metaType().id() == QMetaType::QString)
+            o.insert(QStringLiteral("text"), text.toString());
+        out->append(o);
+    }
+    for (const QQuickItem *child : item->childItems())
+        collectNamed(child, out);
+}
 } // namespace
 
 ScreenshotController::ScreenshotController(QObject *parent)
@@ -99,7 +137,24 @@ void ScreenshotController::onFrame()
         finish(2, tr("Could not write %1").arg(m_path));
         return;
     }
+    if (!writeItems(m_path + QStringLiteral(".items.json"), image.devicePixelRatio())) {
+        finish(2, tr("Could not write %1").arg(m_path + QStringLiteral(".items.json")));
+        return;
+    }
     finish(0, {});
+}
+
+bool ScreenshotController::writeItems(const QString &path, qreal devicePixelRatio) const
+{
+    QJsonArray items;
+    collectNamed(m_window->contentItem(), &items);
+    const QJsonObject root{{QStringLiteral("devicePixelRatio"), devicePixelRatio},
+                           {QStringLiteral("items"), items}};
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return false;
+    file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return file.commit();
 }
 
 void ScreenshotController::finish(int code, const QString &error)

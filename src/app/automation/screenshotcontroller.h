@@ -3,7 +3,9 @@
 // `--screenshot PNG`: waits until the window has rendered a few complete frames and nobody holds
 // the "ready" gate, grabs the window, saves the PNG and quits. Views that need to finish work
 // first (a later `--script FILE` that waits for chat turns) call hold("reason") and
-// release("reason").
+// release("reason"). Beside the PNG, `PNG.items.json` lists the shown items that have an
+// objectName (name, box in window pixels, colour and text), so tests can check what the picture
+// shows where.
 
 #include <QObject>
 #include <QPointer>
@@ -53,6 +55,7 @@ signals:
 private:
     void onFrame();
     void finish(int code, const QString &error);
+    bool writeItems(const QString &path, qreal devicePixelRatio) const;
 
     QPointer<QQuickWindow> m_window;
     QString m_path;

@@ -174,6 +174,29 @@ bool CompareModel::addBaseline(LadderDocument *document, const QString &tierId)
     return addLadder(baseline);
 }
 
+QStringList CompareModel::defaultVariants(const Ladder &ladder)
+{
+    QStringList variants;
+    const QStringList lanes = ChatTimelineModel::laneOrder(ladder); // strongest first
+    if (!lanes.isEmpty())
+        variants.append(kBaselinePrefix + lanes.constFirst());
+    if (lanes.size() > 1)
+        variants.append(kBaselinePrefix + lanes.constLast());
+    return variants;
+}
+
+bool CompareModel::addDefaultComparison(LadderDocument *document)
+{
+    if (!document || document->ladder().name.isEmpty())
+        return false;
+    const Ladder &ladder = document->ladder();
+    clearColumns();
+    addDocument(document);
+    for (const QString &variant : defaultVariants(ladder))
+        addLadder(variantLadder(ladder, variant));
+    return true;
+}
+
 void CompareModel::removeColumn(int displayIndex)
 {
     if (displayIndex < 0 || displayIndex >= m_order.size())

@@ -79,6 +79,12 @@ public:
     // [{id, label, model, color}] of a document's tiers, the most expensive first.
     Q_INVOKABLE QVariantList tiersOf(ladder::LadderDocument *document) const;
     Q_INVOKABLE bool addBaseline(ladder::LadderDocument *document, const QString &tierId);
+    // The default comparison of a ladder, the one rule for the Compare view and `--script`
+    // runs: the ladder itself, then single-model baselines on its strongest and on its cheapest
+    // tier ("baseline:TIER" variants; one when the ladder has one tier).
+    static QStringList defaultVariants(const Ladder &ladder);
+    // Replaces the columns by the document's default comparison; false without a ladder.
+    Q_INVOKABLE bool addDefaultComparison(ladder::LadderDocument *document);
     Q_INVOKABLE void removeColumn(int displayIndex);
     Q_INVOKABLE void clearColumns();
     Q_INVOKABLE int send(const QString &text); // the number of columns that took the turn

@@ -75,6 +75,108 @@ QVariantList namesOf(int count, QString (*name)(int))
     return out;
 }
 
+// The memory node: the handoff memory policy and the history window.
+void insertMemory(QVariantMap &m, const Ladder &ladder)
+{
+    m.insert(QStringLiteral("kind"), QStringLiteral("memory"));
+    m.insert(QStringLiteral("inject"), enumName(kInjectTexts, ladder.memory.inject));
+    m.insert(QStringLiteral("refresh"), enumName(kRefreshTexts, ladder.memory.refresh));
+    m.insert(QStringLiteral("budgetTokens"), ladder.memory.budgetTokens);
+    m.insert(QStringLiteral("fields"), ladder.memory.fields);
+    m.insert(QStringLiteral("historyMode"), enumName(kHistoryTexts, ladder.history.mode));
+    m.insert(QStringLiteral("lastK"), ladder.history.lastK);
+}
+
+// A tier's fields (its price line is the document's: it knows the pricing).
+void insertTier(QVariantMap &m, const Tier &t, const Ladder &ladder)
+{
+    m.insert(QStringLiteral("kind"), QStringLiteral("tier"));
+    m.insert(QStringLiteral("id"), t.id);
+    m.insert(QStringLiteral("label"), t.label);
+    m.insert(QStringLiteral("role"), t.role);
+    m.insert(QStringLiteral("provider"), t.provider);
+    m.insert(QStringLiteral("model"), t.model);
+    m.insert(QStringLiteral("temperature"),
+             t.params.temperature ? QString::number(*t.params.temperature) : QString());
+    m.insert(QStringLiteral("maxTokens"),
+             t.params.maxTokens ? QString::number(*t.params.maxTokens) : QString());
+    insertText(m, QStringLiteral("systemPrompt"), t.systemPrompt);
+    m.insert(QStringLiteral("escalateTool"), t.escalateTool);
+    m.insert(QStringLiteral("color"), t.color);
+    insertText(m, QStringLiteral("description"), t.description);
+    m.insert(QStringLiteral("isEntry"), t.id == ladder.entry);
+    QVariantList fallback;
+    for (const ModelRef &f : t.fallback) {
+        fallback.append(QVariantMap{{QStringLiteral("provider"), f.provider},
+                                    {QStringLiteral("model"), f.model}});
+    }
+    m.insert(QStringLiteral("fallback"), fallback);
+}
+
+// A detector's fields, with the choices of its signal box.
+void insertDetector(QVariantMap &m, const Detector &d)
+{
+    m.insert(QStringLiteral("kind"), QStringLiteral("detector"));
+    m.insert(QStringLiteral("id"), d.id);
+    m.insert(QStringLiteral("detectorKind"),
+             d.kind == Detector::Kind::Classifier ? QStringLiteral("classifier")
+             : d.kind == Detector::Kind::Learned  ? QStringLiteral("learned")
+                                                  : QStringLiteral("lexicon"));
+    m.insert(QStringLiteral("threshold"), d.threshold);
+    m.insert(QStringLiteral("trained"), d.model.has_value());
+    m.insert(QStringLiteral("modelSummary"), learnedModelSummary(d));
+    m.insert(QStringLiteral("signal"), toString(d.signal));
+    m.insert(QStringLiteral("patterns"), d.patterns.join(QLatin1Char('\n')));
+    m.insert(QStringLiteral("enabled"), d.enabled);
+    m.insert(QStringLiteral("defaultLabel"), d.defaultLabel);
+    m.insert(QStringLiteral("tier"), d.tier);
+    QStringList lines;
+    for (const auto &l : d.labels)
+        lines.append(l.first + QStringLiteral(": ") + l.second.join(QStringLiteral(", ")));
+    m.insert(QStringLiteral("labelsText"), lines.join(QLatin1Char('\n')));
+    m.insert(QStringLiteral("signalOptions"),
+             namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
+}
+
+// A transition's fields, with the choices of its endpoint, signal and error boxes.
+void insertTransition(QVariantMap &m, const Transition &t, const QVariantList &tierIds)
+{
+    const Condition &c = t.condition;
+    m.insert(QStringLiteral("kind"), QStringLiteral("transition"));
+    m.insert(QStringLiteral("id"), t.id);
+    m.insert(QStringLiteral("from"), t.from);
+    m.insert(QStringLiteral("to"), t.to);
+    // Choices of the endpoint boxes: any tier may start a failure edge, and a return may
+    // go back to wherever it came from.
+    m.insert(QStringLiteral("fromOptions"), QVariantList{QStringLiteral("*")} + tierIds);
+    m.insert(QStringLiteral("toOptions"),
+             c.type == Condition::Type::ReturnAfter ? QVariantList{QString()} + tierIds : tierIds);
+    m.insert(QStringLiteral("label"), conditionLabel(c));
+    m.insert(QStringLiteral("conditionType"), toString(c.type));
+    m.insert(QStringLiteral("turns"), c.turns);
+    QStringList signalNames;
+    if (c.type == Condition::Type::PostTurn) {
+        for (PostSignal s : c.postSignals)
+            signalNames.append(toString(s));
+        m.insert(QStringLiteral("signalOptions"),
+                 namesOf(kPostSignalCount, [](int i) { return toString(PostSignal(i)); }));
+    } else {
+        for (PreSignal s : c.preSignals)
+            signalNames.append(toString(s));
+        m.insert(QStringLiteral("signalOptions"),
+                 namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
+    }
+    m.insert(QStringLiteral("signals"), signalNames);
+    m.insert(QStringLiteral("labels"), c.labels.join(QStringLiteral(", ")));
+    m.insert(QStringLiteral("confidenceBelow"), c.confidenceBelow);
+    QStringList errors;
+    for (FailureKind f : c.failures)
+        errors.append(toString(f));
+    m.insert(QStringLiteral("errors"), errors);
+    m.insert(QStringLiteral("errorOptions"),
+             namesOf(kFailureKindCount, [](int i) { return toString(FailureKind(i)); }));
+}
+
 } // namespace
 
 QVariantMap LadderDocument::inspector() const
@@ -103,46 +205,20 @@ QVariantMap LadderDocument::inspector() const
         return m;
     }
     if (key == QLatin1String("memory")) {
-        m.insert(QStringLiteral("kind"), key);
-        m.insert(QStringLiteral("inject"), enumName(kInjectTexts, m_ladder.memory.inject));
-        m.insert(QStringLiteral("refresh"), enumName(kRefreshTexts, m_ladder.memory.refresh));
-        m.insert(QStringLiteral("budgetTokens"), m_ladder.memory.budgetTokens);
-        m.insert(QStringLiteral("fields"), m_ladder.memory.fields);
-        m.insert(QStringLiteral("historyMode"), enumName(kHistoryTexts, m_ladder.history.mode));
-        m.insert(QStringLiteral("lastK"), m_ladder.history.lastK);
+        insertMemory(m, m_ladder);
         return m;
     }
     if (key.startsWith(QLatin1String("tier:"))) {
         const Tier *t = m_ladder.tier(layoutIdOfKey(key));
         if (!t)
             return m;
-        m.insert(QStringLiteral("kind"), QStringLiteral("tier"));
-        m.insert(QStringLiteral("id"), t->id);
-        m.insert(QStringLiteral("label"), t->label);
-        m.insert(QStringLiteral("role"), t->role);
-        m.insert(QStringLiteral("provider"), t->provider);
-        m.insert(QStringLiteral("model"), t->model);
-        m.insert(QStringLiteral("temperature"),
-                 t->params.temperature ? QString::number(*t->params.temperature) : QString());
-        m.insert(QStringLiteral("maxTokens"),
-                 t->params.maxTokens ? QString::number(*t->params.maxTokens) : QString());
-        insertText(m, QStringLiteral("systemPrompt"), t->systemPrompt);
-        m.insert(QStringLiteral("escalateTool"), t->escalateTool);
-        m.insert(QStringLiteral("color"), t->color);
-        insertText(m, QStringLiteral("description"), t->description);
-        m.insert(QStringLiteral("isEntry"), t->id == m_ladder.entry);
+        insertTier(m, *t, m_ladder);
         const double in = priceIn(t->model);
         const double out = priceOut(t->model);
         m.insert(QStringLiteral("price"),
                  in < 0
                      ? tr("no list price")
                      : tr("$%1 in · $%2 out per 1M tokens").arg(formatPrice(in), formatPrice(out)));
-        QVariantList fallback;
-        for (const ModelRef &f : t->fallback) {
-            fallback.append(QVariantMap{{QStringLiteral("provider"), f.provider},
-                                        {QStringLiteral("model"), f.model}});
-        }
-        m.insert(QStringLiteral("fallback"), fallback);
         return m;
     }
     if (key.startsWith(QLatin1String("detector:"))) {
@@ -150,67 +226,13 @@ QVariantMap LadderDocument::inspector() const
         for (const Detector &d : m_ladder.detectors) {
             if (d.id != id)
                 continue;
-            m.insert(QStringLiteral("kind"), QStringLiteral("detector"));
-            m.insert(QStringLiteral("id"), d.id);
-            m.insert(QStringLiteral("detectorKind"),
-                     d.kind == Detector::Kind::Classifier ? QStringLiteral("classifier")
-                     : d.kind == Detector::Kind::Learned  ? QStringLiteral("learned")
-                                                          : QStringLiteral("lexicon"));
-            m.insert(QStringLiteral("threshold"), d.threshold);
-            m.insert(QStringLiteral("trained"), d.model.has_value());
-            m.insert(QStringLiteral("modelSummary"), learnedModelSummary(d));
-            m.insert(QStringLiteral("signal"), toString(d.signal));
-            m.insert(QStringLiteral("patterns"), d.patterns.join(QLatin1Char('\n')));
-            m.insert(QStringLiteral("enabled"), d.enabled);
-            m.insert(QStringLiteral("defaultLabel"), d.defaultLabel);
-            m.insert(QStringLiteral("tier"), d.tier);
-            QStringList lines;
-            for (const auto &l : d.labels)
-                lines.append(l.first + QStringLiteral(": ") + l.second.join(QStringLiteral(", ")));
-            m.insert(QStringLiteral("labelsText"), lines.join(QLatin1Char('\n')));
-            m.insert(QStringLiteral("signalOptions"),
-                     namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
+            insertDetector(m, d);
         }
         return m;
     }
     if (const int index = transitionIndexOfEdgeKey(key);
         index >= 0 && index < m_ladder.transitions.size()) {
-        const Transition &t = m_ladder.transitions[index];
-        const Condition &c = t.condition;
-        m.insert(QStringLiteral("kind"), QStringLiteral("transition"));
-        m.insert(QStringLiteral("id"), t.id);
-        m.insert(QStringLiteral("from"), t.from);
-        m.insert(QStringLiteral("to"), t.to);
-        // Choices of the endpoint boxes: any tier may start a failure edge, and a return may
-        // go back to wherever it came from.
-        m.insert(QStringLiteral("fromOptions"), QVariantList{QStringLiteral("*")} + tierIds);
-        m.insert(QStringLiteral("toOptions"), c.type == Condition::Type::ReturnAfter
-                                                  ? QVariantList{QString()} + tierIds
-                                                  : tierIds);
-        m.insert(QStringLiteral("label"), conditionLabel(c));
-        m.insert(QStringLiteral("conditionType"), toString(c.type));
-        m.insert(QStringLiteral("turns"), c.turns);
-        QStringList signalNames;
-        if (c.type == Condition::Type::PostTurn) {
-            for (PostSignal s : c.postSignals)
-                signalNames.append(toString(s));
-            m.insert(QStringLiteral("signalOptions"),
-                     namesOf(kPostSignalCount, [](int i) { return toString(PostSignal(i)); }));
-        } else {
-            for (PreSignal s : c.preSignals)
-                signalNames.append(toString(s));
-            m.insert(QStringLiteral("signalOptions"),
-                     namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
-        }
-        m.insert(QStringLiteral("signals"), signalNames);
-        m.insert(QStringLiteral("labels"), c.labels.join(QStringLiteral(", ")));
-        m.insert(QStringLiteral("confidenceBelow"), c.confidenceBelow);
-        QStringList errors;
-        for (FailureKind f : c.failures)
-            errors.append(toString(f));
-        m.insert(QStringLiteral("errors"), errors);
-        m.insert(QStringLiteral("errorOptions"),
-                 namesOf(kFailureKindCount, [](int i) { return toString(FailureKind(i)); }));
+        insertTransition(m, m_ladder.transitions[index], tierIds);
         return m;
     }
     return m;

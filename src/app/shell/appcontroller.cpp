@@ -21,6 +21,7 @@
 #include <QUrl>
 
 #include <cstdio>
+#include <optional>
 
 namespace ladder {
 
@@ -331,6 +332,84 @@ bool wantsTextOnly(int argc, char **argv)
     return false;
 }
 
+// The options of a window run; nullopt (exit code 2) after a message for a bad command line.
+std::optional<StartupOptions> readOptions(const QCommandLineParser &parser, const CommandLine &cli)
+{
+    StartupOptions options;
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        std::fprintf(stderr, "ladder-studio: expected at most one FILE, got %d\n",
+                     int(positional.size()));
+        return std::nullopt;
+    }
+    options.file = positional.value(0);
+    options.view = parser.value(cli.view).toLower();
+    if (!kViews.contains(options.view)) {
+        std::fprintf(stderr, "ladder-studio: unknown view \"%s\" (expected %s)\n",
+                     qPrintable(options.view), qPrintable(kViews.join(QLatin1Char('|'))));
+        return std::nullopt;
+    }
+    options.screenshot = parser.value(cli.screenshot);
+    options.language = parser.value(cli.lang);
+    options.script = parser.value(cli.script);
+    if (!options.script.isEmpty() && options.script != QLatin1String("-"))
+        options.script = QFileInfo(options.script).absoluteFilePath();
+    if (!options.file.isEmpty())
+        options.file = QFileInfo(options.file).absoluteFilePath();
+    options.providers = parser.value(cli.providers);
+    options.select = parser.value(cli.select);
+    options.serve = parser.isSet(cli.serve);
+    return options;
+}
+
+// Opens --providers FILE, or the saved choice. Returns the banner text when the file cannot
+// be used.
+QString openProvidersFile(const StartupOptions &options)
+{
+    // A providers file that cannot be used does not stop the studio: it opens on the simulated
+    // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
+    QString providersError;
+    if (!options.providers.isEmpty()) {
+        ProviderSettings *providers = ProviderSettings::instance();
+        providers->setRemember(false);
+        const QString path = QFileInfo(options.providers).absoluteFilePath();
+        if (!providers->open(path)) {
+            for (const QString &problem : providers->problems())
+                std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(problem));
+            providersError =
+                QCoreApplication::translate("main", "The providers file %1 cannot be used; the "
+                                                    "simulated provider answers.\n%2")
+                    .arg(path, providers->problems().mid(0, 5).join(QLatin1Char('\n')));
+        }
+    } else if (options.screenshot.isEmpty() && options.script.isEmpty()) {
+        ProviderSettings::instance()->restore(); // captures and scripts run simulated
+    }
+    return providersError;
+}
+
+// --screenshot: captures the window once it has settled and exits. False (exit code 1) when
+// there is nothing to capture.
+bool startScreenshot(QApplication &app, QQmlApplicationEngine &engine,
+                     const QString &providersError)
+{
+    AppController *controller = AppController::instance();
+    // Nothing to capture when the ladder could not be read; a bad providers file is
+    // captured with its banner.
+    if (!controller->startupError().isEmpty() && controller->startupError() != providersError) {
+        std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(controller->startupError()));
+        return false;
+    }
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
+    ScreenshotController *shot = ScreenshotController::instance();
+    QObject::connect(shot, &ScreenshotController::finished, &app, [shot](int code) {
+        if (code != 0)
+            std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(shot->errorString()));
+        QCoreApplication::exit(code);
+    });
+    shot->start(window);
+    return true;
+}
+
 } // namespace
 
 int runLadderStudio(int argc, char **argv)
@@ -357,48 +436,11 @@ int runLadderStudio(int argc, char **argv)
     cli.describe(parser);
     parser.process(app);
 
-    StartupOptions options;
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1) {
-        std::fprintf(stderr, "ladder-studio: expected at most one FILE, got %d\n",
-                     int(positional.size()));
+    const std::optional<StartupOptions> read = readOptions(parser, cli);
+    if (!read)
         return 2;
-    }
-    options.file = positional.value(0);
-    options.view = parser.value(cli.view).toLower();
-    if (!kViews.contains(options.view)) {
-        std::fprintf(stderr, "ladder-studio: unknown view \"%s\" (expected %s)\n",
-                     qPrintable(options.view), qPrintable(kViews.join(QLatin1Char('|'))));
-        return 2;
-    }
-    options.screenshot = parser.value(cli.screenshot);
-    options.language = parser.value(cli.lang);
-    options.script = parser.value(cli.script);
-    if (!options.script.isEmpty() && options.script != QLatin1String("-"))
-        options.script = QFileInfo(options.script).absoluteFilePath();
-    if (!options.file.isEmpty())
-        options.file = QFileInfo(options.file).absoluteFilePath();
-    options.providers = parser.value(cli.providers);
-    options.select = parser.value(cli.select);
-    options.serve = parser.isSet(cli.serve);
-    // A providers file that cannot be used does not stop the studio: it opens on the simulated
-    // provider with the problems in the banner (and in Settings → Providers), as a bad ladder.
-    QString providersError;
-    if (!options.providers.isEmpty()) {
-        ProviderSettings *providers = ProviderSettings::instance();
-        providers->setRemember(false);
-        const QString path = QFileInfo(options.providers).absoluteFilePath();
-        if (!providers->open(path)) {
-            for (const QString &problem : providers->problems())
-                std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(problem));
-            providersError =
-                QCoreApplication::translate("main", "The providers file %1 cannot be used; the "
-                                                    "simulated provider answers.\n%2")
-                    .arg(path, providers->problems().mid(0, 5).join(QLatin1Char('\n')));
-        }
-    } else if (options.screenshot.isEmpty() && options.script.isEmpty()) {
-        ProviderSettings::instance()->restore(); // captures and scripts run simulated
-    }
+    const StartupOptions &options = *read;
+    const QString providersError = openProvidersFile(options);
 
     if (!options.screenshot.isEmpty())
         ScreenshotController::instance()->setOutput(
@@ -420,22 +462,8 @@ int runLadderStudio(int argc, char **argv)
         std::fprintf(stderr, "ladder-studio: the user interface failed to load\n");
         return 1;
     }
-    if (!options.screenshot.isEmpty()) {
-        // Nothing to capture when the ladder could not be read; a bad providers file is
-        // captured with its banner.
-        if (!controller->startupError().isEmpty() && controller->startupError() != providersError) {
-            std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(controller->startupError()));
-            return 1;
-        }
-        auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().constFirst());
-        ScreenshotController *shot = ScreenshotController::instance();
-        QObject::connect(shot, &ScreenshotController::finished, &app, [shot](int code) {
-            if (code != 0)
-                std::fprintf(stderr, "ladder-studio: %s\n", qPrintable(shot->errorString()));
-            QCoreApplication::exit(code);
-        });
-        shot->start(window);
-    }
+    if (!options.screenshot.isEmpty() && !startScreenshot(app, engine, providersError))
+        return 1;
     return app.exec();
 }
 

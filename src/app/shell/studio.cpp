@@ -283,14 +283,8 @@ bool Studio::runScript(const ChatScript &script, const Ladder &ladder, const QSt
         m_compare->clearColumns();
         m_compare->setShuffleSeed(7);
         m_compare->addLadder(ladder);
-        QStringList columns = script.columns;
-        if (columns.isEmpty()) {
-            const QStringList lanes = ChatTimelineModel::laneOrder(ladder);
-            if (!lanes.isEmpty())
-                columns.append(QStringLiteral("baseline:") + lanes.constFirst());
-            if (lanes.size() > 1)
-                columns.append(QStringLiteral("baseline:") + lanes.constLast());
-        }
+        const QStringList columns =
+            script.columns.isEmpty() ? CompareModel::defaultVariants(ladder) : script.columns;
         for (const QString &c : std::as_const(columns))
             m_compare->addLadder(CompareModel::variantLadder(ladder, c));
         for (QObject *o : m_compare->columns()) {
