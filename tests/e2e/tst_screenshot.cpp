@@ -1,9 +1,14 @@
 // End to end: `ladder-studio FILE --view design --screenshot PNG` offscreen writes a real,
 // non-blank picture and exits 0; a file it cannot read makes it exit non-zero with a message; a
 // providers file it cannot use opens the studio with the error in the banner; --help and
-// --version need no display.
+// --version need no display. The design view shows a node for every tier, inside the picture.
+#include "../support/screenshot_items.h"
+
 #include <QColor>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -85,6 +90,20 @@ void ScreenshotTest::screenshotOfTemplateIsNotBlank()
             colours.insert(image.pixel(x, y));
     }
     QVERIFY2(colours.size() > 40, "the picture has real content, not one flat colour");
+    if (view != QLatin1String("design"))
+        return;
+    const QList<ScreenshotItem> items = readScreenshotItems(png);
+    QFile ladder(file);
+    QVERIFY(ladder.open(QIODevice::ReadOnly));
+    const QJsonArray tiers =
+        QJsonDocument::fromJson(ladder.readAll()).object().value(u"tiers").toArray();
+    QVERIFY(!tiers.isEmpty());
+    for (const QJsonValue &t : tiers) {
+        const QString name = QStringLiteral("node:tier:") + t.toObject().value(u"id").toString();
+        const QList<ScreenshotItem> node = screenshotItemsNamed(items, name);
+        QCOMPARE(node.size(), 1);
+        QVERIFY2(image.rect().contains(node[0].box.center().toPoint()), qPrintable(name));
+    }
 }
 
 void ScreenshotTest::unreadableFileFailsWithMessage_data()

@@ -1,8 +1,16 @@
 // End to end: `ladder-studio LADDER --view chat|compare --script FILE --screenshot PNG` plays the
 // script's turns on the simulated provider, waits for them, writes a non-blank PNG (dark in the
 // dark theme) and exits 0; a script with a bad directive makes it exit non-zero naming the line.
+// What the picture shows is checked at known places (items listed beside the PNG): the chat's
+// timeline has a lane per tier and each turn's mark in its tier's colour, Compare shows the
+// default comparison's three columns.
+#include "../support/screenshot_items.h"
+
 #include <QDir>
 #include <QImage>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
@@ -18,6 +26,8 @@ private slots:
     void badScriptFailsNamingTheLine();
 
 private:
+    static void checkShownContent(const QString &ladderPath, const QString &view,
+                                  const QImage &image, const QString &png);
     int run(const QStringList &args, const QString &home, QString *err);
 };
 
@@ -114,6 +124,43 @@ void ScriptE2eTest::scriptedRunWritesScreenshot()
         QVERIFY2(meanGray > 180, qPrintable(QString::number(meanGray)));
     // the session was recorded in the studio's store under XDG_DATA_HOME
     QVERIFY(QFileInfo::exists(dir.filePath(QStringLiteral("data/ladder-studio/studio.sqlite"))));
+    checkShownContent(path, view, image, png);
+}
+
+void ScriptE2eTest::checkShownContent(const QString &ladderPath, const QString &view,
+                                      const QImage &image, const QString &png)
+{
+    const QList<ScreenshotItem> items = readScreenshotItems(png);
+    QVERIFY2(!items.isEmpty(), "the items beside the screenshot");
+    QFile ladderFile(ladderPath);
+    QVERIFY(ladderFile.open(QIODevice::ReadOnly));
+    QStringList tierColours;
+    for (const QJsonValue &t :
+         QJsonDocument::fromJson(ladderFile.readAll()).object().value(u"tiers").toArray())
+        tierColours.append(QColor(t.toObject().value(u"color").toString()).name());
+    if (view == QLatin1String("chat")) {
+        // one lane per tier, its dot in a tier's colour
+        const QList<ScreenshotItem> lanes =
+            screenshotItemsNamed(items, QStringLiteral("timelineLane:"));
+        QCOMPARE(lanes.size(), tierColours.size());
+        for (const ScreenshotItem &lane : lanes) {
+            QVERIFY2(tierColours.contains(QColor(lane.color).name()), qPrintable(lane.color));
+            QVERIFY2(showsItsColour(image, lane, {0.5, 0.5}), qPrintable(lane.name));
+        }
+        // every turn's mark, in its tier's colour (failed turns are hollow)
+        for (int turn = 1; turn <= 3; ++turn) {
+            const QList<ScreenshotItem> marks =
+                screenshotItemsNamed(items, QStringLiteral("timelineMark:%1").arg(turn));
+            QCOMPARE(marks.size(), 1);
+            if (QColor(marks[0].color).alpha() == 0)
+                continue;
+            QVERIFY2(tierColours.contains(QColor(marks[0].color).name()),
+                     qPrintable(marks[0].color));
+            QVERIFY2(showsItsColour(image, marks[0], {0.25, 0.8}), qPrintable(marks[0].name));
+        }
+    }
+    if (view == QLatin1String("compare")) // the ladder and its strongest and cheapest tier alone
+        QCOMPARE(screenshotItemsNamed(items, QStringLiteral("compareColumn")).size(), 3);
 }
 
 void ScriptE2eTest::badScriptFailsNamingTheLine()

@@ -20,11 +20,13 @@ QString humanError(const QString &kind)
     return s;
 }
 
-// The fields of an event's data, by key.
+// An event's turn and the fields of its data, by key.
 struct EventFields {
     const QJsonObject &d;
-    QString str(const char *key) const { return d.value(QLatin1String(key)).toString(); }
-    double num(const char *key) const { return d.value(QLatin1String(key)).toDouble(); }
+    int turn = 0;
+    QJsonValue value(const char *key) const { return d.value(QLatin1String(key)); }
+    QString str(const char *key) const { return value(key).toString(); }
+    double num(const char *key) const { return value(key).toDouble(); }
 };
 } // namespace
 
@@ -183,28 +185,26 @@ void ChatMessageModel::handleEvent(const Event &event)
 
 void ChatMessageModel::onTurnStarted(const Event &event)
 {
-    const int turn = event.turn;
-    const EventFields f{event.data};
+    const EventFields f{event.data, event.turn};
     Row user;
     user.kind = QStringLiteral("user");
     user.text = f.str("user_text");
-    user.turn = turn;
+    user.turn = f.turn;
     insertRow(int(m_rows.size()), user);
     Row answer;
     answer.kind = QStringLiteral("assistant");
-    answer.turn = turn;
+    answer.turn = f.turn;
     answer.status = QStringLiteral("pending");
     insertRow(int(m_rows.size()), answer);
-    timelineEntry(turn);
+    timelineEntry(f.turn);
     ++m_turnCount;
     emit totalsChanged();
 }
 
 void ChatMessageModel::onTierActive(const Event &event)
 {
-    const int turn = event.turn;
-    const EventFields f{event.data};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row >= 0) {
         m_rows[row].tierId = f.str("tier");
         m_rows[row].model = f.str("model");
@@ -218,19 +218,18 @@ void ChatMessageModel::onTierActive(const Event &event)
         Row n; // a budget step-down or a weighed switch, told like an escalation
         n.kind = QStringLiteral("notice");
         n.notice = QStringLiteral("routing");
-        n.turn = turn;
+        n.turn = f.turn;
         n.tierId = f.str("tier");
         n.text = QCoreApplication::translate("ladder::ChatSessionModel", "↓ %1").arg(note);
         insertRow(row, n);
-        timelineEntry(turn).stepDowns.append(note);
+        timelineEntry(f.turn).stepDowns.append(note);
     }
 }
 
 void ChatMessageModel::onDelta(const Event &event)
 {
-    const int turn = event.turn;
-    const EventFields f{event.data};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     if (m_deltaRow != row)
@@ -243,15 +242,14 @@ void ChatMessageModel::onDelta(const Event &event)
 
 void ChatMessageModel::onEscalated(const Event &event)
 {
-    const int turn = event.turn;
-    const EventFields f{event.data};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     Row n;
     n.kind = QStringLiteral("notice");
     n.notice = QStringLiteral("escalation");
-    n.turn = turn;
+    n.turn = f.turn;
     n.tierId = f.str("to");
     n.text = QCoreApplication::translate("ladder::ChatSessionModel", "↳ escalated to %1: %2")
                  .arg(tierLabel(f.str("to")), f.str("reason"));
@@ -278,7 +276,7 @@ void ChatMessageModel::onEscalated(const Event &event)
     m_rows[row].text.clear();
     changed(row);
     insertRow(row, n);
-    timelineEntry(turn).escalations.append(
+    timelineEntry(f.turn).escalations.append(
         QStringLiteral("%1 → %2 (%3)")
             .arg(tierLabel(f.str("from")), tierLabel(f.str("to")), f.str("reason")));
     emit totalsChanged();
@@ -286,63 +284,59 @@ void ChatMessageModel::onEscalated(const Event &event)
 
 void ChatMessageModel::onHandoff(const Event &event)
 {
-    const QJsonObject &d = event.data;
-    const int turn = event.turn;
-    const EventFields f{d};
-    m_injected[turn] = f.str("injected_memory");
+    const EventFields f{event.data, event.turn};
+    m_injected[f.turn] = f.str("injected_memory");
     if (f.str("from").isEmpty())
         return;
-    const int row = assistantRowOf(turn);
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     Row n;
     n.kind = QStringLiteral("notice");
     n.notice = QStringLiteral("handoff");
-    n.turn = turn;
+    n.turn = f.turn;
     n.tierId = f.str("to");
-    const bool injected = d.value(QLatin1String("injected")).toBool();
+    const bool injected = f.value("injected").toBool();
     n.text = injected
                  ? QCoreApplication::translate("ladder::ChatSessionModel",
                                                "handoff %1 → %2 · memory v%3 injected (%4 tokens)")
                        .arg(tierLabel(f.str("from")), tierLabel(f.str("to")))
-                       .arg(d.value(QLatin1String("memory_version")).toInt())
-                       .arg(d.value(QLatin1String("memory_tokens")).toInt())
+                       .arg(f.value("memory_version").toInt())
+                       .arg(f.value("memory_tokens").toInt())
                  : QCoreApplication::translate("ladder::ChatSessionModel",
                                                "handoff %1 → %2 · no memory injected")
                        .arg(tierLabel(f.str("from")), tierLabel(f.str("to")));
     n.detail = f.str("injected_memory");
     insertRow(row, n);
-    timelineEntry(turn).handoffs.append(
+    timelineEntry(f.turn).handoffs.append(
         QStringLiteral("%1 → %2").arg(tierLabel(f.str("from")), tierLabel(f.str("to"))));
 }
 
 void ChatMessageModel::onFallback(const Event &event)
 {
-    const QJsonObject &d = event.data;
-    const int turn = event.turn;
-    const EventFields f{d};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     Row n;
     n.kind = QStringLiteral("notice");
-    n.turn = turn;
+    n.turn = f.turn;
     n.detail = f.str("message");
     const QString error = humanError(f.str("error"));
-    if (d.contains(QLatin1String("retry"))) {
+    if (f.d.contains(QLatin1String("retry"))) {
         n.notice = QStringLiteral("retry");
         n.tierId = f.str("tier");
         n.text = QCoreApplication::translate("ladder::ChatSessionModel",
                                              "%1 on %2, retry %3 after %4 ms")
                      .arg(error, f.str("from_model"))
-                     .arg(d.value(QLatin1String("retry")).toInt())
+                     .arg(f.value("retry").toInt())
                      .arg(qRound(f.num("delay_ms")));
     } else {
         // Until the turn is answered; then the last one says who answered (fallbackAnswered).
         n.notice = QStringLiteral("fallback");
         n.error = error;
         n.model = f.str("from_model");
-        if (d.contains(QLatin1String("to_tier"))) {
+        if (f.d.contains(QLatin1String("to_tier"))) {
             n.tierId = f.str("from_tier");
             n.text = QCoreApplication::translate("ladder::ChatSessionModel",
                                                  "%1 on %2, falling back to tier %3 (%4)")
@@ -359,35 +353,33 @@ void ChatMessageModel::onFallback(const Event &event)
     changed(row);
     insertRow(row, n);
     if (n.notice == QLatin1String("fallback"))
-        timelineEntry(turn).fallbacks.append(n.text);
+        timelineEntry(f.turn).fallbacks.append(n.text);
     emit totalsChanged();
 }
 
 void ChatMessageModel::onTurnCompleted(const Event &event)
 {
-    const QJsonObject &d = event.data;
-    const int turn = event.turn;
-    const EventFields f{d};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     Row &r = m_rows[row];
-    const QJsonObject usage = d.value(QLatin1String("usage")).toObject();
+    const QJsonObject usage = f.value("usage").toObject();
     r.text = f.str("answer");
     r.tierId = f.str("tier");
     r.model = f.str("model");
     r.inputTokens = usage.value(QLatin1String("input_tokens")).toInteger();
     r.outputTokens = usage.value(QLatin1String("output_tokens")).toInteger();
     r.cost = f.num("cost_usd");
-    r.costKnown = d.value(QLatin1String("cost_known")).toBool(true);
+    r.costKnown = f.value("cost_known").toBool(true);
     r.ttft = f.num("ttft_ms");
     r.latency = f.num("latency_ms");
-    r.calls = d.value(QLatin1String("calls")).toInt();
+    r.calls = f.value("calls").toInt();
     r.status = QStringLiteral("done");
     changed(row);
-    fallbackAnswered(turn, row);
-    TimelineEntry &e = timelineEntry(turn);
-    if (const QString held = heldBackNote(d); !held.isEmpty())
+    fallbackAnswered(f.turn, row);
+    TimelineEntry &e = timelineEntry(f.turn);
+    if (const QString held = heldBackNote(f.d); !held.isEmpty())
         e.stepDowns.append(held);
     e.tierId = r.tierId;
     e.model = r.model;
@@ -402,10 +394,8 @@ void ChatMessageModel::onTurnCompleted(const Event &event)
 
 void ChatMessageModel::onTurnFailed(const Event &event)
 {
-    const QJsonObject &d = event.data;
-    const int turn = event.turn;
-    const EventFields f{d};
-    const int row = assistantRowOf(turn);
+    const EventFields f{event.data, event.turn};
+    const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
     Row &r = m_rows[row];
@@ -415,13 +405,13 @@ void ChatMessageModel::onTurnFailed(const Event &event)
                         : QCoreApplication::translate("ladder::ChatSessionModel", "%1: %2")
                               .arg(humanError(f.str("error")), f.str("message"));
     r.cost = f.num("cost_usd");
-    r.costKnown = d.value(QLatin1String("cost_known")).toBool(true);
+    r.costKnown = f.value("cost_known").toBool(true);
     if (!f.str("tier").isEmpty())
         r.tierId = f.str("tier");
     if (!f.str("model").isEmpty())
         r.model = f.str("model");
     changed(row);
-    TimelineEntry &e = timelineEntry(turn);
+    TimelineEntry &e = timelineEntry(f.turn);
     e.tierId = r.tierId;
     e.model = r.model;
     e.costUsd = r.cost;
