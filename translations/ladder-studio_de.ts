@@ -54,9 +54,13 @@
         <translation>Die angezeigten Aufrufe mit ihren Anfragen, ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="133"/>
         <source>%1 calls · %2 failed · %3 tokens · $%4</source>
-        <translation>%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4 $</translation>
+        <translation type="vanished">%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4 $</translation>
+    </message>
+    <message>
+        <location filename="../qml/audit/AuditView.qml" line="133"/>
+        <source>%1 calls · %2 failed · %3 tokens · %4</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/audit/AuditView.qml" line="167"/>
@@ -248,42 +252,41 @@
         <translation>%1 ein · %2 aus Tok.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="274"/>
         <source>cost unknown</source>
-        <translation>Kosten unbekannt</translation>
+        <translation type="vanished">Kosten unbekannt</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="280"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="279"/>
         <source>TTFT %1 · total %2</source>
         <translation>TTFT %1 · gesamt %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="342"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="341"/>
         <source>Copy code block %1</source>
         <translation>Codeblock %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="368"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="367"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="374"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="373"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="380"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="379"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="388"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="387"/>
         <source>Save as golden case…</source>
         <translation>Als Referenzfall speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="393"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="392"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
@@ -307,9 +310,8 @@
         <translation>Diese Sitzung und ihre Audit-Einträge löschen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="165"/>
         <source>%1 · %2 · %3 calls · $%4</source>
-        <translation>%1 · %2 · %3 Aufrufe · %4 $</translation>
+        <translation type="vanished">%1 · %2 · %3 Aufrufe · %4 $</translation>
     </message>
     <message>
         <location filename="../qml/chat/ChatView.qml" line="179"/>
@@ -322,122 +324,131 @@
         <translation>Sitzung umbenennen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="251"/>
         <source>%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
-        <translation>%1 · %2 Züge · %3 $ · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
+        <translation type="vanished">%1 · %2 Züge · %3 $ · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="253"/>
+        <location filename="../qml/chat/ChatView.qml" line="165"/>
+        <source>%1 · %2 · %3 calls · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatView.qml" line="252"/>
+        <source>%1 · %2 turns · %3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatView.qml" line="254"/>
         <source>no ladder</source>
         <translation>keine Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="267"/>
+        <location filename="../qml/chat/ChatView.qml" line="268"/>
         <source>read-only replay</source>
         <translation>schreibgeschützte Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="270"/>
+        <location filename="../qml/chat/ChatView.qml" line="271"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="278"/>
+        <location filename="../qml/chat/ChatView.qml" line="279"/>
         <source>Real time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="278"/>
+        <location filename="../qml/chat/ChatView.qml" line="279"/>
         <source>4× faster</source>
         <translation>4× schneller</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="278"/>
+        <location filename="../qml/chat/ChatView.qml" line="279"/>
         <source>Instant</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="283"/>
+        <location filename="../qml/chat/ChatView.qml" line="284"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="344"/>
+        <location filename="../qml/chat/ChatView.qml" line="345"/>
         <source>Ask something. The ladder “%1” decides which tier answers; escalations, fallbacks and handoffs appear inline.</source>
         <translation>Fragen Sie etwas. Die Leiter „%1“ entscheidet, welche Stufe antwortet; Eskalationen, Ausweichungen und Übergaben erscheinen im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="347"/>
+        <location filename="../qml/chat/ChatView.qml" line="348"/>
         <source>Open or create a ladder in Design, then chat with it here.</source>
         <translation>Öffnen oder erstellen Sie eine Leiter im Entwurf und chatten Sie hier mit ihr.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="391"/>
+        <location filename="../qml/chat/ChatView.qml" line="392"/>
         <source>A stored session is read-only: start a new chat to continue.</source>
         <translation>Eine gespeicherte Sitzung ist schreibgeschützt: Starten Sie einen neuen Chat, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="392"/>
+        <location filename="../qml/chat/ChatView.qml" line="393"/>
         <source>Message the ladder (Ctrl+Enter to send)</source>
         <translation>Nachricht an die Leiter (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="411"/>
+        <location filename="../qml/chat/ChatView.qml" line="412"/>
         <source>Auto (router)</source>
         <translation>Automatisch (Router)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="412"/>
+        <location filename="../qml/chat/ChatView.qml" line="413"/>
         <source>Force %1</source>
         <translation>%1 erzwingen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="416"/>
+        <location filename="../qml/chat/ChatView.qml" line="417"/>
         <source>Tier for the next turn</source>
         <translation>Stufe für den nächsten Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="423"/>
+        <location filename="../qml/chat/ChatView.qml" line="424"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="435"/>
+        <location filename="../qml/chat/ChatView.qml" line="436"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="453"/>
+        <location filename="../qml/chat/ChatView.qml" line="454"/>
         <source>Export Chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="456"/>
+        <location filename="../qml/chat/ChatView.qml" line="457"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="456"/>
+        <location filename="../qml/chat/ChatView.qml" line="457"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="481"/>
+        <location filename="../qml/chat/ChatView.qml" line="482"/>
         <source>Same ladder, memory as edited now</source>
         <translation>Gleiche Leiter, Gedächtnis wie jetzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="486"/>
+        <location filename="../qml/chat/ChatView.qml" line="487"/>
         <source>Single-model baseline</source>
         <translation>Einzelmodell-Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="496"/>
+        <location filename="../qml/chat/ChatView.qml" line="497"/>
         <source>Always %1 (%2)</source>
         <translation>Immer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="502"/>
+        <location filename="../qml/chat/ChatView.qml" line="503"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -450,14 +461,22 @@
         <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="73"/>
         <source>$%1 · %2 tokens · mean %3 ms</source>
-        <translation>$%1 · %2 Tokens · Mittel %3 ms</translation>
+        <translation type="vanished">$%1 · %2 Tokens · Mittel %3 ms</translation>
+    </message>
+    <message>
+        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
+        <translation type="vanished">%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
+    </message>
+    <message>
+        <location filename="../qml/compare/CompareColumn.qml" line="73"/>
+        <source>%1 · %2 tokens · mean %3 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/compare/CompareColumn.qml" line="76"/>
-        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
-        <translation>%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
+        <source>%1 · %2 tokens · mean %3 ms · %4 escalations</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/compare/CompareColumn.qml" line="152"/>
@@ -478,92 +497,92 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="58"/>
+        <location filename="../qml/compare/CompareView.qml" line="40"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="64"/>
+        <location filename="../qml/compare/CompareView.qml" line="43"/>
         <source>%1 of 4 columns</source>
         <translation>%1 von 4 Spalten</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="72"/>
+        <location filename="../qml/compare/CompareView.qml" line="51"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="80"/>
+        <location filename="../qml/compare/CompareView.qml" line="59"/>
         <source>Open ladder (%1)</source>
         <translation>Geöffnete Leiter (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="85"/>
+        <location filename="../qml/compare/CompareView.qml" line="64"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="99"/>
+        <location filename="../qml/compare/CompareView.qml" line="78"/>
         <source>Single-model baseline</source>
         <translation>Basislinie mit einem Modell</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="110"/>
+        <location filename="../qml/compare/CompareView.qml" line="89"/>
         <source>Always %1 (%2)</source>
         <translation>Immer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="119"/>
+        <location filename="../qml/compare/CompareView.qml" line="98"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="127"/>
+        <location filename="../qml/compare/CompareView.qml" line="106"/>
         <source>Revealed</source>
         <translation>Aufgedeckt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="127"/>
+        <location filename="../qml/compare/CompareView.qml" line="106"/>
         <source>Reveal ladders</source>
         <translation>Leitern aufdecken</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="132"/>
+        <location filename="../qml/compare/CompareView.qml" line="111"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="145"/>
+        <location filename="../qml/compare/CompareView.qml" line="123"/>
         <source>Run from turn %1: the turns before it are replayed at once, the rest at the model&apos;s pace.</source>
         <translation>Ab Runde %1 ausgeführt: die Runden davor werden sofort wiederholt, der Rest im Tempo des Modells.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="158"/>
+        <location filename="../qml/compare/CompareView.qml" line="136"/>
         <source>Picks: </source>
         <translation>Wahl: </translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="159"/>
+        <location filename="../qml/compare/CompareView.qml" line="137"/>
         <source>turn %1 → %2</source>
         <translation>Zug %1 → %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="192"/>
+        <location filename="../qml/compare/CompareView.qml" line="170"/>
         <source>Add 2 to 4 columns: the open ladder, a template or an “always &lt;tier&gt;” baseline.</source>
         <translation>Fügen Sie 2 bis 4 Spalten hinzu: die geöffnete Leiter, eine Vorlage oder eine Basislinie „immer &lt;Stufe&gt;“.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="217"/>
+        <location filename="../qml/compare/CompareView.qml" line="195"/>
         <source>The same message goes to every column</source>
         <translation>Dieselbe Nachricht geht an jede Spalte</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="224"/>
+        <location filename="../qml/compare/CompareView.qml" line="202"/>
         <source>Send to all</source>
         <translation>An alle senden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="234"/>
+        <location filename="../qml/compare/CompareView.qml" line="212"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -571,59 +590,114 @@
 <context>
     <name>DetectorInspector</name>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="13"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="16"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="23"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="26"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="29"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="32"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="33"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="36"/>
         <source>Lexicon (patterns raise a signal)</source>
         <translation>Lexikon (Muster lösen ein Signal aus)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="34"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="37"/>
         <source>Classifier (labels by task type)</source>
         <translation>Klassifikator (Etiketten nach Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="42"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="38"/>
+        <source>Learned (a trained model raises a signal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="46"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="54"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="58"/>
         <source>Patterns (regular expressions, one per line)</source>
         <translation>Muster (reguläre Ausdrücke, eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="71"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="75"/>
         <source>Labels (one per line: label: pattern, pattern)</source>
         <translation>Etiketten (eines pro Zeile: Etikett: Muster, Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="88"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="92"/>
         <source>Default label</source>
         <translation>Standardetikett</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="99"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="103"/>
         <source>Listener tier (classifies once a model is wired)</source>
         <translation>Zuhörer-Stufe (klassifiziert, sobald ein Modell angebunden ist)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="105"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="109"/>
         <source>none (patterns only)</source>
         <translation>keine (nur Muster)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="116"/>
+        <source>Threshold: raise the signal when p ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="132"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="146"/>
+        <source>Train on recorded answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="154"/>
+        <source>MT-Bench, GSM8K, audit log or JSONL file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="159"/>
+        <source>Browse…</source>
+        <translation type="unfinished">Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="168"/>
+        <source>Train</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="173"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="209"/>
+        <source>Open a data set of recorded answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <source>Data sets (*.jsonl *.csv *.sqlite)</source>
+        <translation type="unfinished">Datensätze (*.jsonl *.csv *.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <source>All files (*)</source>
+        <translation type="unfinished">Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -696,87 +770,87 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="64"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="70"/>
         <source>Data set</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="74"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="80"/>
         <source>MT-Bench JSONL, GSM8K CSV, audit log, JSONL</source>
         <translation>MT-Bench-JSONL, GSM8K-CSV, Audit-Protokoll, JSONL</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="78"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="84"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="90"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="96"/>
         <source>Strong answerer</source>
         <translation>Starker Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="100"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="106"/>
         <source>Light answerer</source>
         <translation>Leichter Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="110"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="116"/>
         <source>Ladders (tiers replay the pair; baselines always included)</source>
         <translation>Leitern (Stufen spielen das Paar ab; Vergleichsläufe immer dabei)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="133"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="139"/>
         <source>Sweep the length-threshold router</source>
         <translation>Längenschwellen-Router durchlaufen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="148"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="154"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="154"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="160"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="187"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="193"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="191"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="197"/>
         <source>Golden sets</source>
         <translation>Referenzsätze</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="246"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="252"/>
         <source>Save chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="293"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="301"/>
         <source>Open a data set</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="294"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="302"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="294"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="302"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="300"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="308"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="302"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="310"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -784,42 +858,62 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="39"/>
+        <location filename="../qml/export/ExportView.qml" line="68"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="60"/>
+        <location filename="../qml/export/ExportView.qml" line="93"/>
+        <source>Serve this ladder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ExportView.qml" line="96"/>
+        <source>Serving on %1 · 1 request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ExportView.qml" line="97"/>
+        <source>Serving on %1 · %2 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ExportView.qml" line="99"/>
+        <source>An OpenAI-compatible endpoint on this machine that runs the whole ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ExportView.qml" line="107"/>
         <source>Include the editor layout</source>
         <translation>Editor-Layout einschließen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="73"/>
+        <location filename="../qml/export/ExportView.qml" line="120"/>
         <source>Provider ids resolve to their vendors (openai, anthropic, gemini). Choose a providers file in Settings for your own endpoints.</source>
         <translation>Anbieter-IDs verweisen auf ihre Hersteller (openai, anthropic, gemini). Für eigene Endpunkte eine Anbieterdatei in den Einstellungen wählen.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="75"/>
+        <location filename="../qml/export/ExportView.qml" line="122"/>
         <source>Provider ids resolve through %1.</source>
         <translation>Anbieter-IDs werden über %1 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="100"/>
+        <location filename="../qml/export/ExportView.qml" line="161"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="106"/>
+        <location filename="../qml/export/ExportView.qml" line="167"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="174"/>
+        <location filename="../qml/export/ExportView.qml" line="236"/>
         <source>Loss report</source>
         <translation>Verlustbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/export/ExportView.qml" line="183"/>
+        <location filename="../qml/export/ExportView.qml" line="245"/>
         <source>%n feature(s) not expressed</source>
         <translation>
             <numerusform>%n Funktion nicht ausdrückbar</numerusform>
@@ -827,22 +921,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="184"/>
+        <location filename="../qml/export/ExportView.qml" line="246"/>
         <source>nothing lost</source>
         <translation>nichts verloren</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="229"/>
+        <location filename="../qml/export/ExportView.qml" line="291"/>
         <source>Save Export</source>
         <translation>Export speichern</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="232"/>
+        <location filename="../qml/export/ExportView.qml" line="294"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="233"/>
+        <location filename="../qml/export/ExportView.qml" line="295"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -936,22 +1030,22 @@
         <translation>Gleicht</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="141"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="142"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="156"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="157"/>
         <source>JSON Schema</source>
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="172"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="173"/>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="197"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="198"/>
         <source>Golden set to add the case to</source>
         <translation>Referenzsatz, dem der Fall hinzugefügt wird</translation>
     </message>
@@ -1015,193 +1109,193 @@
         <translation>Diesen Satz ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="221"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="225"/>
         <source>Add case</source>
         <translation>Fall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="225"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="229"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="230"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="234"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="253"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="260"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="262"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="269"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="267"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="274"/>
         <source>maths, writing, extraction, …</source>
         <translation>Mathematik, Schreiben, Extraktion, …</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="273"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="280"/>
         <source>User turns</source>
         <translation>Nutzerzüge</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="300"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="307"/>
         <source>What the user said</source>
         <translation>Was der Nutzer gesagt hat</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="309"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="316"/>
         <source>Remove this turn</source>
         <translation>Diesen Zug entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="319"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="326"/>
         <source>Add a turn</source>
         <translation>Zug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="324"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="331"/>
         <source>A good answer</source>
         <translation>Eine gute Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="335"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="342"/>
         <source>equals the value exactly</source>
         <translation>gleicht dem Wert genau</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="336"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="343"/>
         <source>equals the value (case and punctuation ignored)</source>
         <translation>gleicht dem Wert (ohne Groß-/Kleinschreibung und Satzzeichen)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="337"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="344"/>
         <source>ends with the number (maths)</source>
         <translation>endet mit der Zahl (Mathematik)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="338"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="345"/>
         <source>contains the value</source>
         <translation>enthält den Wert</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="339"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="346"/>
         <source>matches the regular expression</source>
         <translation>passt auf den regulären Ausdruck</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="340"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="347"/>
         <source>is JSON satisfying the schema</source>
         <translation>ist JSON, das dem Schema genügt</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="341"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="348"/>
         <source>a judge model rates it by the rubric</source>
         <translation>ein Richtermodell bewertet sie nach dem Raster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="342"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="349"/>
         <source>the recorded label</source>
         <translation>die aufgezeichnete Bewertung</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="343"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="350"/>
         <source>is the answer the user preferred</source>
         <translation>ist die Antwort, die der Nutzer vorzog</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="349"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="356"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="362"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="369"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="370"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="377"/>
         <source>a regular expression, case-insensitive</source>
         <translation>ein regulärer Ausdruck, ohne Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="378"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="385"/>
         <source>JSON Schema</source>
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="394"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="401"/>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="402"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="409"/>
         <source>What the judge model checks, and how it scores</source>
         <translation>Was das Richtermodell prüft und wie es bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="408"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="415"/>
         <source>Preferred</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="421"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="428"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="426"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="433"/>
         <source>what the first answer must capture (optional)</source>
         <translation>was die erste Antwort erfassen muss (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="432"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="439"/>
         <source>Constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="440"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="447"/>
         <source>one regular expression a line; every answer should match</source>
         <translation>ein regulärer Ausdruck pro Zeile; jede Antwort sollte passen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="447"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="454"/>
         <source>Recorded</source>
         <translation>Aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="453"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="460"/>
         <source>answers of %1 (replayed when the set runs)</source>
         <translation>Antworten von %1 (werden beim Ausführen des Satzes abgespielt)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="473"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="479"/>
         <source>No case selected. Add a case, or open a set (generic JSONL).</source>
         <translation>Kein Fall gewählt. Einen Fall hinzufügen oder einen Satz öffnen (generisches JSONL).</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="485"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="491"/>
         <source>Open a golden set</source>
         <translation>Referenzsatz öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="486"/>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="495"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="492"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="501"/>
         <source>Golden sets (*.jsonl)</source>
         <translation>Referenzsätze (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="486"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="492"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="492"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="498"/>
         <source>Save the golden set</source>
         <translation>Referenzsatz speichern</translation>
     </message>
@@ -1209,178 +1303,188 @@
 <context>
     <name>Graph</name>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="117"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="32"/>
         <source>goal change</source>
         <translation>Zieländerung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="119"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="34"/>
         <source>constraint conflict</source>
         <translation>Vorgabenkonflikt</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="121"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="36"/>
         <source>missing info</source>
         <translation>fehlende Angaben</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="123"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="38"/>
         <source>high stakes</source>
         <translation>hohe Tragweite</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="125"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="40"/>
         <source>deep debugging</source>
         <translation>tiefe Fehlersuche</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="127"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="42"/>
         <source>classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="129"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="44"/>
         <source>manual pick</source>
         <translation>manuelle Wahl</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="131"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="46"/>
         <source>budget exceeded</source>
         <translation>Budget überschritten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="140"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="48"/>
+        <source>needs strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/conditionlabels.cpp" line="57"/>
         <source>escalate tool</source>
         <translation>Eskalations-Werkzeug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="142"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="59"/>
         <source>refusal</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="144"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="61"/>
         <source>low confidence</source>
         <translation>geringe Zuversicht</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="146"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="63"/>
         <source>empty answer</source>
         <translation>leere Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="148"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="65"/>
         <source>format violation</source>
         <translation>Formatverstoß</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="157"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="67"/>
+        <source>self-check failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/conditionlabels.cpp" line="76"/>
         <source>rate limit</source>
         <translation>Ratenlimit</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="159"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="78"/>
         <source>quota exhausted</source>
         <translation>Kontingent erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="161"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="80"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="163"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="82"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="165"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="84"/>
         <source>auth error</source>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="167"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="86"/>
         <source>bad request</source>
         <translation>ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="169"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="88"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="171"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="90"/>
         <source>protocol error</source>
         <translation>Protokollfehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="173"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="92"/>
         <source>truncated</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="175"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="94"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="182"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="101"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="185"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="104"/>
         <source>after 1 turn</source>
         <translation>nach 1 Zug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="185"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="104"/>
         <source>after %1 turns</source>
         <translation>nach %1 Zügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="187"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="106"/>
         <source>return after 1 turn</source>
         <translation>zurück nach 1 Zug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="188"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="107"/>
         <source>return after %1 turns</source>
         <translation>zurück nach %1 Zügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="193"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="112"/>
         <source>label %1</source>
         <translation>Etikett %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="198"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="117"/>
         <source>on signal</source>
         <translation>bei Signal</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="199"/>
-        <location filename="../src/app/document/graph.cpp" line="219"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="118"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="138"/>
         <source>on %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="205"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="124"/>
         <source>confidence &lt; %1</source>
         <translation>Zuversicht &lt; %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="207"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="126"/>
         <source>on refusal</source>
         <translation>bei Ablehnung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="211"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="130"/>
         <source>after answer</source>
         <translation>nach der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/document/graph.cpp" line="218"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="137"/>
         <source>on failure</source>
         <translation>bei Fehler</translation>
     </message>
@@ -1491,123 +1595,127 @@
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="143"/>
         <source>%1 · turn %2 · $%3</source>
-        <translation>%1 · Zug %2 · %3 $</translation>
+        <translation type="vanished">%1 · Zug %2 · %3 $</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="153"/>
+        <location filename="../qml/insights/InsightsView.qml" line="143"/>
+        <source>%1 · turn %2 · %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/insights/InsightsView.qml" line="154"/>
         <source>Cumulative cost per turn</source>
         <translation>Kumulierte Kosten pro Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="169"/>
+        <location filename="../qml/insights/InsightsView.qml" line="170"/>
         <source>Turn</source>
         <translation>Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="177"/>
+        <location filename="../qml/insights/InsightsView.qml" line="178"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="188"/>
+        <location filename="../qml/insights/InsightsView.qml" line="189"/>
         <source>TTFT (ms)</source>
         <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="191"/>
+        <location filename="../qml/insights/InsightsView.qml" line="192"/>
         <source>Total latency (ms)</source>
         <translation>Gesamtlatenz (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="207"/>
+        <location filename="../qml/insights/InsightsView.qml" line="208"/>
         <source>TTFT median %1 ms</source>
         <translation>TTFT-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="209"/>
+        <location filename="../qml/insights/InsightsView.qml" line="210"/>
         <source>Latency median %1 ms</source>
         <translation>Latenz-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="214"/>
+        <location filename="../qml/insights/InsightsView.qml" line="215"/>
         <source>Latency distribution</source>
         <translation>Latenzverteilung</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="229"/>
+        <location filename="../qml/insights/InsightsView.qml" line="230"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="240"/>
-        <location filename="../qml/insights/InsightsView.qml" line="313"/>
+        <location filename="../qml/insights/InsightsView.qml" line="241"/>
+        <location filename="../qml/insights/InsightsView.qml" line="314"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="274"/>
+        <location filename="../qml/insights/InsightsView.qml" line="275"/>
         <source>%1 other tiers</source>
         <translation>%1 weitere Stufen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="293"/>
+        <location filename="../qml/insights/InsightsView.qml" line="294"/>
         <source>%1: %2 tokens</source>
         <translation>%1: %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="298"/>
+        <location filename="../qml/insights/InsightsView.qml" line="299"/>
         <source>Tokens by tier (input + output)</source>
         <translation>Tokens nach Stufe (Eingabe + Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="324"/>
+        <location filename="../qml/insights/InsightsView.qml" line="325"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="327"/>
+        <location filename="../qml/insights/InsightsView.qml" line="328"/>
         <source>Escalations</source>
         <translation>Eskalationen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="329"/>
+        <location filename="../qml/insights/InsightsView.qml" line="330"/>
         <source>Fallbacks</source>
         <translation>Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="331"/>
+        <location filename="../qml/insights/InsightsView.qml" line="332"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="333"/>
+        <location filename="../qml/insights/InsightsView.qml" line="334"/>
         <source>Failed turns</source>
         <translation>Fehlgeschlagene Züge</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="341"/>
+        <location filename="../qml/insights/InsightsView.qml" line="342"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="346"/>
+        <location filename="../qml/insights/InsightsView.qml" line="347"/>
         <source>Escalations and fallbacks</source>
         <translation>Eskalationen und Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="363"/>
+        <location filename="../qml/insights/InsightsView.qml" line="364"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="394"/>
+        <location filename="../qml/insights/InsightsView.qml" line="395"/>
         <source>Save Charts as PNG</source>
         <translation>Diagramme als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="397"/>
+        <location filename="../qml/insights/InsightsView.qml" line="398"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1679,227 +1787,247 @@
         <source>Bottom</source>
         <translation>Unten</translation>
     </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="25"/>
+        <source>Untrained: raises nothing until trained.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="27"/>
+        <source>Trained on %1 turns of %2 (%3 need the strong tier) · %4 weights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="40"/>
+        <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/shell/Main.qml" line="131"/>
+        <location filename="../qml/shell/Main.qml" line="133"/>
         <source>&amp;New Ladder</source>
         <translation>&amp;Neue Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="141"/>
+        <location filename="../qml/shell/Main.qml" line="143"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="148"/>
+        <location filename="../qml/shell/Main.qml" line="150"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="156"/>
+        <location filename="../qml/shell/Main.qml" line="158"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="166"/>
+        <location filename="../qml/shell/Main.qml" line="168"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="173"/>
+        <location filename="../qml/shell/Main.qml" line="175"/>
+        <source>Ser&amp;ve This Ladder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/shell/Main.qml" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="180"/>
+        <location filename="../qml/shell/Main.qml" line="191"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="180"/>
+        <location filename="../qml/shell/Main.qml" line="191"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="188"/>
+        <location filename="../qml/shell/Main.qml" line="199"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="188"/>
+        <location filename="../qml/shell/Main.qml" line="199"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="201"/>
+        <location filename="../qml/shell/Main.qml" line="212"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="209"/>
+        <location filename="../qml/shell/Main.qml" line="220"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="217"/>
+        <location filename="../qml/shell/Main.qml" line="228"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="228"/>
+        <location filename="../qml/shell/Main.qml" line="239"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="236"/>
+        <location filename="../qml/shell/Main.qml" line="247"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="244"/>
+        <location filename="../qml/shell/Main.qml" line="255"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="252"/>
+        <location filename="../qml/shell/Main.qml" line="263"/>
         <source>Auto-&amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="260"/>
+        <location filename="../qml/shell/Main.qml" line="271"/>
         <source>&amp;Fit to View</source>
         <translation>In Ansicht &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="268"/>
+        <location filename="../qml/shell/Main.qml" line="279"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="276"/>
+        <location filename="../qml/shell/Main.qml" line="287"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="284"/>
+        <location filename="../qml/shell/Main.qml" line="295"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="302"/>
+        <location filename="../qml/shell/Main.qml" line="313"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="310"/>
+        <location filename="../qml/shell/Main.qml" line="321"/>
         <source>New from &amp;Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="332"/>
+        <location filename="../qml/shell/Main.qml" line="343"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="347"/>
+        <location filename="../qml/shell/Main.qml" line="358"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="367"/>
+        <location filename="../qml/shell/Main.qml" line="381"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="396"/>
+        <location filename="../qml/shell/Main.qml" line="410"/>
         <source>&amp;Align</source>
         <translation>&amp;Ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="400"/>
+        <location filename="../qml/shell/Main.qml" line="414"/>
         <source>Left Edges</source>
         <translation>Linke Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="404"/>
+        <location filename="../qml/shell/Main.qml" line="418"/>
         <source>Horizontal Centres</source>
         <translation>Horizontale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="408"/>
+        <location filename="../qml/shell/Main.qml" line="422"/>
         <source>Right Edges</source>
         <translation>Rechte Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="412"/>
+        <location filename="../qml/shell/Main.qml" line="426"/>
         <source>Top Edges</source>
         <translation>Obere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="416"/>
+        <location filename="../qml/shell/Main.qml" line="430"/>
         <source>Vertical Centres</source>
         <translation>Vertikale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="420"/>
+        <location filename="../qml/shell/Main.qml" line="434"/>
         <source>Bottom Edges</source>
         <translation>Untere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="429"/>
+        <location filename="../qml/shell/Main.qml" line="443"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="445"/>
+        <location filename="../qml/shell/Main.qml" line="459"/>
         <source>Snap to &amp;Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="451"/>
+        <location filename="../qml/shell/Main.qml" line="465"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="521"/>
+        <location filename="../qml/shell/Main.qml" line="537"/>
         <source>Open Ladder</source>
         <translation>Leiter öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="522"/>
-        <location filename="../qml/shell/Main.qml" line="535"/>
+        <location filename="../qml/shell/Main.qml" line="538"/>
+        <location filename="../qml/shell/Main.qml" line="551"/>
         <source>Ladder files (*.json)</source>
         <translation>Leiterdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="522"/>
+        <location filename="../qml/shell/Main.qml" line="538"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="532"/>
+        <location filename="../qml/shell/Main.qml" line="548"/>
         <source>Save Ladder As</source>
         <translation>Leiter speichern unter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="559"/>
+        <location filename="../qml/shell/Main.qml" line="575"/>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="579"/>
+        <location filename="../qml/shell/Main.qml" line="595"/>
         <source>“%1” has changes that are not saved. Save them before continuing?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="590"/>
+        <location filename="../qml/shell/Main.qml" line="606"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="607"/>
+        <location filename="../qml/shell/Main.qml" line="623"/>
         <source>Ladder Studio did not close properly last time. An autosaved copy of the ladder you were editing is available.</source>
         <translation>Ladder Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine automatisch gespeicherte Kopie der bearbeiteten Leiter ist verfügbar.</translation>
     </message>
@@ -2050,48 +2178,48 @@
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="186"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="187"/>
         <source>One item per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="230"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="231"/>
         <source>v%1 · after turn %2 · %3</source>
         <translation>v%1 · nach Zug %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="247"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="248"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="253"/>
-        <location filename="../qml/chat/MemoryPanel.qml" line="267"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="254"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="268"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="292"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="293"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="360"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="361"/>
         <source>Click a turn in the timeline to see the memory as it was then.</source>
         <translation>Klicken Sie auf einen Zug in der Zeitleiste, um das Gedächtnis zu diesem Zeitpunkt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="368"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="369"/>
         <source>Injected at turn %1</source>
         <translation>Eingefügt bei Zug %1</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="392"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="393"/>
         <source>Nothing was injected on this turn.</source>
         <translation>In diesem Zug wurde nichts eingefügt.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="401"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="402"/>
         <source>Memory after turn %1 (v%2)</source>
         <translation>Gedächtnis nach Zug %1 (v%2)</translation>
     </message>
@@ -2595,6 +2723,120 @@
     </message>
 </context>
 <context>
+    <name>ServePanel</name>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="22"/>
+        <source>Serve this ladder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="32"/>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="33"/>
+        <source>starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="34"/>
+        <source>running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="35"/>
+        <source>stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="36"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="44"/>
+        <source>Restart</source>
+        <translation type="unfinished">Neu starten</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="44"/>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="51"/>
+        <source>Stop</source>
+        <translation type="unfinished">Stopp</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="60"/>
+        <source>Runs the whole ladder (routing, triggers, escalation, fallbacks, handoff memory) behind an OpenAI-compatible endpoint on this machine (ladder serve). Any OpenAI client can talk to it; each conversation keeps its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="64"/>
+        <source>The simulated provider answers (choose a providers file in Settings for real models).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="65"/>
+        <source>Providers from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="95"/>
+        <source>The ladder was edited after it was served: the server still runs the earlier version. Restart to serve the edits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="108"/>
+        <source>Base URL</source>
+        <translation type="unfinished">Basis-URL</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="121"/>
+        <location filename="../qml/export/ServePanel.qml" line="193"/>
+        <source>Copy</source>
+        <translation type="unfinished">Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="125"/>
+        <source>Model</source>
+        <translation type="unfinished">Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="135"/>
+        <source>(pin a tier: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="138"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="154"/>
+        <source>none yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="155"/>
+        <source>answered, %1 failed; last by tier %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="171"/>
+        <source>curl</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/export/ServePanel.qml" line="172"/>
+        <source>Python (openai)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsView</name>
     <message>
         <location filename="../qml/settings/SettingsView.qml" line="26"/>
@@ -2772,19 +3014,27 @@
         <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="85"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="87"/>
         <source>cost / turn</source>
         <translation>Kosten / Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="227"/>
-        <source>Turn %1 · $%2</source>
-        <translation>Runde %1 · $%2</translation>
+        <location filename="../qml/chat/TierTimeline.qml" line="252"/>
+        <source>Turn %1 · %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="229"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="254"/>
+        <source>Turn %1 · %2 · %3 · %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn %1 · $%2</source>
+        <translation type="vanished">Runde %1 · $%2</translation>
+    </message>
+    <message>
         <source>Turn %1 · %2 · %3 · $%4</source>
-        <translation>Zug %1 · %2 · %3 · %4 $</translation>
+        <translation type="vanished">Zug %1 · %2 · %3 · %4 $</translation>
     </message>
 </context>
 <context>
@@ -2878,28 +3128,28 @@
 <context>
     <name>ladder::AuditCallModel</name>
     <message>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="111"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="116"/>
         <source>The audit store is not open</source>
         <translation>Der Audit-Speicher ist nicht geöffnet</translation>
     </message>
     <message>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="115"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="120"/>
         <source>Call %1 is not in the store. %2</source>
         <translation>Aufruf %1 ist nicht gespeichert. %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="131"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="136"/>
         <source>No session to export</source>
         <translation>Keine Sitzung zum Exportieren</translation>
     </message>
     <message>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="136"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="141"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="143"/>
-        <location filename="../src/app/audit/auditcallmodel.cpp" line="153"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="148"/>
+        <location filename="../src/app/audit/auditcallmodel.cpp" line="158"/>
         <source>Cannot export to %1: %2</source>
         <translation>Export nach %1 nicht möglich: %2</translation>
     </message>
@@ -2907,7 +3157,7 @@
 <context>
     <name>ladder::AuditSessionModel</name>
     <message>
-        <location filename="../src/app/audit/auditsessionmodel.cpp" line="45"/>
+        <location filename="../src/app/audit/auditsessionmodel.cpp" line="47"/>
         <source>Untitled chat</source>
         <translation>Unbenannter Chat</translation>
     </message>
@@ -2968,32 +3218,32 @@
 <context>
     <name>ladder::ChatSessionModel</name>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="227"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="172"/>
         <source>Fault schedule: %1</source>
         <translation>Fehlerplan: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="292"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="238"/>
         <source>The session did not accept the turn</source>
         <translation>Die Sitzung hat den Zug nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="539"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="254"/>
         <source>↳ escalated to %1: %2</source>
         <translation>↳ eskaliert an %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="543"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="260"/>
         <source>Tool call: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</source>
         <translation>Werkzeugaufruf: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="546"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="264"/>
         <source>Question: %1</source>
         <translation>Frage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="547"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="267"/>
         <source>Discarded answer from %1:</source>
         <translation>Verworfene Antwort von %1:</translation>
     </message>
@@ -3002,118 +3252,137 @@
         <translation type="vanished">Signal vor dem Zug: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="576"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="223"/>
+        <source>↓ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="301"/>
         <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
         <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="580"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="306"/>
         <source>handoff %1 → %2 · no memory injected</source>
         <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="600"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="329"/>
         <source>%1 on %2, retry %3 after %4 ms</source>
         <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="612"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="341"/>
         <source>%1 on %2, falling back to tier %3 (%4)</source>
         <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="616"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="347"/>
         <source>%1 on %2, falling back to %3</source>
         <translation>%1 bei %2, Ausweichen auf %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="669"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="404"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="669"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="405"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="703"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="438"/>
         <source>%1 on %2, answered by %3</source>
         <translation>%1 bei %2, beantwortet von %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="704"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="441"/>
         <source>%1 on %2, answered by %3 on tier %4</source>
         <translation>%1 bei %2, beantwortet von %3 auf Stufe %4</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="736"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="356"/>
         <source>Session %1 is not in the store: %2</source>
         <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="117"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="85"/>
         <source>the start of this chat</source>
         <translation>der Beginn dieses Chats</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="118"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="86"/>
         <source>turns %1 of this chat</source>
         <translation>die Züge %1 dieses Chats</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="119"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="87"/>
         <source>Not recorded in the session store: %1 (%2). The chat goes on, but its record is incomplete.</source>
         <translation>Nicht im Sitzungsspeicher festgehalten: %1 (%2). Der Chat läuft weiter, aber seine Aufzeichnung ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="551"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="271"/>
         <source>Signal before the turn on %1: %2</source>
         <translation>Signal vor dem Zug auf %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="853"/>
+        <location filename="../src/app/chat/chatexport.cpp" line="20"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="854"/>
+        <location filename="../src/app/chat/chatexport.cpp" line="22"/>
         <source>Ladder: %1 · session %2</source>
         <translation>Leiter: %1 · Sitzung %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="857"/>
+        <location filename="../src/app/chat/chatexport.cpp" line="28"/>
         <source>User (turn %1)</source>
         <translation>Benutzer (Zug %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="865"/>
-        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
-        <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
+        <location filename="../src/app/chat/chatexport.cpp" line="38"/>
+        <source>%1 in / %2 out tokens · %3 · TTFT %4 ms · %5 ms</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="932"/>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="937"/>
+        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
+        <translation type="vanished">%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="394"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="399"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chat/chatmessagemodel_totals.cpp" line="131"/>
+        <source>%1 (turns of unknown cost: %2)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ladder::ChatTimelineModel</name>
     <message>
-        <location filename="../src/app/chat/chattimelinemodel.cpp" line="149"/>
+        <location filename="../src/app/chat/chattimelinemodel.cpp" line="156"/>
         <source>Escalated: %1</source>
         <translation>Eskaliert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chattimelinemodel.cpp" line="151"/>
+        <location filename="../src/app/chat/chattimelinemodel.cpp" line="158"/>
         <source>Fallback: %1</source>
         <translation>Ausweichen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chattimelinemodel.cpp" line="153"/>
+        <location filename="../src/app/chat/chattimelinemodel.cpp" line="160"/>
         <source>Handoff: %1</source>
         <translation>Übergabe: %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/chat/chattimelinemodel.cpp" line="162"/>
+        <source>Routing: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3129,19 +3398,62 @@
         <translation>Basislinie mit einem Modell: jeder Zug auf %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/compare/comparemodel.cpp" line="230"/>
+        <location filename="../src/app/compare/comparemodel.cpp" line="253"/>
         <source>%1, memory as edited</source>
         <translation>%1, Gedächtnis wie bearbeitet</translation>
     </message>
     <message>
-        <location filename="../src/app/compare/comparemodel.cpp" line="240"/>
+        <location filename="../src/app/compare/comparemodel.cpp" line="263"/>
         <source>%1, as it ran</source>
         <translation>%1, wie gelaufen</translation>
     </message>
     <message>
-        <location filename="../src/app/compare/comparemodel.cpp" line="309"/>
+        <location filename="../src/app/compare/comparemodel.cpp" line="332"/>
         <source>Ladder %1</source>
         <translation>Leiter %1</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::DetectorTrainer</name>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="120"/>
+        <source>No learned detector &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="124"/>
+        <source>Pick a data set of recorded answers first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="189"/>
+        <source>Training on %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="204"/>
+        <source>Cancelled; the detector is unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="209"/>
+        <source>Training failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="218"/>
+        <source>%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="231"/>
+        <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="239"/>
+        <source>Trained: the model is in the ladder (Undo takes it out)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3301,11 +3613,26 @@ Referenz: %1</translation>
     <name>ladder::Formatter</name>
     <message>
         <location filename="../src/app/common/formatter.cpp" line="20"/>
+        <source>$%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/common/formatter.cpp" line="22"/>
+        <source>$%1 + unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/common/formatter.cpp" line="23"/>
+        <source>cost unknown</source>
+        <translation type="unfinished">Kosten unbekannt</translation>
+    </message>
+    <message>
+        <location filename="../src/app/common/formatter.cpp" line="29"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../src/app/common/formatter.cpp" line="21"/>
+        <location filename="../src/app/common/formatter.cpp" line="30"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
@@ -3313,22 +3640,22 @@ Referenz: %1</translation>
 <context>
     <name>ladder::GoldenCaseDraft</name>
     <message>
-        <location filename="../src/app/chat/goldencasedraft.cpp" line="54"/>
+        <location filename="../src/app/chat/goldencasedraft.cpp" line="59"/>
         <source>no chat</source>
         <translation>kein Chat</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/goldencasedraft.cpp" line="76"/>
+        <location filename="../src/app/chat/goldencasedraft.cpp" line="81"/>
         <source>turn %1 has no finished answer to save</source>
         <translation>Zug %1 hat keine fertige Antwort zum Speichern</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/goldencasedraft.cpp" line="100"/>
+        <location filename="../src/app/chat/goldencasedraft.cpp" line="103"/>
         <source>nothing to save: pick an answered turn first</source>
         <translation>nichts zu speichern: zuerst einen beantworteten Zug wählen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/goldencasedraft.cpp" line="102"/>
+        <location filename="../src/app/chat/goldencasedraft.cpp" line="105"/>
         <source>choose the set file to add the case to</source>
         <translation>die Satzdatei wählen, der der Fall hinzugefügt wird</translation>
     </message>
@@ -3384,7 +3711,7 @@ Referenz: %1</translation>
 <context>
     <name>ladder::LadderDocument</name>
     <message>
-        <location filename="../src/app/document/ladderdocument.cpp" line="44"/>
+        <location filename="../src/app/document/ladderdocument.cpp" line="45"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
@@ -3459,31 +3786,46 @@ Referenz: %1</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_items.cpp" line="84"/>
+        <source>learned → %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <source>trained · p ≥ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <source>untrained</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="88"/>
         <source>lexicon → %1</source>
         <translation>Lexikon → %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="90"/>
         <source>1 pattern</source>
         <translation>1 Muster</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="90"/>
         <source>%1 patterns</source>
         <translation>%1 Muster</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="89"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="93"/>
         <source>classifier → 1 label</source>
         <translation>Klassifikator → 1 Etikett</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="90"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="94"/>
         <source>classifier → %1 labels</source>
         <translation>Klassifikator → %1 Etiketten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="99"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="103"/>
         <source>Memory &amp; history</source>
         <translation>Gedächtnis &amp; Verlauf</translation>
     </message>
@@ -3533,7 +3875,7 @@ Referenz: %1</translation>
         <translation>Übergang löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_fields.cpp" line="298"/>
+        <location filename="../src/app/document/ladderdocument_fields.cpp" line="322"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3558,12 +3900,12 @@ Referenz: %1</translation>
         <translation>Ausweichmodell bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="102"/>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="220"/>
         <source>no list price</source>
         <translation>kein Listenpreis</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="103"/>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="221"/>
         <source>$%1 in · $%2 out per 1M tokens</source>
         <translation>$%1 ein · $%2 aus pro 1 Mio. Tokens</translation>
     </message>
@@ -3644,7 +3986,7 @@ Referenz: %1</translation>
         <translation>Gedächtnis + letzte %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="102"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="106"/>
         <source>%1 · %2 tokens</source>
         <translation>%1 · %2 Tokens</translation>
     </message>
@@ -3652,97 +3994,97 @@ Referenz: %1</translation>
 <context>
     <name>ladder::ProviderSettings</name>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="291"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="139"/>
         <source>%1 has errors; %2</source>
         <translation>%1 enthält Fehler; %2</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="293"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="141"/>
         <source>the providers in use stay as they were</source>
         <translation>die verwendeten Anbieter bleiben unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="294"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="142"/>
         <source>the simulated provider answers</source>
         <translation>der simulierte Anbieter antwortet</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="333"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="181"/>
         <source>New chats and comparisons run on the simulated provider.</source>
         <translation>Neue Chats und Vergleiche laufen auf dem simulierten Anbieter.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="342"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="190"/>
         <source>Not saved: fix the problems first.</source>
         <translation>Nicht gespeichert: Beheben Sie zuerst die Probleme.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="353"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="201"/>
         <source>Saved %1. New chats and comparisons use it.</source>
         <translation>%1 gespeichert. Neue Chats und Vergleiche verwenden sie.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="469"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="317"/>
         <source>%1 of %2: &quot;%3&quot; is not a timeout. Use whole milliseconds from 0 (off) to %4 (24 hours).</source>
         <translation>%1 von %2: „%3“ ist kein Zeitlimit. Erlaubt sind ganze Millisekunden von 0 (aus) bis %4 (24 Stunden).</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="82"/>
+        <location filename="../src/app/settings/providerentryfields.cpp" line="14"/>
         <source>Connect timeout</source>
         <translation>Zeitlimit Verbindung</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="84"/>
+        <location filename="../src/app/settings/providerentryfields.cpp" line="16"/>
         <source>First-token timeout</source>
         <translation>Zeitlimit erstes Token</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="86"/>
+        <location filename="../src/app/settings/providerentryfields.cpp" line="18"/>
         <source>Idle timeout</source>
         <translation>Zeitlimit Pause</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="88"/>
+        <location filename="../src/app/settings/providerentryfields.cpp" line="20"/>
         <source>Call deadline</source>
         <translation>Frist des Aufrufs</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="460"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="308"/>
         <source>Prices of %1: &quot;%2&quot; is not a price. Write model = input / output [/ cached input], in USD per 1M tokens, items separated by &quot;;&quot;.</source>
         <translation>Preise von %1: „%2“ ist kein Preis. Schreiben Sie Modell = Eingabe / Ausgabe [/ zwischengespeicherte Eingabe], in USD pro 1 Mio. Tokens, Einträge durch „;“ getrennt.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="530"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="378"/>
         <source>Fix the problems of %1 before checking it.</source>
         <translation>Beheben Sie die Probleme von %1, bevor Sie es prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="538"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="386"/>
         <source>%1 lists no models to check.</source>
         <translation>%1 nennt keine Modelle zum Prüfen.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="573"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="421"/>
         <source>The key was not stored: %1</source>
         <translation>Der Schlüssel wurde nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="579"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="427"/>
         <source>The key for %1 is in the keychain item %2.</source>
         <translation>Der Schlüssel für %1 liegt im Schlüsselbund-Eintrag %2.</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="613"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="461"/>
         <source>no key needed</source>
         <translation>kein Schlüssel nötig</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="616"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="464"/>
         <source>%1 is not set</source>
         <translation>%1 ist nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../src/app/settings/providersettings.cpp" line="617"/>
+        <location filename="../src/app/settings/providersettings.cpp" line="465"/>
         <source>%1 is set</source>
         <translation>%1 ist gesetzt</translation>
     </message>
@@ -3750,24 +4092,68 @@ Referenz: %1</translation>
 <context>
     <name>ladder::ScreenshotController</name>
     <message>
-        <location filename="../src/app/automation/screenshotcontroller.cpp" line="23"/>
+        <location filename="../src/app/automation/screenshotcontroller.cpp" line="61"/>
         <source>Timed out waiting for the view to become ready (held by: %1)</source>
         <translation>Zeitüberschreitung beim Warten auf die Ansicht (blockiert durch: %1)</translation>
     </message>
     <message>
-        <location filename="../src/app/automation/screenshotcontroller.cpp" line="52"/>
+        <location filename="../src/app/automation/screenshotcontroller.cpp" line="90"/>
         <source>No window to capture</source>
         <translation>Kein Fenster zum Aufnehmen</translation>
     </message>
     <message>
-        <location filename="../src/app/automation/screenshotcontroller.cpp" line="93"/>
+        <location filename="../src/app/automation/screenshotcontroller.cpp" line="131"/>
         <source>Could not grab the window</source>
         <translation>Das Fenster konnte nicht aufgenommen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/automation/screenshotcontroller.cpp" line="99"/>
+        <location filename="../src/app/automation/screenshotcontroller.cpp" line="137"/>
+        <location filename="../src/app/automation/screenshotcontroller.cpp" line="141"/>
         <source>Could not write %1</source>
         <translation>%1 konnte nicht geschrieben werden</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::ServeController</name>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="57"/>
+        <source>ladder serve did not report its address within %1 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="186"/>
+        <source>No ladder is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="190"/>
+        <source>The ladder command was not found (looked for %1). Build or install it beside ladder-studio.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="204"/>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="242"/>
+        <source>Cannot run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="288"/>
+        <source>Copied to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="369"/>
+        <source>ladder serve crashed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/export/servecontroller.cpp" line="370"/>
+        <source>ladder serve exited with code %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3791,12 +4177,12 @@ Referenz: %1</translation>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="300"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="310"/>
         <source>Design, run and compare model ladders.</source>
         <translation>Modellleitern entwerfen, ausführen und vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="304"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="314"/>
         <source>Ladder file to open.</source>
         <translation>Zu öffnende Leiterdatei.</translation>
     </message>
@@ -3826,7 +4212,17 @@ Referenz: %1</translation>
         <translation>Anbieterkonfiguration (providers/1-JSON) für diesen Lauf; die Einstellungen können eine dauerhaft machen. Schlüssel kommen aus der Umgebung oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="384"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="298"/>
+        <source>Serve the open ladder at once (Export → Serve this ladder: `ladder serve` on a free loopback port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/appcontroller.cpp" line="303"/>
+        <source>Select this element of the opened ladder (tier:ID, detector:ID, memory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/appcontroller.cpp" line="380"/>
         <source>The providers file %1 cannot be used; the simulated provider answers.
 %2</source>
         <translation>Die Anbieterdatei %1 kann nicht verwendet werden; der simulierte Anbieter antwortet.
