@@ -60,7 +60,7 @@
     <message>
         <location filename="../qml/audit/AuditView.qml" line="133"/>
         <source>%1 calls · %2 failed · %3 tokens · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4</translation>
     </message>
     <message>
         <location filename="../qml/audit/AuditView.qml" line="167"/>
@@ -330,12 +330,12 @@
     <message>
         <location filename="../qml/chat/ChatView.qml" line="165"/>
         <source>%1 · %2 · %3 calls · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 · %3 Aufrufe · %4</translation>
     </message>
     <message>
         <location filename="../qml/chat/ChatView.qml" line="252"/>
         <source>%1 · %2 turns · %3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Züge · %3 · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
     </message>
     <message>
         <location filename="../qml/chat/ChatView.qml" line="254"/>
@@ -471,12 +471,12 @@
     <message>
         <location filename="../qml/compare/CompareColumn.qml" line="73"/>
         <source>%1 · %2 tokens · mean %3 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Tokens · Mittel %3 ms</translation>
     </message>
     <message>
         <location filename="../qml/compare/CompareColumn.qml" line="76"/>
         <source>%1 · %2 tokens · mean %3 ms · %4 escalations</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
     </message>
     <message>
         <location filename="../qml/compare/CompareColumn.qml" line="152"/>
@@ -617,7 +617,7 @@
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="38"/>
         <source>Learned (a trained model raises a signal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelernt (ein trainiertes Modell löst ein Signal aus)</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="46"/>
@@ -652,52 +652,52 @@
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="116"/>
         <source>Threshold: raise the signal when p ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwelle: Signal auslösen bei p ≥ %1</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="132"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="146"/>
         <source>Train on recorded answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit aufgezeichneten Antworten trainieren</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="154"/>
         <source>MT-Bench, GSM8K, audit log or JSONL file</source>
-        <translation type="unfinished"></translation>
+        <translation>MT-Bench, GSM8K, Audit-Protokoll oder JSONL-Datei</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="159"/>
         <source>Browse…</source>
-        <translation type="unfinished">Durchsuchen…</translation>
+        <translation>Durchsuchen…</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="168"/>
         <source>Train</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainieren</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="173"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="209"/>
         <source>Open a data set of recorded answers</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatz mit aufgezeichneten Antworten öffnen</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
-        <translation type="unfinished">Datensätze (*.jsonl *.csv *.sqlite)</translation>
+        <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
         <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
         <source>All files (*)</source>
-        <translation type="unfinished">Alle Dateien (*)</translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -865,22 +865,22 @@
     <message>
         <location filename="../qml/export/ExportView.qml" line="93"/>
         <source>Serve this ladder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Leiter bereitstellen…</translation>
     </message>
     <message>
         <location filename="../qml/export/ExportView.qml" line="96"/>
         <source>Serving on %1 · 1 request</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt auf %1 · 1 Anfrage</translation>
     </message>
     <message>
         <location filename="../qml/export/ExportView.qml" line="97"/>
         <source>Serving on %1 · %2 requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereitgestellt auf %1 · %2 Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/export/ExportView.qml" line="99"/>
         <source>An OpenAI-compatible endpoint on this machine that runs the whole ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein OpenAI-kompatibler Endpunkt auf diesem Rechner, der die ganze Leiter ausführt</translation>
     </message>
     <message>
         <location filename="../qml/export/ExportView.qml" line="107"/>
@@ -1345,7 +1345,7 @@
     <message>
         <location filename="../src/app/document/conditionlabels.cpp" line="48"/>
         <source>needs strong</source>
-        <translation type="unfinished"></translation>
+        <translation>braucht stark</translation>
     </message>
     <message>
         <location filename="../src/app/document/conditionlabels.cpp" line="57"/>
@@ -1375,7 +1375,7 @@
     <message>
         <location filename="../src/app/document/conditionlabels.cpp" line="67"/>
         <source>self-check failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Selbstprüfung fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../src/app/document/conditionlabels.cpp" line="76"/>
@@ -1601,7 +1601,7 @@
     <message>
         <location filename="../qml/insights/InsightsView.qml" line="143"/>
         <source>%1 · turn %2 · %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Zug %2 · %3</translation>
     </message>
     <message>
         <location filename="../qml/insights/InsightsView.qml" line="154"/>
@@ -1790,17 +1790,17 @@
     <message>
         <location filename="../src/app/document/ladderdocument_inspector.cpp" line="25"/>
         <source>Untrained: raises nothing until trained.</source>
-        <translation type="unfinished"></translation>
+        <translation>Untrainiert: löst nichts aus, bis er trainiert ist.</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_inspector.cpp" line="27"/>
         <source>Trained on %1 turns of %2 (%3 need the strong tier) · %4 weights</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert mit %1 Zügen aus %2 (%3 brauchen die starke Stufe) · %4 Gewichte</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_inspector.cpp" line="40"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7)</translation>
     </message>
 </context>
 <context>
@@ -1833,7 +1833,7 @@
     <message>
         <location filename="../qml/shell/Main.qml" line="175"/>
         <source>Ser&amp;ve This Ladder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Leiter bereitstellen…</translation>
     </message>
     <message>
         <location filename="../qml/shell/Main.qml" line="184"/>
@@ -2727,113 +2727,113 @@
     <message>
         <location filename="../qml/export/ServePanel.qml" line="22"/>
         <source>Serve this ladder</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Leiter bereitstellen</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="32"/>
         <source>stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>gestoppt</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="33"/>
         <source>starting…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestartet…</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="34"/>
         <source>running</source>
-        <translation type="unfinished"></translation>
+        <translation>läuft</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="35"/>
         <source>stopping…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird gestoppt…</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="36"/>
         <source>failed</source>
-        <translation type="unfinished"></translation>
+        <translation>fehlgeschlagen</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="44"/>
         <source>Restart</source>
-        <translation type="unfinished">Neu starten</translation>
+        <translation>Neu starten</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="44"/>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="51"/>
         <source>Stop</source>
-        <translation type="unfinished">Stopp</translation>
+        <translation>Stopp</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="60"/>
         <source>Runs the whole ladder (routing, triggers, escalation, fallbacks, handoff memory) behind an OpenAI-compatible endpoint on this machine (ladder serve). Any OpenAI client can talk to it; each conversation keeps its place.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt die ganze Leiter (Routing, Auslöser, Eskalation, Ausweichmodelle, Übergabegedächtnis) hinter einem OpenAI-kompatiblen Endpunkt auf diesem Rechner aus (ladder serve). Jeder OpenAI-Client kann damit sprechen; jedes Gespräch behält seine Position.</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="64"/>
         <source>The simulated provider answers (choose a providers file in Settings for real models).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der simulierte Anbieter antwortet (wählen Sie für echte Modelle eine Anbieterdatei in den Einstellungen).</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="65"/>
         <source>Providers from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anbieter aus %1.</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="95"/>
         <source>The ladder was edited after it was served: the server still runs the earlier version. Restart to serve the edits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Leiter wurde nach dem Bereitstellen bearbeitet: Der Server führt noch die frühere Version aus. Starten Sie neu, um die Änderungen bereitzustellen.</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="108"/>
         <source>Base URL</source>
-        <translation type="unfinished">Basis-URL</translation>
+        <translation>Basis-URL</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="121"/>
         <location filename="../qml/export/ServePanel.qml" line="193"/>
         <source>Copy</source>
-        <translation type="unfinished">Kopieren</translation>
+        <translation>Kopieren</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="125"/>
         <source>Model</source>
-        <translation type="unfinished">Modell</translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="135"/>
         <source>(pin a tier: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Stufe festlegen: %1)</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="138"/>
         <source>Requests</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfragen</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="154"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch keine</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="155"/>
         <source>answered, %1 failed; last by tier %2</source>
-        <translation type="unfinished"></translation>
+        <translation>beantwortet, %1 fehlgeschlagen; zuletzt von Stufe %2</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="171"/>
         <source>curl</source>
-        <translation type="unfinished"></translation>
+        <translation>curl</translation>
     </message>
     <message>
         <location filename="../qml/export/ServePanel.qml" line="172"/>
         <source>Python (openai)</source>
-        <translation type="unfinished"></translation>
+        <translation>Python (openai)</translation>
     </message>
 </context>
 <context>
@@ -3021,12 +3021,12 @@
     <message>
         <location filename="../qml/chat/TierTimeline.qml" line="252"/>
         <source>Turn %1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug %1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/chat/TierTimeline.qml" line="254"/>
         <source>Turn %1 · %2 · %3 · %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Zug %1 · %2 · %3 · %4</translation>
     </message>
     <message>
         <source>Turn %1 · $%2</source>
@@ -3254,7 +3254,7 @@
     <message>
         <location filename="../src/app/chat/chatmessagemodel.cpp" line="223"/>
         <source>↓ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>↓ %1</translation>
     </message>
     <message>
         <location filename="../src/app/chat/chatmessagemodel.cpp" line="301"/>
@@ -3344,7 +3344,7 @@
     <message>
         <location filename="../src/app/chat/chatexport.cpp" line="38"/>
         <source>%1 in / %2 out tokens · %3 · TTFT %4 ms · %5 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 · TTFT %4 ms · %5 ms</translation>
     </message>
     <message>
         <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
@@ -3359,7 +3359,7 @@
     <message>
         <location filename="../src/app/chat/chatmessagemodel_totals.cpp" line="131"/>
         <source>%1 (turns of unknown cost: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Züge mit unbekannten Kosten: %2)</translation>
     </message>
 </context>
 <context>
@@ -3382,7 +3382,7 @@
     <message>
         <location filename="../src/app/chat/chattimelinemodel.cpp" line="162"/>
         <source>Routing: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Routing: %1</translation>
     </message>
 </context>
 <context>
@@ -3418,42 +3418,42 @@
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="120"/>
         <source>No learned detector &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gelernter Detektor „%1“</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="124"/>
         <source>Pick a data set of recorded answers first</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie zuerst einen Datensatz mit aufgezeichneten Antworten</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="189"/>
         <source>Training on %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Training mit %1…</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="204"/>
         <source>Cancelled; the detector is unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen; der Detektor ist unverändert</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="209"/>
         <source>Training failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="218"/>
         <source>%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Züge aus %2, %3 brauchen die starke Stufe (%4 gegen %5); %6 Gewichte, %7 ms.</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="231"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7).</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7).</translation>
     </message>
     <message>
         <location filename="../src/app/editor/detectortrainer.cpp" line="239"/>
         <source>Trained: the model is in the ladder (Undo takes it out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Trainiert: Das Modell ist in der Leiter („Rückgängig“ entfernt es)</translation>
     </message>
 </context>
 <context>
@@ -3614,17 +3614,17 @@ Referenz: %1</translation>
     <message>
         <location filename="../src/app/common/formatter.cpp" line="20"/>
         <source>$%1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $</translation>
     </message>
     <message>
         <location filename="../src/app/common/formatter.cpp" line="22"/>
         <source>$%1 + unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 $ + unbekannt</translation>
     </message>
     <message>
         <location filename="../src/app/common/formatter.cpp" line="23"/>
         <source>cost unknown</source>
-        <translation type="unfinished">Kosten unbekannt</translation>
+        <translation>Kosten unbekannt</translation>
     </message>
     <message>
         <location filename="../src/app/common/formatter.cpp" line="29"/>
@@ -3787,17 +3787,17 @@ Referenz: %1</translation>
     <message>
         <location filename="../src/app/document/ladderdocument_items.cpp" line="84"/>
         <source>learned → %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gelernt → %1</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
         <source>trained · p ≥ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>trainiert · p ≥ %1</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
         <source>untrained</source>
-        <translation type="unfinished"></translation>
+        <translation>untrainiert</translation>
     </message>
     <message>
         <location filename="../src/app/document/ladderdocument_items.cpp" line="88"/>
@@ -4118,42 +4118,42 @@ Referenz: %1</translation>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="57"/>
         <source>ladder serve did not report its address within %1 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>ladder serve hat seine Adresse nicht innerhalb von %1 s gemeldet.</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="186"/>
         <source>No ladder is open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Leiter geöffnet.</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="190"/>
         <source>The ladder command was not found (looked for %1). Build or install it beside ladder-studio.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Befehl ladder wurde nicht gefunden (gesucht: %1). Erstellen oder installieren Sie ihn neben ladder-studio.</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="204"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="242"/>
         <source>Cannot run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="288"/>
         <source>Copied to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="369"/>
         <source>ladder serve crashed</source>
-        <translation type="unfinished"></translation>
+        <translation>ladder serve ist abgestürzt</translation>
     </message>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="370"/>
         <source>ladder serve exited with code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ladder serve wurde mit Code %1 beendet</translation>
     </message>
 </context>
 <context>
@@ -4214,12 +4214,12 @@ Referenz: %1</translation>
     <message>
         <location filename="../src/app/shell/appcontroller.cpp" line="298"/>
         <source>Serve the open ladder at once (Export → Serve this ladder: `ladder serve` on a free loopback port).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die geöffnete Leiter sofort bereitstellen (Export → Diese Leiter bereitstellen: `ladder serve` auf einem freien Loopback-Port).</translation>
     </message>
     <message>
         <location filename="../src/app/shell/appcontroller.cpp" line="303"/>
         <source>Select this element of the opened ladder (tier:ID, detector:ID, memory).</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Element der geöffneten Leiter auswählen (tier:ID, detector:ID, memory).</translation>
     </message>
     <message>
         <location filename="../src/app/shell/appcontroller.cpp" line="380"/>
