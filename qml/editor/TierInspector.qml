@@ -195,6 +195,95 @@ InspectorForm {
     }
 
     FieldLabel {
+        Layout.topMargin: 6
+        text: qsTr("Required sections (one per line)")
+    }
+    TextBox {
+        objectName: "requiredSectionsBox"
+        Layout.fillWidth: true
+        areaObjectName: "requiredSectionsArea"
+        minimumHeight: 50
+        maximumHeight: 160
+        wrapMode: TextEdit.NoWrap
+        text: form.info.requiredSections ?? ""
+        placeholderText: qsTr("e.g. Summary")
+        onEdited: text => form.doc.setField("requiredSections", text)
+    }
+
+    CheckBox {
+        Layout.topMargin: 6
+        objectName: "selfCheckBox"
+        text: qsTr("Check the answer with a verification call (self check)")
+        checked: form.info.selfCheck ?? false
+        onToggled: form.doc.setField("selfCheck", checked)
+    }
+    GridLayout {
+        visible: form.info.selfCheck ?? false
+        Layout.fillWidth: true
+        columns: 2
+        columnSpacing: 8
+        rowSpacing: 4
+
+        FieldLabel {
+            text: qsTr("Checking tier")
+        }
+        EditableCombo {
+            objectName: "selfCheckTierBox"
+            Layout.fillWidth: true
+            model: form.info.tierIds ?? []
+            value: form.info.selfCheckTier ?? ""
+            onCommitted: text => form.doc.setField("selfCheckTier", text)
+        }
+        FieldLabel {
+            text: qsTr("or model")
+        }
+        EditableCombo {
+            objectName: "selfCheckModelBox"
+            Layout.fillWidth: true
+            model: form.doc ? form.doc.modelNames : []
+            value: form.info.selfCheckModel ?? ""
+            onCommitted: text => form.doc.setField("selfCheckModel", text)
+        }
+        FieldLabel {
+            text: qsTr("Threshold (0–1)")
+        }
+        TextField {
+            objectName: "selfCheckThresholdField"
+            Layout.preferredWidth: 100
+            text: form.info.selfCheckThreshold ?? ""
+            onEditingFinished: form.doc.setField("selfCheckThreshold", text)
+        }
+    }
+    Label {
+        visible: form.info.selfCheck ?? false
+        Layout.fillWidth: true
+        wrapMode: Text.Wrap
+        font.pixelSize: Theme.fontSmall
+        color: Theme.textMuted
+        text: qsTr("Without a tier or model the tier's own model checks. A post_turn transition on self check failed sends the answer up.")
+    }
+    FieldLabel {
+        visible: form.info.selfCheck ?? false
+        text: qsTr("Check prompt (empty: the built-in few-shot instructions)")
+    }
+    TextBox {
+        objectName: "selfCheckPromptBox"
+        visible: form.info.selfCheck ?? false
+        Layout.fillWidth: true
+        areaObjectName: "selfCheckPromptArea"
+        minimumHeight: 50
+        maximumHeight: 200
+        readOnly: form.info.selfCheckPromptElided ?? false
+        text: form.info.selfCheckPrompt ?? ""
+        textFont.pixelSize: Theme.fontSmall + 1
+        onEdited: text => form.doc.setField("selfCheckPrompt", text)
+    }
+    ElidedTextNote {
+        visible: form.info.selfCheckPromptElided ?? false
+        fullLength: form.info.selfCheckPromptLength ?? 0
+    }
+
+    FieldLabel {
         text: qsTr("Colour (shared with the chat timeline)")
     }
     Flow {

@@ -16,6 +16,9 @@ ColumnLayout {
         qsTr("On a signal before the turn"), qsTr("After the answer (re-answer)"),
         qsTr("Return after N turns"), qsTr("On provider failure")]
     readonly property string type: info.conditionType ?? ""
+    // "Switch only when it pays" (pays_within_turns): only these condition types have it.
+    readonly property bool paysOption: type === "after_turns" || type === "return_after"
+                                       || type === "on_signal"
 
     function tierKey(id: string): string {
         return id === "*" ? "any" : "tier:" + id;
@@ -95,6 +98,28 @@ ColumnLayout {
             editable: true
             value: form.info.turns ?? 1
             onValueModified: form.doc.setField("turns", value)
+        }
+
+        FieldLabel {
+            visible: form.paysOption
+            text: qsTr("Switch only when it pays within (turns)")
+        }
+        SpinBox {
+            objectName: "paysWithinTurnsSpin"
+            visible: form.paysOption
+            from: 0
+            to: 1000
+            editable: true
+            value: form.info.paysWithinTurns ?? 0
+            onValueModified: form.doc.setField("paysWithinTurns", value)
+        }
+        Label {
+            visible: form.paysOption
+            Layout.fillWidth: true
+            wrapMode: Text.Wrap
+            font.pixelSize: Theme.fontSmall
+            color: Theme.textMuted
+            text: qsTr("0: always switch. Otherwise the target tier must save more over these turns than the prompt cache the switch loses.")
         }
 
         FieldLabel {

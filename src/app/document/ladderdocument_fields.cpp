@@ -73,6 +73,39 @@ bool applyMemoryField(Ladder &l, const QString &field, const QVariant &value)
     return true;
 }
 
+// The tier's self_check fields ("selfCheck" switches the check on and off; setting one of its
+// fields switches it on). Values are taken as given: validation reports a threshold outside
+// (0, 1] or an unknown tier in the Problems panel.
+bool applySelfCheckField(Tier &t, const QString &field, const QVariant &value)
+{
+    if (field == QLatin1String("selfCheck")) {
+        if (!value.toBool())
+            t.selfCheck.reset();
+        else if (!t.selfCheck)
+            t.selfCheck = SelfCheck{};
+        return true;
+    }
+    const QString s = value.toString();
+    SelfCheck check = t.selfCheck.value_or(SelfCheck{});
+    if (field == QLatin1String("selfCheckTier")) {
+        check.tier = s.trimmed();
+    } else if (field == QLatin1String("selfCheckModel")) {
+        check.model = s.trimmed();
+    } else if (field == QLatin1String("selfCheckThreshold")) {
+        bool ok = false;
+        const double threshold = value.toDouble(&ok);
+        if (!ok)
+            return false;
+        check.threshold = threshold;
+    } else if (field == QLatin1String("selfCheckPrompt")) {
+        check.prompt = s;
+    } else {
+        return false;
+    }
+    t.selfCheck = check;
+    return true;
+}
+
 // Renaming a tier renames every reference to it.
 void renameTier(Ladder &l, Tier &t, const QString &s)
 {
@@ -87,6 +120,10 @@ void renameTier(Ladder &l, Tier &t, const QString &s)
     for (Detector &d : l.detectors) {
         if (d.tier == old)
             d.tier = s;
+    }
+    for (Tier &other : l.tiers) {
+        if (other.selfCheck && other.selfCheck->tier == old)
+            other.selfCheck->tier = s;
     }
     if (l.entry == old)
         l.entry = s;
@@ -137,6 +174,10 @@ bool applyTierField(const LadderDocument &doc, Ladder &l, const QString &id, con
         t.color = s;
     } else if (field == QLatin1String("description")) {
         t.description = s;
+    } else if (field == QLatin1String("requiredSections")) {
+        t.requiredSections = toList(value);
+    } else if (field.startsWith(QLatin1String("selfCheck"))) {
+        return applySelfCheckField(t, field, value);
     } else if (field == QLatin1String("fallback")) {
         t.fallback.clear();
         const QVariantList list = value.toList();
@@ -230,6 +271,13 @@ bool applyDetectorField(const LadderDocument &doc, Ladder &l, const QString &id,
     return true;
 }
 
+// The condition types the format gives pays_within_turns ("switch only when it pays").
+bool takesPaysWithinTurns(Condition::Type type)
+{
+    return type == Condition::Type::AfterTurns || type == Condition::Type::ReturnAfter ||
+           type == Condition::Type::OnSignal;
+}
+
 bool applyTransitionField(Ladder &l, int index, const QString &field, const QVariant &value)
 {
     if (index >= l.transitions.size())
@@ -257,6 +305,8 @@ bool applyTransitionField(Ladder &l, int index, const QString &field, const QVar
             c.postSignals = {PostSignal::EscalateTool};
         if (c.type == Condition::Type::OnFailure && c.failures.isEmpty())
             c.failures = {FailureKind::RateLimited, FailureKind::Unavailable};
+        if (!takesPaysWithinTurns(c.type))
+            c.paysWithinTurns = 0; // not in the format for this type: would not be saved
     } else if (field == QLatin1String("turns")) {
         c.turns = value.toInt();
     } else if (field == QLatin1String("signals")) {
@@ -283,6 +333,13 @@ bool applyTransitionField(Ladder &l, int index, const QString &field, const QVar
             if (!p.trimmed().isEmpty())
                 c.labels.append(p.trimmed());
         }
+    } else if (field == QLatin1String("paysWithinTurns")) {
+        // Only where the format has it: after_turns, return_after, on_signal.
+        bool ok = false;
+        const int turns = value.toInt(&ok);
+        if (!ok || !takesPaysWithinTurns(c.type))
+            return false;
+        c.paysWithinTurns = turns;
     } else if (field == QLatin1String("confidenceBelow")) {
         c.confidenceBelow = value.toDouble();
     } else if (field == QLatin1String("errors")) {

@@ -111,6 +111,13 @@ void insertTier(QVariantMap &m, const Tier &t, const Ladder &ladder)
                                     {QStringLiteral("model"), f.model}});
     }
     m.insert(QStringLiteral("fallback"), fallback);
+    m.insert(QStringLiteral("requiredSections"), t.requiredSections.join(QLatin1Char('\n')));
+    const SelfCheck check = t.selfCheck.value_or(SelfCheck{});
+    m.insert(QStringLiteral("selfCheck"), t.selfCheck.has_value());
+    m.insert(QStringLiteral("selfCheckTier"), check.tier);
+    m.insert(QStringLiteral("selfCheckModel"), check.model);
+    m.insert(QStringLiteral("selfCheckThreshold"), QString::number(check.threshold));
+    insertText(m, QStringLiteral("selfCheckPrompt"), check.prompt);
 }
 
 // A detector's fields, with the choices of its signal box.
@@ -169,6 +176,7 @@ void insertTransition(QVariantMap &m, const Transition &t, const QVariantList &t
     m.insert(QStringLiteral("signals"), signalNames);
     m.insert(QStringLiteral("labels"), c.labels.join(QStringLiteral(", ")));
     m.insert(QStringLiteral("confidenceBelow"), c.confidenceBelow);
+    m.insert(QStringLiteral("paysWithinTurns"), c.paysWithinTurns);
     QStringList errors;
     for (FailureKind f : c.failures)
         errors.append(toString(f));

@@ -10,6 +10,9 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QGuiApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -71,6 +74,11 @@ private slots:
     void editPropertyMergesTyping();
     void editFieldsOfEveryElementKind_data();
     void editFieldsOfEveryElementKind();
+    void gateFieldsAreUndoableAndSaved_data();
+    void gateFieldsAreUndoableAndSaved();
+    void badGateValuesBecomeProblems_data();
+    void badGateValuesBecomeProblems();
+    void paysWithinTurnsOnlyWhereTheFormatHasIt();
     void renamingTierUpdatesReferences();
     void fallbackListCanBeEdited();
     void duplicateCopiesSelectionWithFreshIds();
@@ -541,6 +549,187 @@ void DocumentTest::editFieldsOfEveryElementKind()
     QCOMPARE(m_doc->inspector().value(field).toString(), expectedInInspector);
     m_doc->undo();
     QCOMPARE(m_doc->ladder(), before);
+}
+
+// The quality gate's tier fields and "switch only when it pays", set from the inspector: each
+// edit is one undoable step and reaches the saved file.
+void DocumentTest::gateFieldsAreUndoableAndSaved_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QVariant>("value");
+    QTest::addColumn<QString>("pointer");  // where the saved JSON holds it
+    QTest::addColumn<QByteArray>("saved"); // compact JSON of the value there
+    QTest::addColumn<QString>("shown");    // what the inspector shows
+
+    QTest::newRow("required sections")
+        << "tier:light"
+        << "requiredSections" << QVariant("Summary\n\n Risks \n") << "/tiers/1/required_sections"
+        << QByteArray(R"(["Summary","Risks"])") << QString("Summary\nRisks");
+    QTest::newRow("self check on") << "tier:light"
+                                   << "selfCheck" << QVariant(true) << "/tiers/1/self_check"
+                                   << QByteArray(R"({"threshold":0.5})") << QString("true");
+    QTest::newRow("self check tier")
+        << "tier:light"
+        << "selfCheckTier" << QVariant("strong") << "/tiers/1/self_check"
+        << QByteArray(R"({"threshold":0.5,"tier":"strong"})") << QString("strong");
+    QTest::newRow("self check model")
+        << "tier:light"
+        << "selfCheckModel" << QVariant("gpt-5-nano") << "/tiers/1/self_check"
+        << QByteArray(R"({"model":"gpt-5-nano","threshold":0.5})") << QString("gpt-5-nano");
+    QTest::newRow("self check threshold")
+        << "tier:light"
+        << "selfCheckThreshold" << QVariant("0.7") << "/tiers/1/self_check"
+        << QByteArray(R"({"threshold":0.7})") << QString("0.7");
+    QTest::newRow("self check prompt")
+        << "tier:light"
+        << "selfCheckPrompt" << QVariant("Is it right? SCORE: x") << "/tiers/1/self_check"
+        << QByteArray(R"({"prompt":"Is it right? SCORE: x","threshold":0.5})")
+        << QString("Is it right? SCORE: x");
+    QTest::newRow("pays within turns, after_turns")
+        << "t:0"
+        << "paysWithinTurns" << QVariant(3) << "/transitions/0/when/pays_within_turns"
+        << QByteArray("3") << QString("3");
+    QTest::newRow("pays within turns, on_signal")
+        << "t:1"
+        << "paysWithinTurns" << QVariant(2) << "/transitions/1/when/pays_within_turns"
+        << QByteArray("2") << QString("2");
+    QTest::newRow("pays within turns, return_after")
+        << "t:3"
+        << "paysWithinTurns" << QVariant(5) << "/transitions/3/when/pays_within_turns"
+        << QByteArray("5") << QString("5");
+}
+
+void DocumentTest::gateFieldsAreUndoableAndSaved()
+{
+    QFETCH(QString, key);
+    QFETCH(QString, field);
+    QFETCH(QVariant, value);
+    QFETCH(QString, pointer);
+    QFETCH(QByteArray, saved);
+    QFETCH(QString, shown);
+    openExample(QStringLiteral("framing"));
+    const QByteArray before = m_doc->toJson();
+    const int commands = m_doc->undoStack()->count();
+    m_doc->select(key);
+
+    // The value at a JSON pointer of the document's saved form, compact; empty when absent.
+    auto savedAt = [&]() {
+        QJsonValue v = QJsonDocument::fromJson(m_doc->toJson()).object();
+        const QStringList parts = pointer.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+        for (const QString &part : parts)
+            v = v.isArray() ? v.toArray().at(part.toInt()) : v.toObject().value(part);
+        if (v.isUndefined())
+            return QByteArray();
+        return QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+    };
+    QVERIFY(savedAt().isEmpty());
+
+    m_doc->setField(field, value);
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    QCOMPARE(savedAt(), saved);
+    QCOMPARE(m_doc->inspector().value(field).toString(), shown);
+    m_doc->undo();
+    QCOMPARE(m_doc->toJson(), before);
+    m_doc->redo();
+    QCOMPARE(savedAt(), saved);
+
+    // The saved file reads back with the field.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("gate.json"));
+    QVERIFY(m_doc->saveAs(path));
+    LadderDocument reopened;
+    QVERIFY2(reopened.load(path), qPrintable(reopened.errorString()));
+    QCOMPARE(reopened.ladder(), m_doc->ladder());
+}
+
+// Bad values are kept (so the user sees what they typed) and reported in the Problems panel
+// at their path, on the element that holds them.
+void DocumentTest::badGateValuesBecomeProblems_data()
+{
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<QStringList>("fields");
+    QTest::addColumn<QVariantList>("values");
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("message");
+
+    QTest::newRow("self check names an unknown tier")
+        << "tier:light" << QStringList{"selfCheckTier"} << QVariantList{"nope"}
+        << "/tiers/1/self_check/tier"
+        << "unknown tier \"nope\"";
+    QTest::newRow("threshold above 1") << "tier:light" << QStringList{"selfCheckThreshold"}
+                                       << QVariantList{"1.5"} << "/tiers/1/self_check/threshold"
+                                       << "expected a number above 0 and at most 1";
+    QTest::newRow("threshold 0") << "tier:light" << QStringList{"selfCheckThreshold"}
+                                 << QVariantList{"0"} << "/tiers/1/self_check/threshold"
+                                 << "expected a number above 0 and at most 1";
+    QTest::newRow("tier and model")
+        << "tier:light" << QStringList{"selfCheckTier", "selfCheckModel"}
+        << QVariantList{"strong", "gpt-5-nano"} << "/tiers/1/self_check"
+        << "give \"tier\" or \"model\", not both";
+    QTest::newRow("empty section name")
+        << "tier:light" << QStringList{"requiredSections"}
+        << QVariantList{QVariant(QVariantList{"Summary", ""})} << "/tiers/1/required_sections/1"
+        << "expected a section name";
+    QTest::newRow("negative pays within turns")
+        << "t:0" << QStringList{"paysWithinTurns"} << QVariantList{-1}
+        << "/transitions/0/when/pays_within_turns"
+        << "expected an integer >= 0";
+}
+
+void DocumentTest::badGateValuesBecomeProblems()
+{
+    QFETCH(QString, key);
+    QFETCH(QStringList, fields);
+    QFETCH(QVariantList, values);
+    QFETCH(QString, path);
+    QFETCH(QString, message);
+    openExample(QStringLiteral("framing"));
+    QCOMPARE(m_doc->problems()->errorCount(), 0);
+    m_doc->select(key);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        m_doc->setField(fields.at(i), values.at(i));
+    const QList<ProblemItem> &items = m_doc->problems()->items();
+    const auto it = std::find_if(items.begin(), items.end(),
+                                 [&](const ProblemItem &p) { return p.path == path; });
+    QVERIFY2(it != items.end(), qPrintable(path));
+    QCOMPARE(it->severity, QStringLiteral("error"));
+    QCOMPARE(it->message, message);
+    QCOMPARE(it->target, key);
+    QCOMPARE(m_doc->inspector().value(QStringLiteral("problem")).toString().isEmpty(), false);
+    for (qsizetype i = 0; i < fields.size(); ++i)
+        m_doc->undo();
+    QCOMPARE(m_doc->problems()->errorCount(), 0);
+}
+
+// pays_within_turns exists for after_turns, return_after and on_signal only: elsewhere the
+// inspector cannot set it, and a type change to such a condition drops it (undoably).
+void DocumentTest::paysWithinTurnsOnlyWhereTheFormatHasIt()
+{
+    openExample(QStringLiteral("framing"));
+    const int commands = m_doc->undoStack()->count();
+    m_doc->select(QStringLiteral("t:2")); // post_turn
+    m_doc->setField(QStringLiteral("paysWithinTurns"), 3);
+    QCOMPARE(m_doc->undoStack()->count(), commands);
+    QCOMPARE(m_doc->ladder().transitions[2].condition.paysWithinTurns, 0);
+
+    m_doc->select(QStringLiteral("t:0")); // after_turns
+    m_doc->setField(QStringLiteral("paysWithinTurns"), 3);
+    m_doc->setField(QStringLiteral("conditionType"), QStringLiteral("post_turn"));
+    QCOMPARE(m_doc->ladder().transitions[0].condition.paysWithinTurns, 0);
+    const ParseResult r = parseLadder(m_doc->toJson(), QStringLiteral("t.json"));
+    QVERIFY(r.ok());
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder().transitions[0].condition.paysWithinTurns, 3);
+    QCOMPARE(m_doc->inspector().value(QStringLiteral("paysWithinTurns")).toInt(), 3);
+
+    // Renaming the checking tier renames the self_check's reference too.
+    m_doc->select(tierKey(QStringLiteral("light")));
+    m_doc->setField(QStringLiteral("selfCheckTier"), QStringLiteral("strong"));
+    m_doc->select(tierKey(QStringLiteral("strong")));
+    m_doc->setField(QStringLiteral("id"), QStringLiteral("planner"));
+    QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->selfCheck->tier,
+             QStringLiteral("planner"));
 }
 
 void DocumentTest::renamingTierUpdatesReferences()
