@@ -2978,17 +2978,57 @@
         <translation>Werkzeug escalate(reason, question) anbieten</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="198"/>
+        <location filename="../qml/editor/TierInspector.qml" line="199"/>
+        <source>Required sections (one per line)</source>
+        <translation>Pflichtabschnitte (einer pro Zeile)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="209"/>
+        <source>e.g. Summary</source>
+        <translation>z. B. Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="216"/>
+        <source>Check the answer with a verification call (self check)</source>
+        <translation>Antwort mit einem Prüfaufruf kontrollieren (Selbstprüfung)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="228"/>
+        <source>Checking tier</source>
+        <translation>Prüfende Stufe</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="238"/>
+        <source>or model</source>
+        <translation>oder Modell</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="248"/>
+        <source>Threshold (0–1)</source>
+        <translation>Schwelle (0–1)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="263"/>
+        <source>Without a tier or model the tier&apos;s own model checks. A post_turn transition on self check failed sends the answer up.</source>
+        <translation>Ohne Stufe oder Modell prüft das eigene Modell der Stufe. Ein post_turn-Übergang auf „Selbstprüfung fehlgeschlagen“ schickt die Antwort nach oben.</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="267"/>
+        <source>Check prompt (empty: the built-in few-shot instructions)</source>
+        <translation>Prüfprompt (leer: die eingebauten Few-Shot-Anweisungen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TierInspector.qml" line="287"/>
         <source>Colour (shared with the chat timeline)</source>
         <translation>Farbe (auch in der Chat-Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="236"/>
+        <location filename="../qml/editor/TierInspector.qml" line="325"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="252"/>
+        <location filename="../qml/editor/TierInspector.qml" line="341"/>
         <source>Make this the entry tier</source>
         <translation>Zur Einstiegsstufe machen</translation>
     </message>
@@ -3065,62 +3105,72 @@
         <translation>Bei Anbieterfehler</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="43"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="46"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="49"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="52"/>
         <source>any tier (*)</source>
         <translation>jede Stufe (*)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="58"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="61"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="64"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="67"/>
         <source>where it came from</source>
         <translation>dorthin, woher sie kam</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="76"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="79"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="88"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="91"/>
         <source>Turns</source>
         <translation>Züge</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="102"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="105"/>
+        <source>Switch only when it pays within (turns)</source>
+        <translation>Nur wechseln, wenn es sich lohnt, innerhalb von (Zügen)</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TransitionInspector.qml" line="122"/>
+        <source>0: always switch. Otherwise the target tier must save more over these turns than the prompt cache the switch loses.</source>
+        <translation>0: immer wechseln. Sonst muss die Zielstufe über diese Züge mehr sparen, als der Wechsel an Prompt-Cache verliert.</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/TransitionInspector.qml" line="127"/>
         <source>Signals (any of)</source>
         <translation>Signale (eines davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="126"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="151"/>
         <source>Classification labels (comma separated)</source>
         <translation>Klassifizierungsetiketten (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="132"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="157"/>
         <source>e.g. code, math</source>
         <translation>z. B. code, math</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="138"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="163"/>
         <source>Low confidence below</source>
         <translation>Geringe Zuversicht unter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="154"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="179"/>
         <source>Errors (any of)</source>
         <translation>Fehler (einer davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="177"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="202"/>
         <source>Delete transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -3875,7 +3925,7 @@ Referenz: %1</translation>
         <translation>Übergang löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_fields.cpp" line="322"/>
+        <location filename="../src/app/document/ladderdocument_fields.cpp" line="379"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3900,12 +3950,12 @@ Referenz: %1</translation>
         <translation>Ausweichmodell bearbeiten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="220"/>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="228"/>
         <source>no list price</source>
         <translation>kein Listenpreis</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="221"/>
+        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="229"/>
         <source>$%1 in · $%2 out per 1M tokens</source>
         <translation>$%1 ein · $%2 aus pro 1 Mio. Tokens</translation>
     </message>

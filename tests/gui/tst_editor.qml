@@ -539,6 +539,61 @@ Item {
             compare(ladderDoc.edges.get(1).dashed, true);
         }
 
+        // The quality gate's fields in the tier form: switching the self check on shows its
+        // fields; a threshold outside 0-1 is kept and becomes a problem; both are undoable.
+        function test_selfCheckFieldsInTierInspector() {
+            mouseClick(nodeItem("tier:light"), 30, 30);
+            settle();
+            const check = findChild(design, "selfCheckBox");
+            verify(check, "the tier form has the self check");
+            const threshold = findChild(design, "selfCheckThresholdField");
+            verify(threshold);
+            verify(!threshold.visible, "its fields are hidden while it is off");
+            check.toggle(); // as a click does (the box may lie below the inspector's fold)
+            check.toggled();
+            compare(ladderDoc.inspector.selfCheck, true);
+            settle();
+            verify(threshold.visible);
+            compare(threshold.text, "0.5");
+            threshold.forceActiveFocus();
+            threshold.selectAll();
+            keyClick(Qt.Key_Delete);
+            for (const ch of "1.5")
+                keyClick(ch);
+            keyClick(Qt.Key_Return);
+            compare(ladderDoc.inspector.selfCheckThreshold, "1.5");
+            verify(ladderDoc.problems.errorCount > 0);
+            verify(nodeItem("tier:light").invalid);
+            ladderDoc.undo();
+            compare(ladderDoc.problems.errorCount, 0);
+            ladderDoc.undo();
+            compare(ladderDoc.inspector.selfCheck, false);
+            settle();
+            verify(!threshold.visible);
+        }
+
+        // "Switch only when it pays" only where the format has it.
+        function test_paysWithinTurnsOnlyOnItsConditions_data() {
+            return [{tag: "after_turns", key: "t:0", shown: true},
+                    {tag: "on_signal", key: "t:1", shown: true},
+                    {tag: "post_turn", key: "t:2", shown: false},
+                    {tag: "return_after", key: "t:3", shown: true}];
+        }
+        function test_paysWithinTurnsOnlyOnItsConditions(data) {
+            ladderDoc.select(data.key, "replace");
+            settle();
+            const spin = findChild(design, "paysWithinTurnsSpin");
+            verify(spin, "the transition form is shown");
+            compare(spin.visible, data.shown);
+            if (!data.shown)
+                return;
+            spin.forceActiveFocus();
+            keyClick(Qt.Key_Up);
+            compare(ladderDoc.inspector.paysWithinTurns, 1);
+            ladderDoc.undo();
+            compare(ladderDoc.inspector.paysWithinTurns, 0);
+        }
+
         function test_copyPasteAddsNodesWithNewIds() {
             mouseClick(nodeItem("tier:light"), 30, 30);
             ladderDoc.copyToClipboard();
