@@ -2989,46 +2989,46 @@
     </message>
     <message>
         <location filename="../qml/editor/TierInspector.qml" line="216"/>
-        <source>Check the answer with a verification call (self check)</source>
-        <translation>Antwort mit einem Prüfaufruf kontrollieren (Selbstprüfung)</translation>
+        <source>Verify the answer (self check)</source>
+        <translation>Antwort prüfen (Selbstprüfung)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="228"/>
+        <location filename="../qml/editor/TierInspector.qml" line="229"/>
         <source>Checking tier</source>
         <translation>Prüfende Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="238"/>
+        <location filename="../qml/editor/TierInspector.qml" line="240"/>
         <source>or model</source>
         <translation>oder Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="248"/>
+        <location filename="../qml/editor/TierInspector.qml" line="251"/>
         <source>Threshold (0–1)</source>
         <translation>Schwelle (0–1)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="263"/>
+        <location filename="../qml/editor/TierInspector.qml" line="266"/>
         <source>Without a tier or model the tier&apos;s own model checks. A post_turn transition on self check failed sends the answer up.</source>
         <translation>Ohne Stufe oder Modell prüft das eigene Modell der Stufe. Ein post_turn-Übergang auf „Selbstprüfung fehlgeschlagen“ schickt die Antwort nach oben.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="267"/>
-        <source>Check prompt (empty: the built-in few-shot instructions)</source>
-        <translation>Prüfprompt (leer: die eingebauten Few-Shot-Anweisungen)</translation>
+        <location filename="../qml/editor/TierInspector.qml" line="270"/>
+        <source>Check prompt (empty: the built-in one)</source>
+        <translation>Prüfprompt (leer: der eingebaute)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="287"/>
+        <location filename="../qml/editor/TierInspector.qml" line="290"/>
         <source>Colour (shared with the chat timeline)</source>
         <translation>Farbe (auch in der Chat-Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="325"/>
+        <location filename="../qml/editor/TierInspector.qml" line="328"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="341"/>
+        <location filename="../qml/editor/TierInspector.qml" line="344"/>
         <source>Make this the entry tier</source>
         <translation>Zur Einstiegsstufe machen</translation>
     </message>

@@ -213,7 +213,7 @@ InspectorForm {
     CheckBox {
         Layout.topMargin: 6
         objectName: "selfCheckBox"
-        text: qsTr("Check the answer with a verification call (self check)")
+        text: qsTr("Verify the answer (self check)")
         checked: form.info.selfCheck ?? false
         onToggled: form.doc.setField("selfCheck", checked)
     }
@@ -225,6 +225,7 @@ InspectorForm {
         rowSpacing: 4
 
         FieldLabel {
+            Layout.fillWidth: false
             text: qsTr("Checking tier")
         }
         EditableCombo {
@@ -235,6 +236,7 @@ InspectorForm {
             onCommitted: text => form.doc.setField("selfCheckTier", text)
         }
         FieldLabel {
+            Layout.fillWidth: false
             text: qsTr("or model")
         }
         EditableCombo {
@@ -245,6 +247,7 @@ InspectorForm {
             onCommitted: text => form.doc.setField("selfCheckModel", text)
         }
         FieldLabel {
+            Layout.fillWidth: false
             text: qsTr("Threshold (0–1)")
         }
         TextField {
@@ -264,7 +267,7 @@ InspectorForm {
     }
     FieldLabel {
         visible: form.info.selfCheck ?? false
-        text: qsTr("Check prompt (empty: the built-in few-shot instructions)")
+        text: qsTr("Check prompt (empty: the built-in one)")
     }
     TextBox {
         objectName: "selfCheckPromptBox"
