@@ -110,22 +110,26 @@ Rectangle {
                     wrapMode: Text.Wrap
                 }
                 Label {
+                    visible: !evaluation.liveOnly // a set without recorded answers has none
                     text: qsTr("Strong answerer")
                     color: Theme.textMuted
                 }
                 ComboBox {
                     Layout.fillWidth: true
+                    visible: !evaluation.liveOnly
                     enabled: !evaluation.live
                     model: evaluation.answerers
                     currentIndex: evaluation.answererIndex(evaluation.strongAnswerer)
                     onActivated: index => evaluation.strongAnswerer = evaluation.answerers[index]
                 }
                 Label {
+                    visible: !evaluation.liveOnly // a set without recorded answers has none
                     text: qsTr("Light answerer")
                     color: Theme.textMuted
                 }
                 ComboBox {
                     Layout.fillWidth: true
+                    visible: !evaluation.liveOnly
                     enabled: !evaluation.live
                     model: evaluation.answerers
                     currentIndex: evaluation.answererIndex(evaluation.lightAnswerer)

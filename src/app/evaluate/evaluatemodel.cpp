@@ -61,6 +61,9 @@ QHash<QString, QString> pairMapping(const Ladder &ladder, const QString &strong,
 EvaluateModel::EvaluateModel(QObject *parent)
     : QObject(parent)
 {
+    // The mode line names the providers a live run would use.
+    connect(ProviderSettings::instance(), &ProviderSettings::activeConfigChanged, this,
+            &EvaluateModel::answerersChanged);
     QSettings settings;
     QString path = settings.value(QStringLiteral("evaluate/dataset")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
