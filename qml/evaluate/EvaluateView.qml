@@ -32,6 +32,7 @@ Rectangle {
         objectName: "evaluateModel"
 
         openLadderJson: view.visible ? view.doc.toJson() : ""
+        timeScale: Studio.timeScale
         onFinished: {
             // Show the first case side by side, so the area is never half empty.
             const first = evaluation.cases.length > 0 ? evaluation.cases[0].index : -1;
@@ -92,28 +93,52 @@ Rectangle {
                     font.pixelSize: Theme.fontSmall
                     wrapMode: Text.Wrap
                 }
+                CheckBox {
+                    objectName: "liveCheck"
+                    Layout.fillWidth: true
+                    text: qsTr("Answer live on the studio's providers")
+                    checked: evaluation.live
+                    enabled: !evaluation.liveOnly && !evaluation.running
+                    onToggled: evaluation.live = checked
+                }
                 Label {
+                    objectName: "evaluateMode"
+                    Layout.fillWidth: true
+                    text: evaluation.modeText
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                }
+                Label {
+                    visible: !evaluation.liveOnly // a set without recorded answers has none
                     text: qsTr("Strong answerer")
                     color: Theme.textMuted
                 }
                 ComboBox {
                     Layout.fillWidth: true
+                    visible: !evaluation.liveOnly
+                    enabled: !evaluation.live
                     model: evaluation.answerers
                     currentIndex: evaluation.answererIndex(evaluation.strongAnswerer)
                     onActivated: index => evaluation.strongAnswerer = evaluation.answerers[index]
                 }
                 Label {
+                    visible: !evaluation.liveOnly // a set without recorded answers has none
                     text: qsTr("Light answerer")
                     color: Theme.textMuted
                 }
                 ComboBox {
                     Layout.fillWidth: true
+                    visible: !evaluation.liveOnly
+                    enabled: !evaluation.live
                     model: evaluation.answerers
                     currentIndex: evaluation.answererIndex(evaluation.lightAnswerer)
                     onActivated: index => evaluation.lightAnswerer = evaluation.answerers[index]
                 }
                 Label {
-                    text: qsTr("Ladders (tiers replay the pair; baselines always included)")
+                    text: evaluation.live
+                          ? qsTr("Ladders (tiers answer live; baselines always included)")
+                          : qsTr("Ladders (tiers replay the pair; baselines always included)")
                     font.bold: true
                     color: Theme.text
                     wrapMode: Text.Wrap
@@ -153,7 +178,8 @@ Rectangle {
                         objectName: "runButton"
                         text: qsTr("Run")
                         highlighted: true
-                        enabled: !evaluation.running && evaluation.answerers.length > 0
+                        // Not runnable: run() says why in the error line above.
+                        enabled: !evaluation.running
                         onClicked: evaluation.run()
                     }
                     Button {
@@ -287,8 +313,7 @@ Rectangle {
                     onRunRequested: path => {
                         evaluation.datasetPath = path;
                         pages.currentIndex = 0;
-                        if (evaluation.answerers.length > 0)
-                            evaluation.run();
+                        evaluation.run(); // live when the set has no recorded answers
                     }
                 }
             }

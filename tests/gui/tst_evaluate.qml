@@ -71,9 +71,9 @@ Item {
         }
         function runSmallSet() {
             const model = evaluation();
-            if (model.points.length > 0)
-                return model;
             const path = TestFiles.path("golden.jsonl");
+            if (model.points.length > 0 && model.datasetPath === path)
+                return model;
             verify(TestFiles.writeText(path, test.set));
             model.datasetPath = path;
             compare(model.error, "");
@@ -153,6 +153,40 @@ Item {
             compare(TestFiles.readLines(TestFiles.path("edited.jsonl")).length, 3);
             pages.currentIndex = 0;
             verify(!view.editingSet);
+        }
+
+        // A set typed in the editor has no recorded answers: Run this set answers live on the
+        // studio's providers (here none: the simulated provider) and says so.
+        function test_runThisSetAnswersLive() {
+            Studio.timeScale = 0;
+            const pages = findChild(view, "evaluatePages");
+            mouseClick(findChild(view, "goldenSetTab"));
+            const editor = findChild(view, "goldenSetEditor");
+            const set = editor.set;
+            set.newSet();
+            set.addCase();
+            verify(set.setField(0, "turns", ["Write one line about the sea."]));
+            verify(set.setField(0, "scorer", "contains"));
+            verify(set.setField(0, "value", "simulated"));
+            set.addCase();
+            verify(set.setField(1, "turns", ["Name the capital of France."]));
+            verify(set.setField(1, "scorer", "contains"));
+            verify(set.setField(1, "value", "Paris"));
+            compare(set.problemCount, 0);
+            const model = evaluation();
+            model.sweepEnabled = false;
+            mouseClick(findChild(view, "runSetButton"));
+            compare(pages.currentIndex, 0);
+            verify(model.liveOnly);
+            tryVerify(() => !model.running && model.points.length > 0, 30000);
+            verify(model.status.indexOf("live answers from the simulated provider") >= 0,
+                   model.status);
+            compare(model.cases.length, 2);
+            verify(findChild(view, "evaluateMode").text.indexOf("live") >= 0);
+            waitForRendering(view);
+            shot(view, "evaluate-live.png");
+            model.sweepEnabled = true;
+            Studio.timeScale = 1;
         }
 
         function test_chatTurnOpensTheGoldenCaseDialog() {

@@ -1,6 +1,7 @@
 #include "evaluatemodel.h"
 
 #include "screenshotcontroller.h"
+#include "settings/providersettings.h"
 
 #include "eval/importers.h"
 #include "eval/run_history.h"
@@ -23,20 +24,6 @@
 namespace ladder {
 
 using namespace eval;
-
-struct EvaluateModel::Outcome {
-    std::shared_ptr<const Dataset> set;
-    QList<Variant> variants;
-    QList<RunMetrics> metrics;
-    QList<QList<CaseResult>> results;
-    int strongBaseline = -1;
-    int weakBaseline = -1;
-    QList<int> sweepVariants;
-    std::optional<GapMetrics> gap;
-    bool cancelled = false;
-    int finished = 0;
-    int total = 0;
-};
 
 namespace {
 
@@ -74,6 +61,9 @@ QHash<QString, QString> pairMapping(const Ladder &ladder, const QString &strong,
 EvaluateModel::EvaluateModel(QObject *parent)
     : QObject(parent)
 {
+    // The mode line names the providers a live run would use.
+    connect(ProviderSettings::instance(), &ProviderSettings::activeConfigChanged, this,
+            &EvaluateModel::answerersChanged);
     QSettings settings;
     QString path = settings.value(QStringLiteral("evaluate/dataset")).toString();
     if (path.isEmpty() || !QFileInfo::exists(path))
@@ -258,8 +248,16 @@ void EvaluateModel::setStatus(const QString &status, const QString &error)
 
 void EvaluateModel::run()
 {
-    if (m_thread || !m_set)
+    if (m_thread)
         return;
+    if (!m_set || m_set->cases.isEmpty()) { // say why, never a silent no-op
+        setStatus({}, !m_set ? (m_error.isEmpty() ? tr("No data set loaded: pick a file") : m_error)
+                             : tr("%1 has no cases to run").arg(m_set->name));
+        return;
+    }
+    const bool live = this->live();
+    ProviderSettings *providers = ProviderSettings::instance();
+    const std::shared_ptr<const ProviderConfig> config = live ? providers->activeConfig() : nullptr;
     // The plans: each checked ladder, then the sweep of the length-threshold template.
     struct Entry {
         QString key;
@@ -279,6 +277,11 @@ void EvaluateModel::run()
             setStatus({}, tr("%1: cannot be read").arg(key));
             return;
         }
+        QString error;
+        if (live && !liveLadder(&p.ladder, !config, &error)) {
+            setStatus({}, error);
+            return;
+        }
         entries.append({key, p.ladder, false});
     }
     std::optional<SweepSpec> sweep;
@@ -289,22 +292,28 @@ void EvaluateModel::run()
             setStatus({}, error);
             return;
         }
-        const ParseResult p =
+        ParseResult p =
             parseLadder(readResource(builtinEvalLadderPath(QStringLiteral("length-threshold"))));
+        if (live && !liveLadder(&p.ladder, !config, &error)) {
+            setStatus({}, tr("Sweep: %1 (or turn the sweep off)").arg(error));
+            return;
+        }
         entries.append({QStringLiteral("sweep"), p.ladder, true});
     }
     if (entries.isEmpty()) {
         setStatus({}, tr("Pick at least one ladder or the sweep"));
         return;
     }
-    auto outcome = std::make_shared<Outcome>();
+    auto outcome = std::make_shared<EvalOutcome>();
     outcome->set = m_set;
+    outcome->live = live;
     QString strongModel;
     QSet<QString> names;
     for (int i = 0; i < entries.size(); ++i) {
         EvalPlan plan;
         plan.ladder = entries.at(i).ladder;
-        plan.map = pairMapping(plan.ladder, m_strong, m_light);
+        if (!live)
+            plan.map = pairMapping(plan.ladder, m_strong, m_light);
         plan.recordedRouters = i == 0;
         if (entries.at(i).sweep)
             plan.sweep = sweep;
@@ -334,18 +343,28 @@ void EvaluateModel::run()
         }
     }
 
+    std::optional<LiveProviders> liveProviders;
+    if (live) {
+        QString error;
+        const std::optional<QString> answeredBy =
+            describeLiveProviders(outcome->variants, config.get(), providers->fileName(), &error);
+        if (!answeredBy) {
+            setStatus({}, error);
+            return;
+        }
+        outcome->answeredBy = *answeredBy;
+        liveProviders = LiveProviders{config, providers->keys(), m_timeScale};
+    }
+
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_done = 0;
     m_total = int(outcome->variants.size() * m_set->cases.size());
     QPointer<EvaluateModel> self(this);
     auto cancelFlag = m_cancel;
-    m_thread = QThread::create([self, outcome, cancelFlag, strongModel] {
-        RunnerOptions options;
-        options.strongModel = strongModel;
-        BatchRunner runner(outcome->set, outcome->variants, options);
+    m_thread = QThread::create([self, outcome, cancelFlag, strongModel, liveProviders] {
         QElapsedTimer sinceUpdate;
         sinceUpdate.start();
-        QObject::connect(&runner, &BatchRunner::progress, [&](int done, int total) {
+        auto progress = [&](int done, int total) {
             if (sinceUpdate.elapsed() < 50 && done < total)
                 return;
             sinceUpdate.restart();
@@ -358,29 +377,8 @@ void EvaluateModel::run()
                     }
                 },
                 Qt::QueuedConnection);
-        });
-        QTimer poll;
-        QObject::connect(&poll, &QTimer::timeout, [&] {
-            if (*cancelFlag)
-                runner.cancel();
-        });
-        poll.start(30);
-        runner.runBlocking();
-        poll.stop();
-        for (int v = 0; v < runner.variants().size(); ++v)
-            outcome->metrics.append(runner.metrics(v));
-        outcome->results = runner.results();
-        outcome->cancelled = runner.cancelled();
-        outcome->finished = runner.finished();
-        outcome->total = runner.total();
-        if (!outcome->sweepVariants.isEmpty() && outcome->strongBaseline >= 0 &&
-            outcome->weakBaseline >= 0) {
-            PreparedEval prepared;
-            prepared.strongBaseline = outcome->strongBaseline;
-            prepared.weakBaseline = outcome->weakBaseline;
-            prepared.sweepVariants = outcome->sweepVariants;
-            outcome->gap = sweepGap(runner, prepared);
-        }
+        };
+        runEvaluation(outcome.get(), strongModel, liveProviders, cancelFlag, progress);
         QMetaObject::invokeMethod(
             self.data(),
             [self, outcome] {
@@ -412,7 +410,7 @@ bool EvaluateModel::waitForFinished(int timeoutMs)
     return !m_thread;
 }
 
-void EvaluateModel::finish(std::shared_ptr<Outcome> outcome)
+void EvaluateModel::finish(std::shared_ptr<EvalOutcome> outcome)
 {
     if (m_thread) {
         m_thread->wait();
@@ -471,14 +469,7 @@ void EvaluateModel::finish(std::shared_ptr<Outcome> outcome)
     }
     m_runs.setRuns(outcome->metrics, paretoRuns);
     m_selectedRun = outcome->metrics.isEmpty() ? -1 : 0;
-    setStatus(outcome->cancelled
-                  ? tr("Cancelled: %1 of %2 conversations finished; the figures cover those")
-                        .arg(outcome->finished)
-                        .arg(outcome->total)
-                  : tr("%1 runs over %2 cases: replayed answers, tokens estimated at ~4 "
-                       "characters a token, latency modelled")
-                        .arg(outcome->metrics.size())
-                        .arg(outcome->set->cases.size()));
+    setStatus(summary(*outcome));
     emit runningChanged();
     emit progressChanged();
     emit resultsChanged();
@@ -500,117 +491,6 @@ void EvaluateModel::setCaseFilter(const QString &filter)
         return;
     m_caseFilter = filter;
     emit selectionChanged();
-}
-
-namespace {
-
-std::optional<double> caseQuality(const CaseResult &c)
-{
-    double sum = 0;
-    int n = 0;
-    for (const TurnResult &t : c.turns)
-        if (t.score.value) {
-            sum += *t.score.value;
-            ++n;
-        }
-    return n > 0 ? std::optional<double>(sum / n) : std::nullopt;
-}
-
-QString qualityText(const std::optional<double> &q, bool accuracy)
-{
-    if (!q)
-        return QStringLiteral("–");
-    return accuracy ? (*q >= 1.0 ? QStringLiteral("✓") : QStringLiteral("✗"))
-                    : QString::number(*q, 'f', 1);
-}
-
-} // namespace
-
-QVariantList EvaluateModel::cases() const
-{
-    QVariantList out;
-    if (!m_outcome || m_selectedRun < 0 || m_selectedRun >= m_outcome->results.size())
-        return out;
-    const bool accuracy = m_outcome->set->labels != LabelKind::Score;
-    const QList<CaseResult> &run = m_outcome->results.at(m_selectedRun);
-    const QList<CaseResult> *strong = m_outcome->strongBaseline >= 0
-                                          ? &m_outcome->results.at(m_outcome->strongBaseline)
-                                          : nullptr;
-    for (const CaseResult &c : run) {
-        if (!c.finished)
-            continue;
-        const EvalCase &ec = m_outcome->set->cases.at(c.caseIndex);
-        const std::optional<double> q = caseQuality(c);
-        const std::optional<double> ref =
-            strong ? caseQuality(strong->at(c.caseIndex)) : std::nullopt;
-        bool pass = true;
-        bool approx = false;
-        QStringList models;
-        for (const TurnResult &t : c.turns) {
-            pass = pass && t.error.isEmpty() && (!t.score.value || t.score.pass);
-            approx = approx || t.approximation;
-            models.append(t.model.section(QLatin1Char('/'), -1));
-        }
-        if (m_caseFilter == QLatin1String("failures") && pass)
-            continue;
-        if (m_caseFilter == QLatin1String("differences") && q == ref)
-            continue;
-        out.append(QVariantMap{{QStringLiteral("index"), c.caseIndex},
-                               {QStringLiteral("id"), ec.id},
-                               {QStringLiteral("task"), ec.task},
-                               {QStringLiteral("quality"), qualityText(q, accuracy)},
-                               {QStringLiteral("strongQuality"), qualityText(ref, accuracy)},
-                               {QStringLiteral("pass"), pass},
-                               {QStringLiteral("approximation"), approx},
-                               {QStringLiteral("models"), models.join(QStringLiteral(" → "))},
-                               {QStringLiteral("question"), ec.userTurns.value(0).left(140).simplified()}});
-    }
-    return out;
-}
-
-QVariantMap EvaluateModel::caseDetail(int caseIndex) const
-{
-    if (!m_outcome || caseIndex < 0 || caseIndex >= m_outcome->set->cases.size())
-        return {};
-    const EvalCase &ec = m_outcome->set->cases.at(caseIndex);
-    QVariantList columns;
-    QList<int> shown{m_selectedRun};
-    for (int v = 0; v < m_outcome->variants.size(); ++v)
-        if (v != m_selectedRun && m_outcome->variants.at(v).kind == QLatin1String("baseline"))
-            shown.append(v);
-    for (int v : shown) {
-        if (v < 0 || v >= m_outcome->results.size())
-            continue;
-        const CaseResult &c = m_outcome->results.at(v).at(caseIndex);
-        QVariantList turns;
-        for (const TurnResult &t : c.turns)
-            turns.append(
-                QVariantMap{{QStringLiteral("model"), t.model},
-                            {QStringLiteral("answer"), t.error.isEmpty() ? t.answer : t.error},
-                            {QStringLiteral("score"),
-                             t.score.value ? QString::number(*t.score.value) : QStringLiteral("–")},
-                            {QStringLiteral("detail"), t.score.detail},
-                            {QStringLiteral("approximation"), t.approximation}});
-        columns.append(QVariantMap{{QStringLiteral("name"), m_outcome->variants.at(v).name},
-                                   {QStringLiteral("turns"), turns}});
-    }
-    QString expectation;
-    const Expectation &e = ec.expect;
-    if (e.scorer.isEmpty() || e.scorer == QLatin1String("label"))
-        expectation = m_outcome->set->labels == LabelKind::Score
-                          ? tr("Recorded judge score (1–10) of the answer that answered")
-                          : tr("Recorded right/wrong label of the answer that answered");
-    else
-        expectation = QStringLiteral("%1: %2").arg(e.scorer, !e.value.isEmpty()     ? e.value
-                                                             : !e.pattern.isEmpty() ? e.pattern
-                                                                                    : e.rubric);
-    if (!ec.references.isEmpty())
-        expectation += tr("\nReference: %1").arg(ec.references.join(QStringLiteral("\n")));
-    return {{QStringLiteral("id"), ec.id},
-            {QStringLiteral("task"), ec.task},
-            {QStringLiteral("userTurns"), ec.userTurns},
-            {QStringLiteral("expectation"), expectation},
-            {QStringLiteral("columns"), columns}};
 }
 
 QString EvaluateModel::variantFile(int run) const

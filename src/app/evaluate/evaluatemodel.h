@@ -6,6 +6,7 @@
 // case side by side, and the points of the cost-quality frontier chart.
 
 #include "evalrunlistmodel.h"
+#include "evaluatejob.h"
 
 #include "eval/eval_report.h"
 
@@ -30,6 +31,13 @@ class EvaluateModel : public QObject
         QString strongAnswerer READ strongAnswerer WRITE setStrongAnswerer NOTIFY answerersChanged)
     Q_PROPERTY(
         QString lightAnswerer READ lightAnswerer WRITE setLightAnswerer NOTIFY answerersChanged)
+    // Live: the ladders' tiers answer on the studio's providers (Chat's providers file; none: the
+    // simulated provider) instead of replaying recorded answers. Always on for a set with no
+    // recorded answerers (liveOnly), e.g. one typed in the set editor or saved from Chat.
+    Q_PROPERTY(bool live READ live WRITE setLive NOTIFY answerersChanged)
+    Q_PROPERTY(bool liveOnly READ liveOnly NOTIFY datasetChanged)
+    Q_PROPERTY(QString modeText READ modeText NOTIFY answerersChanged)
+    Q_PROPERTY(double timeScale MEMBER m_timeScale NOTIFY timeScaleChanged) // simulated pacing
     Q_PROPERTY(QVariantList ladders READ ladders NOTIFY laddersChanged)
     Q_PROPERTY(
         QByteArray openLadderJson READ openLadderJson WRITE setOpenLadderJson NOTIFY laddersChanged)
@@ -62,6 +70,10 @@ public:
     void setStrongAnswerer(const QString &a);
     QString lightAnswerer() const { return m_light; }
     void setLightAnswerer(const QString &a);
+    bool live() const { return m_live || liveOnly(); }
+    void setLive(bool live);
+    bool liveOnly() const { return m_set && m_set->answerers.isEmpty(); }
+    QString modeText() const;
     QVariantList ladders() const;
     QByteArray openLadderJson() const { return m_openLadderJson; }
     void setOpenLadderJson(const QByteArray &json);
@@ -106,6 +118,7 @@ signals:
     void answerersChanged();
     void laddersChanged();
     void sweepChanged();
+    void timeScaleChanged();
     void runningChanged();
     void progressChanged();
     void statusChanged();
@@ -114,14 +127,16 @@ signals:
     void finished();
 
 private:
-    struct Outcome;
     void loadDataset();
-    void finish(std::shared_ptr<Outcome> outcome);
+    void finish(std::shared_ptr<EvalOutcome> outcome);
+    QString summary(const EvalOutcome &outcome) const;
     void setStatus(const QString &status, const QString &error = {});
 
     QString m_datasetPath;
     std::shared_ptr<const eval::Dataset> m_set;
     QString m_strong, m_light;
+    bool m_live = false;
+    double m_timeScale = 1.0;
     QByteArray m_openLadderJson;
     QStringList m_checked{QStringLiteral("builtin:mt-bench-category")};
     bool m_sweepEnabled = true;
@@ -134,7 +149,7 @@ private:
     QString m_status;
     QString m_error;
 
-    std::shared_ptr<Outcome> m_outcome;
+    std::shared_ptr<EvalOutcome> m_outcome;
     EvalRunListModel m_runs;
     QVariantList m_points, m_front, m_sweepCurve;
     QString m_gapText;

@@ -74,6 +74,79 @@ private slots:
         QVERIFY(QFile::exists(file));
     }
 
+    // A golden set typed in the set editor (or saved from Chat) has no recorded answers: the
+    // tiers answer live on the studio's providers (none configured: the simulated provider) and
+    // the set's scorers give the quality. Data: whether the user also ticked "live".
+    void runsASetWithoutRecordedAnswersLive_data()
+    {
+        QTest::addColumn<bool>("pickLive");
+        QTest::newRow("no answerers") << false;
+        QTest::newRow("live picked") << true;
+    }
+    void runsASetWithoutRecordedAnswersLive()
+    {
+        QFETCH(bool, pickLive);
+        const QString path = m_dir.filePath(QStringLiteral("typed.jsonl"));
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(
+            R"({"id": "sea", "task": "writing", "turns": ["Write one line about the sea."], "expect": {"scorer": "contains", "value": "simulated"}}
+{"id": "tax", "task": "chat", "turns": ["Explain a tax bracket briefly."], "expect": {"scorer": "contains", "value": "no such words in any answer"}}
+)");
+        f.close();
+        EvaluateModel model;
+        model.setProperty("timeScale", 0.0);
+        model.setDatasetPath(path);
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+        QVERIFY(model.answerers().isEmpty());
+        QVERIFY(model.liveOnly());
+        QVERIFY(model.live());
+        if (pickLive)
+            model.setLive(true);
+        model.setProperty("sweepEnabled", false);
+        QSignalSpy finished(&model, &EvaluateModel::finished);
+        model.run();
+        QVERIFY2(model.running(), qPrintable(model.error()));
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(model.error().isEmpty(), qPrintable(model.error()));
+        QVERIFY2(
+            model.status().contains(QStringLiteral("live answers from the simulated provider")),
+            qPrintable(model.status()));
+        // The category ladder and its two always:TIER baselines, every case scored.
+        QCOMPARE(model.runs()->rowCount(), 3);
+        const QModelIndex first = model.runs()->index(0);
+        QCOMPARE(first.data(EvalRunListModel::QualityRole).toString(), QStringLiteral("50.0 %"));
+        const QVariantList cases = model.cases();
+        QCOMPARE(cases.size(), 2);
+        for (const QVariant &c : cases)
+            QVERIFY2(c.toMap().value(QStringLiteral("quality")).toString() != QStringLiteral("–"),
+                     qPrintable(c.toMap().value(QStringLiteral("id")).toString()));
+        QCOMPARE(cases.at(0).toMap().value(QStringLiteral("pass")).toBool(), true);
+        QCOMPARE(cases.at(1).toMap().value(QStringLiteral("pass")).toBool(), false);
+        const QVariantMap detail = model.caseDetail(0);
+        const QVariantList columns = detail.value(QStringLiteral("columns")).toList();
+        QVERIFY(!columns.isEmpty());
+        const QString answer = columns.first()
+                                   .toMap()
+                                   .value(QStringLiteral("turns"))
+                                   .toList()
+                                   .value(0)
+                                   .toMap()
+                                   .value(QStringLiteral("answer"))
+                                   .toString();
+        QVERIFY2(answer.contains(QStringLiteral("simulated")), qPrintable(answer));
+    }
+
+    // A set that cannot run says why instead of doing nothing.
+    void runWithoutASetSaysWhy()
+    {
+        EvaluateModel model;
+        model.setDatasetPath(m_dir.filePath(QStringLiteral("missing.jsonl")));
+        model.run();
+        QVERIFY(!model.running());
+        QVERIFY(!model.error().isEmpty());
+    }
+
     void cancelKeepsWhatFinished()
     {
         const QString mt = QStringLiteral(LADDER_SHARED_DATA_DIR "/gsm8k/gsm8k_responses.csv");
