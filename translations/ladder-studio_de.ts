@@ -768,89 +768,117 @@
     </message>
 </context>
 <context>
+    <name>EvaluateModel</name>
+    <message>
+        <location filename="../src/app/evaluate/evaluatejob.cpp" line="27"/>
+        <source>%1: tier &quot;%2&quot; replays recorded answers and cannot answer live: pick the open ladder or a template</source>
+        <translation>%1: Stufe &quot;%2&quot; spielt aufgezeichnete Antworten ab und kann nicht live antworten: Wählen Sie die geöffnete Leiter oder eine Vorlage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatejob.cpp" line="45"/>
+        <source>the simulated provider (no keys, no network)</source>
+        <translation>dem simulierten Anbieter (keine Schlüssel, kein Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatejob.cpp" line="59"/>
+        <source>%1: tier &quot;%2&quot; uses provider &quot;%3&quot;, which %4 does not configure: add it in Settings → Providers</source>
+        <translation>%1: Stufe &quot;%2&quot; verwendet den Anbieter &quot;%3&quot;, den %4 nicht konfiguriert: Fügen Sie ihn unter Einstellungen → Anbieter hinzu</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="70"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="71"/>
         <source>Data set</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="80"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="81"/>
         <source>MT-Bench JSONL, GSM8K CSV, audit log, JSONL</source>
         <translation>MT-Bench-JSONL, GSM8K-CSV, Audit-Protokoll, JSONL</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="84"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="85"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="96"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="99"/>
+        <source>Answer live on the studio&apos;s providers</source>
+        <translation>Live mit den Anbietern des Studios antworten</translation>
+    </message>
+    <message>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="114"/>
         <source>Strong answerer</source>
         <translation>Starker Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="106"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="127"/>
         <source>Light answerer</source>
         <translation>Leichter Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="116"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="140"/>
+        <source>Ladders (tiers answer live; baselines always included)</source>
+        <translation>Leitern (Stufen antworten live; Basislinien immer dabei)</translation>
+    </message>
+    <message>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="141"/>
         <source>Ladders (tiers replay the pair; baselines always included)</source>
         <translation>Leitern (Stufen spielen das Paar ab; Vergleichsläufe immer dabei)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="139"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="164"/>
         <source>Sweep the length-threshold router</source>
         <translation>Längenschwellen-Router durchlaufen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="154"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="179"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="160"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="186"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="193"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="219"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="197"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="223"/>
         <source>Golden sets</source>
         <translation>Referenzsätze</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="252"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="278"/>
         <source>Save chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="301"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="326"/>
         <source>Open a data set</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="302"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="327"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="302"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="327"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="308"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="333"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="310"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="335"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -3509,107 +3537,152 @@
 <context>
     <name>ladder::EvaluateModel</name>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="150"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="140"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="161"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="151"/>
         <source>No data set loaded</source>
         <translation>Kein Datensatz geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="162"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="152"/>
         <source>%1 · %2 cases · %3 turns · %4 answerers · labels: %5</source>
         <translation>%1 · %2 Fälle · %3 Züge · %4 Antwortgeber · Bewertungen: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="167"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="157"/>
         <source>judge scores</source>
         <translation>Richterwertungen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="168"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="158"/>
         <source>right/wrong</source>
         <translation>richtig/falsch</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="169"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="159"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="200"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="190"/>
         <source>Open ladder: %1</source>
         <translation>Offene Leiter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="215"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="205"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="242"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="232"/>
         <source>%1 of %2 conversations</source>
         <translation>%1 von %2 Gesprächen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="248"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="238"/>
         <source>Mean judge score</source>
         <translation>Mittlere Richterwertung</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="249"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="239"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="279"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="254"/>
+        <source>No data set loaded: pick a file</source>
+        <translation>Kein Datensatz geladen: Wählen Sie eine Datei</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="255"/>
+        <source>%1 has no cases to run</source>
+        <translation>%1 enthält keine Fälle zum Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="277"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="297"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="298"/>
+        <source>Sweep: %1 (or turn the sweep off)</source>
+        <translation>Durchlauf: %1 (oder den Durchlauf ausschalten)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="304"/>
         <source>Pick at least one ladder or the sweep</source>
         <translation>Mindestens eine Leiter oder den Durchlauf wählen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="393"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="391"/>
         <source>Running %1 runs over %2 cases…</source>
         <translation>%1 Läufe über %2 Fälle laufen…</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="464"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="462"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="467"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="465"/>
         <source>Sweep · strong calls for CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4</source>
         <translation>Durchlauf · starke Aufrufe für CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="475"/>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="23"/>
+        <source>the simulated provider (no keys, no network)</source>
+        <translation>dem simulierten Anbieter (keine Schlüssel, kein Netzwerk)</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="24"/>
+        <source>the providers of %1</source>
+        <translation>den Anbietern aus %1</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="26"/>
+        <source>No recorded answers in this set: the ladders&apos; tiers answer live on %1, the set&apos;s scorers give the quality</source>
+        <translation>Keine aufgezeichneten Antworten in diesem Set: Die Stufen der Leitern antworten live mit %1, die Bewertungen des Sets ergeben die Qualität</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="30"/>
+        <source>Live: the ladders&apos; tiers answer on %1, the set&apos;s scorers give the quality</source>
+        <translation>Live: Die Stufen der Leitern antworten mit %1, die Bewertungen des Sets ergeben die Qualität</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="32"/>
+        <source>Replay: the tiers answer from the recorded answers of the pair above</source>
+        <translation>Wiedergabe: Die Stufen antworten mit den aufgezeichneten Antworten des Paars oben</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="38"/>
         <source>Cancelled: %1 of %2 conversations finished; the figures cover those</source>
         <translation>Abgebrochen: %1 von %2 Gesprächen beendet; die Zahlen gelten für diese</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="478"/>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="42"/>
+        <source>%1 runs over %2 cases: live answers from %3, scored by the set&apos;s expectations</source>
+        <translation>%1 Läufe über %2 Fälle: Live-Antworten von %3, bewertet nach den Erwartungen des Sets</translation>
+    </message>
+    <message>
+        <location filename="../src/app/evaluate/evaluatemodel_live.cpp" line="46"/>
         <source>%1 runs over %2 cases: replayed answers, tokens estimated at ~4 characters a token, latency modelled</source>
         <translation>%1 Läufe über %2 Fälle: abgespielte Antworten, Tokens auf ~4 Zeichen je Token geschätzt, Latenz modelliert</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="601"/>
+        <location filename="../src/app/evaluate/evaluatemodel_cases.cpp" line="106"/>
         <source>Recorded judge score (1–10) of the answer that answered</source>
         <translation>Aufgezeichnete Richterwertung (1–10) der gegebenen Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="602"/>
+        <location filename="../src/app/evaluate/evaluatemodel_cases.cpp" line="107"/>
         <source>Recorded right/wrong label of the answer that answered</source>
         <translation>Aufgezeichnete Richtig/Falsch-Bewertung der gegebenen Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="608"/>
+        <location filename="../src/app/evaluate/evaluatemodel_cases.cpp" line="113"/>
         <source>
 Reference: %1</source>
         <translation>
