@@ -1,19 +1,23 @@
 // The quality gate and the budget over a loopback upstream: a Session drives the real OpenAI
 // client against a scripted HTTP server on 127.0.0.1. Each gate signal (empty_answer,
 // format_violation incl. a required section, self_check_failed) fires on a bad cheap answer and
-// stays quiet on a good one, and the budget steps down; each shows in the events, the audit and
-// the chat's rows and timeline.
+// stays quiet on a good one, and the budget steps down; each shows in the events, the audit (the
+// real SQLite audit store in a temporary file, read back through its AuditReader) and the chat's
+// rows and timeline.
 
 #include "chat/chatsessionmodel.h"
 #include "chat/chattimelinemodel.h"
 #include "chat/sessionspend.h"
 #include "core/ladder_json.h"
+#include "core/pricing.h"
 #include "engine/session.h"
 #include "provider_test_support.h"
 #include "providers/provider_config.h"
 #include "session_test_support.h"
+#include "store/audit_store.h"
 
 #include <QJsonArray>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace ladder;
@@ -83,6 +87,45 @@ Ladder gateLadder(const QJsonObject &lightExtra)
 QJsonObject json(const char *text)
 {
     return QJsonDocument::fromJson(QByteArray(text)).object();
+}
+
+// The audit as a user finds it: an AuditStore writing a SQLite file in a temporary folder, and
+// after the run (sync) what AuditReader reads back from that file.
+struct StoredAudit {
+    StoredAudit()
+    {
+        if (!dir.isValid() || !store.open(dir.filePath(QStringLiteral("audit.sqlite")), &error))
+            qFatal("cannot open the audit store: %s", qPrintable(error));
+    }
+    // Waits for the writer, then opens a reader on the file; false with `error` on failure.
+    bool readBack()
+    {
+        if (!store.sync()) {
+            error = store.lastError();
+            return false;
+        }
+        return reader.open(store.path(), &error);
+    }
+    QList<Event> events(const QString &sessionId, Event::Type type)
+    {
+        QList<Event> out;
+        for (const StoredEvent &e : reader.events(sessionId))
+            if (e.event.type == type)
+                out.append(e.event);
+        return out;
+    }
+    QTemporaryDir dir;
+    AuditStore store;
+    AuditReader reader;
+    QString error;
+};
+
+double priced(const QString &model, qint64 prompt, qint64 completion)
+{
+    TokenUsage usage;
+    usage.inputTokens = prompt;
+    usage.outputTokens = completion;
+    return PricingTable::builtin().cost(QStringLiteral("openai"), model, usage).value_or(-1);
 }
 
 QString timelineMarker(ChatSessionModel &chat, int row)
@@ -158,9 +201,9 @@ private slots:
             up.server.enqueue(answer(checkReply, 200, 5));
         up.server.enqueue(answer(QStringLiteral("Lisbon is the capital of Portugal.")));
         const Ladder ladder = gateLadder(light);
-        RecordingAudit audit;
+        StoredAudit audit;
         SessionOptions options;
-        options.audit = &audit;
+        options.audit = &audit.store;
         options.retry.maxRetriesPerModel = 0;
         Session session(ladder, up.registry.get(), options);
         ChatSessionModel chat;
@@ -170,16 +213,48 @@ private slots:
         const QList<Event> events = runTurns(session, {QStringLiteral("Capital of Portugal?")});
         const int calls = 1 + (checkReply.isEmpty() ? 0 : 1) + (signal.isEmpty() ? 0 : 1);
         QCOMPARE(up.server.requests().size(), calls);
-        QCOMPARE(audit.calls.size(), calls);
         QCOMPARE(session.turns().constLast().calls, calls);
+
+        // The audit file: every call of the turn, the cheap answer first (kept even when it
+        // was discarded), and the turn's cost is the sum of its calls' costs.
+        QVERIFY2(audit.readBack(), qPrintable(audit.error));
+        const QString id = session.sessionId();
+        const QList<StoredCall> stored = audit.reader.calls(id);
+        QCOMPARE(stored.size(), calls);
+        QCOMPARE(stored.first().tierId, QString("light"));
+        QCOMPARE(stored.first().result.text, lightAnswer);
+        double callsUsd = 0;
+        for (const StoredCall &c : stored) {
+            QVERIFY(c.costKnown);
+            QCOMPARE(c.turn, 1);
+            callsUsd += c.costUsd;
+        }
+        const QList<Event> completed = audit.events(id, Event::Type::TurnCompleted);
+        QCOMPARE(completed.size(), 1);
+        QCOMPARE(completed.first().data.value("calls").toInt(), calls);
+        QVERIFY(qAbs(completed.first().data.value("cost_usd").toDouble() - callsUsd) < 1e-12);
+        QVERIFY(qAbs(audit.reader.totals(id).costUsd - callsUsd) < 1e-12);
         if (!checkReply.isEmpty()) { // the check went over the wire to its own model
             const QJsonObject sent =
                 QJsonDocument::fromJson(up.server.requests().at(1).body).object();
             QCOMPARE(sent.value("model").toString(), QString("gpt-5-nano"));
-            QCOMPARE(audit.calls.at(1).model, QString("gpt-5-nano"));
+            // ... is audited as a call of the turn with its own cost, and its score is kept
+            const StoredCall &check = stored.at(1);
+            QCOMPARE(check.model, QString("gpt-5-nano"));
+            QCOMPARE(check.result.text, checkReply);
+            QCOMPARE(check.result.usage.inputTokens, qint64(200));
+            QCOMPARE(check.result.usage.outputTokens, qint64(5));
+            QVERIFY(check.costUsd > 0);
+            QVERIFY(qAbs(check.costUsd - priced("gpt-5-nano", 200, 5)) < 1e-12);
+            const QJsonObject outcome = completed.first().data.value("self_check").toObject();
+            QCOMPARE(outcome.value("checker").toString(), QString("light/gpt-5-nano"));
+            QCOMPARE(outcome.value("score").toDouble(), checkReply.mid(7).toDouble());
+        } else {
+            QVERIFY(!completed.first().data.contains("self_check"));
         }
         const QList<Event> escalated = ofType(events, Event::Type::Escalated);
-        const QList<Event> auditedEscalations = ofType(audit.events, Event::Type::Escalated);
+        const QList<Event> auditedEscalations = audit.events(id, Event::Type::Escalated);
+        QCOMPARE(audit.reader.totals(id).escalations, signal.isEmpty() ? 0 : 1);
         QCOMPARE(chat.timeline()->rowCount(), 1);
         const bool timelineEscalated =
             chat.timeline()->index(0).data(ChatTimelineModel::EscalatedRole).toBool();
@@ -197,7 +272,12 @@ private slots:
                  qPrintable(e.value("reason").toString()));
         QCOMPARE(e.value("discarded_answer").toString(), lightAnswer);
         QCOMPARE(auditedEscalations.size(), 1);
-        QCOMPARE(auditedEscalations.first().data.value("signal").toString(), signal);
+        const QJsonObject a = auditedEscalations.first().data;
+        QCOMPARE(a.value("signal").toString(), signal);
+        QCOMPARE(a.value("reason").toString(), e.value("reason").toString());
+        QCOMPARE(a.value("discarded_answer").toString(), lightAnswer);
+        QCOMPARE(stored.constLast().tierId, QString("strong"));
+        QCOMPARE(stored.constLast().model, QString("gpt-5.4"));
         QCOMPARE(answeringTiers(events), QStringList{"strong"});
         // The chat: the escalation notice keeps the discarded answer behind its details, and the
         // timeline marks the turn with the reason.
@@ -247,9 +327,9 @@ private slots:
                                {"budget", budget}};
         const ParseResult parsed = parseLadderObject(root);
         QVERIFY(parsed.ok());
-        RecordingAudit audit;
+        StoredAudit audit;
         SessionOptions options;
-        options.audit = &audit;
+        options.audit = &audit.store;
         options.spend = std::make_shared<SpendMeter>();
         Session first(parsed.ladder, up.registry.get(), options);
         Session second(parsed.ladder, up.registry.get(), options);
@@ -265,10 +345,19 @@ private slots:
         const QJsonObject sent = QJsonDocument::fromJson(up.server.requests().at(1).body).object();
         QCOMPARE(sent.value("model").toString(),
                  QString(reason.isEmpty() ? "gpt-5.4" : "gpt-5.4-mini"));
+        // The audit file, read back: the step-down is a tier_active of the stepping
+        // conversation, and its second call went to the cheap model.
+        QVERIFY2(audit.readBack(), qPrintable(audit.error));
         QStringList stepDowns;
-        for (const Event &e : ofType(audit.events, Event::Type::TierActive))
+        for (const Event &e : audit.events(stepping.sessionId(), Event::Type::TierActive))
             if (e.data.value("reason_code").toString() == "budget_exceeded")
                 stepDowns.append(e.data.value("reason").toString());
+        const QList<StoredCall> steppingCalls = audit.reader.calls(stepping.sessionId());
+        QVERIFY(!steppingCalls.isEmpty());
+        QCOMPARE(steppingCalls.constLast().tierId, QString(reason.isEmpty() ? "strong" : "light"));
+        QCOMPARE(steppingCalls.constLast().model,
+                 QString(reason.isEmpty() ? "gpt-5.4" : "gpt-5.4-mini"));
+        QCOMPARE(steppingCalls.size(), secondConversation ? 1 : 2);
         const int last = chat.timeline()->rowCount() - 1;
         const bool marked =
             chat.timeline()->index(last).data(ChatTimelineModel::SteppedDownRole).toBool();
@@ -311,7 +400,8 @@ private slots:
             chat.setLadder(parsed.ladder);
             if (!chat.send(QStringLiteral("Hello")))
                 return QString();
-            QTest::qWaitFor([&chat] { return !chat.busy(); }, 20000);
+            if (!QTest::qWaitFor([&chat] { return !chat.busy(); }, 20000))
+                return QString();
             return chat.timeline()->index(0).data(ChatTimelineModel::TierIdRole).toString();
         };
         ChatSessionModel first;
