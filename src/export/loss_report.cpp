@@ -1,6 +1,7 @@
 #include "loss_report.h"
 
 #include "core/ladder_json.h"
+#include "loss_text.h"
 
 #include <QJsonObject>
 
@@ -8,7 +9,7 @@ namespace ladder {
 
 using namespace Qt::StringLiterals;
 
-namespace {
+namespace Internal {
 
 QString code(const QString &s)
 {
@@ -23,6 +24,39 @@ QString names(const QStringList &list)
     return out.join(u", "_s);
 }
 
+QString LossTarget::gateway() const
+{
+    return liteLlm() ? u"LiteLLM"_s : u"the Portkey gateway"_s;
+}
+
+QString LossTarget::gatewaySentence() const
+{
+    return liteLlm() ? u"LiteLLM"_s : u"The Portkey gateway"_s;
+}
+
+QString LossTarget::pick(const QString &tier) const
+{
+    return liteLlm() ? u"`model: %1`"_s.arg(tier) : u"`metadata.tier: \"%1\"`"_s.arg(tier);
+}
+
+QString LossTarget::transitionRef(int i) const
+{
+    const Transition &t = plan.ladder.transitions[i];
+    return u"`/transitions/%1` (%2)"_s.arg(i).arg(code(t.id));
+}
+
+QString LossTarget::target(const Transition &t) const
+{
+    return t.to.isEmpty() ? u"the tier it escalated from"_s : code(t.to);
+}
+
+} // namespace Internal
+
+namespace {
+
+using Internal::code;
+using Internal::names;
+
 // Writes the report's sentences for one target.
 class Writer
 {
@@ -31,6 +65,7 @@ public:
         : m_plan(plan)
         , m_format(format)
         , m_ladder(plan.ladder)
+        , m_target{plan, format}
     {}
 
     LossReport run()
@@ -48,6 +83,7 @@ public:
         history();
         systemPrompts();
         cache();
+        m_report.items << routerSignalLosses(m_target);
         cooldown();
         keys();
         m_report.notes << u"Provider timeouts (connect, first token, idle) are not exported: the "
@@ -58,13 +94,9 @@ public:
     }
 
 private:
-    bool liteLlm() const { return m_format == ExportFormat::LiteLlm; }
-    QString gateway() const { return liteLlm() ? u"LiteLLM"_s : u"the Portkey gateway"_s; }
-    // How a caller asks for a tier.
-    QString pick(const QString &tier) const
-    {
-        return liteLlm() ? u"`model: %1`"_s.arg(tier) : u"`metadata.tier: \"%1\"`"_s.arg(tier);
-    }
+    bool liteLlm() const { return m_target.liteLlm(); }
+    QString gateway() const { return m_target.gateway(); }
+    QString pick(const QString &tier) const { return m_target.pick(tier); }
     QString byDefault() const
     {
         return liteLlm() ? u"a request for the model `%1` (an alias) gets %2"_s.arg(
@@ -72,15 +104,8 @@ private:
                          : u"%1 answers every request without `metadata.tier`"_s.arg(
                                code(m_plan.defaultTier));
     }
-    QString transitionRef(int i) const
-    {
-        const Transition &t = m_ladder.transitions[i];
-        return u"`/transitions/%1` (%2)"_s.arg(i).arg(code(t.id));
-    }
-    QString target(const Transition &t) const
-    {
-        return t.to.isEmpty() ? u"the tier it escalated from"_s : code(t.to);
-    }
+    QString transitionRef(int i) const { return m_target.transitionRef(i); }
+    QString target(const Transition &t) const { return m_target.target(t); }
     void add(const QString &feature, const QString &where, const QString &instead)
     {
         m_report.items << LossItem{feature, where, instead};
@@ -97,8 +122,8 @@ private:
                     .arg(t.condition.turns),
                 u"%1 cannot count turns: %2, and the step-down from %3 to %4 after %5 turns is "
                 u"lost. Send %6 for the first %5 turns yourself."_s.arg(
-                    liteLlm() ? u"LiteLLM"_s : u"The Portkey gateway"_s, byDefault(), code(t.from),
-                    target(t), QString::number(t.condition.turns), pick(t.from)));
+                    m_target.gatewaySentence(), byDefault(), code(t.from), target(t),
+                    QString::number(t.condition.turns), pick(t.from)));
         }
     }
 
@@ -181,6 +206,16 @@ private:
                 case PostSignal::LowConfidence:
                     what << u"a `CONFIDENCE:` line below %1"_s.arg(t.condition.confidenceBelow);
                     break;
+                case PostSignal::EmptyAnswer:
+                    what << u"an empty answer (whitespace or a refusal boilerplate only)"_s;
+                    break;
+                case PostSignal::FormatViolation:
+                    what << u"the answer's format (the tier's `response_schema` or "
+                            u"`required_sections`, the memory's format contract)"_s;
+                    break;
+                case PostSignal::SelfCheckFailed:
+                    what << u"the score of a `self_check` call"_s;
+                    break;
                 }
             }
             QStringList signalNames;
@@ -188,12 +223,19 @@ private:
                 signalNames << toString(s);
             QString instead = u"%1 returns the first answer as it is: %2 is not read, and %3 "
                               u"does not answer the turn again."_s.arg(
-                                  liteLlm() ? u"LiteLLM"_s : u"The Portkey gateway"_s,
-                                  what.join(u" or "_s), target(t));
+                                  m_target.gatewaySentence(), what.join(u" or "_s), target(t));
             if (liteLlm() && t.condition.postSignals.contains(PostSignal::Refusal))
                 instead += u" The nearest LiteLLM feature is exported: `content_policy_fallbacks` "
                            u"%1 → %2, which fires only when the provider itself rejects the "
                            u"request for its content policy."_s.arg(code(t.from), target(t));
+            if (!liteLlm() && (t.condition.postSignals.contains(PostSignal::EmptyAnswer) ||
+                               t.condition.postSignals.contains(PostSignal::FormatViolation)))
+                instead += u" The nearest Portkey feature is not exported: an output guardrail on "
+                           u"%1's target (`default.jsonSchema`, `default.regexMatch`, "
+                           u"`default.characterCount`) with `deny: true` fails the request with "
+                           u"status 446, and a `fallback` strategy on status 446 asks the next "
+                           u"target; it cannot read the memory's format contract, and the "
+                           u"discarded answer is not kept."_s.arg(code(t.from));
             add(u"Post-turn escalation"_s,
                 u"%1: %2 → %3 on %4"_s.arg(transitionRef(i), code(t.from), target(t),
                                            names(signalNames)),
@@ -307,15 +349,13 @@ private:
                 u"%1 forwards the caller's messages unchanged. The ladder shows each tier only "
                 u"the user turns and the accepted answers, under its own system prompt: do the "
                 u"same in your client (leave out an answer you had re-asked elsewhere and the "
-                u"other tiers' system prompts)."_s.arg(liteLlm() ? u"LiteLLM"_s
-                                                                 : u"The Portkey gateway"_s));
+                u"other tiers' system prompts)."_s.arg(m_target.gatewaySentence()));
             return;
         case HistoryPolicy::Mode::MemoryLastK:
             add(u"History window"_s,
                 u"`/history`: mode `memory_last_k`, last %1 turns"_s.arg(m_ladder.history.lastK),
                 u"%1 forwards every message the caller sends; trim the conversation to the last "
-                u"%2 turns in your client."_s.arg(liteLlm() ? u"LiteLLM"_s
-                                                            : u"The Portkey gateway"_s,
+                u"%2 turns in your client."_s.arg(m_target.gatewaySentence(),
                                                   QString::number(m_ladder.history.lastK)));
             return;
         }
@@ -397,6 +437,7 @@ private:
     const ExportPlan &m_plan;
     ExportFormat m_format;
     const Ladder &m_ladder;
+    Internal::LossTarget m_target;
     LossReport m_report;
 };
 

@@ -3,6 +3,7 @@
 // a user's own provider id exports with its base_url; every loss is reported.
 
 #include "core/ladder_json.h"
+#include "core/learned_model.h"
 #include "core/resources.h"
 #include "core/validation.h"
 #include "export/exporter.h"
@@ -18,6 +19,8 @@
 #include <yaml-cpp/yaml.h>
 
 using namespace ladder;
+
+Q_DECLARE_METATYPE(ladder::Ladder)
 
 namespace {
 
@@ -83,6 +86,37 @@ QJsonArray chainLeaves(const QJsonObject &target)
     if (target.contains(QLatin1String("provider")))
         return QJsonArray{target};
     return target.value(QLatin1String("targets")).toArray();
+}
+
+// light answers, strong takes what light cannot; `extra` adds or replaces top-level keys and
+// `lightExtra` keys of the light tier, `edge` is the one transition light → strong.
+Ladder routerLadder(const QByteArray &edge, const QByteArray &lightExtra = "{}",
+                    const QByteArray &extra = "{}")
+{
+    QJsonObject light{{"id", "light"}, {"provider", "openai"}, {"model", "gpt-5.4-mini"}};
+    const QJsonObject add = QJsonDocument::fromJson(lightExtra).object();
+    for (auto it = add.begin(); it != add.end(); ++it)
+        light.insert(it.key(), it.value());
+    QJsonObject root{
+        {"format", "ladder/1"},
+        {"name", "router signals"},
+        {"entry", "light"},
+        {"tiers",
+         QJsonArray{QJsonObject{{"id", "strong"}, {"provider", "openai"}, {"model", "gpt-5.4"}},
+                    light}},
+        {"transitions",
+         QJsonArray{QJsonDocument::fromJson(R"({"id": "up", "from": "light", "to": "strong",
+                                               "when": )" +
+                                            edge + "}")
+                        .object()}}};
+    const QJsonObject more = QJsonDocument::fromJson(extra).object();
+    for (auto it = more.begin(); it != more.end(); ++it)
+        root.insert(it.key(), it.value());
+    const ParseResult parsed = parseLadderObject(root);
+    if (!parsed.ok())
+        qFatal("router ladder does not parse: %s",
+               qPrintable(parsed.diagnostics.first().toString()));
+    return parsed.ladder;
 }
 
 QList<QString> formats()
@@ -515,6 +549,127 @@ private slots:
         // The escalation-tool ladder has no memory to lose: never a made-up loss.
         if (name == QLatin1String("escalation-tool"))
             QVERIFY(!got.contains(QLatin1String("Handoff memory injection")));
+    }
+
+    // What a gateway cannot do of the learned detector, the quality gate, the budget and
+    // "switch only when it pays": each named with its ladder fields and, where the gateway has
+    // something near, what that is and why it is not the same.
+    void lossReportNamesTheRouterSignals_data()
+    {
+        QTest::addColumn<Ladder>("ladder");
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<QString>("feature");  // an item with this feature ...
+        QTest::addColumn<QStringList>("says"); // ... whose text says all of these; empty: none
+        const QByteArray onNeedsStrong = R"({"type": "on_signal", "signals": ["needs_strong"]})";
+        const QByteArray learned = R"({"detectors": [{"id": "listener", "kind": "learned",
+            "signal": "needs_strong", "threshold": 0.7}]})";
+        Ladder trained = routerLadder(onNeedsStrong, "{}", learned);
+        LearnedModel model;
+        model.setWeights(std::vector<float>(256, 0.0f));
+        model.weights = {{3, 100}, {17, -40}, {200, 7}};
+        model.scale = 0.01;
+        model.trained = QJsonObject{{"turns", 160}, {"needs_strong", 52}};
+        trained.detectors[0].model = model;
+        const QByteArray gate = R"({"type": "post_turn", "signals": ["empty_answer",
+            "format_violation", "self_check_failed"]})";
+        const QByteArray afterTwo = R"({"type": "after_turns", "turns": 2})";
+        const QByteArray pays = R"({"type": "after_turns", "turns": 2,
+            "pays_within_turns": 3})";
+        const QByteArray stepDown = R"({"budget": {"conversation_usd": 0.5, "session_usd": 20}})";
+        const QByteArray stop = R"({"budget": {"conversation_usd": 0.5, "action": "stop"}})";
+        for (const QString &f : {QStringLiteral("litellm"), QStringLiteral("portkey")}) {
+            const bool lite = f == QLatin1String("litellm");
+            const QString strong = lite ? "`model: strong`" : "`metadata.tier: \"strong\"`";
+            const QString light = lite ? "`model: light`" : "`metadata.tier: \"light\"`";
+            auto row = [&f](const char *name) {
+                return &QTest::newRow(qPrintable(f + QLatin1Char('/') + QLatin1String(name)));
+            };
+            *row("learned, trained")
+                << trained << f << "Learned detector"
+                << QStringList{"`/detectors/0` (`listener`): kind `learned`, raises "
+                               "`needs_strong` at p ≥ 0.7 (trained on 160 turns, 3 weights)",
+                               "read by `light` → `strong` (`/transitions/0` (`up`))",
+                               "classifier and its weights", "send " + strong + " when p ≥ 0.7"};
+            *row("learned, untrained")
+                << routerLadder(onNeedsStrong, "{}", learned) << f << "Learned detector"
+                << QStringList{"(untrained)", "`needs_strong` is never raised"};
+            QStringList gateSays{"on `empty_answer`, `format_violation`, `self_check_failed`",
+                                 "an empty answer", "the memory's format contract",
+                                 "the score of a `self_check` call"};
+            if (!lite)
+                gateSays << "`default.jsonSchema`"
+                         << "status 446";
+            *row("gate signals on a post-turn edge")
+                << routerLadder(gate) << f << "Post-turn escalation" << gateSays;
+            *row("self_check")
+                << routerLadder(gate, R"({"self_check": {"model": "gpt-5-nano",
+                    "threshold": 0.6}})")
+                << f << "Self-check call"
+                << QStringList{"`/tiers/1/self_check` (`light`): model `gpt-5-nano` scores the "
+                               "answer, `self_check_failed` below 0.6",
+                               "never a second one", "send the question again with " + strong};
+            *row("required_sections")
+                << routerLadder(gate, R"({"required_sections": ["Answer", "Sources"]})") << f
+                << "Format contract"
+                << QStringList{"`/tiers/1/required_sections` (`light`): `Answer`, `Sources`",
+                               "`format_violation` never fires"};
+            *row("response_schema")
+                << routerLadder(gate, R"({"response_schema": {"type": "object"}})") << f
+                << "Format contract"
+                << QStringList{"`/tiers/1/response_schema` (`light`)",
+                               "`format_violation` never fires"};
+            *row("budget, step_down")
+                << routerLadder(afterTwo, "{}", stepDown) << f << "Spend budget"
+                << (lite ? QStringList{"`/budget`: `conversation_usd` $0.5, `session_usd` $20, "
+                                       "action `step_down`",
+                                       "cheapest tier (`light`)", "`budget_exceeded`",
+                                       "`max_budget`", "reject a request over budget",
+                                       "none steps down",
+                                       "none counts the spend of one "
+                                       "conversation",
+                                       "send " + light + " past the limit"}
+                         : QStringList{"action `step_down`", "cheapest tier (`light`)",
+                                       "has no spend limit", "send " + light});
+            *row("budget, stop")
+                << routerLadder(afterTwo, "{}", stop) << f << "Spend budget"
+                << (lite ? QStringList{"`/budget`: `conversation_usd` $0.5, action `stop`",
+                                       "ends the conversation", "reject a request over budget",
+                                       "comes nearest to `stop`"}
+                         : QStringList{"action `stop`", "has no spend limit",
+                                       "stop sending past the limit"});
+            *row("pays_within_turns") << routerLadder(pays) << f << "Switch only when it pays"
+                                      << QStringList{"`/transitions/0` (`up`): `light` → `strong`, "
+                                                     "`pays_within_turns` 3",
+                                                     "prompt-cache", "saves over 3 turns"};
+            // None of it where the ladder has none of it.
+            for (const char *feature : {"Learned detector", "Self-check call", "Format contract",
+                                        "Spend budget", "Switch only when it pays"})
+                *row((QByteArray("none: ") + feature).constData())
+                    << routerLadder(afterTwo) << f << feature << QStringList{};
+        }
+    }
+    void lossReportNamesTheRouterSignals()
+    {
+        QFETCH(Ladder, ladder);
+        QFETCH(QString, format);
+        QFETCH(QString, feature);
+        QFETCH(QStringList, says);
+        const ExportResult result = exportLadder(ladder, *exportFormatFromString(format));
+        QVERIFY(result.ok());
+        QList<LossItem> items;
+        for (const LossItem &item : result.report.items)
+            if (item.feature == feature)
+                items << item;
+        if (says.isEmpty()) {
+            QCOMPARE(items.size(), 0);
+            return;
+        }
+        QCOMPARE(items.size(), 1);
+        const QString text = items.first().where + QLatin1Char('\n') + items.first().instead;
+        for (const QString &s : says)
+            QVERIFY2(text.contains(s), qPrintable(s + QLatin1String("\n  not in:\n") + text));
+        // and the Markdown report carries it
+        QVERIFY(result.report.toMarkdown().contains(items.first().instead));
     }
 };
 
