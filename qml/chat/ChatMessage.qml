@@ -172,6 +172,7 @@ Item {
                     color: message.noticeColor()
                 }
                 Label {
+                    objectName: "noticeText"
                     Layout.fillWidth: true
                     text: message.text
                     color: message.noticeColor()

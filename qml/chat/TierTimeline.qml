@@ -214,13 +214,14 @@ Rectangle {
                     spacing: 1
 
                     Label {
+                        objectName: "escalatedMarker:" + turnColumn.turn
                         visible: turnColumn.escalated
                         text: "▲"
                         color: Theme.edgePost
                         font.pixelSize: 10
                     }
                     Label {
-                        objectName: "stepDownMarker"
+                        objectName: "stepDownMarker:" + turnColumn.turn
                         visible: turnColumn.steppedDown
                         text: "▼"
                         color: Theme.edgeReturn

@@ -3,7 +3,8 @@
 // dark theme) and exits 0; a script with a bad directive makes it exit non-zero naming the line.
 // What the picture shows is checked at known places (items listed beside the PNG): the chat's
 // timeline has a lane per tier and each turn's mark in its tier's colour, Compare shows the
-// default comparison's three columns.
+// default comparison's three columns. A ladder with a quality gate and a budget shows a
+// format_violation escalation and a budget_exceeded step-down on the timeline and in the chat.
 #include "../support/screenshot_items.h"
 
 #include <QDir>
@@ -24,6 +25,7 @@ private slots:
     void scriptedRunWritesScreenshot_data();
     void scriptedRunWritesScreenshot();
     void badScriptFailsNamingTheLine();
+    void gateAndBudgetShowInTheTimeline();
 
 private:
     static void checkShownContent(const QString &ladderPath, const QString &view,
@@ -179,6 +181,95 @@ void ScriptE2eTest::badScriptFailsNamingTheLine()
     QVERIFY(code > 0);
     QVERIFY2(err.contains(QStringLiteral("line 2")), qPrintable(err));
     QVERIFY2(err.contains(QStringLiteral("script.txt")), qPrintable(err));
+}
+
+// Turn 1: light's prose breaks its response_schema (format_violation), strong answers it; the
+// two calls pass budget.conversation_usd, so turn 2, which would stay on strong, steps down to
+// light (budget_exceeded). The picture shows both on the timeline and as notices in the chat.
+void ScriptE2eTest::gateAndBudgetShowInTheTimeline()
+{
+    QTemporaryDir dir;
+    const QString strongColour = QStringLiteral("#5e35b1");
+    const QString lightColour = QStringLiteral("#43a047");
+    QFile ladder(dir.filePath(QStringLiteral("gate.json")));
+    QVERIFY(ladder.open(QIODevice::WriteOnly));
+    ladder.write(R"({"format": "ladder/1", "name": "Gate and budget", "entry": "light",
+        "budget": {"conversation_usd": 0.0015},
+        "tiers": [{"id": "strong", "label": "Strong", "provider": "simulated", "model": "gpt-5.4",
+                   "color": "#5e35b1"},
+                  {"id": "light", "label": "Light", "provider": "simulated",
+                   "model": "gpt-5.4-mini", "color": "#43a047",
+                   "response_schema": {"type": "object", "required": ["steps"]}}],
+        "transitions": [{"id": "gate", "from": "light", "to": "strong",
+                         "when": {"type": "post_turn", "signals": ["format_violation"]}}]})");
+    ladder.close();
+    QFile script(dir.filePath(QStringLiteral("script.txt")));
+    QVERIFY(script.open(QIODevice::WriteOnly));
+    script.write("Plan a migration of billing to Python 3 as JSON.\n"
+                 "Write the first step as a shell script.\n");
+    script.close();
+    const QString png = dir.filePath(QStringLiteral("gate.png"));
+    QString err;
+    QCOMPARE(
+        run({ladder.fileName(), QStringLiteral("--view"), QStringLiteral("chat"),
+             QStringLiteral("--script"), script.fileName(), QStringLiteral("--screenshot"), png},
+            dir.path(), &err),
+        0);
+    const QImage image(png);
+    QVERIFY2(!image.isNull(), qPrintable(err));
+    const QList<ScreenshotItem> items = readScreenshotItems(png);
+    auto one = [&items](const QString &name) {
+        const QList<ScreenshotItem> found = screenshotItemsNamed(items, name);
+        return found.size() == 1 ? found.first() : ScreenshotItem{};
+    };
+    // The timeline: turn 1 on strong, marked ▲ (escalated); turn 2 on light, marked ▼.
+    const ScreenshotItem mark1 = one(QStringLiteral("timelineMark:1"));
+    const ScreenshotItem mark2 = one(QStringLiteral("timelineMark:2"));
+    QCOMPARE(QColor(mark1.color).name(), strongColour);
+    QCOMPARE(QColor(mark2.color).name(), lightColour);
+    QVERIFY(showsItsColour(image, mark1, {0.25, 0.8}));
+    QVERIFY(showsItsColour(image, mark2, {0.25, 0.8}));
+    QCOMPARE(one(QStringLiteral("escalatedMarker:1")).text, QString("▲"));
+    QCOMPARE(one(QStringLiteral("stepDownMarker:2")).text, QString("▼"));
+    QVERIFY(screenshotItemsNamed(items, QStringLiteral("escalatedMarker:2")).isEmpty());
+    QVERIFY(screenshotItemsNamed(items, QStringLiteral("stepDownMarker:1")).isEmpty());
+    for (const QString &marker : {"escalatedMarker:1", "stepDownMarker:2"})
+        QVERIFY2(image.rect().contains(one(marker).box.center().toPoint()), qPrintable(marker));
+    // The chat, top to bottom: the escalation notice (the discarded answer behind Details),
+    // strong's answer, the budget notice, light's answer.
+    ScreenshotItem escalation;
+    ScreenshotItem budget;
+    for (const ScreenshotItem &n : screenshotItemsNamed(items, QStringLiteral("noticeText"))) {
+        if (n.text.contains(QLatin1String("escalated to Strong: format violation: not JSON")))
+            escalation = n;
+        if (n.text.contains(QLatin1String("budget_exceeded: conversation spend $")))
+            budget = n;
+    }
+    QVERIFY2(!escalation.name.isEmpty(), "the escalation notice is on screen");
+    QVERIFY2(!budget.name.isEmpty(), "the budget notice is on screen");
+    QVERIFY2(escalation.text.contains(QLatin1String("response_schema")),
+             qPrintable(escalation.text));
+    QVERIFY2(budget.text.contains(QLatin1String("passed budget.conversation_usd $0.001500; "
+                                                "stepped down from strong to light")),
+             qPrintable(budget.text));
+    bool detailsBeside = false;
+    for (const ScreenshotItem &b : screenshotItemsNamed(items, QStringLiteral("detailsButton")))
+        detailsBeside = detailsBeside || (b.box.top() < escalation.box.bottom() &&
+                                          b.box.bottom() > escalation.box.top());
+    QVERIFY2(detailsBeside, "the discarded answer is kept behind the notice's Details");
+    const QList<ScreenshotItem> chips = screenshotItemsNamed(items, QStringLiteral("tierChip"));
+    QCOMPARE(chips.size(), 2);
+    QCOMPARE(chips[0].text, QString("Strong"));
+    QCOMPARE(chips[1].text, QString("Light"));
+    QVERIFY(escalation.box.top() < chips[0].box.top());
+    QVERIFY(chips[0].box.top() < budget.box.top());
+    QVERIFY(budget.box.top() < chips[1].box.top());
+    for (const ScreenshotItem &shown : {escalation, budget})
+        QVERIFY(image.rect().contains(shown.box.center().toPoint()));
+    const QString totals = one(QStringLiteral("chatTotals")).text;
+    QVERIFY2(totals.contains(QLatin1String("2 turns")) &&
+                 totals.contains(QLatin1String("1 escalations")),
+             qPrintable(totals));
 }
 
 QTEST_GUILESS_MAIN(ScriptE2eTest)
