@@ -213,7 +213,12 @@ int runEval(const QStringList &args)
         QStringLiteral("label-rule"),
         QStringLiteral("--cv: when a turn needs the strong tier (see ladder train)."),
         QStringLiteral("rule"), QStringLiteral("margin:1"));
-    parser.addOptions({cvOption, labelRuleOption});
+    const QCommandLineOption pruneOption(
+        QStringLiteral("prune"),
+        QStringLiteral("--cv: leave out weights smaller than F times the largest (see ladder "
+                       "train)."),
+        QStringLiteral("F"), QStringLiteral("0"));
+    parser.addOptions({cvOption, labelRuleOption, pruneOption});
     parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
                        concurrencyOption, jsonOption, run.providers, runsOption, noKeepOption,
                        compareOption, failuresOption, differencesOption, noRoutersOption});
@@ -305,6 +310,11 @@ int runEval(const QStringList &args)
         const std::optional<eval::LabelRule> rule =
             eval::parseLabelRule(parser.value(labelRuleOption), &error);
         bool ok = false;
+        train.prune = parser.value(pruneOption).toDouble(&ok);
+        if (!ok || train.prune < 0 || train.prune > 0.9) {
+            err << "ladder eval: --prune: expected a number from 0 to 0.9\n";
+            return 2;
+        }
         const int k = parser.value(cvOption).toInt(&ok);
         if (rule) {
             train.rule = *rule;

@@ -75,6 +75,11 @@ int runTrain(const QStringList &args)
     const QCommandLineOption epochsOption(QStringLiteral("epochs"),
                                           QStringLiteral("Passes over the data (default 20)."),
                                           QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption pruneOption(
+        QStringLiteral("prune"),
+        QStringLiteral("Leave out weights smaller than F times the largest (0-0.9, default "
+                       "0: none)."),
+        QStringLiteral("F"), QStringLiteral("0"));
     const QCommandLineOption cvOption(
         QStringLiteral("cv"),
         QStringLiteral("Also report K-fold cross-validated AUC and routing (default 5; 0: none)."),
@@ -86,7 +91,7 @@ int runTrain(const QStringList &args)
                                         QStringLiteral("Print the summary as JSON."));
     parser.addOptions({detectorOption, datasetOption, formatOption, mapOption, weakOption,
                        strongOption, ruleOption, contextOption, bitsOption, epochsOption, cvOption,
-                       outOption, jsonOption});
+                       pruneOption, outOption, jsonOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -141,6 +146,11 @@ int runTrain(const QStringList &args)
     options.epochs = parser.value(epochsOption).toInt(&ok);
     if (!ok || options.epochs < 1 || options.epochs > 1000) {
         err << "ladder train: --epochs: expected a number from 1 to 1000\n";
+        return 2;
+    }
+    options.prune = parser.value(pruneOption).toDouble(&ok);
+    if (!ok || options.prune < 0 || options.prune > 0.9) {
+        err << "ladder train: --prune: expected a number from 0 to 0.9\n";
         return 2;
     }
     const int folds = parser.value(cvOption).toInt(&ok);

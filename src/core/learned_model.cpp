@@ -133,7 +133,7 @@ double LearnedModel::probability(const QString &userText, const QStringList &ear
     return 1.0 / (1.0 + std::exp(-z));
 }
 
-void LearnedModel::setWeights(const std::vector<float> &dense)
+void LearnedModel::setWeights(const std::vector<float> &dense, double pruneBelow)
 {
     weights.clear();
     float largest = 0;
@@ -142,9 +142,10 @@ void LearnedModel::setWeights(const std::vector<float> &dense)
     scale = largest > 0 ? double(largest) / 127.0 : 0.0;
     if (scale == 0)
         return;
+    const float cut = float(pruneBelow) * largest;
     for (size_t i = 0; i < dense.size(); ++i) {
         const long q = std::lround(dense[i] / scale);
-        if (q != 0)
+        if (q != 0 && std::fabs(dense[i]) >= cut)
             weights.append({quint32(i), qint8(std::clamp(q, -127L, 127L))});
     }
 }

@@ -50,8 +50,9 @@ struct LearnedModel {
     // The probability that the turn needs the strong tier.
     double probability(const QString &userText, const QStringList &earlierTurns = {}) const;
     double weight(quint32 bucket) const;
-    // Quantises dense weights (one per bucket) into `weights` and `scale`.
-    void setWeights(const std::vector<float> &dense);
+    // Quantises dense weights (one per bucket) into `weights` and `scale`, leaving out those
+    // smaller than `pruneBelow` times the largest (0: only those that quantise to 0).
+    void setWeights(const std::vector<float> &dense, double pruneBelow = 0);
 };
 
 // The hashed feature buckets of a text, sorted and unique; each has the value 1/sqrt(count).

@@ -189,7 +189,7 @@ std::optional<LearnedModel> trainListener(const QList<TrainingExample> &examples
             progress(epoch + 1, options.epochs);
     }
     model.bias = bias;
-    model.setWeights(w);
+    model.setWeights(w, options.prune);
     model.trained = QJsonObject{{QStringLiteral("turns"), n},
                                 {QStringLiteral("needs_strong"), positives},
                                 {QStringLiteral("label_rule"), options.rule.describe()},

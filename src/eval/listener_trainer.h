@@ -43,6 +43,9 @@ struct TrainOptions {
     double l2 = 1e-5;          // per update
     bool balance = true;       // weigh the classes equally, so p = 0.5 is the balanced cut
     quint64 seed = 1;
+    // Weights smaller than this share of the largest are left out of the model (a smaller
+    // ladder file); see LearnedModel::setWeights.
+    double prune = 0;
 };
 
 // One labelled user turn. Scores are the recorded quality (score or 1/0) of each answer.

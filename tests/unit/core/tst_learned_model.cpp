@@ -98,6 +98,39 @@ private slots:
         QCOMPARE(m.weight(70001), 0.0);
     }
 
+    // Pruning leaves out the weights below a share of the largest, keeps the others as they
+    // were quantised (same scale), and never the largest.
+    void pruningLeavesOutTheSmallWeights_data()
+    {
+        QTest::addColumn<double>("prune");
+        QTest::addColumn<QList<quint32>>("kept");
+        QTest::newRow("none") << 0.0 << QList<quint32>{1, 2, 3, 4};
+        QTest::newRow("below 10 %") << 0.1 << QList<quint32>{1, 2, 3};
+        QTest::newRow("below 30 %") << 0.3 << QList<quint32>{1, 2};
+        QTest::newRow("below 90 %") << 0.9 << QList<quint32>{1};
+    }
+    void pruningLeavesOutTheSmallWeights()
+    {
+        QFETCH(double, prune);
+        QFETCH(QList<quint32>, kept);
+        std::vector<float> dense(64, 0.0f);
+        dense[1] = -2.0f; // the largest
+        dense[2] = 0.8f;  // 40 %
+        dense[3] = -0.4f; // 20 %
+        dense[4] = 0.1f;  // 5 %
+        LearnedModel all;
+        all.setWeights(dense);
+        LearnedModel pruned;
+        pruned.setWeights(dense, prune);
+        QList<quint32> buckets;
+        for (const auto &w : pruned.weights)
+            buckets << w.first;
+        QCOMPARE(buckets, kept);
+        QCOMPARE(pruned.scale, all.scale);
+        for (quint32 b : kept)
+            QCOMPARE(pruned.weight(b), all.weight(b));
+    }
+
     void roundTripsThroughTheDocument()
     {
         LearnedModel m = integralModel();
