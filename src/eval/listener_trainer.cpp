@@ -195,6 +195,8 @@ std::optional<LearnedModel> trainListener(const QList<TrainingExample> &examples
                                 {QStringLiteral("label_rule"), options.rule.describe()},
                                 {QStringLiteral("weak"), options.weakAnswerer},
                                 {QStringLiteral("strong"), options.strongAnswerer}};
+    if (options.prune > 0)
+        model.trained.insert(QStringLiteral("prune"), options.prune);
     return model;
 }
 

@@ -197,6 +197,44 @@ private slots:
         QVERIFY2(!v.err.contains("untrained") && !v.out.contains("untrained"), qPrintable(v.err));
     }
 
+    // --prune leaves the small weights out: fewer weights, a smaller file, and the file says so.
+    void trainPrunesTheSmallWeights()
+    {
+        auto train = [this](const QString &prune, qint64 *bytes, QJsonObject *trained) {
+            const QString out = home().filePath(QStringLiteral("pruned-%1.json").arg(prune));
+            const Run r = ladderRun({"train", ladderFile("learned-listener"), "--detector",
+                                     "listener", "--dataset", labelledSet(), "--cv", "0", "--prune",
+                                     prune, "-o", out, "--json"});
+            if (r.exitCode != 0)
+                qWarning("%s", qPrintable(r.err));
+            QFile f(out);
+            *bytes = f.size();
+            if (f.open(QIODevice::ReadOnly))
+                *trained = QJsonDocument::fromJson(f.readAll())
+                               .object()
+                               .value("detectors")
+                               .toArray()
+                               .first()
+                               .toObject()
+                               .value("model")
+                               .toObject()
+                               .value("trained")
+                               .toObject();
+            return QJsonDocument::fromJson(r.out.toUtf8()).object().value("weights").toInt();
+        };
+        qint64 allBytes = 0;
+        qint64 prunedBytes = 0;
+        QJsonObject allTrained;
+        QJsonObject prunedTrained;
+        const int all = train(QStringLiteral("0"), &allBytes, &allTrained);
+        const int pruned = train(QStringLiteral("0.5"), &prunedBytes, &prunedTrained);
+        QVERIFY2(pruned > 0 && pruned < all,
+                 qPrintable(QStringLiteral("%1 of %2").arg(pruned).arg(all)));
+        QVERIFY(prunedBytes < allBytes);
+        QVERIFY(!allTrained.contains("prune"));
+        QCOMPARE(prunedTrained.value("prune").toDouble(), 0.5);
+    }
+
     void trainRefusesWhatItCannotTrain_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -216,6 +254,16 @@ private slots:
         QTest::newRow("cv 1") << QStringList{"eval", ladderFile("learned-listener"), "--cv", "1",
                                              "--no-keep"}
                               << "--cv 1";
+        QTest::newRow("train --prune 1")
+            << QStringList{"train",      ladderFile("learned-listener"),
+                           "--detector", "listener",
+                           "--prune",    "1",
+                           "-o",         "/dev/null"}
+            << "--prune: expected a number from 0 to 0.9";
+        QTest::newRow("eval --prune x")
+            << QStringList{"eval",     ladderFile("learned-listener"), "--cv", "2", "--prune", "x",
+                           "--no-keep"}
+            << "--prune: expected a number from 0 to 0.9";
     }
 
     void trainRefusesWhatItCannotTrain()
