@@ -3,14 +3,19 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Audit
 
 // Every provider call of a stored session: time, tier, model, attempt, status, tokens, cost,
 // TTFT, latency; filters; the request as sent and the response of the selected call; JSONL export.
 Rectangle {
     id: view
 
-    readonly property AuditCallModel calls: Studio.calls
+    // The studio's workspace (shell's Studio): the stored sessions and their calls.
+    required property AuditWorkspace workspace
+    // The chat's session: its calls are shown when no session is chosen.
+    property string currentSessionId
+    readonly property AuditCallModel calls: view.workspace.calls
     // untyped: qmllint 6.4 knows no array methods on QStringList
     readonly property var tierOptions: view.calls.tiers
     readonly property var modelOptions: view.calls.models
@@ -30,12 +35,12 @@ Rectangle {
     color: Theme.window
 
     Component.onCompleted: {
-        if (view.calls.sessionId === "" && Studio.chat.sessionId !== "")
-            Studio.showCallsOf(Studio.chat.sessionId);
+        if (view.calls.sessionId === "" && view.currentSessionId !== "")
+            view.workspace.showCallsOf(view.currentSessionId);
     }
 
     Connections {
-        target: Studio
+        target: view.workspace
         // A scripted run shows its first answered call.
         function onScriptFinished() {
             for (let row = 0; row < view.calls.count; ++row) {
@@ -59,20 +64,20 @@ Rectangle {
                 id: sessionPick
 
                 Layout.preferredWidth: 320
-                model: Studio.sessions
+                model: view.workspace.sessions
                 textRole: "title"
                 valueRole: "sessionId"
-                currentIndex: Studio.sessions.rowOf(view.calls.sessionId)
+                currentIndex: view.workspace.sessions.rowOf(view.calls.sessionId)
                 displayText: currentIndex >= 0 ? currentText : qsTr("Choose a session")
                 onActivated: index => {
                     view.selectedCall = -1;
                     view.detail = {};
-                    Studio.showCallsOf(Studio.sessions.idAt(index));
+                    view.workspace.showCallsOf(view.workspace.sessions.idAt(index));
                 }
             }
             ToolButton {
                 text: qsTr("Refresh")
-                onClicked: Studio.refreshSessions()
+                onClicked: view.workspace.refreshSessions()
             }
             Label {
                 text: qsTr("Tier")

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
 
 // One row of a chat: a user turn (editable), an answer with its tier badge and figures, or an
 // inline notice (escalation, fallback, retry, handoff) whose details open on demand.

@@ -3,7 +3,9 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Chat
 
 // Chat with the open ladder on the simulated provider: saved sessions on the left, the tier
 // timeline and the conversation in the middle, the handoff memory on the right.
@@ -11,7 +13,9 @@ SplitView {
     id: view
 
     property LadderDocument doc
-    readonly property ChatSessionModel chat: Studio.chat
+    // The studio's workspace (shell's Studio): the session, the stored sessions, the selected turn.
+    required property ChatWorkspace workspace
+    readonly property ChatSessionModel chat: view.workspace.chat
     // untyped: qmllint 6.4 knows no array methods on QVariantList
     readonly property var tierList: view.chat.tiers
 
@@ -24,11 +28,11 @@ SplitView {
             messages.positionViewAtIndex(row, ListView.Beginning);
     }
     function runFrom(turn: int, variant: string) {
-        if (Studio.compare.runFrom(view.chat, turn, variant))
+        if (view.workspace.runFrom(turn, variant))
             view.compareRequested();
     }
     function newChat() {
-        Studio.selectedTurn = 0;
+        view.workspace.selectedTurn = 0;
         if (view.doc)
             view.chat.setLadderFrom(view.doc);
         else
@@ -38,8 +42,8 @@ SplitView {
     orientation: Qt.Horizontal
 
     Component.onCompleted: {
-        if (AppController.scriptFile !== "")
-            Studio.runStartupScript(view.doc, AppController.initialView);
+        if (Startup.scriptFile !== "")
+            view.workspace.runStartupScript(view.doc, Startup.initialView);
         else if (!view.chat.hasLadder && view.doc)
             startTimer.start(); // after the window has opened the document
     }
@@ -52,11 +56,11 @@ SplitView {
     }
 
     Connections {
-        target: Studio
+        target: view.workspace
         function onSelectedTurnChanged() {
-            if (Studio.selectedTurn > 0) {
+            if (view.workspace.selectedTurn > 0) {
                 messages.following = false;
-                view.scrollToTurn(Studio.selectedTurn);
+                view.scrollToTurn(view.workspace.selectedTurn);
                 scrollTimer.restart(); // again after the delegates settle
             }
         }
@@ -65,13 +69,13 @@ SplitView {
         id: scrollTimer
 
         interval: 0
-        onTriggered: view.scrollToTurn(Studio.selectedTurn)
+        onTriggered: view.scrollToTurn(view.workspace.selectedTurn)
     }
     Connections {
         target: view.doc
         // A different ladder was opened: a chat that has not started follows it.
         function onDocumentChanged() {
-            if (!view.chat.busy && view.chat.turnCount === 0 && !Studio.scriptRunning)
+            if (!view.chat.busy && view.chat.turnCount === 0 && !view.workspace.scriptRunning)
                 view.chat.setLadderFrom(view.doc);
         }
     }
@@ -105,10 +109,10 @@ SplitView {
                 }
             }
             Label {
-                visible: Studio.storeError !== ""
+                visible: view.workspace.storeError !== ""
                 Layout.fillWidth: true
                 Layout.margins: 10
-                text: Studio.storeError
+                text: view.workspace.storeError
                 color: Theme.error
                 wrapMode: Text.Wrap
                 font.pixelSize: Theme.fontSmall
@@ -120,7 +124,7 @@ SplitView {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 clip: true
-                model: Studio.sessions
+                model: view.workspace.sessions
                 ScrollBar.vertical: ScrollBar {}
 
                 delegate: ItemDelegate {
@@ -137,7 +141,7 @@ SplitView {
                     highlighted: sessionId === view.chat.sessionId
                     onClicked: {
                         if (sessionId !== view.chat.sessionId)
-                            Studio.openSession(sessionId);
+                            view.workspace.openSession(sessionId);
                     }
 
                     ToolButton {
@@ -147,7 +151,7 @@ SplitView {
                         text: "✕"
                         ToolTip.visible: hovered
                         ToolTip.text: qsTr("Delete this session and its audit records")
-                        onClicked: Studio.deleteSession(sessionRow.sessionId)
+                        onClicked: view.workspace.deleteSession(sessionRow.sessionId)
                     }
 
                     contentItem: ColumnLayout {
@@ -241,7 +245,7 @@ SplitView {
                             onEditingFinished: {
                                 if (text.trim() !== "" && text !== view.chat.title) {
                                     view.chat.title = text.trim();
-                                    Studio.refreshSessions();
+                                    view.workspace.refreshSessions();
                                 }
                             }
                         }
@@ -277,8 +281,8 @@ SplitView {
 
                         implicitWidth: 120
                         model: [qsTr("Real time"), qsTr("4× faster"), qsTr("Instant")]
-                        currentIndex: Math.max(0, scales.indexOf(Studio.timeScale))
-                        onActivated: index => Studio.timeScale = scales[index]
+                        currentIndex: Math.max(0, scales.indexOf(view.workspace.timeScale))
+                        onActivated: index => view.workspace.timeScale = scales[index]
                     }
                     Button {
                         text: qsTr("Export…")
@@ -291,9 +295,9 @@ SplitView {
             TierTimeline {
                 Layout.fillWidth: true
                 model: view.chat.timeline
-                selectedTurn: Studio.selectedTurn
+                selectedTurn: view.workspace.selectedTurn
                 onTurnClicked: turn => {
-                    Studio.selectedTurn = turn;
+                    view.workspace.selectedTurn = turn;
                     view.scrollToTurn(turn);
                 }
             }
@@ -329,8 +333,8 @@ SplitView {
 
                 delegate: ChatMessage {
                     session: view.chat
-                    selected: turn === Studio.selectedTurn
-                    onTurnClicked: turn => Studio.selectedTurn = turn
+                    selected: turn === view.workspace.selectedTurn
+                    onTurnClicked: turn => view.workspace.selectedTurn = turn
                     onRunFromRequested: turn => runFromMenu.openFor(turn)
                     onSaveAsGoldenRequested: turn => goldenCaseDialog.openFor(turn)
                 }
@@ -445,7 +449,8 @@ SplitView {
         SplitView.preferredWidth: 360
         SplitView.minimumWidth: 260
         session: view.chat
-        selectedTurn: Studio.selectedTurn
+        selectedTurn: view.workspace.selectedTurn
+        workspace: view.workspace
     }
 
     FileDialog {

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
 
 // "Save this turn as a golden case": the set file, the case's id and task type, and what a good
 // answer must satisfy, prefilled from the turn by GoldenCaseDraft (which also appends the case).

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
 
 // The handoff memory inspector: the nine fields (live, editable: an edit is a version by "user"
 // injected at the next handoff), the version history with a field-by-field diff, and the memory
@@ -13,6 +14,8 @@ Rectangle {
     property ChatSessionModel session
     readonly property ChatMemoryModel memory: session ? session.memory : null
     property int selectedTurn: 0
+    // The studio's workspace: a scripted run that edited the memory shows the edit.
+    property ChatWorkspace workspace
     property alias currentTab: tabs.currentIndex
 
     color: Theme.panel
@@ -29,7 +32,7 @@ Rectangle {
     }
     // A scripted run that edited the memory shows the edit as a diff.
     Connections {
-        target: Studio
+        target: panel.workspace
         function onScriptFinished() {
             if (panel.memory && panel.memory.author === "user" && panel.selectedTurn <= 0)
                 tabs.currentIndex = 1;

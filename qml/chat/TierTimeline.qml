@@ -1,7 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
 
 // Turns along x, tier lanes along y (the most expensive model on top): a mark per turn in its
 // tier's colour, escalation / fallback / handoff markers (reasons on hover), and the turn's cost

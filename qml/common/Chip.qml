@@ -1,5 +1,5 @@
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
 
 // A small rounded tag: tier role, "entry", detector signal. A plain Rectangle and Text, not a
 // Control: the canvas makes many of them while a pan brings nodes into view.

@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
 
 // A dismissable message strip above the views: load and save errors, recovery notices.
 Rectangle {

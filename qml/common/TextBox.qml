@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
 
 // A multi-line text field in a frame for a layout: it grows with its text between minimumHeight
 // and maximumHeight, then scrolls inside the frame. `edited` fires for the user's typing only, not

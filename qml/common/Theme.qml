@@ -1,10 +1,11 @@
 pragma Singleton
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
 
 // Colours, sizes and fonts of both themes. Views read Theme.*; nothing else hard-codes colours.
 QtObject {
-    readonly property bool dark: AppController.dark
+    // Set by the window (shell/Main.qml) from AppController.dark: common uses no other area.
+    property bool dark: false
 
     readonly property color window: dark ? "#1b1d21" : "#eef0f3"
     readonly property color panel: dark ? "#24272c" : "#ffffff"

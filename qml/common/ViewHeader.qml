@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
 
 // The bar at the top of a view: its title, then the view's own controls (the children of a
 // ViewHeader go into its row, after the title).

@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
+import LadderStudio.Compare
 
 // One column of a comparison: its ladder (or blind label), running totals, timeline and answers;
 // in blind mode each answer has a "Better" button.

@@ -2,7 +2,10 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Chat
+import LadderStudio.Compare
 
 // Side by side: 2 to 4 ladders answer the same user turns. Blind mode hides and shuffles the
 // ladders behind A/B/C/D until the user has picked the better answers and reveals them.
@@ -10,14 +13,14 @@ Rectangle {
     id: view
 
     property LadderDocument doc
-    readonly property CompareModel compare: Studio.compare
+    required property CompareModel compare
     // untyped: qmllint 6.4 knows no array methods on QVariantList
     readonly property var picks: view.compare.picks
 
     color: Theme.window
 
     Component.onCompleted: {
-        if (AppController.scriptFile === "" && view.compare.count === 0 && view.doc)
+        if (Startup.scriptFile === "" && view.compare.count === 0 && view.doc)
             startTimer.start(); // after the window has opened the document
     }
 

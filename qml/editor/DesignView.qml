@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
-import LadderStudio
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // The Design area: node palette, graph canvas with the Problems list below, inspector.
 SplitView {

@@ -2,7 +2,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // Inspector form of a detector: lexicon patterns and signal, classifier labels, or a learned
 // detector's threshold and its training (DetectorTrainer does the work off the GUI thread).

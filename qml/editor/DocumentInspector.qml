@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // Inspector form when nothing (or the start node) is selected: the ladder itself.
 InspectorForm {

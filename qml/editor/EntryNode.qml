@@ -1,5 +1,6 @@
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // The start pill (first turn goes to the entry tier) and the "any tier" anchor of `from: "*"`.
 Rectangle {

@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Shapes
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // The node-graph canvas. Draws the document's node and edge models inside a panned and zoomed
 // "world" item and forwards input to the document (selection, moves, connections) and to the

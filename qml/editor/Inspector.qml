@@ -1,7 +1,9 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // Properties of the selection: tier, transition, detector, memory policy, or the ladder itself
 // when nothing is selected. Every edit goes through LadderDocument (one undoable command).

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // The frame of an inspector form: the document, what it says about the selection
 // (LadderDocument.inspector) and a column of fields 12 px in from the edges; the children of an

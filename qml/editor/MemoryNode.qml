@@ -1,5 +1,6 @@
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // Body of the memory node: handoff memory and history policy.
 // Plain Text items placed by anchors, like TierNode: cheap to make while a pan brings nodes in.

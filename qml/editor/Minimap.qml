@@ -1,6 +1,8 @@
 pragma ComponentBehavior: Bound
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // Overview of the whole graph with the visible area; click or drag to move there.
 Rectangle {

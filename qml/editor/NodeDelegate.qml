@@ -1,6 +1,8 @@
 import QtQuick
 import QtQuick.Controls
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // One node on the canvas: position, selection and problem outline, dragging, the output port.
 // The body is drawn by the kind's component (TierNode, DetectorNode, MemoryNode, EntryNode).

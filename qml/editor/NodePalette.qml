@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // Node kinds to drag onto the canvas (or click to add at the centre of the view), plus the
 // templates to start from.

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // Inspector form of a tier.
 InspectorForm {

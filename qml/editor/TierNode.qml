@@ -1,5 +1,6 @@
 import QtQuick
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Editor
 
 // Body of a tier node: name, role, provider/model, price per 1M tokens, fallback chain.
 // Plain Text items placed by anchors (no layouts, no Controls): a pan makes a few of these per

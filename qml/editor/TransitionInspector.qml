@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Editor
 
 // Inspector form of a transition: endpoints, condition type and its parameters.
 ColumnLayout {

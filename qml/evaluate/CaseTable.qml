@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Evaluate
 
 // The cases of the selected run, beside the always-strong baseline's score; filtered to
 // failures or to differences from that baseline.

@@ -3,7 +3,10 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Automation
+import LadderStudio.Document
+import LadderStudio.Evaluate
 
 // The Evaluate area: a data set and ladders on the left, the results table, the frontier chart
 // and a case side by side on the right. The run happens off the GUI thread.
@@ -11,6 +14,8 @@ Rectangle {
     id: view
 
     required property LadderDocument doc
+    // The streaming speed of live runs (the workspace's, as Chat sets it).
+    property real timeScale: 1
 
     // The golden-set editor is showing: it owns Ctrl+S and undo/redo then.
     readonly property bool editingSet: visible && pages.currentIndex === 1
@@ -32,7 +37,7 @@ Rectangle {
         objectName: "evaluateModel"
 
         openLadderJson: view.visible ? view.doc.toJson() : ""
-        timeScale: Studio.timeScale
+        timeScale: view.timeScale
         onFinished: {
             // Show the first case side by side, so the area is never half empty.
             const first = evaluation.cases.length > 0 ? evaluation.cases[0].index : -1;
@@ -42,7 +47,7 @@ Rectangle {
     }
 
     Component.onCompleted: {
-        if (ScreenshotController.active && AppController.initialView === "evaluate"
+        if (ScreenshotController.active && Startup.initialView === "evaluate"
                 && evaluation.datasetPath !== "") {
             ScreenshotController.hold("evaluate");
             evaluation.run();
@@ -334,7 +339,7 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         nameFilters: [qsTr("PNG images (*.png)")]
         onAccepted: {
-            view.saveChart(AppController.toLocalFile(String(selectedFile)));
+            view.saveChart(Files.toLocalFile(String(selectedFile)));
         }
     }
 }

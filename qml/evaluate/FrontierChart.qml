@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtCharts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Evaluate
 
 // Cost against quality for every run: the ladders, the sweep (a line), the always:TIER
 // baselines and the recorded routers as labelled points, and the Pareto front drawn.
@@ -86,7 +87,7 @@ ChartView {
     title: qsTr("Cost against quality")
     antialiasing: true
     legend.visible: false
-    theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+    theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
     backgroundColor: Theme.panel
 
     Connections {

@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Evaluate
 
 // The golden-set editor: the cases of one set on the left, the selected case's form on the
 // right (task, the conversation's user turns, what a good answer must satisfy). The model holds

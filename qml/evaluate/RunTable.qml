@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Evaluate
 
 // The results table: one row per run; clicking a row picks the run whose cases are listed.
 Rectangle {

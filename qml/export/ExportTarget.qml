@@ -1,7 +1,8 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Export
 
 // One export target in the Export area's list: its name and what the file holds.
 ItemDelegate {

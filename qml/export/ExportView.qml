@@ -3,7 +3,11 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Automation
+import LadderStudio.Document
+import LadderStudio.Settings
+import LadderStudio.Export
 
 // File → Export…: the target on the left, the live export of the open ladder in the middle
 // (syntax-coloured), its loss report on the right; Copy and Save. Layout only: ExportModel
@@ -45,7 +49,7 @@ Rectangle {
 
     // `ladder-studio --view export --serve`: serving from the start (and captured running).
     Component.onCompleted: {
-        if (AppController.serveAtStart) {
+        if (Startup.serveAtStart) {
             view.serving = true;
             ScreenshotController.hold("serve");
             serveController.start();
@@ -290,9 +294,9 @@ Rectangle {
 
         title: qsTr("Save Export")
         fileMode: FileDialog.SaveFile
-        selectedFile: AppController.folderUrl(view.doc.filePath) + "/" + exportModel.suggestedFileName
+        selectedFile: Files.folderUrl(view.doc.filePath) + "/" + exportModel.suggestedFileName
         nameFilters: exportModel.format === "litellm" ? [qsTr("YAML (*.yaml *.yml)")]
                                                       : [qsTr("JSON (*.json)")]
-        onAccepted: exportModel.save(AppController.toLocalFile(String(selectedFile)))
+        onAccepted: exportModel.save(Files.toLocalFile(String(selectedFile)))
     }
 }

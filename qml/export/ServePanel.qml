@@ -2,7 +2,9 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Settings
+import LadderStudio.Export
 
 // Export → "Serve this ladder…": Start / Stop, the address, the live request count, the error
 // when the server cannot start or dies, and a curl and a Python openai snippet to copy. Layout

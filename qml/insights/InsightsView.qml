@@ -4,7 +4,10 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import QtCharts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Chat
+import LadderStudio.Compare
+import LadderStudio.Insights
 
 // Charts of the open chat or comparison, updated as turns finish: cumulative cost per ladder,
 // latency distribution (TTFT and total), tokens by tier, escalations and fallbacks.
@@ -12,7 +15,11 @@ Rectangle {
     id: view
 
     // "chat" or "compare"; a scripted compare run shows the comparison.
-    property string source: AppController.initialView === "compare" ? "compare" : "chat"
+    property string source: Startup.initialView === "compare" ? "compare" : "chat"
+    // The studio's workspace (its chat session) and comparison (shell's Studio).
+    required property ChatWorkspace workspace
+    required property CompareModel compare
+    readonly property ChatSessionModel chat: view.workspace.chat
     property var stats: []
 
     // The four charts were written to `path` as one PNG (ok false: they could not be).
@@ -27,11 +34,11 @@ Rectangle {
     function refresh() {
         const list = [];
         if (view.source === "compare") {
-            const cols = Studio.compare.columns;
+            const cols = view.compare.columns;
             for (let i = 0; i < cols.length; ++i)
                 list.push(cols[i].stats());
-        } else if (Studio.chat.hasLadder) {
-            list.push(Studio.chat.stats());
+        } else if (view.chat.hasLadder) {
+            list.push(view.chat.stats());
         }
         view.stats = list;
         costChart.rebuild();
@@ -45,7 +52,7 @@ Rectangle {
     Component.onCompleted: refreshTimer.start()
 
     Connections {
-        target: Studio.chat
+        target: view.chat
         function onStatsChanged() {
             if (view.source === "chat")
                 refreshTimer.restart();
@@ -56,7 +63,7 @@ Rectangle {
         }
     }
     Connections {
-        target: Studio.compare
+        target: view.compare
         function onStatsChanged() {
             if (view.source === "compare")
                 refreshTimer.restart();
@@ -67,9 +74,9 @@ Rectangle {
         }
     }
     Connections {
-        target: Studio
+        target: view.workspace
         function onScriptFinished() {
-            if (Studio.compare.count > 0 && Studio.chat.turnCount === 0)
+            if (view.compare.count > 0 && view.chat.turnCount === 0)
                 view.source = "compare";
             view.refresh();
         }
@@ -154,7 +161,7 @@ Rectangle {
                 title: qsTr("Cumulative cost per turn")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
-                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
                 backgroundColor: Theme.panel
 
                 // ValuesAxis: QValueAxis under its older name. Qt 6.4's QtCharts qmltypes list the
@@ -215,7 +222,7 @@ Rectangle {
                 title: qsTr("Latency distribution")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
-                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
                 backgroundColor: Theme.panel
 
                 BarCategoryAxis {
@@ -299,7 +306,7 @@ Rectangle {
                 title: qsTr("Tokens by tier (input + output)")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
-                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
                 backgroundColor: Theme.panel
 
                 BarCategoryAxis {
@@ -347,7 +354,7 @@ Rectangle {
                 title: qsTr("Escalations and fallbacks")
                 antialiasing: true
                 legend.alignment: Qt.AlignBottom
-                theme: AppController.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
+                theme: Theme.dark ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
                 backgroundColor: Theme.panel
 
                 BarCategoryAxis {
@@ -396,6 +403,6 @@ Rectangle {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "png"
         nameFilters: [qsTr("PNG images (*.png)")]
-        onAccepted: view.saveCharts(AppController.toLocalFile(String(selectedFile)))
+        onAccepted: view.saveCharts(Files.toLocalFile(String(selectedFile)))
     }
 }

@@ -2,7 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Settings
 
 // One entry of the providers file in Settings: id, kind, base URL, where the key comes from,
 // the models, the timeouts, a Check per model, and the entry's problems by JSON path.

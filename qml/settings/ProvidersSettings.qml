@@ -3,7 +3,8 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Dialogs
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
+import LadderStudio.Settings
 
 // Settings → Providers: which providers file Chat and Compare run on (none: the simulated
 // provider), and its entries, edited in place and checked with one tiny request per model.
@@ -146,7 +147,7 @@ GroupBox {
 
         title: qsTr("Open Providers File")
         nameFilters: [qsTr("Provider files (*.json)"), qsTr("All files (*)")]
-        currentFolder: AppController.folderUrl(ProviderSettings.file)
+        currentFolder: Files.folderUrl(ProviderSettings.file)
         onAccepted: ProviderSettings.open(String(selectedFile))
     }
 
@@ -157,7 +158,7 @@ GroupBox {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"
         nameFilters: [qsTr("Provider files (*.json)")]
-        currentFolder: AppController.folderUrl(ProviderSettings.file)
+        currentFolder: Files.folderUrl(ProviderSettings.file)
         onAccepted: ProviderSettings.create(String(selectedFile))
     }
 }

@@ -3,15 +3,31 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
+import LadderStudio.Common
+import LadderStudio.Document
+import LadderStudio.Audit
+import LadderStudio.Editor
+import LadderStudio.Chat
+import LadderStudio.Compare
+import LadderStudio.Insights
+import LadderStudio.Evaluate
+import LadderStudio.Export
 import LadderStudio
 
 ApplicationWindow {
     id: window
 
-    property string currentView: AppController.initialView
+    property string currentView: Startup.initialView
     // Run after the user has answered "save changes?" (or when there was nothing to save).
     property var pendingAction: null
     property bool closeConfirmed: false
+
+    // Theme (common) follows the application's light or dark choice.
+    Binding {
+        target: Theme
+        property: "dark"
+        value: AppController.dark
+    }
 
     function guard(action) {
         if (!ladderDoc.dirty) {
@@ -52,14 +68,14 @@ ApplicationWindow {
             window.currentView = name;
     }
 
-    width: AppController.screenshotMode ? 1440 : AppController.windowGeometry.width
-    height: AppController.screenshotMode ? 900 : AppController.windowGeometry.height
+    width: Startup.screenshotMode ? 1440 : AppController.windowGeometry.width
+    height: Startup.screenshotMode ? 900 : AppController.windowGeometry.height
     x: AppController.windowGeometry.x
     y: AppController.windowGeometry.y
     minimumWidth: 960
     minimumHeight: 600
     visible: true
-    visibility: AppController.windowMaximized && !AppController.screenshotMode
+    visibility: AppController.windowMaximized && !Startup.screenshotMode
                 ? Window.Maximized : Window.Windowed
     title: (ladderDoc.dirty ? "● " : "") + ladderDoc.displayName
            + (ladderDoc.ladderName !== "" ? " — " + ladderDoc.ladderName : "") + " — Ladder Studio"
@@ -100,15 +116,15 @@ ApplicationWindow {
     }
 
     Component.onCompleted: {
-        if (AppController.initialFile !== "") {
-            if (!ladderDoc.load(AppController.initialFile))
+        if (Startup.initialFile !== "") {
+            if (!ladderDoc.load(Startup.initialFile))
                 AppController.startupError = AppController.startupError === ""
                         ? ladderDoc.errorString
                         : AppController.startupError + "\n" + ladderDoc.errorString;
             else
                 AppController.addRecentFile(ladderDoc.filePath);
-            if (AppController.initialSelection !== "")
-                ladderDoc.select(AppController.initialSelection);
+            if (Startup.initialSelection !== "")
+                ladderDoc.select(Startup.initialSelection);
         } else if (AppController.recoveryFile !== "") {
             recoveryDialog.open();
         } else if (AppController.lastSessionFile !== "") {
@@ -123,7 +139,7 @@ ApplicationWindow {
 
         objectName: "ladderDocument"
 
-        autosavePath: AppController.screenshotMode ? "" : AppController.autosavePath
+        autosavePath: Startup.screenshotMode ? "" : AppController.autosavePath
         Component.onCompleted: AppController.followProviders(ladderDoc)
     }
 
@@ -349,7 +365,7 @@ ApplicationWindow {
                     MenuItem {
                         required property string modelData
 
-                        text: AppController.fileName(modelData)
+                        text: Files.fileName(modelData)
                         onTriggered: window.guard(() => window.openFile(modelData))
                     }
                 }
@@ -505,17 +521,26 @@ ApplicationWindow {
                 }
                 ChatView {
                     doc: ladderDoc
+                    workspace: Studio
                     onCompareRequested: window.showView("compare")
                 }
                 CompareView {
                     doc: ladderDoc
+                    compare: Studio.compare
                 }
-                InsightsView {}
-                AuditView {}
+                InsightsView {
+                    workspace: Studio
+                    compare: Studio.compare
+                }
+                AuditView {
+                    workspace: Studio
+                    currentSessionId: Studio.chat.sessionId
+                }
                 EvaluateView {
                     id: evaluateView
 
                     doc: ladderDoc
+                    timeScale: Studio.timeScale
                     onOpenLadderRequested: path => window.guard(() => {
                         window.openFile(path);
                         window.showView("design");
@@ -536,7 +561,7 @@ ApplicationWindow {
 
         title: qsTr("Open Ladder")
         nameFilters: [qsTr("Ladder files (*.json)"), qsTr("All files (*)")]
-        currentFolder: AppController.folderUrl(ladderDoc.filePath)
+        currentFolder: Files.folderUrl(ladderDoc.filePath)
         onAccepted: window.openFile(String(selectedFile))
     }
 
@@ -549,7 +574,7 @@ ApplicationWindow {
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"
         nameFilters: [qsTr("Ladder files (*.json)")]
-        currentFolder: AppController.folderUrl(ladderDoc.filePath)
+        currentFolder: Files.folderUrl(ladderDoc.filePath)
         onAccepted: {
             const action = then;
             then = null;

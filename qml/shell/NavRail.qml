@@ -1,6 +1,7 @@
 pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Layouts
+import LadderStudio.Common
 import LadderStudio
 
 // The left tab rail: one button per area of the studio.

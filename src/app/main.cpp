@@ -1,9 +1,6 @@
-// ladder-studio: the desktop workbench. Everything lives in the ladder_app library.
+// ladder-studio: the desktop workbench. Everything lives in the area libraries (ladder_app, which
+// also imports their static QML plugins).
 #include "shell/appcontroller.h"
-
-#include <QtQml/qqmlextensionplugin.h>
-
-Q_IMPORT_QML_PLUGIN(LadderStudioPlugin)
 
 int main(int argc, char **argv)
 {

@@ -55,13 +55,10 @@
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QTimer>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
 #include <cstdio>
 #include <ctime>
-
-Q_IMPORT_QML_PLUGIN(LadderStudioPlugin)
 
 using namespace ladder;
 

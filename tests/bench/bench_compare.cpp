@@ -20,12 +20,9 @@
 #include <QQuickWindow>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 
 #include <algorithm>
 #include <cstdio>
-
-Q_IMPORT_QML_PLUGIN(LadderStudioPlugin)
 
 using namespace ladder;
 
@@ -82,7 +79,7 @@ int main(int argc, char **argv)
     QQmlComponent component(&engine);
     component.setData("import QtQuick\nimport QtQuick.Controls\nimport LadderStudio\n"
                       "ApplicationWindow { width: 1440; height: 900; visible: true\n"
-                      "    CompareView { anchors.fill: parent } }\n",
+                      "    CompareView { anchors.fill: parent; compare: Studio.compare } }\n",
                       QUrl(QStringLiteral("bench.qml")));
     std::unique_ptr<QObject> root(component.create());
     auto *window = qobject_cast<QQuickWindow *>(root.get());

@@ -16,6 +16,8 @@ Item {
         id: audit
 
         anchors.fill: parent
+        workspace: Studio
+        currentSessionId: Studio.chat.sessionId
     }
 
     TestCase {

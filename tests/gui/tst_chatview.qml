@@ -20,6 +20,7 @@ Item {
 
         anchors.fill: parent
         doc: ladderDoc
+        workspace: Studio
     }
 
     SignalSpy {

@@ -14,6 +14,7 @@ Item {
         id: compareView
 
         anchors.fill: parent
+        compare: Studio.compare
     }
     LadderDocument {
         id: baselineDoc

@@ -23,6 +23,7 @@ Item {
 
         anchors.fill: parent
         doc: ladderDoc
+        timeScale: Studio.timeScale
     }
 
     ChatSessionModel {

@@ -10,10 +10,7 @@
 #include <QQmlEngine>
 #include <QSet>
 #include <QTemporaryDir>
-#include <QtQml/qqmlextensionplugin.h>
 #include <QtQuickTest/quicktest.h>
-
-Q_IMPORT_QML_PLUGIN(LadderStudioPlugin)
 
 // What the tests need to look at files the views wrote.
 class TestFiles : public QObject

@@ -16,6 +16,8 @@ Item {
         id: insights
 
         anchors.fill: parent
+        workspace: Studio
+        compare: Studio.compare
     }
 
     SignalSpy {

@@ -1,8 +1,8 @@
 #include "goldencasedraft.h"
 
 #include "chatsessionmodel.h"
+#include "common/files.h"
 #include "common/localfile.h"
-#include "shell/appcontroller.h"
 
 #include "eval/golden_set.h"
 #include "eval/importers.h"
@@ -41,7 +41,7 @@ QString GoldenCaseDraft::slug(const QString &ladderName)
 
 QString GoldenCaseDraft::defaultSetPath(const QString &ladderName)
 {
-    return QDir(AppController::dataFolder())
+    return QDir(Files::dataFolder())
         .filePath(QStringLiteral("golden-sets/%1.jsonl").arg(slug(ladderName)));
 }
 

@@ -1,7 +1,7 @@
 #include "preferencecases.h"
 
 #include "chat/chatsessionmodel.h"
-#include "shell/appcontroller.h"
+#include "common/files.h"
 
 #include "eval/golden_set.h"
 
@@ -24,8 +24,7 @@ const ChatSessionModel::Row *answerRow(const ChatSessionModel &column, int turn)
 
 QString defaultSetPath()
 {
-    return QDir(AppController::dataFolder())
-        .filePath(QStringLiteral("golden-sets/preferences.jsonl"));
+    return QDir(Files::dataFolder()).filePath(QStringLiteral("golden-sets/preferences.jsonl"));
 }
 
 QString answererOf(const ChatSessionModel &column, int turn)

@@ -1,6 +1,6 @@
 #include "evaluatemodel.h"
 
-#include "screenshotcontroller.h"
+#include "automation/screenshotcontroller.h"
 #include "settings/providersettings.h"
 
 #include "eval/importers.h"

@@ -1,8 +1,8 @@
 #include "exportmodel.h"
 
+#include "document/ladderdocument.h"
 #include "exporthighlighter.h"
-#include "ladderdocument.h"
-#include "providersettings.h"
+#include "settings/providersettings.h"
 
 #include <QClipboard>
 #include <QFileInfo>

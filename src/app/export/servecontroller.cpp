@@ -1,8 +1,8 @@
 #include "servecontroller.h"
 
-#include "appcontroller.h"
-#include "ladderdocument.h"
-#include "providersettings.h"
+#include "common/files.h"
+#include "document/ladderdocument.h"
+#include "settings/providersettings.h"
 
 #include <QClipboard>
 #include <QCoreApplication>
@@ -194,7 +194,7 @@ bool ServeController::start()
     }
     // The document as it is now: unsaved edits are served too.
     m_modelName = modelNameFor(m_document->filePath());
-    const QString dir = AppController::dataFolder() + u"/serve"_s;
+    const QString dir = Files::dataFolder() + u"/serve"_s;
     QDir().mkpath(dir);
     m_servedFile = dir + u'/' + m_modelName + u".json"_s;
     m_servedJson = m_document->toJson();
@@ -217,7 +217,7 @@ bool ServeController::start()
                      u"--grace"_s, // Stop: running turns get this long, then are cancelled
                      QString::number(kKillAfterMs - 1000),
                      u"--state"_s,
-                     u"sqlite:"_s + AppController::dataFolder() + u"/serve-state.sqlite"_s};
+                     u"sqlite:"_s + Files::dataFolder() + u"/serve-state.sqlite"_s};
     const QString providers = ProviderSettings::instance()->file();
     if (!providers.isEmpty())
         args << u"--providers"_s << providers;

@@ -1,6 +1,7 @@
 #include "appcontroller.h"
 
 #include "automation/screenshotcontroller.h"
+#include "common/files.h"
 #include "common/localfile.h"
 #include "document/ladderdocument.h"
 #include "settings/providersettings.h"
@@ -59,7 +60,7 @@ AppController *AppController::create(QQmlEngine *, QJSEngine *)
 
 void AppController::configure(const StartupOptions &options, QQmlEngine *engine)
 {
-    m_options = options;
+    Startup::instance()->setOptions(options);
     m_engine = engine;
     if (!options.language.isEmpty())
         m_language = options.language; // for this run only; Settings saves a choice
@@ -152,28 +153,7 @@ QString AppController::lastSessionFile() const
 
 QString AppController::autosavePath() const
 {
-    return dataFolder() + QStringLiteral("/autosave.json");
-}
-
-QString AppController::dataFolder()
-{
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
-                        QLatin1Char('/') + QCoreApplication::applicationName();
-    QDir().mkpath(dir);
-    // AppDataLocation: <user data>/<organisation>/<application>, where earlier versions wrote.
-    const QString old = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    if (old == dir || !QFileInfo(old).isDir())
-        return dir;
-    for (const char *name :
-         {"autosave.json", "studio.sqlite", "studio.sqlite-wal", "studio.sqlite-shm"}) {
-        const QString from = old + QLatin1Char('/') + QLatin1String(name);
-        const QString to = dir + QLatin1Char('/') + QLatin1String(name);
-        // A file already in the new folder is newer: the old one stays where it is.
-        if (QFileInfo::exists(from) && !QFileInfo::exists(to) && !QFile::rename(from, to))
-            qWarning("ladder-studio: could not move %s to %s", qPrintable(from), qPrintable(to));
-    }
-    QDir().rmdir(old); // only when empty
-    return dir;
+    return Files::dataFolder() + QStringLiteral("/autosave.json");
 }
 
 QStringList AppController::views() const
@@ -198,7 +178,7 @@ void AppController::followProviders(LadderDocument *document)
 
 void AppController::addRecentFile(const QString &pathOrUrl)
 {
-    const QString path = toLocalFile(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     if (path.isEmpty() || screenshotMode()) // a capture leaves the user's settings alone
         return;
     m_recent.removeAll(path);
@@ -241,28 +221,6 @@ void AppController::discardRecovery()
     QFile::remove(m_recoveryFile + QStringLiteral(".source"));
     m_recoveryFile.clear();
     emit recoveryFileChanged();
-}
-
-QString AppController::toLocalFile(const QString &pathOrUrl) const
-{
-    return localFileOf(pathOrUrl);
-}
-
-QString AppController::toUrl(const QString &path) const
-{
-    return QUrl::fromLocalFile(path).toString();
-}
-
-QString AppController::fileName(const QString &path) const
-{
-    return QFileInfo(toLocalFile(path)).fileName();
-}
-
-QString AppController::folderUrl(const QString &path) const
-{
-    const QString local = toLocalFile(path);
-    const QString dir = local.isEmpty() ? QDir::homePath() : QFileInfo(local).absolutePath();
-    return QUrl::fromLocalFile(dir).toString();
 }
 
 namespace {

@@ -3,6 +3,8 @@
 // Application-wide state for the QML shell: start-up options (file, view, language), theme,
 // recent files, window geometry and last session (QSettings), crash recovery of autosaves.
 
+#include "common/startup.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QRect>
@@ -18,28 +20,11 @@ namespace ladder {
 
 class LadderDocument;
 
-struct StartupOptions {
-    QString file;
-    QString view = QStringLiteral("design");
-    QString screenshot;
-    QString language;   // empty: the saved choice
-    QString script;     // --script FILE: user turns to play (Studio::runStartupScript)
-    QString providers;  // --providers FILE: for this run (ProviderSettings); empty: as saved
-    QString select;     // --select KEY: the element selected once the file is open
-    bool serve = false; // --serve: Export → Serve this ladder, started
-};
-
 class AppController : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    Q_PROPERTY(QString initialFile READ initialFile CONSTANT)
-    Q_PROPERTY(QString initialView READ initialView CONSTANT)
-    Q_PROPERTY(QString initialSelection READ initialSelection CONSTANT)
-    Q_PROPERTY(bool serveAtStart READ serveAtStart CONSTANT)
-    Q_PROPERTY(bool screenshotMode READ screenshotMode CONSTANT)
-    Q_PROPERTY(QString scriptFile READ scriptFile CONSTANT)
     Q_PROPERTY(
         QString startupError READ startupError WRITE setStartupError NOTIFY startupErrorChanged)
     Q_PROPERTY(QString theme READ theme WRITE setTheme NOTIFY themeChanged)
@@ -66,12 +51,9 @@ public:
 
     void configure(const StartupOptions &options, QQmlEngine *engine);
 
-    QString initialFile() const { return m_options.file; }
-    QString initialView() const { return m_options.view; }
-    QString initialSelection() const { return m_options.select; }
-    bool serveAtStart() const { return m_options.serve; }
-    bool screenshotMode() const { return !m_options.screenshot.isEmpty(); }
-    QString scriptFile() const { return m_options.script; }
+    // The start-up options (QML reads them from the `Startup` singleton of `common`).
+    const StartupOptions &options() const { return Startup::instance()->options(); }
+    bool screenshotMode() const { return Startup::instance()->screenshotMode(); }
     QString startupError() const { return m_startupError; }
     void setStartupError(const QString &error);
     QString theme() const { return m_theme; }
@@ -84,10 +66,6 @@ public:
     bool windowMaximized() const;
     QString lastSessionFile() const;
     QString autosavePath() const;
-    // The studio's data folder (autosave, studio.sqlite): <user data>/ladder-studio, named by
-    // the application alone. Files left in the folder of earlier versions,
-    // <user data>/LadderStudio/ladder-studio, move here the first time it is asked for.
-    static QString dataFolder();
     QString recoveryFile() const { return m_recoveryFile; }
     QStringList views() const;
     QString version() const;
@@ -101,10 +79,6 @@ public:
     Q_INVOKABLE void saveWindowState(int x, int y, int width, int height, bool maximized);
     Q_INVOKABLE void saveSession(const QString &filePath);
     Q_INVOKABLE void discardRecovery();
-    Q_INVOKABLE QString toLocalFile(const QString &pathOrUrl) const;
-    Q_INVOKABLE QString toUrl(const QString &path) const;
-    Q_INVOKABLE QString fileName(const QString &path) const;
-    Q_INVOKABLE QString folderUrl(const QString &path) const;
 
     bool installTranslator(const QString &code); // false when no translation exists
 
@@ -116,7 +90,6 @@ signals:
     void recoveryFileChanged();
 
 private:
-    StartupOptions m_options;
     QPointer<QQmlEngine> m_engine;
     QTranslator *m_translator = nullptr;
     QString m_startupError;

@@ -2,6 +2,7 @@
 
 #include "appcontroller.h"
 #include "automation/screenshotcontroller.h"
+#include "common/files.h"
 #include "compare/preferencecases.h"
 #include "document/ladderdocument.h"
 #include "providers/fault_schedule.h"
@@ -85,7 +86,7 @@ std::optional<ChatScript> ChatScript::parse(const QString &text, QString *error)
 }
 
 Studio::Studio(QObject *parent)
-    : QObject(parent)
+    : ChatWorkspace(parent)
     , m_chat(new ChatSessionModel(this))
     , m_compare(new CompareModel(this))
     , m_sessions(new AuditSessionModel(this))
@@ -112,7 +113,7 @@ Studio *Studio::instance()
         auto *s = new Studio(nullptr);
         QString path = qEnvironmentVariable("LADDER_STUDIO_DB");
         if (path.isEmpty())
-            path = AppController::dataFolder() + QStringLiteral("/studio.sqlite");
+            path = Files::dataFolder() + QStringLiteral("/studio.sqlite");
         s->openStore(path);
         // Chat and Compare run on the providers file chosen in Settings (or by --providers).
         ProviderSettings *providers = ProviderSettings::instance();
@@ -230,6 +231,11 @@ bool Studio::deleteSession(const QString &sessionId)
     return true;
 }
 
+bool Studio::runFrom(int turn, const QString &variant)
+{
+    return m_compare->runFrom(m_chat, turn, variant);
+}
+
 void Studio::showCallsOf(const QString &sessionId)
 {
     if (m_store)
@@ -240,7 +246,7 @@ void Studio::showCallsOf(const QString &sessionId)
 
 void Studio::runStartupScript(LadderDocument *document, const QString &view)
 {
-    const QString path = AppController::instance()->scriptFile();
+    const QString path = Startup::instance()->scriptFile();
     if (path.isEmpty() || m_scriptRunning)
         return;
     ScreenshotController::instance()->hold(kScriptHold);

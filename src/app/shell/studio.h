@@ -1,13 +1,11 @@
 #pragma once
 
 // The studio's run-time state shared by the Chat, Compare, Insights and Audit areas: the one
-// SQLite store (studio.sqlite in AppController::dataFolder(), or $LADDER_STUDIO_DB), the chat
+// SQLite store (studio.sqlite in Files::dataFolder(), or $LADDER_STUDIO_DB), the chat
 // session, the comparison, the stored sessions and the audit browser's calls; and `--script FILE`
 // runs.
 
-#include "audit/auditcallmodel.h"
-#include "audit/auditsessionmodel.h"
-#include "chat/chatsessionmodel.h"
+#include "chat/chatworkspace.h"
 #include "compare/comparemodel.h"
 #include "store/response_cache.h"
 
@@ -48,21 +46,16 @@ struct ChatScript {
     static std::optional<ChatScript> parse(const QString &text, QString *error);
 };
 
-class Studio : public QObject
+class Studio : public ChatWorkspace
 {
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
-    Q_PROPERTY(ladder::ChatSessionModel *chat READ chat CONSTANT)
+    // chat, sessions, calls, storeError, timeScale, selectedTurn, scriptRunning: ChatWorkspace
+    // and AuditWorkspace, the parts the Chat and Audit views see.
     Q_PROPERTY(ladder::CompareModel *compare READ compare CONSTANT)
-    Q_PROPERTY(ladder::AuditSessionModel *sessions READ sessions CONSTANT)
-    Q_PROPERTY(ladder::AuditCallModel *calls READ calls CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
-    Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
-    Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
-    Q_PROPERTY(int selectedTurn READ selectedTurn WRITE setSelectedTurn NOTIFY selectedTurnChanged)
-    Q_PROPERTY(bool scriptRunning READ scriptRunning NOTIFY scriptRunningChanged)
 
 public:
     // Not default-constructible: QML must use create(), which returns the one instance.
@@ -75,35 +68,28 @@ public:
     // Opens `path` (created when missing). Called once by instance(); tests call it directly.
     bool openStore(const QString &path);
 
-    ChatSessionModel *chat() const { return m_chat; }
+    ChatSessionModel *chat() const override { return m_chat; }
     CompareModel *compare() const { return m_compare; }
-    AuditSessionModel *sessions() const { return m_sessions; }
-    AuditCallModel *calls() const { return m_calls; }
+    AuditSessionModel *sessions() const override { return m_sessions; }
+    AuditCallModel *calls() const override { return m_calls; }
     QString storePath() const { return m_storePath; }
-    QString storeError() const { return m_storeError; }
-    double timeScale() const { return m_timeScale; }
-    void setTimeScale(double scale);
-    int selectedTurn() const { return m_selectedTurn; }
-    void setSelectedTurn(int turn);
-    bool scriptRunning() const { return m_scriptRunning; }
+    QString storeError() const override { return m_storeError; }
+    double timeScale() const override { return m_timeScale; }
+    void setTimeScale(double scale) override;
+    int selectedTurn() const override { return m_selectedTurn; }
+    void setSelectedTurn(int turn) override;
+    bool scriptRunning() const override { return m_scriptRunning; }
 
-    // Waits until the store's writer has written everything, then re-reads the session list.
-    Q_INVOKABLE void refreshSessions();
-    Q_INVOKABLE bool openSession(const QString &sessionId);
-    Q_INVOKABLE bool deleteSession(const QString &sessionId);
-    Q_INVOKABLE void showCallsOf(const QString &sessionId);
+    void refreshSessions() override;
+    bool openSession(const QString &sessionId) override;
+    bool deleteSession(const QString &sessionId) override;
+    void showCallsOf(const QString &sessionId) override;
+    bool runFrom(int turn, const QString &variant) override;
 
-    // Runs AppController's --script file on `document` in `view` (compare: every column;
+    // Runs the --script file (Startup) on `document` in `view` (compare: every column;
     // otherwise the chat). Holds the screenshot gate until the turns are done.
-    Q_INVOKABLE void runStartupScript(ladder::LadderDocument *document, const QString &view);
+    void runStartupScript(ladder::LadderDocument *document, const QString &view) override;
     bool runScript(const ChatScript &script, const Ladder &ladder, const QString &view);
-
-signals:
-    void storeErrorChanged();
-    void timeScaleChanged();
-    void selectedTurnChanged();
-    void scriptRunningChanged();
-    void scriptFinished();
 
 private:
     void sendNextScriptLine();

@@ -1,11 +1,11 @@
 // LadderDocument: files, the graph models, and every undoable command (do / undo / redo).
+#include "common/files.h"
 #include "core/ladder_json.h"
 #include "core/resources.h"
 #include "core/validation.h"
 #include "document/ladderdocument.h"
 #include "editor/edgescene.h"
 #include "providers/provider_config.h"
-#include "shell/appcontroller.h"
 
 #include <QAbstractItemModelTester>
 #include <QClipboard>
@@ -1104,7 +1104,7 @@ void DocumentTest::dataFolderNamesTheApplicationOnce()
     for (const QString &name : current)
         QVERIFY(write(newDir + '/' + name, "new"));
 
-    const QString folder = AppController::dataFolder();
+    const QString folder = Files::dataFolder();
     QCOMPARE(folder, newDir);
     QVERIFY(QFileInfo(folder).isDir());
     for (const QString &name : old) {

@@ -2,6 +2,8 @@ pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import LadderStudio.Common
+import LadderStudio.Settings
 import LadderStudio
 
 // Application settings: theme, language, model providers, files.
