@@ -1,5 +1,6 @@
 #include "export_command.h"
 
+#include "run_options.h"
 #include "validate_command.h"
 
 #include "export/exporter.h"
@@ -11,6 +12,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <optional>
 
 namespace ladder::cli {
 
@@ -24,6 +26,27 @@ bool writeFile(const QString &path, const QByteArray &bytes, QTextStream &err)
         return false;
     }
     return true;
+}
+
+// Writes the export to `path` and its loss report beside it, or the export to stdout and the
+// report to stderr without a `path`. The exit code.
+int writeExport(const ExportResult &result, const std::optional<QString> &path, QTextStream &err)
+{
+    const QByteArray report = result.report.toMarkdown().toUtf8();
+    if (path) {
+        if (!writeFile(*path, result.text, err) || !writeFile(lossReportPath(*path), report, err))
+            return 1;
+        err << "ladder export: wrote " << *path << " and " << lossReportPath(*path) << " ("
+            << (result.report.nothingLost()
+                    ? QStringLiteral("nothing lost")
+                    : QStringLiteral("%1 feature(s) not expressed").arg(result.report.items.size()))
+            << ")\n";
+        return 0;
+    }
+    std::fwrite(result.text.constData(), 1, size_t(result.text.size()), stdout);
+    std::fflush(stdout);
+    err << report;
+    return 0;
 }
 
 } // namespace
@@ -43,39 +66,31 @@ int runExport(const QStringList &args)
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("json, litellm or portkey."),
                                           QStringLiteral("FORMAT"));
-    const QCommandLineOption providersOption(
-        QStringLiteral("providers"),
+    const RunOptions run(
+        "export", RunOptions::Providers,
         QStringLiteral("Provider configuration (providers/1 JSON): kinds, base URLs and key "
-                       "variable names of the provider ids the ladder uses."),
-        QStringLiteral("FILE"));
-    const QCommandLineOption outputOption(
-        {QStringLiteral("o"), QStringLiteral("output")},
-        QStringLiteral("Write the export to FILE and the loss report to FILE.report.md."),
-        QStringLiteral("FILE"));
+                       "variable names of the provider ids the ladder uses."));
+    const QCommandLineOption output = outputOption(
+        QStringLiteral("Write the export to FILE and the loss report to FILE.report.md."));
     const QCommandLineOption noLayoutOption(QStringLiteral("no-layout"),
                                             QStringLiteral("json: leave out the editor layout."));
-    parser.addOptions({formatOption, providersOption, outputOption, noLayoutOption});
+    parser.addOptions({formatOption, run.providers, output, noLayoutOption});
     parser.process(args);
 
     QTextStream err(stderr);
-    if (parser.positionalArguments().size() != 1) {
-        err << "ladder export: expected one ladder file or example name\n";
+    if (!OptionReader(parser, "export").oneArgument("one ladder file or example name"))
         return 2;
-    }
     const auto format = exportFormatFromString(parser.value(formatOption));
     if (!format) {
         err << "ladder export: --format: expected json, litellm or portkey\n";
         return 2;
     }
 
-    RunProviders providers;
-    if (!loadRunProviders(parser.value(providersOption), &providers))
-        return 2;
-
     const QString source = parser.positionalArguments().constFirst();
+    RunProviders providers;
     Ladder ladder;
-    if (!loadLadderOrExample(source, &ladder, providers.validationContext()))
-        return 1;
+    if (const int code = run.loadProvidersAndLadder(parser, source, &providers, &ladder))
+        return code;
 
     ExportOptions options;
     options.providers = providers.given ? &providers.config : nullptr;
@@ -86,23 +101,8 @@ int runExport(const QStringList &args)
         err << d.toString() << '\n';
     if (!result.ok())
         return 1;
-
-    const QByteArray report = result.report.toMarkdown().toUtf8();
-    if (parser.isSet(outputOption)) {
-        const QString path = parser.value(outputOption);
-        if (!writeFile(path, result.text, err) || !writeFile(lossReportPath(path), report, err))
-            return 1;
-        err << "ladder export: wrote " << path << " and " << lossReportPath(path) << " ("
-            << (result.report.nothingLost()
-                    ? QStringLiteral("nothing lost")
-                    : QStringLiteral("%1 feature(s) not expressed").arg(result.report.items.size()))
-            << ")\n";
-        return 0;
-    }
-    std::fwrite(result.text.constData(), 1, size_t(result.text.size()), stdout);
-    std::fflush(stdout);
-    err << report;
-    return 0;
+    return writeExport(
+        result, parser.isSet(output) ? std::optional(parser.value(output)) : std::nullopt, err);
 }
 
 } // namespace ladder::cli
