@@ -325,7 +325,7 @@ private:
     bool m_midLine = false;
 };
 
-// The options of `ladder chat` besides the shared run options, in the order --help lists them.
+// The command line of `ladder chat`, options in the order --help lists them.
 struct ChatCommandLine {
     const QCommandLineOption script{QStringLiteral("script"),
                                     QStringLiteral("User turns, one per line ('-': stdin)."),
@@ -347,9 +347,24 @@ struct ChatCommandLine {
         QStringLiteral("After each handoff memory update, print its fields (not only the line "
                        "naming them).")};
 
-    QList<QCommandLineOption> all() const
+    const RunOptions run{"chat",
+                         RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
+                             RunOptions::TimeScale | RunOptions::Audit | RunOptions::Cache,
+                         {},
+                         QStringLiteral("Simulated streaming speed: 1 real time, 0 instant "
+                                        "(default: 1 on an interactive terminal, 0 otherwise).")};
+
+    void process(QCommandLineParser *parser, const QStringList &args) const
     {
-        return {script, json, noDeltas, classify, noCache, showMemory};
+        processLadderCommandLine(
+            parser, args,
+            QStringLiteral("Chat against a ladder. One user turn per line of the script (blank "
+                           "lines and lines starting with # are skipped); without a script on a "
+                           "terminal, an interactive prompt. The simulated provider answers "
+                           "unless a provider configuration is given."),
+            QStringLiteral("Ladder file, or the name of a built-in example."),
+            QList<QCommandLineOption>{script, json, noDeltas, classify, noCache, showMemory} +
+                run.options());
     }
 };
 
@@ -375,29 +390,80 @@ bool reportAudit(const AuditStore &audit, const QString &path, QTextStream &err)
     return lost.isEmpty();
 }
 
+// How a chat ended: the turns that failed, and the signal that stopped it (0: none).
+struct ChatEnd {
+    int failed = 0;
+    int stopSignal = 0;
+
+    int exitCode(bool auditComplete) const
+    {
+        if (stopSignal)
+            return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
+        if (!auditComplete)
+            return kExitAuditIncomplete;
+        return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
+    }
+};
+
+// The session's events on stdout: as JSON lines without a `printer`, else in its human form.
+void printEvents(Session &session, HumanPrinter *printer, QTextStream &out)
+{
+    QObject::connect(&session, &Session::event, [printer, &out](const Event &e) {
+        if (!printer) {
+            out << e.toJsonLine() << '\n';
+            out.flush();
+        } else {
+            printer->print(e);
+        }
+    });
+}
+
+// Submits the source's turns one after the other until it runs dry or a signal stops it.
+ChatEnd chatUntilDone(Session &session, TurnSource &source)
+{
+    ChatEnd end;
+    int &stopSignal = end.stopSignal; // SIGINT or SIGTERM: no further turn starts
+    auto submitNext = [&] {
+        QString line;
+        if (stopSignal || !source.next(&line)) {
+            QCoreApplication::quit();
+            return;
+        }
+        session.submit(line);
+    };
+    QObject scope; // the connection ends with this function
+    QObject::connect(&session, &Session::turnFinished, &scope, [&](int, bool ok) {
+        if (!ok)
+            ++end.failed;
+        QTimer::singleShot(0, submitNext);
+    });
+    // Ctrl+C / SIGTERM: the turn in flight is cancelled (its call and turn_failed audited),
+    // then the audit is written and the process exits 130 / 143. A second signal stops waiting.
+    const SignalWatcher signalWatcher([&](int signal) {
+        const bool again = stopSignal != 0;
+        stopSignal = signal;
+        if (session.busy() && !again)
+            session.cancel(
+                QStringLiteral("interrupted by %1")
+                    .arg(signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
+        else
+            QCoreApplication::quit();
+    });
+    QTimer::singleShot(0, submitNext);
+    QCoreApplication::exec();
+    if (!stopSignal)
+        stopSignal = SignalWatcher::received(); // came while reading the prompt
+    return end;
+}
+
 } // namespace
 
 int runChat(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Chat against a ladder. One user turn per line of the script (blank lines "
-                       "and lines starting with # are skipped); without a script on a terminal, "
-                       "an interactive prompt. The simulated provider answers unless a provider "
-                       "configuration is given."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file, or the name of a built-in example."));
     const ChatCommandLine cl;
-    const RunOptions run("chat",
-                         RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
-                             RunOptions::TimeScale | RunOptions::Audit | RunOptions::Cache,
-                         {},
-                         QStringLiteral("Simulated streaming speed: 1 real time, 0 instant "
-                                        "(default: 1 on an interactive terminal, 0 otherwise)."));
-    parser.addOptions(cl.all());
-    parser.addOptions(run.options());
-    parser.process(args);
+    cl.process(&parser, args);
+    const RunOptions &run = cl.run;
 
     QTextStream err(stderr);
     if (!OptionReader(parser, "chat").oneArgument("one ladder file"))
@@ -415,8 +481,7 @@ int runChat(const QStringList &args)
         return 2;
 
     TurnSource source;
-    const bool fromScript = parser.isSet(cl.script) && parser.value(cl.script) != "-";
-    if (fromScript) {
+    if (parser.isSet(cl.script) && parser.value(cl.script) != "-") {
         QString error;
         if (!source.openFile(parser.value(cl.script), &error)) {
             err << "ladder chat: " << error << '\n';
@@ -455,49 +520,12 @@ int runChat(const QStringList &args)
     HumanPrinter printer(options.emitDeltas,
                          parser.isSet(cl.showMemory) ? &session.memory() : nullptr);
     QTextStream out(stdout);
-    QObject::connect(&session, &Session::event, [&](const Event &e) {
-        if (json) {
-            out << e.toJsonLine() << '\n';
-            out.flush();
-        } else {
-            printer.print(e);
-        }
-    });
+    printEvents(session, json ? nullptr : &printer, out);
     if (interactive && !json)
         out << "ladder chat: " << ladder.name << " — " << answeredBy(ladder, providers)
             << ". Ctrl+D to quit." << Qt::endl;
 
-    int failed = 0;
-    int stopSignal = 0; // SIGINT or SIGTERM: no further turn starts
-    auto submitNext = [&] {
-        QString line;
-        if (stopSignal || !source.next(&line)) {
-            QCoreApplication::quit();
-            return;
-        }
-        session.submit(line);
-    };
-    QObject::connect(&session, &Session::turnFinished, [&](int, bool ok) {
-        if (!ok)
-            ++failed;
-        QTimer::singleShot(0, submitNext);
-    });
-    // Ctrl+C / SIGTERM: the turn in flight is cancelled (its call and turn_failed audited),
-    // then the audit is written and the process exits 130 / 143. A second signal stops waiting.
-    const SignalWatcher signalWatcher([&](int signal) {
-        const bool again = stopSignal != 0;
-        stopSignal = signal;
-        if (session.busy() && !again)
-            session.cancel(
-                QStringLiteral("interrupted by %1")
-                    .arg(signal == SIGINT ? QStringLiteral("SIGINT") : QStringLiteral("SIGTERM")));
-        else
-            QCoreApplication::quit();
-    });
-    QTimer::singleShot(0, submitNext);
-    QCoreApplication::exec();
-    if (!stopSignal)
-        stopSignal = SignalWatcher::received(); // came while reading the prompt
+    const ChatEnd end = chatUntilDone(session, source);
     out.flush();
     audit.close();
     if (cache.isOpen() && !json)
@@ -505,11 +533,7 @@ int runChat(const QStringList &args)
                           parser.isSet(run.cache) ? parser.value(run.cache)
                                                   : ResponseCache::defaultPath());
     const bool auditComplete = reportAudit(audit, parser.value(run.audit), err);
-    if (stopSignal)
-        return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
-    if (!auditComplete)
-        return kExitAuditIncomplete;
-    return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
+    return end.exitCode(auditComplete);
 }
 
 } // namespace ladder::cli

@@ -448,15 +448,13 @@ void printText(QTextStream &out, const eval::BatchRunner &runner,
 int runEval(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs every case of a data set through a ladder (the chat engine and router) against "
-        "recorded answers, beside baselines and sweep points, and prints quality and cost."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file or example"));
     const EvalCommandLine cl;
-    parser.addOptions(cl.all());
-    parser.process(args);
+    processLadderCommandLine(
+        &parser, args,
+        QStringLiteral("Runs every case of a data set through a ladder (the chat engine and "
+                       "router) against recorded answers, beside baselines and sweep points, and "
+                       "prints quality and cost."),
+        QStringLiteral("Ladder file or example"), cl.all());
 
     QTextStream err(stderr);
     QTextStream out(stdout);

@@ -53,16 +53,6 @@ int writeExport(const ExportResult &result, const std::optional<QString> &path, 
 
 int runExport(const QStringList &args)
 {
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Export a ladder for production: the canonical ladder/1 JSON, a LiteLLM proxy "
-        "config.yaml or a Portkey gateway config. A loss report lists what the target cannot "
-        "express and what the export does instead (FILE.report.md beside -o FILE, else on "
-        "stderr). Keys never appear: only the names of their environment variables."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("A ladder file or a built-in example name."),
-                                 QStringLiteral("LADDER"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("json, litellm or portkey."),
                                           QStringLiteral("FORMAT"));
@@ -74,8 +64,16 @@ int runExport(const QStringList &args)
         QStringLiteral("Write the export to FILE and the loss report to FILE.report.md."));
     const QCommandLineOption noLayoutOption(QStringLiteral("no-layout"),
                                             QStringLiteral("json: leave out the editor layout."));
-    parser.addOptions({formatOption, run.providers, output, noLayoutOption});
-    parser.process(args);
+    QCommandLineParser parser;
+    processLadderCommandLine(
+        &parser, args,
+        QStringLiteral("Export a ladder for production: the canonical ladder/1 JSON, a LiteLLM "
+                       "proxy config.yaml or a Portkey gateway config. A loss report lists what "
+                       "the target cannot express and what the export does instead "
+                       "(FILE.report.md beside -o FILE, else on stderr). Keys never appear: only "
+                       "the names of their environment variables."),
+        QStringLiteral("A ladder file or a built-in example name."),
+        {formatOption, run.providers, output, noLayoutOption}, QStringLiteral("LADDER"));
 
     QTextStream err(stderr);
     if (!OptionReader(parser, "export").oneArgument("one ladder file or example name"))

@@ -220,6 +220,17 @@ bool OptionReader::tierMap(const QCommandLineOption &option, QHash<QString, QStr
     return true;
 }
 
+void processLadderCommandLine(QCommandLineParser *parser, const QStringList &args,
+                              const QString &description, const QString &ladderHelp,
+                              const QList<QCommandLineOption> &options, const QString &ladderSyntax)
+{
+    parser->setApplicationDescription(description);
+    parser->addHelpOption();
+    parser->addPositionalArgument(QStringLiteral("ladder"), ladderHelp, ladderSyntax);
+    parser->addOptions(options);
+    parser->process(args);
+}
+
 QCommandLineOption outputOption(const QString &help)
 {
     return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, help,

@@ -93,6 +93,14 @@ private:
     QString m_prefix;
 };
 
+// The command line of a command that takes one ladder: its description, --help, the ladder
+// argument (`ladderHelp`, shown as `ladderSyntax` when given) and the command's options,
+// processed from `args` (--help prints and exits).
+void processLadderCommandLine(QCommandLineParser *parser, const QStringList &args,
+                              const QString &description, const QString &ladderHelp,
+                              const QList<QCommandLineOption> &options,
+                              const QString &ladderSyntax = {});
+
 // -o/--output FILE, with the command's own help.
 QCommandLineOption outputOption(const QString &help);
 // --map TIER=ANSWERER, with the command's own help.

@@ -24,7 +24,7 @@ namespace ladder::cli {
 
 namespace {
 
-// The options of `ladder serve` besides the shared run options, in the order --help lists them.
+// The command line of `ladder serve`, options in the order --help lists them.
 struct ServeCommandLine {
     const QCommandLineOption host{QStringLiteral("host"), QStringLiteral("Address to listen on."),
                                   QStringLiteral("HOST"), QStringLiteral("127.0.0.1")};
@@ -65,9 +65,20 @@ struct ServeCommandLine {
                        "\"ms\"} after each chat completion, {\"event\": \"stopped\", ...} "
                        "at the end.")};
 
-    QList<QCommandLineOption> all() const
+    const RunOptions run{"serve", RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
+                                      RunOptions::TimeScale | RunOptions::Audit |
+                                      RunOptions::Cache};
+
+    void process(QCommandLineParser *parser, const QStringList &args) const
     {
-        return {host, port, state, apiKey, model, maxBody, grace, requestTimeout, json};
+        processLadderCommandLine(
+            parser, args,
+            QStringLiteral("Serve a ladder behind an OpenAI-compatible endpoint (POST "
+                           "/v1/chat/completions, GET /v1/models). Each conversation runs the "
+                           "whole ladder; its position lives in the state store."),
+            QStringLiteral("Ladder file, or the name of a built-in example."),
+            run.options() + QList<QCommandLineOption>{host, port, state, apiKey, model, maxBody,
+                                                      grace, requestTimeout, json});
     }
 };
 
@@ -164,20 +175,9 @@ void reportStopped(QTextStream &out, bool json, const serve::Server &server)
 int runServe(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Serve a ladder behind an OpenAI-compatible endpoint (POST "
-                       "/v1/chat/completions, GET /v1/models). Each conversation runs the whole "
-                       "ladder; its position lives in the state store."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file, or the name of a built-in example."));
-    const RunOptions run("serve", RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
-                                      RunOptions::TimeScale | RunOptions::Audit |
-                                      RunOptions::Cache);
     const ServeCommandLine cl;
-    parser.addOptions(run.options());
-    parser.addOptions(cl.all());
-    parser.process(args);
+    cl.process(&parser, args);
+    const RunOptions &run = cl.run;
 
     QTextStream err(stderr);
     QTextStream out(stdout);

@@ -240,16 +240,13 @@ void printText(QTextStream &out, const QString &detectorId, const eval::TrainOpt
 int runTrain(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Trains a learned detector of a ladder from recorded answers: a turn needs the strong "
-        "tier where the cheapest tier's answer scored clearly below the strongest's. Writes the "
-        "ladder with the trained model."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file or example"));
     const TrainCommandLine cl;
-    parser.addOptions(cl.all());
-    parser.process(args);
+    processLadderCommandLine(
+        &parser, args,
+        QStringLiteral("Trains a learned detector of a ladder from recorded answers: a turn needs "
+                       "the strong tier where the cheapest tier's answer scored clearly below the "
+                       "strongest's. Writes the ladder with the trained model."),
+        QStringLiteral("Ladder file or example"), cl.all());
 
     QTextStream err(stderr);
     QTextStream out(stdout);
