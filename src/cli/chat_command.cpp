@@ -158,94 +158,30 @@ public:
 
     void print(const Event &e)
     {
-        const QJsonObject &d = e.data;
-        auto s = [&](const char *key) {
-            return d.value(QLatin1String(key)).toString();
-        };
+        const EventText d{e.data};
         switch (e.type) {
         case Event::Type::TierActive:
-            m_tier = s("tier");
-            m_model = s("model");
-            m_headerShown = false;
-            m_scaffold.reset();
+            onTierActive(d);
             break;
         case Event::Type::Escalated:
-            m_scaffold.reset();
-            endLine();
-            if (s("phase") == QLatin1String("post_turn")) {
-                header(); // the seed's form: "[cheap: model] ↳ escalating (reason)"
-                out() << "↳ escalating (" << s("reason") << ")\n";
-            } else {
-                out() << "↳ escalating from " << s("from") << " to " << s("to") << " ("
-                      << s("reason") << ")\n";
-            }
-            m_headerShown = false;
+            onEscalated(d);
             break;
         case Event::Type::Fallback:
-            m_scaffold.reset();
-            endLine();
-            if (d.contains(QStringLiteral("retry")))
-                out() << "↳ " << s("error") << " on " << s("from_model") << ", retry "
-                      << d.value(QStringLiteral("retry")).toInt() << '\n';
-            else if (d.contains(QStringLiteral("to_tier")))
-                out() << "↳ " << s("error") << " on tier " << s("from_tier") << ", falling to "
-                      << s("to_tier") << '\n';
-            else
-                out() << "↳ " << s("error") << " on " << s("from_model") << ", answered by "
-                      << s("to_model") << '\n';
+            onFallback(d);
             break;
         case Event::Type::Delta:
             if (m_streaming)
-                stream(m_scaffold.feed(s("text")));
+                stream(m_scaffold.feed(d.s("text")));
             break;
-        case Event::Type::MemoryUpdated: {
-            QStringList fields;
-            for (const QJsonValue &f : d.value(QStringLiteral("fields")).toArray())
-                fields << f.toString();
-            m_memoryNote = QStringLiteral("   memory v%1 updated (%2)\n")
-                               .arg(d.value(QStringLiteral("version")).toInt())
-                               .arg(fields.join(QStringLiteral(", ")));
-            if (m_memory) {
-                // The whole memory as the next tier will see it, without its header line.
-                QStringList lines = m_memory->render(0).split(QLatin1Char('\n'));
-                lines.removeFirst();
-                for (const QString &line : std::as_const(lines)) {
-                    if (!line.isEmpty())
-                        m_memoryNote += QStringLiteral("     ") + line + QLatin1Char('\n');
-                }
-            }
+        case Event::Type::MemoryUpdated:
+            onMemoryUpdated(d);
             break;
-        }
-        case Event::Type::TurnCompleted: {
-            if (m_streaming) {
-                stream(m_scaffold.finish());
-            } else {
-                header();
-                out() << s("answer");
-            }
-            endLine();
-            m_headerShown = false;
-            const QJsonObject usage = d.value(QStringLiteral("usage")).toObject();
-            out() << QStringLiteral("   (%1 in / %2 out tokens, %3, ttft %4 ms, %5 ms%6%7)\n")
-                         .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
-                         .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
-                         .arg(costText(d))
-                         .arg(d.value(QStringLiteral("ttft_ms")).toDouble(), 0, 'f', 0)
-                         .arg(d.value(QStringLiteral("latency_ms")).toDouble(), 0, 'f', 0)
-                         .arg(d.value(QStringLiteral("simulated")).toBool()
-                                  ? QStringLiteral(", simulated")
-                                  : QString())
-                         .arg(d.value(QStringLiteral("cached")).toBool()
-                                  ? QStringLiteral(", from the cache")
-                                  : QString());
-            out() << m_memoryNote;
-            m_memoryNote.clear();
-            out().flush();
+        case Event::Type::TurnCompleted:
+            onTurnCompleted(d);
             break;
-        }
         case Event::Type::TurnFailed:
             endLine();
-            out() << "✗ turn " << e.turn << " failed (" << s("error") << "): " << s("message")
+            out() << "✗ turn " << e.turn << " failed (" << d.s("error") << "): " << d.s("message")
                   << '\n';
             out().flush();
             break;
@@ -256,6 +192,93 @@ public:
     }
 
 private:
+    // An event's data with its string fields by key.
+    struct EventText {
+        const QJsonObject &d;
+        QString s(const char *key) const { return d.value(QLatin1String(key)).toString(); }
+    };
+
+    void onTierActive(const EventText &e)
+    {
+        m_tier = e.s("tier");
+        m_model = e.s("model");
+        m_headerShown = false;
+        m_scaffold.reset();
+    }
+    void onEscalated(const EventText &e)
+    {
+        m_scaffold.reset();
+        endLine();
+        if (e.s("phase") == QLatin1String("post_turn")) {
+            header(); // the seed's form: "[cheap: model] ↳ escalating (reason)"
+            out() << "↳ escalating (" << e.s("reason") << ")\n";
+        } else {
+            out() << "↳ escalating from " << e.s("from") << " to " << e.s("to") << " ("
+                  << e.s("reason") << ")\n";
+        }
+        m_headerShown = false;
+    }
+    void onFallback(const EventText &e)
+    {
+        m_scaffold.reset();
+        endLine();
+        if (e.d.contains(QStringLiteral("retry")))
+            out() << "↳ " << e.s("error") << " on " << e.s("from_model") << ", retry "
+                  << e.d.value(QStringLiteral("retry")).toInt() << '\n';
+        else if (e.d.contains(QStringLiteral("to_tier")))
+            out() << "↳ " << e.s("error") << " on tier " << e.s("from_tier") << ", falling to "
+                  << e.s("to_tier") << '\n';
+        else
+            out() << "↳ " << e.s("error") << " on " << e.s("from_model") << ", answered by "
+                  << e.s("to_model") << '\n';
+    }
+    void onMemoryUpdated(const EventText &e)
+    {
+        QStringList fields;
+        for (const QJsonValue &f : e.d.value(QStringLiteral("fields")).toArray())
+            fields << f.toString();
+        m_memoryNote = QStringLiteral("   memory v%1 updated (%2)\n")
+                           .arg(e.d.value(QStringLiteral("version")).toInt())
+                           .arg(fields.join(QStringLiteral(", ")));
+        if (m_memory) {
+            // The whole memory as the next tier will see it, without its header line.
+            QStringList lines = m_memory->render(0).split(QLatin1Char('\n'));
+            lines.removeFirst();
+            for (const QString &line : std::as_const(lines)) {
+                if (!line.isEmpty())
+                    m_memoryNote += QStringLiteral("     ") + line + QLatin1Char('\n');
+            }
+        }
+    }
+    void onTurnCompleted(const EventText &e)
+    {
+        const QJsonObject &d = e.d;
+        if (m_streaming) {
+            stream(m_scaffold.finish());
+        } else {
+            header();
+            out() << e.s("answer");
+        }
+        endLine();
+        m_headerShown = false;
+        const QJsonObject usage = d.value(QStringLiteral("usage")).toObject();
+        out() << QStringLiteral("   (%1 in / %2 out tokens, %3, ttft %4 ms, %5 ms%6%7)\n")
+                     .arg(usage.value(QStringLiteral("input_tokens")).toInteger())
+                     .arg(usage.value(QStringLiteral("output_tokens")).toInteger())
+                     .arg(costText(d))
+                     .arg(d.value(QStringLiteral("ttft_ms")).toDouble(), 0, 'f', 0)
+                     .arg(d.value(QStringLiteral("latency_ms")).toDouble(), 0, 'f', 0)
+                     .arg(d.value(QStringLiteral("simulated")).toBool()
+                              ? QStringLiteral(", simulated")
+                              : QString())
+                     .arg(d.value(QStringLiteral("cached")).toBool()
+                              ? QStringLiteral(", from the cache")
+                              : QString());
+        out() << m_memoryNote;
+        m_memoryNote.clear();
+        out().flush();
+    }
+
     QTextStream &out()
     {
         static QTextStream stream(stdout);
@@ -302,124 +325,104 @@ private:
     bool m_midLine = false;
 };
 
-} // namespace
+// The command line of `ladder chat`, options in the order --help lists them.
+struct ChatCommandLine {
+    const QCommandLineOption script{QStringLiteral("script"),
+                                    QStringLiteral("User turns, one per line ('-': stdin)."),
+                                    QStringLiteral("FILE")};
+    const QCommandLineOption json{QStringLiteral("json"),
+                                  QStringLiteral("Print the events as JSON lines.")};
+    const QCommandLineOption noDeltas{QStringLiteral("no-deltas"),
+                                      QStringLiteral("Leave delta events out of --json.")};
+    const QCommandLineOption classify{
+        QStringLiteral("classify"),
+        QStringLiteral("How classifier detectors label a turn: 'rules' (their patterns, default) "
+                       "or 'model' (a call to their listener tier)."),
+        QStringLiteral("HOW"), QStringLiteral("rules")};
+    const QCommandLineOption noCache{
+        QStringLiteral("no-cache"),
+        QStringLiteral("Ask the models every time, even when the ladder switches its cache on.")};
+    const QCommandLineOption showMemory{
+        QStringLiteral("show-memory"),
+        QStringLiteral("After each handoff memory update, print its fields (not only the line "
+                       "naming them).")};
 
-int runChat(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Chat against a ladder. One user turn per line of the script (blank lines "
-                       "and lines starting with # are skipped); without a script on a terminal, "
-                       "an interactive prompt. The simulated provider answers unless a provider "
-                       "configuration is given."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file, or the name of a built-in example."));
-    const QCommandLineOption scriptOption(QStringLiteral("script"),
-                                          QStringLiteral("User turns, one per line ('-': stdin)."),
-                                          QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the events as JSON lines."));
-    const QCommandLineOption noDeltasOption(QStringLiteral("no-deltas"),
-                                            QStringLiteral("Leave delta events out of --json."));
-    const RunOptions run("chat",
+    const RunOptions run{"chat",
                          RunOptions::Providers | RunOptions::Seed | RunOptions::Fault |
                              RunOptions::TimeScale | RunOptions::Audit | RunOptions::Cache,
                          {},
                          QStringLiteral("Simulated streaming speed: 1 real time, 0 instant "
-                                        "(default: 1 on an interactive terminal, 0 otherwise)."));
-    const QCommandLineOption classifyOption(
-        QStringLiteral("classify"),
-        QStringLiteral("How classifier detectors label a turn: 'rules' (their patterns, default) "
-                       "or 'model' (a call to their listener tier)."),
-        QStringLiteral("HOW"), QStringLiteral("rules"));
-    const QCommandLineOption showMemoryOption(
-        QStringLiteral("show-memory"),
-        QStringLiteral("After each handoff memory update, print its fields (not only the line "
-                       "naming them)."));
-    const QCommandLineOption noCacheOption(
-        QStringLiteral("no-cache"),
-        QStringLiteral("Ask the models every time, even when the ladder switches its cache on."));
-    parser.addOptions({scriptOption, jsonOption, noDeltasOption, classifyOption, noCacheOption,
-                       showMemoryOption});
-    parser.addOptions(run.options());
-    parser.process(args);
+                                        "(default: 1 on an interactive terminal, 0 otherwise).")};
 
-    QTextStream err(stderr);
-    if (parser.positionalArguments().size() != 1) {
-        err << "ladder chat: expected one ladder file\n";
-        return 2;
+    void process(QCommandLineParser *parser, const QStringList &args) const
+    {
+        processLadderCommandLine(
+            parser, args,
+            QStringLiteral("Chat against a ladder. One user turn per line of the script (blank "
+                           "lines and lines starting with # are skipped); without a script on a "
+                           "terminal, an interactive prompt. The simulated provider answers "
+                           "unless a provider configuration is given."),
+            QStringLiteral("Ladder file, or the name of a built-in example."),
+            QList<QCommandLineOption>{script, json, noDeltas, classify, noCache, showMemory} +
+                run.options());
     }
-    RunProviders providers;
-    Ladder ladder;
-    if (const int code = run.loadProvidersAndLadder(
-            parser, parser.positionalArguments().constFirst(), &providers, &ladder))
-        return code;
-    quint64 seed = 0;
-    if (!run.seed(parser, &seed))
-        return 2;
-    RunRegistry registry;
-    if (!run.configure(parser, providers, ladder, &registry))
-        return 2;
+};
 
-    TurnSource source;
-    const bool fromScript = parser.isSet(scriptOption) && parser.value(scriptOption) != "-";
-    if (fromScript) {
-        QString error;
-        if (!source.openFile(parser.value(scriptOption), &error)) {
-            err << "ladder chat: " << error << '\n';
-            return 2;
-        }
+// "response cache: 42.0 % hit rate (...)" after a chat that used the cache.
+void printCacheSummary(QTextStream &out, const ResponseCache &cache, const QString &path)
+{
+    out << QStringLiteral("response cache: %1 % hit rate (%2 of %3 deterministic calls; %4)\n")
+               .arg(cache.hitRate() * 100, 0, 'f', 1)
+               .arg(cache.hits())
+               .arg(cache.hits() + cache.misses())
+               .arg(QDir::toNativeSeparators(path));
+}
+
+// Says which turns the audit did not record; true when it recorded everything.
+bool reportAudit(const AuditStore &audit, const QString &path, QTextStream &err)
+{
+    const AuditLosses lost = audit.losses();
+    if (!lost.isEmpty())
+        err << "ladder chat: --audit: not recorded in " << path << ": " << lost.describe() << " ("
+            << lost.firstError << ")\n";
+    else if (!audit.lastError().isEmpty())
+        err << "ladder chat: --audit: " << audit.lastError() << '\n';
+    return lost.isEmpty();
+}
+
+// How a chat ended: the turns that failed, and the signal that stopped it (0: none).
+struct ChatEnd {
+    int failed = 0;
+    int stopSignal = 0;
+
+    int exitCode(bool auditComplete) const
+    {
+        if (stopSignal)
+            return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
+        if (!auditComplete)
+            return kExitAuditIncomplete;
+        return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
     }
-    const bool interactive = !parser.isSet(scriptOption) && isatty(STDIN_FILENO);
-    source.setPrompt(interactive && !parser.isSet(jsonOption));
-    double timeScale = interactive ? 1.0 : 0.0;
-    if (!run.timeScale(parser, &timeScale))
-        return 2;
-    registry.simulated().setTimeScale(timeScale);
+};
 
-    AuditStore audit;
-    if (!run.openAudit(parser, &audit))
-        return 2;
-
-    const QString classify = parser.value(classifyOption);
-    if (classify != QLatin1String("rules") && classify != QLatin1String("model")) {
-        err << "ladder chat: --classify: expected 'rules' or 'model'\n";
-        return 2;
-    }
-    ResponseCache cache;
-    if (!parser.isSet(noCacheOption) && !run.openCache(parser, ladder, &cache))
-        return 2;
-
-    SessionOptions options;
-    options.cache = cache.isOpen() ? &cache : nullptr;
-    options.classifyWithModel = classify == QLatin1String("model");
-    options.seed = seed;
-    options.audit = audit.isOpen() ? &audit : nullptr;
-    options.pricing = &providers.pricing;
-    options.retry.delayScale = timeScale;           // the simulated provider's waits only
-    options.spend = std::make_shared<SpendMeter>(); // budget.session_usd: this process
-    const bool json = parser.isSet(jsonOption);
-    options.emitDeltas = json ? !parser.isSet(noDeltasOption) : interactive || timeScale > 0;
-    Session session(ladder, &registry, options);
-
-    HumanPrinter printer(options.emitDeltas,
-                         parser.isSet(showMemoryOption) ? &session.memory() : nullptr);
-    QTextStream out(stdout);
-    QObject::connect(&session, &Session::event, [&](const Event &e) {
-        if (json) {
+// The session's events on stdout: as JSON lines without a `printer`, else in its human form.
+void printEvents(Session &session, HumanPrinter *printer, QTextStream &out)
+{
+    QObject::connect(&session, &Session::event, [printer, &out](const Event &e) {
+        if (!printer) {
             out << e.toJsonLine() << '\n';
             out.flush();
         } else {
-            printer.print(e);
+            printer->print(e);
         }
     });
-    if (interactive && !json)
-        out << "ladder chat: " << ladder.name << " — " << answeredBy(ladder, providers)
-            << ". Ctrl+D to quit." << Qt::endl;
+}
 
-    int failed = 0;
-    int stopSignal = 0; // SIGINT or SIGTERM: no further turn starts
+// Submits the source's turns one after the other until it runs dry or a signal stops it.
+ChatEnd chatUntilDone(Session &session, TurnSource &source)
+{
+    ChatEnd end;
+    int &stopSignal = end.stopSignal; // SIGINT or SIGTERM: no further turn starts
     auto submitNext = [&] {
         QString line;
         if (stopSignal || !source.next(&line)) {
@@ -428,9 +431,10 @@ int runChat(const QStringList &args)
         }
         session.submit(line);
     };
-    QObject::connect(&session, &Session::turnFinished, [&](int, bool ok) {
+    QObject scope; // the connection ends with this function
+    QObject::connect(&session, &Session::turnFinished, &scope, [&](int, bool ok) {
         if (!ok)
-            ++failed;
+            ++end.failed;
         QTimer::singleShot(0, submitNext);
     });
     // Ctrl+C / SIGTERM: the turn in flight is cancelled (its call and turn_failed audited),
@@ -449,27 +453,87 @@ int runChat(const QStringList &args)
     QCoreApplication::exec();
     if (!stopSignal)
         stopSignal = SignalWatcher::received(); // came while reading the prompt
+    return end;
+}
+
+} // namespace
+
+int runChat(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const ChatCommandLine cl;
+    cl.process(&parser, args);
+    const RunOptions &run = cl.run;
+
+    QTextStream err(stderr);
+    if (!OptionReader(parser, "chat").oneArgument("one ladder file"))
+        return 2;
+    RunProviders providers;
+    Ladder ladder;
+    if (const int code = run.loadProvidersAndLadder(
+            parser, parser.positionalArguments().constFirst(), &providers, &ladder))
+        return code;
+    SessionOptions options;
+    if (!run.seed(parser, &options.seed))
+        return 2;
+    RunRegistry registry;
+    if (!run.configure(parser, providers, ladder, &registry))
+        return 2;
+
+    TurnSource source;
+    if (parser.isSet(cl.script) && parser.value(cl.script) != "-") {
+        QString error;
+        if (!source.openFile(parser.value(cl.script), &error)) {
+            err << "ladder chat: " << error << '\n';
+            return 2;
+        }
+    }
+    const bool interactive = !parser.isSet(cl.script) && isatty(STDIN_FILENO);
+    const bool json = parser.isSet(cl.json);
+    source.setPrompt(interactive && !json);
+    double timeScale = interactive ? 1.0 : 0.0;
+    if (!run.timeScale(parser, &timeScale))
+        return 2;
+    registry.simulated().setTimeScale(timeScale);
+
+    AuditStore audit;
+    if (!run.openAudit(parser, &audit))
+        return 2;
+    const QString classify = parser.value(cl.classify);
+    if (classify != QLatin1String("rules") && classify != QLatin1String("model")) {
+        err << "ladder chat: --classify: expected 'rules' or 'model'\n";
+        return 2;
+    }
+    ResponseCache cache;
+    if (!parser.isSet(cl.noCache) && !run.openCache(parser, ladder, &cache))
+        return 2;
+
+    options.cache = cache.isOpen() ? &cache : nullptr;
+    options.classifyWithModel = classify == QLatin1String("model");
+    options.audit = audit.isOpen() ? &audit : nullptr;
+    options.pricing = &providers.pricing;
+    options.retry.delayScale = timeScale;           // the simulated provider's waits only
+    options.spend = std::make_shared<SpendMeter>(); // budget.session_usd: this process
+    options.emitDeltas = json ? !parser.isSet(cl.noDeltas) : interactive || timeScale > 0;
+    Session session(ladder, &registry, options);
+
+    HumanPrinter printer(options.emitDeltas,
+                         parser.isSet(cl.showMemory) ? &session.memory() : nullptr);
+    QTextStream out(stdout);
+    printEvents(session, json ? nullptr : &printer, out);
+    if (interactive && !json)
+        out << "ladder chat: " << ladder.name << " — " << answeredBy(ladder, providers)
+            << ". Ctrl+D to quit." << Qt::endl;
+
+    const ChatEnd end = chatUntilDone(session, source);
     out.flush();
     audit.close();
     if (cache.isOpen() && !json)
-        out << QStringLiteral("response cache: %1 % hit rate (%2 of %3 deterministic calls; %4)\n")
-                   .arg(cache.hitRate() * 100, 0, 'f', 1)
-                   .arg(cache.hits())
-                   .arg(cache.hits() + cache.misses())
-                   .arg(QDir::toNativeSeparators(parser.isSet(run.cache)
-                                                     ? parser.value(run.cache)
-                                                     : ResponseCache::defaultPath()));
-    const AuditLosses lost = audit.losses();
-    if (!lost.isEmpty())
-        err << "ladder chat: --audit: not recorded in " << parser.value(run.audit) << ": "
-            << lost.describe() << " (" << lost.firstError << ")\n";
-    else if (!audit.lastError().isEmpty())
-        err << "ladder chat: --audit: " << audit.lastError() << '\n';
-    if (stopSignal)
-        return SignalWatcher::exitCode(stopSignal); // 130 (SIGINT), 143 (SIGTERM)
-    if (!lost.isEmpty())
-        return kExitAuditIncomplete;
-    return failed > 0 ? 3 : 0; // 3: some turns failed (each was reported as turn_failed)
+        printCacheSummary(out, cache,
+                          parser.isSet(run.cache) ? parser.value(run.cache)
+                                                  : ResponseCache::defaultPath());
+    const bool auditComplete = reportAudit(audit, parser.value(run.audit), err);
+    return end.exitCode(auditComplete);
 }
 
 } // namespace ladder::cli

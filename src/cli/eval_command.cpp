@@ -137,220 +137,178 @@ private:
     bool m_enabled;
 };
 
-} // namespace
-
-int runEval(const QStringList &args)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Runs every case of a data set through a ladder (the chat engine and router) against "
-        "recorded answers, beside baselines and sweep points, and prints quality and cost."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file or example"));
-    const QCommandLineOption datasetOption(
-        QStringLiteral("dataset"),
-        QStringLiteral("The data set: MT-Bench replay JSONL, GSM8K CSV, an audit log, or the "
-                       "generic JSONL (docs/eval-format.md)."),
-        QStringLiteral("path"));
-    const QCommandLineOption formatOption(
-        QStringLiteral("format"),
-        QStringLiteral("mt_bench, gsm8k, audit or jsonl (default: tell "
-                       "from the file)."),
-        QStringLiteral("format"));
-    const QCommandLineOption mapOption(
-        QStringLiteral("map"),
-        QStringLiteral("The tier answers from the recorded answerer (replay provider)."),
-        QStringLiteral("TIER=ANSWERER"));
-    const QCommandLineOption baselineOption(
-        QStringLiteral("baseline"),
-        QStringLiteral("Only these baselines (default: always:TIER for every tier)."),
-        QStringLiteral("always:TIER"));
-    const QCommandLineOption sweepOption(
-        QStringLiteral("sweep"),
-        QStringLiteral("Run the ladder once per value of a detector/transition/tier number (or a "
-                       "{FIELD} placeholder in a detector's patterns); prints CPT and APGR."),
-        QStringLiteral("ID.FIELD=FROM:TO:STEP"));
-    const QCommandLineOption concurrencyOption(
-        QStringLiteral("concurrency"), QStringLiteral("Conversations in flight (default 8)."),
-        QStringLiteral("n"), QStringLiteral("8"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON object."));
-    const RunOptions run(
-        "eval", RunOptions::Providers,
-        QStringLiteral("Provider configuration for tiers that are not replayed (real models)."));
-    const QCommandLineOption runsOption(
-        QStringLiteral("runs"),
-        QStringLiteral("Keep the runs in this SQLite file (default: eval-runs.sqlite in the "
-                       "user's data folder)."),
-        QStringLiteral("db"));
-    const QCommandLineOption noKeepOption(QStringLiteral("no-keep"),
-                                          QStringLiteral("Do not keep the runs."));
-    const QCommandLineOption compareOption(
-        QStringLiteral("compare"),
-        QStringLiteral("Compare the ladder's run with a kept run of the same set: a run id, or "
-                       "\"last\" (the previous run of the same ladder)."),
-        QStringLiteral("run"));
-    const QCommandLineOption failuresOption(QStringLiteral("failures-only"),
-                                            QStringLiteral("--compare: failing cases only."));
-    const QCommandLineOption differencesOption(QStringLiteral("differences-only"),
-                                               QStringLiteral("--compare: changed cases only."));
-    const QCommandLineOption noRoutersOption(
-        QStringLiteral("no-routers"),
-        QStringLiteral("Leave out the data set's recorded routers (MT-Bench: martian, unify)."));
-    const QCommandLineOption judgeOption(
+// The options of `ladder eval` besides --providers, in the order --help lists them.
+struct EvalCommandLine {
+    const QCommandLineOption judge{
         QStringLiteral("judge"),
         QStringLiteral("The judge model for cases scored by the LLM judge (its cost is shown "
                        "apart); needs --providers."),
-        QStringLiteral("PROVIDER:MODEL"));
-    parser.addOptions({judgeOption});
-    const QCommandLineOption cvOption(
+        QStringLiteral("PROVIDER:MODEL")};
+    const QCommandLineOption cv{
         QStringLiteral("cv"),
         QStringLiteral("K-fold cross-validation: learned detectors are retrained on K-1 folds and "
                        "answer the held-out fold, at every sweep point."),
-        QStringLiteral("K"));
-    const QCommandLineOption labelRuleOption(
+        QStringLiteral("K")};
+    const QCommandLineOption labelRule{
         QStringLiteral("label-rule"),
         QStringLiteral("--cv: when a turn needs the strong tier (see ladder train)."),
-        QStringLiteral("rule"), QStringLiteral("margin:1"));
-    const QCommandLineOption pruneOption(
+        QStringLiteral("rule"), QStringLiteral("margin:1")};
+    const QCommandLineOption prune{
         QStringLiteral("prune"),
         QStringLiteral("--cv: leave out weights smaller than F times the largest (see ladder "
                        "train)."),
-        QStringLiteral("F"), QStringLiteral("0"));
-    parser.addOptions({cvOption, labelRuleOption, pruneOption});
-    parser.addOptions({datasetOption, formatOption, mapOption, baselineOption, sweepOption,
-                       concurrencyOption, jsonOption, run.providers, runsOption, noKeepOption,
-                       compareOption, failuresOption, differencesOption, noRoutersOption});
-    parser.process(args);
+        QStringLiteral("F"), QStringLiteral("0")};
+    const QCommandLineOption dataset{
+        QStringLiteral("dataset"),
+        QStringLiteral("The data set: MT-Bench replay JSONL, GSM8K CSV, an audit log, or the "
+                       "generic JSONL (docs/eval-format.md)."),
+        QStringLiteral("path")};
+    const QCommandLineOption format{QStringLiteral("format"),
+                                    QStringLiteral("mt_bench, gsm8k, audit or jsonl (default: tell "
+                                                   "from the file)."),
+                                    QStringLiteral("format")};
+    const QCommandLineOption map =
+        mapOption(QStringLiteral("The tier answers from the recorded answerer (replay provider)."));
+    const QCommandLineOption baseline{
+        QStringLiteral("baseline"),
+        QStringLiteral("Only these baselines (default: always:TIER for every tier)."),
+        QStringLiteral("always:TIER")};
+    const QCommandLineOption sweep{
+        QStringLiteral("sweep"),
+        QStringLiteral("Run the ladder once per value of a detector/transition/tier number (or a "
+                       "{FIELD} placeholder in a detector's patterns); prints CPT and APGR."),
+        QStringLiteral("ID.FIELD=FROM:TO:STEP")};
+    const QCommandLineOption concurrency{QStringLiteral("concurrency"),
+                                         QStringLiteral("Conversations in flight (default 8)."),
+                                         QStringLiteral("n"), QStringLiteral("8")};
+    const QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Print one JSON object.")};
+    const RunOptions run{
+        "eval", RunOptions::Providers,
+        QStringLiteral("Provider configuration for tiers that are not replayed (real models).")};
+    const QCommandLineOption runs{
+        QStringLiteral("runs"),
+        QStringLiteral("Keep the runs in this SQLite file (default: eval-runs.sqlite in the "
+                       "user's data folder)."),
+        QStringLiteral("db")};
+    const QCommandLineOption noKeep{QStringLiteral("no-keep"),
+                                    QStringLiteral("Do not keep the runs.")};
+    const QCommandLineOption compare{
+        QStringLiteral("compare"),
+        QStringLiteral("Compare the ladder's run with a kept run of the same set: a run id, or "
+                       "\"last\" (the previous run of the same ladder)."),
+        QStringLiteral("run")};
+    const QCommandLineOption failures{QStringLiteral("failures-only"),
+                                      QStringLiteral("--compare: failing cases only.")};
+    const QCommandLineOption differences{QStringLiteral("differences-only"),
+                                         QStringLiteral("--compare: changed cases only.")};
+    const QCommandLineOption noRouters{
+        QStringLiteral("no-routers"),
+        QStringLiteral("Leave out the data set's recorded routers (MT-Bench: martian, unify).")};
 
-    QTextStream err(stderr);
-    QTextStream out(stdout);
-    if (parser.positionalArguments().size() != 1) {
-        err << "ladder eval: expected one ladder\n";
-        return 2;
+    QList<QCommandLineOption> all() const
+    {
+        return {judge,    cv,      labelRule, prune,   dataset,     format,        map,
+                baseline, sweep,   concurrency, json,        run.providers, runs,
+                noKeep,   compare, failures,    differences, noRouters};
     }
-    if (!parser.isSet(datasetOption)) {
-        err << "ladder eval: --dataset PATH is required\n";
-        return 2;
-    }
-    bool concurrencyOk = false;
-    const int concurrency = parser.value(concurrencyOption).toInt(&concurrencyOk);
-    if (!concurrencyOk || concurrency < 1 || concurrency > 256) {
-        err << "ladder eval: --concurrency: expected a number from 1 to 256\n";
-        return 2;
-    }
-    eval::EvalPlan plan;
-    for (const QString &m : parser.values(mapOption)) {
-        const qsizetype eq = m.indexOf(QLatin1Char('='));
-        if (eq <= 0 || eq == m.size() - 1) {
-            err << "ladder eval: --map \"" << m << "\": expected TIER=ANSWERER\n";
-            return 2;
-        }
-        plan.map.insert(m.left(eq), m.mid(eq + 1));
-    }
-    for (const QString &b : parser.values(baselineOption)) {
+};
+
+// The plan's mapping, baselines, sweep and routers from the command line (the ladder is read
+// later, with the providers file).
+bool readPlan(const QCommandLineParser &parser, const EvalCommandLine &cl, eval::EvalPlan *plan,
+              QTextStream &err)
+{
+    if (!OptionReader(parser, "eval").tierMap(cl.map, &plan->map))
+        return false;
+    for (const QString &b : parser.values(cl.baseline)) {
         if (!b.startsWith(QLatin1String("always:")) || b.size() <= 7) {
             err << "ladder eval: --baseline \"" << b << "\": expected always:TIER\n";
-            return 2;
+            return false;
         }
-        plan.baselines.append(b.mid(7));
+        plan->baselines.append(b.mid(7));
     }
-    if (parser.isSet(sweepOption)) {
+    if (parser.isSet(cl.sweep)) {
         QString error;
-        plan.sweep = eval::parseSweep(parser.value(sweepOption), &error);
-        if (!plan.sweep) {
+        plan->sweep = eval::parseSweep(parser.value(cl.sweep), &error);
+        if (!plan->sweep) {
             err << "ladder eval: " << error << '\n';
-            return 2;
+            return false;
         }
     }
-    plan.recordedRouters = !parser.isSet(noRoutersOption);
+    plan->recordedRouters = !parser.isSet(cl.noRouters);
+    return true;
+}
 
-    RunProviders providers;
-    if (const int code = run.loadProvidersAndLadder(
-            parser, parser.positionalArguments().constFirst(), &providers, &plan.ladder))
-        return code;
-
+// Without a providers file every tier must be replayed from the set's recorded answers.
+bool everyTierReplayed(const eval::EvalPlan &plan, const eval::Dataset &set, QTextStream &err)
+{
+    Ladder mapped = plan.ladder;
     QString error;
-    const std::optional<eval::Dataset> imported =
-        eval::importDataset(parser.value(datasetOption), parser.value(formatOption), &error);
-    if (!imported) {
+    if (!eval::applyMapping(&mapped, plan.map, &error)) {
         err << "ladder eval: " << error << '\n';
-        return 1;
+        return false;
     }
-    auto set = std::make_shared<const eval::Dataset>(*imported);
-
-    std::unique_ptr<RunRegistry> live;
-    if (providers.given) {
-        live = std::make_unique<RunRegistry>(&providers.config);
-    } else {
-        Ladder mapped = plan.ladder;
-        if (!eval::applyMapping(&mapped, plan.map, &error)) {
-            err << "ladder eval: " << error << '\n';
-            return 2;
+    for (const Tier &t : mapped.tiers) {
+        if (t.provider != QLatin1String("replay")) {
+            err << "ladder eval: tier \"" << t.id << "\" uses provider \"" << t.provider
+                << "\": replay it with --map " << t.id
+                << "=ANSWERER (answerers: " << set.answerers.join(QStringLiteral(", "))
+                << ") or give --providers FILE\n";
+            return false;
         }
-        for (const Tier &t : mapped.tiers)
-            if (t.provider != QLatin1String("replay")) {
-                err << "ladder eval: tier \"" << t.id << "\" uses provider \"" << t.provider
-                    << "\": replay it with --map " << t.id
-                    << "=ANSWERER (answerers: " << set->answerers.join(QStringLiteral(", "))
-                    << ") or give --providers FILE\n";
-                return 2;
-            }
     }
+    return true;
+}
 
-    std::optional<eval::PreparedEval> prepared = eval::prepareEval(*set, plan, &error);
-    if (!prepared) {
+// --cv K: learned detectors retrained per fold. False (with a message) on a bad value.
+bool readCrossValidation(const QCommandLineParser &parser, const EvalCommandLine &cl,
+                         const eval::Dataset &set, eval::PreparedEval *prepared,
+                         std::optional<eval::CrossValidationRun> *out, QTextStream &err)
+{
+    if (!parser.isSet(cl.cv))
+        return true;
+    QString error;
+    eval::TrainOptions train;
+    const std::optional<eval::LabelRule> rule =
+        eval::parseLabelRule(parser.value(cl.labelRule), &error);
+    if (!OptionReader(parser, "eval").number(cl.prune, 0, 0.9, &train.prune))
+        return false;
+    bool ok = false;
+    const int k = parser.value(cl.cv).toInt(&ok);
+    if (rule) {
+        train.rule = *rule;
+        *out = eval::applyCrossValidation(prepared, set, train, ok ? k : 0, &error);
+    }
+    if (!*out) {
         err << "ladder eval: " << error << '\n';
-        return 2;
+        return false;
     }
-    std::optional<eval::CrossValidationRun> crossValidation;
-    if (parser.isSet(cvOption)) {
-        eval::TrainOptions train;
-        const std::optional<eval::LabelRule> rule =
-            eval::parseLabelRule(parser.value(labelRuleOption), &error);
-        bool ok = false;
-        train.prune = parser.value(pruneOption).toDouble(&ok);
-        if (!ok || train.prune < 0 || train.prune > 0.9) {
-            err << "ladder eval: --prune: expected a number from 0 to 0.9\n";
-            return 2;
-        }
-        const int k = parser.value(cvOption).toInt(&ok);
-        if (rule) {
-            train.rule = *rule;
-            crossValidation =
-                eval::applyCrossValidation(&*prepared, *set, train, ok ? k : 0, &error);
-        }
-        if (!crossValidation) {
-            err << "ladder eval: " << error << '\n';
-            return 2;
-        }
-    }
+    return true;
+}
 
-    eval::RunnerOptions options;
-    options.concurrency = concurrency;
-    options.live = live.get();
-    options.strongModel = prepared->strongModel;
-    if (prepared->variants.isEmpty()) {
-        err << "ladder eval: nothing to run\n";
-        return 2;
+// --judge PROVIDER:MODEL of the providers file.
+bool readJudge(const QCommandLineParser &parser, const EvalCommandLine &cl, RunRegistry *live,
+               eval::JudgeConfig *judge, QTextStream &err)
+{
+    if (!parser.isSet(cl.judge))
+        return true;
+    const QString value = parser.value(cl.judge);
+    const qsizetype colon = value.indexOf(QLatin1Char(':'));
+    if (colon <= 0 || colon == value.size() - 1 || !live) {
+        err << "ladder eval: --judge: expected PROVIDER:MODEL of the --providers file\n";
+        return false;
     }
-    if (parser.isSet(judgeOption)) {
-        const QString judge = parser.value(judgeOption);
-        const qsizetype colon = judge.indexOf(QLatin1Char(':'));
-        if (colon <= 0 || colon == judge.size() - 1 || !live) {
-            err << "ladder eval: --judge: expected PROVIDER:MODEL of the --providers file\n";
-            return 2;
-        }
-        options.judge = {live->provider(judge.left(colon)), judge.left(colon),
-                         judge.mid(colon + 1)};
-        if (!options.judge.provider) {
-            err << "ladder eval: --judge: no provider \"" << judge.left(colon) << "\"\n";
-            return 2;
-        }
+    *judge = {live->provider(value.left(colon)), value.left(colon), value.mid(colon + 1)};
+    if (!judge->provider) {
+        err << "ladder eval: --judge: no provider \"" << value.left(colon) << "\"\n";
+        return false;
     }
-    eval::BatchRunner runner(set, prepared->variants, options);
+    return true;
+}
 
+// Runs the batch with a progress bar on a terminal; Ctrl+C cancels it.
+void runWithProgress(eval::BatchRunner &runner)
+{
     ProgressBar bar(isatty(STDERR_FILENO));
     QElapsedTimer sinceDraw;
     sinceDraw.start();
@@ -372,67 +330,46 @@ int runEval(const QStringList &args)
     interruptPoll.stop();
     std::signal(SIGINT, previous);
     bar.clear();
+}
 
-    QJsonObject report = eval::reportJson(runner, *prepared);
-    if (crossValidation)
-        report.insert(QStringLiteral("cross_validation"),
-                      eval::crossValidationJson(*crossValidation));
+// The kept run --compare names: a run id, or "last" (the ladder's previous run of the set).
+std::optional<StoredEvalRun> earlierRun(EvalRunStore &store, const QString &which,
+                                        const QString &setName, const QString &ladderName)
+{
+    if (which != QLatin1String("last"))
+        return store.run(which.toLongLong());
+    for (const StoredEvalRun &r : store.runs(setName)) {
+        if (r.variant == ladderName)
+            return r;
+    }
+    return std::nullopt;
+}
 
-    // Keep the runs, then compare with an earlier one.
+// Keeps every variant's run; the id of the ladder's (the first variant's).
+qint64 keepRuns(EvalRunStore &store, const eval::BatchRunner &runner, const eval::Dataset &set,
+                const QJsonObject &report)
+{
+    const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
+    qint64 ladderRunId = 0;
+    for (int v = 0; v < runner.variants().size(); ++v) {
+        StoredEvalRun run;
+        run.dataset = set.path;
+        run.setName = set.name;
+        run.variant = runner.variants().at(v).name;
+        run.metrics = runs.at(v).toObject();
+        const qint64 id = store.save(run, eval::storedCases(set, runner.results().at(v)));
+        if (v == 0)
+            ladderRunId = id;
+    }
+    return ladderRunId;
+}
+
+QJsonArray comparisonJson(const QList<eval::CaseDiff> &diffs)
+{
     QJsonArray comparison;
-    if (!parser.isSet(noKeepOption) && !runner.cancelled()) {
-        EvalRunStore store;
-        const QString path =
-            parser.isSet(runsOption) ? parser.value(runsOption) : EvalRunStore::defaultPath();
-        if (!store.open(path, &error)) {
-            err << "ladder eval: warning: runs not kept: " << error << '\n';
-        } else {
-            std::optional<StoredEvalRun> earlier;
-            const QString ladderName = runner.variants().first().name;
-            if (parser.isSet(compareOption)) {
-                const QString which = parser.value(compareOption);
-                if (which == QLatin1String("last")) {
-                    for (const StoredEvalRun &r : store.runs(set->name))
-                        if (r.variant == ladderName) {
-                            earlier = r;
-                            break;
-                        }
-                } else {
-                    earlier = store.run(which.toLongLong());
-                }
-                if (!earlier)
-                    err << "ladder eval: --compare: no kept run \"" << which << "\" of "
-                        << set->name << '\n';
-            }
-            const QJsonArray runs = report.value(QStringLiteral("runs")).toArray();
-            qint64 ladderRunId = 0;
-            for (int v = 0; v < runner.variants().size(); ++v) {
-                StoredEvalRun run;
-                run.dataset = set->path;
-                run.setName = set->name;
-                run.variant = runner.variants().at(v).name;
-                run.metrics = runs.at(v).toObject();
-                const qint64 id = store.save(run, eval::storedCases(*set, runner.results().at(v)));
-                if (v == 0)
-                    ladderRunId = id;
-            }
-            if (!store.lastError().isEmpty())
-                err << "ladder eval: warning: " << store.lastError() << '\n';
-            if (earlier) {
-                eval::CompareFilter filter{parser.isSet(failuresOption),
-                                           parser.isSet(differencesOption)};
-                const QList<eval::CaseDiff> diffs =
-                    eval::compareRuns(store.cases(earlier->id), store.cases(ladderRunId), filter);
-                const eval::CompareSummary s = eval::summarise(diffs);
-                if (!parser.isSet(jsonOption)) {
-                    out << "\ncompared with run " << earlier->id << " (" << earlier->variant << ", "
-                        << earlier->createdAt.toString(Qt::ISODate) << "): " << s.better
-                        << " better, " << s.worse << " worse, " << s.same << " same, " << s.cheaper
-                        << " cheaper, " << s.dearer << " dearer\n";
-                }
-                for (const eval::CaseDiff &d : diffs) {
-                    comparison.append(QJsonObject{
-                        {QStringLiteral("case"), d.caseId},
+    for (const eval::CaseDiff &d : diffs) {
+        comparison.append(
+            QJsonObject{{QStringLiteral("case"), d.caseId},
                         {QStringLiteral("quality"), d.quality},
                         {QStringLiteral("before"),
                          d.before.quality ? QJsonValue(*d.before.quality) : QJsonValue()},
@@ -440,38 +377,155 @@ int runEval(const QStringList &args)
                          d.after.quality ? QJsonValue(*d.after.quality) : QJsonValue()},
                         {QStringLiteral("cost_delta_usd"), d.costDeltaUsd},
                         {QStringLiteral("models"), d.after.models}});
-                }
-            }
-            if (!parser.isSet(jsonOption))
-                err << "runs kept in " << path << " (ladder run " << ladderRunId << ")\n";
-        }
     }
+    return comparison;
+}
 
-    if (parser.isSet(jsonOption)) {
-        QJsonObject o = report;
-        if (parser.isSet(compareOption))
-            o.insert(QStringLiteral("comparison"), comparison);
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-    } else {
-        if (runner.cancelled())
-            out << "interrupted: " << runner.finished() << " of " << runner.total()
-                << " conversations finished; figures cover those.\n";
-        printTable(out, runner, *prepared);
-        if (crossValidation)
-            out << "note: "
-                << report.value(QStringLiteral("cross_validation"))
-                       .toObject()
-                       .value(QStringLiteral("note"))
-                       .toString()
-                << ".\n";
-        if (parser.isSet(compareOption) && !comparison.isEmpty()) {
-            for (const QJsonValue &v : comparison) {
-                const QJsonObject d = v.toObject();
-                out << "  " << cell(d.value(QStringLiteral("case")).toString(), 10, true) << ' '
-                    << cell(d.value(QStringLiteral("quality")).toString(), 7, true) << "  "
-                    << d.value(QStringLiteral("models")).toString() << '\n';
-            }
+// Keeps the runs (unless --no-keep or cancelled), then compares the ladder's with the run
+// --compare names. The comparison's cases.
+QJsonArray keepAndCompare(const QCommandLineParser &parser, const EvalCommandLine &cl,
+                          const eval::BatchRunner &runner, const eval::Dataset &set,
+                          const QJsonObject &report, QTextStream &out, QTextStream &err)
+{
+    if (parser.isSet(cl.noKeep) || runner.cancelled())
+        return {};
+    EvalRunStore store;
+    QString error;
+    const QString path =
+        parser.isSet(cl.runs) ? parser.value(cl.runs) : EvalRunStore::defaultPath();
+    if (!store.open(path, &error)) {
+        err << "ladder eval: warning: runs not kept: " << error << '\n';
+        return {};
+    }
+    std::optional<StoredEvalRun> earlier;
+    if (parser.isSet(cl.compare)) {
+        const QString which = parser.value(cl.compare);
+        earlier = earlierRun(store, which, set.name, runner.variants().first().name);
+        if (!earlier)
+            err << "ladder eval: --compare: no kept run \"" << which << "\" of " << set.name
+                << '\n';
+    }
+    const qint64 ladderRunId = keepRuns(store, runner, set, report);
+    if (!store.lastError().isEmpty())
+        err << "ladder eval: warning: " << store.lastError() << '\n';
+    QJsonArray comparison;
+    if (earlier) {
+        const eval::CompareFilter filter{parser.isSet(cl.failures), parser.isSet(cl.differences)};
+        const QList<eval::CaseDiff> diffs =
+            eval::compareRuns(store.cases(earlier->id), store.cases(ladderRunId), filter);
+        const eval::CompareSummary s = eval::summarise(diffs);
+        if (!parser.isSet(cl.json)) {
+            out << "\ncompared with run " << earlier->id << " (" << earlier->variant << ", "
+                << earlier->createdAt.toString(Qt::ISODate) << "): " << s.better << " better, "
+                << s.worse << " worse, " << s.same << " same, " << s.cheaper << " cheaper, "
+                << s.dearer << " dearer\n";
         }
+        comparison = comparisonJson(diffs);
+    }
+    if (!parser.isSet(cl.json))
+        err << "runs kept in " << path << " (ladder run " << ladderRunId << ")\n";
+    return comparison;
+}
+
+void printText(QTextStream &out, const eval::BatchRunner &runner,
+               const eval::PreparedEval &prepared, const QJsonObject &report,
+               const QJsonArray &comparison)
+{
+    if (runner.cancelled())
+        out << "interrupted: " << runner.finished() << " of " << runner.total()
+            << " conversations finished; figures cover those.\n";
+    printTable(out, runner, prepared);
+    if (report.contains(QStringLiteral("cross_validation")))
+        out << "note: "
+            << report.value(QStringLiteral("cross_validation"))
+                   .toObject()
+                   .value(QStringLiteral("note"))
+                   .toString()
+            << ".\n";
+    for (const QJsonValue &v : comparison) {
+        const QJsonObject d = v.toObject();
+        out << "  " << cell(d.value(QStringLiteral("case")).toString(), 10, true) << ' '
+            << cell(d.value(QStringLiteral("quality")).toString(), 7, true) << "  "
+            << d.value(QStringLiteral("models")).toString() << '\n';
+    }
+}
+
+} // namespace
+
+int runEval(const QStringList &args)
+{
+    QCommandLineParser parser;
+    const EvalCommandLine cl;
+    processLadderCommandLine(
+        &parser, args,
+        QStringLiteral("Runs every case of a data set through a ladder (the chat engine and "
+                       "router) against recorded answers, beside baselines and sweep points, and "
+                       "prints quality and cost."),
+        QStringLiteral("Ladder file or example"), cl.all());
+
+    QTextStream err(stderr);
+    QTextStream out(stdout);
+    const OptionReader read(parser, "eval");
+    if (!read.oneArgument("one ladder"))
+        return 2;
+    if (!parser.isSet(cl.dataset)) {
+        err << "ladder eval: --dataset PATH is required\n";
+        return 2;
+    }
+    eval::RunnerOptions options;
+    eval::EvalPlan plan;
+    if (!read.integer(cl.concurrency, 1, 256, &options.concurrency) ||
+        !readPlan(parser, cl, &plan, err))
+        return 2;
+    RunProviders providers;
+    if (const int code = cl.run.loadProvidersAndLadder(
+            parser, parser.positionalArguments().constFirst(), &providers, &plan.ladder))
+        return code;
+
+    QString error;
+    const std::optional<eval::Dataset> imported =
+        eval::importDataset(parser.value(cl.dataset), parser.value(cl.format), &error);
+    if (!imported) {
+        err << "ladder eval: " << error << '\n';
+        return 1;
+    }
+    auto set = std::make_shared<const eval::Dataset>(*imported);
+    std::unique_ptr<RunRegistry> live;
+    if (providers.given)
+        live = std::make_unique<RunRegistry>(&providers.config);
+    else if (!everyTierReplayed(plan, *set, err))
+        return 2;
+
+    std::optional<eval::PreparedEval> prepared = eval::prepareEval(*set, plan, &error);
+    if (!prepared) {
+        err << "ladder eval: " << error << '\n';
+        return 2;
+    }
+    std::optional<eval::CrossValidationRun> crossValidation;
+    if (!readCrossValidation(parser, cl, *set, &*prepared, &crossValidation, err))
+        return 2;
+    options.live = live.get();
+    options.strongModel = prepared->strongModel;
+    if (prepared->variants.isEmpty()) {
+        err << "ladder eval: nothing to run\n";
+        return 2;
+    }
+    if (!readJudge(parser, cl, live.get(), &options.judge, err))
+        return 2;
+
+    eval::BatchRunner runner(set, prepared->variants, options);
+    runWithProgress(runner);
+    QJsonObject report = eval::reportJson(runner, *prepared);
+    if (crossValidation)
+        report.insert(QStringLiteral("cross_validation"),
+                      eval::crossValidationJson(*crossValidation));
+    const QJsonArray comparison = keepAndCompare(parser, cl, runner, *set, report, out, err);
+    if (parser.isSet(cl.json)) {
+        if (parser.isSet(cl.compare))
+            report.insert(QStringLiteral("comparison"), comparison);
+        out << QJsonDocument(report).toJson(QJsonDocument::Indented);
+    } else {
+        printText(out, runner, *prepared, report, comparison);
     }
     return runner.cancelled() ? 130 : 0;
 }

@@ -154,4 +154,92 @@ bool RunOptions::openCache(const QCommandLineParser &parser, const Ladder &ladde
     return true;
 }
 
+OptionReader::OptionReader(const QCommandLineParser &parser, const char *command)
+    : m_parser(parser)
+    , m_prefix(QStringLiteral("ladder %1: ").arg(QLatin1String(command)))
+{}
+
+bool OptionReader::oneArgument(const char *what) const
+{
+    if (m_parser.positionalArguments().size() == 1)
+        return true;
+    QTextStream(stderr) << m_prefix << "expected " << what << '\n';
+    return false;
+}
+
+bool OptionReader::required(std::initializer_list<const QCommandLineOption *> options) const
+{
+    for (const QCommandLineOption *option : options) {
+        if (!m_parser.isSet(*option)) {
+            QTextStream(stderr) << m_prefix << "--" << option->names().constLast()
+                                << " is required\n";
+            return false;
+        }
+    }
+    return true;
+}
+
+bool OptionReader::integer(const QCommandLineOption &option, int min, int max, int *value) const
+{
+    bool ok = false;
+    const int v = m_parser.value(option).toInt(&ok);
+    if (!ok || v < min || v > max) {
+        QTextStream(stderr) << m_prefix << "--" << option.names().constLast()
+                            << ": expected a number from " << min << " to " << max << '\n';
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool OptionReader::number(const QCommandLineOption &option, double min, double max,
+                          double *value) const
+{
+    bool ok = false;
+    const double v = m_parser.value(option).toDouble(&ok);
+    if (!ok || v < min || v > max) {
+        QTextStream(stderr) << m_prefix << "--" << option.names().constLast()
+                            << ": expected a number from " << min << " to " << max << '\n';
+        return false;
+    }
+    *value = v;
+    return true;
+}
+
+bool OptionReader::tierMap(const QCommandLineOption &option, QHash<QString, QString> *map) const
+{
+    for (const QString &m : m_parser.values(option)) {
+        const qsizetype eq = m.indexOf(QLatin1Char('='));
+        if (eq <= 0 || eq == m.size() - 1) {
+            QTextStream(stderr) << m_prefix << "--" << option.names().constLast() << " \"" << m
+                                << "\": expected TIER=ANSWERER\n";
+            return false;
+        }
+        map->insert(m.left(eq), m.mid(eq + 1));
+    }
+    return true;
+}
+
+void processLadderCommandLine(QCommandLineParser *parser, const QStringList &args,
+                              const QString &description, const QString &ladderHelp,
+                              const QList<QCommandLineOption> &options, const QString &ladderSyntax)
+{
+    parser->setApplicationDescription(description);
+    parser->addHelpOption();
+    parser->addPositionalArgument(QStringLiteral("ladder"), ladderHelp, ladderSyntax);
+    parser->addOptions(options);
+    parser->process(args);
+}
+
+QCommandLineOption outputOption(const QString &help)
+{
+    return QCommandLineOption({QStringLiteral("o"), QStringLiteral("output")}, help,
+                              QStringLiteral("FILE"));
+}
+
+QCommandLineOption mapOption(const QString &help)
+{
+    return QCommandLineOption(QStringLiteral("map"), help, QStringLiteral("TIER=ANSWERER"));
+}
+
 } // namespace ladder::cli

@@ -8,6 +8,9 @@
 
 #include <QCommandLineOption>
 #include <QCommandLineParser>
+#include <QHash>
+
+#include <initializer_list>
 
 namespace ladder {
 class AuditStore;
@@ -65,5 +68,42 @@ private:
     QString m_prefix;
     int m_which;
 };
+
+// Reads the values of a command's own options the same way in every command; errors are
+// printed as "ladder COMMAND: --OPTION: message" and the reader returns false.
+class OptionReader
+{
+public:
+    OptionReader(const QCommandLineParser &parser, const char *command);
+
+    QString prefix() const { return m_prefix; } // "ladder train: "
+    // Exactly one positional argument; else "ladder COMMAND: expected `what`".
+    bool oneArgument(const char *what) const;
+    // Each of `options` is given; else "ladder COMMAND: --NAME is required".
+    bool required(std::initializer_list<const QCommandLineOption *> options) const;
+    // A whole number from `min` to `max` (the option's default when not given).
+    bool integer(const QCommandLineOption &option, int min, int max, int *value) const;
+    // A number from `min` to `max` (the option's default when not given).
+    bool number(const QCommandLineOption &option, double min, double max, double *value) const;
+    // --map TIER=ANSWERER, repeated: which recorded answerer answers for a tier.
+    bool tierMap(const QCommandLineOption &option, QHash<QString, QString> *map) const;
+
+private:
+    const QCommandLineParser &m_parser;
+    QString m_prefix;
+};
+
+// The command line of a command that takes one ladder: its description, --help, the ladder
+// argument (`ladderHelp`, shown as `ladderSyntax` when given) and the command's options,
+// processed from `args` (--help prints and exits).
+void processLadderCommandLine(QCommandLineParser *parser, const QStringList &args,
+                              const QString &description, const QString &ladderHelp,
+                              const QList<QCommandLineOption> &options,
+                              const QString &ladderSyntax = {});
+
+// -o/--output FILE, with the command's own help.
+QCommandLineOption outputOption(const QString &help);
+// --map TIER=ANSWERER, with the command's own help.
+QCommandLineOption mapOption(const QString &help);
 
 } // namespace ladder::cli

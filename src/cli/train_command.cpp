@@ -1,5 +1,6 @@
 #include "train_command.h"
 
+#include "run_options.h"
 #include "validate_command.h"
 
 #include "core/ladder_json.h"
@@ -26,233 +27,265 @@ QString number(const std::optional<double> &v)
     return v ? QString::number(*v, 'f', 3) : QStringLiteral("–");
 }
 
+// The options of `ladder train`, in the order --help lists them.
+struct TrainCommandLine {
+    const QCommandLineOption detector{QStringLiteral("detector"),
+                                      QStringLiteral("The learned detector to train."),
+                                      QStringLiteral("ID")};
+    const QCommandLineOption dataset{
+        QStringLiteral("dataset"),
+        QStringLiteral("MT-Bench replay JSONL, GSM8K CSV, an audit log or the generic JSONL."),
+        QStringLiteral("path")};
+    const QCommandLineOption format{QStringLiteral("format"),
+                                    QStringLiteral("mt_bench, gsm8k, audit or jsonl."),
+                                    QStringLiteral("format")};
+    const QCommandLineOption map = mapOption(
+        QStringLiteral("The tier answers from the recorded answerer (to find the cheapest and "
+                       "strongest tiers' answers)."));
+    const QCommandLineOption weak{
+        QStringLiteral("weak"),
+        QStringLiteral("The cheap answerer (default: the cheapest tier's)."),
+        QStringLiteral("ANSWERER")};
+    const QCommandLineOption strong{
+        QStringLiteral("strong"),
+        QStringLiteral("The strong answerer (default: the most expensive tier's)."),
+        QStringLiteral("ANSWERER")};
+    const QCommandLineOption rule{
+        QStringLiteral("label-rule"),
+        QStringLiteral("margin[:X] (strong score - cheap score >= X, default 1; right/wrong: "
+                       "strong right, cheap wrong), right_wrong or weak_wrong."),
+        QStringLiteral("rule"), QStringLiteral("margin:1")};
+    const QCommandLineOption context{
+        QStringLiteral("context"),
+        QStringLiteral("Also read the conversation's earlier user turns.")};
+    const QCommandLineOption bits{QStringLiteral("hash-bits"),
+                                  QStringLiteral("Feature buckets: 2^N (8-24, default 18)."),
+                                  QStringLiteral("N")};
+    const QCommandLineOption epochs{QStringLiteral("epochs"),
+                                    QStringLiteral("Passes over the data (default 20)."),
+                                    QStringLiteral("N"), QStringLiteral("20")};
+    const QCommandLineOption prune{
+        QStringLiteral("prune"),
+        QStringLiteral("Leave out weights smaller than F times the largest (0-0.9, default "
+                       "0: none)."),
+        QStringLiteral("F"), QStringLiteral("0")};
+    const QCommandLineOption cv{
+        QStringLiteral("cv"),
+        QStringLiteral("Also report K-fold cross-validated AUC and routing (default 5; 0: none)."),
+        QStringLiteral("K"), QStringLiteral("5")};
+    const QCommandLineOption out = outputOption(QStringLiteral("Write the trained ladder here."));
+    const QCommandLineOption json{QStringLiteral("json"),
+                                  QStringLiteral("Print the summary as JSON.")};
+
+    QList<QCommandLineOption> all() const
+    {
+        return {detector, dataset, format, map, weak, strong, rule,
+                context,  bits,    epochs, cv,  prune, out, json};
+    }
+};
+
+// The ladder's learned detector named by --detector, or null (with a message).
+Detector *learnedDetector(Ladder *ladder, const QString &id, QTextStream &err)
+{
+    for (Detector &d : ladder->detectors) {
+        if (d.id == id && d.kind == Detector::Kind::Learned)
+            return &d;
+    }
+    err << "ladder train: --detector " << id
+        << ": no learned detector with this id in the ladder\n";
+    return nullptr;
+}
+
+// The training options the command line asks for, starting from the detector's current model.
+bool readTrainOptions(const QCommandLineParser &parser, const TrainCommandLine &cl,
+                      const Ladder &ladder, const Detector &detector, eval::TrainOptions *options,
+                      int *folds, QTextStream &err)
+{
+    const OptionReader read(parser, "train");
+    QString error;
+    const std::optional<eval::LabelRule> rule = eval::parseLabelRule(parser.value(cl.rule), &error);
+    if (!rule) {
+        err << "ladder train: --label-rule: " << error << '\n';
+        return false;
+    }
+    options->rule = *rule;
+    if (detector.model)
+        options->features = detector.model->features;
+    if (parser.isSet(cl.context))
+        options->features.context = true;
+    if (parser.isSet(cl.bits) && !read.integer(cl.bits, 8, 24, &options->features.hashBits))
+        return false;
+    if (!read.integer(cl.epochs, 1, 1000, &options->epochs))
+        return false;
+    if (!read.number(cl.prune, 0, 0.9, &options->prune))
+        return false;
+    bool ok = false;
+    *folds = parser.value(cl.cv).toInt(&ok);
+    if (!ok || *folds < 0 || *folds == 1 || *folds > 50) {
+        err << "ladder train: --cv: expected 0 (none) or a number from 2 to 50\n";
+        return false;
+    }
+
+    Ladder mapped = ladder;
+    QHash<QString, QString> map;
+    if (!read.tierMap(cl.map, &map))
+        return false;
+    if (!eval::applyMapping(&mapped, map, &error)) {
+        err << "ladder train: " << error << '\n';
+        return false;
+    }
+    options->weakAnswerer =
+        parser.isSet(cl.weak) ? parser.value(cl.weak) : eval::cheapestModel(mapped);
+    options->strongAnswerer =
+        parser.isSet(cl.strong) ? parser.value(cl.strong) : eval::strongestModel(mapped);
+    return true;
+}
+
+// What one training run made, with its times.
+struct Training {
+    eval::Dataset set;
+    QList<eval::TrainingExample> examples;
+    LearnedModel model;
+    std::optional<eval::CrossValidation> cv;
+    double importMs = 0;
+    double trainMs = 0;
+    double cvMs = 0;
+};
+
+// Imports the data set, labels its turns, trains the model and cross-validates it (folds >= 2).
+// The exit code on failure, 0 on success.
+int train(const QCommandLineParser &parser, const TrainCommandLine &cl,
+          const eval::TrainOptions &options, int folds, double threshold, Training *out,
+          QTextStream &err)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QString error;
+    std::optional<eval::Dataset> set =
+        eval::importDataset(parser.value(cl.dataset), parser.value(cl.format), &error);
+    if (!set) {
+        err << "ladder train: " << error << '\n';
+        return 1;
+    }
+    out->set = std::move(*set);
+    out->importMs = double(timer.nsecsElapsed()) / 1e6;
+    std::optional<QList<eval::TrainingExample>> examples =
+        eval::labelledTurns(out->set, options, {}, &error);
+    if (!examples) {
+        err << "ladder train: " << error << '\n';
+        return 2;
+    }
+    out->examples = std::move(*examples);
+    timer.restart();
+    out->model = *eval::trainListener(out->examples, options);
+    out->trainMs = double(timer.nsecsElapsed()) / 1e6;
+    out->model.trained.insert(QStringLiteral("dataset"), out->set.name);
+    if (folds >= 2) {
+        timer.restart();
+        out->cv = eval::crossValidateListener(out->examples, options, folds, threshold);
+        out->cvMs = double(timer.nsecsElapsed()) / 1e6;
+        if (out->cv)
+            out->model.trained.insert(QStringLiteral("cv"), eval::crossValidationFacts(*out->cv));
+    }
+    return 0;
+}
+
+QJsonValue jsonOrNull(const std::optional<double> &v)
+{
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+
+void printJson(QTextStream &out, const QString &detectorId, const eval::TrainOptions &options,
+               const Training &t, const QString &output)
+{
+    QJsonObject o{{QStringLiteral("detector"), detectorId},
+                  {QStringLiteral("dataset"), t.set.name},
+                  {QStringLiteral("turns"), int(t.examples.size())},
+                  {QStringLiteral("needs_strong"),
+                   t.model.trained.value(QStringLiteral("needs_strong")).toInt()},
+                  {QStringLiteral("label_rule"), options.rule.describe()},
+                  {QStringLiteral("weak"), options.weakAnswerer},
+                  {QStringLiteral("strong"), options.strongAnswerer},
+                  {QStringLiteral("weights"), int(t.model.weights.size())},
+                  {QStringLiteral("import_ms"), t.importMs},
+                  {QStringLiteral("train_ms"), t.trainMs},
+                  {QStringLiteral("output"), output}};
+    if (t.cv) {
+        o.insert(QStringLiteral("cv"),
+                 QJsonObject{{QStringLiteral("folds"), t.cv->folds},
+                             {QStringLiteral("auc"), jsonOrNull(t.cv->auc)},
+                             {QStringLiteral("threshold"), t.cv->threshold},
+                             {QStringLiteral("strong_share"), t.cv->strongShare},
+                             {QStringLiteral("routed_quality"), jsonOrNull(t.cv->routedQuality)},
+                             {QStringLiteral("weak_quality"), jsonOrNull(t.cv->weakQuality)},
+                             {QStringLiteral("strong_quality"), jsonOrNull(t.cv->strongQuality)},
+                             {QStringLiteral("ms"), t.cvMs}});
+    }
+    out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+}
+
+void printText(QTextStream &out, const QString &detectorId, const eval::TrainOptions &options,
+               int folds, const Training &t, const QString &output)
+{
+    out << "trained " << detectorId << " on " << t.examples.size() << " turns of " << t.set.name
+        << " (" << t.model.trained.value(QStringLiteral("needs_strong")).toInt()
+        << " need the strong tier by " << options.rule.describe() << ": " << options.weakAnswerer
+        << " vs " << options.strongAnswerer << ") in " << QString::number(t.trainMs, 'f', 1)
+        << " ms; " << t.model.weights.size() << " weights\n";
+    if (t.cv) {
+        out << folds << "-fold cross-validation (" << QString::number(t.cvMs, 'f', 1)
+            << " ms): AUC " << number(t.cv->auc) << "; at threshold " << t.cv->threshold << ": "
+            << pct(t.cv->strongShare) << " strong, quality " << number(t.cv->routedQuality)
+            << " (cheap " << number(t.cv->weakQuality) << ", strong " << number(t.cv->strongQuality)
+            << ")\n";
+    }
+    out << "wrote " << output << '\n';
+}
+
 } // namespace
 
 int runTrain(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Trains a learned detector of a ladder from recorded answers: a turn needs the strong "
-        "tier where the cheapest tier's answer scored clearly below the strongest's. Writes the "
-        "ladder with the trained model."));
-    parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ladder"),
-                                 QStringLiteral("Ladder file or example"));
-    const QCommandLineOption detectorOption(QStringLiteral("detector"),
-                                            QStringLiteral("The learned detector to train."),
-                                            QStringLiteral("ID"));
-    const QCommandLineOption datasetOption(
-        QStringLiteral("dataset"),
-        QStringLiteral("MT-Bench replay JSONL, GSM8K CSV, an audit log or the generic JSONL."),
-        QStringLiteral("path"));
-    const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          QStringLiteral("mt_bench, gsm8k, audit or jsonl."),
-                                          QStringLiteral("format"));
-    const QCommandLineOption mapOption(
-        QStringLiteral("map"),
-        QStringLiteral("The tier answers from the recorded answerer (to find the cheapest and "
-                       "strongest tiers' answers)."),
-        QStringLiteral("TIER=ANSWERER"));
-    const QCommandLineOption weakOption(
-        QStringLiteral("weak"),
-        QStringLiteral("The cheap answerer (default: the cheapest tier's)."),
-        QStringLiteral("ANSWERER"));
-    const QCommandLineOption strongOption(
-        QStringLiteral("strong"),
-        QStringLiteral("The strong answerer (default: the most expensive tier's)."),
-        QStringLiteral("ANSWERER"));
-    const QCommandLineOption ruleOption(
-        QStringLiteral("label-rule"),
-        QStringLiteral("margin[:X] (strong score - cheap score >= X, default 1; right/wrong: "
-                       "strong right, cheap wrong), right_wrong or weak_wrong."),
-        QStringLiteral("rule"), QStringLiteral("margin:1"));
-    const QCommandLineOption contextOption(
-        QStringLiteral("context"),
-        QStringLiteral("Also read the conversation's earlier user turns."));
-    const QCommandLineOption bitsOption(QStringLiteral("hash-bits"),
-                                        QStringLiteral("Feature buckets: 2^N (8-24, default 18)."),
-                                        QStringLiteral("N"));
-    const QCommandLineOption epochsOption(QStringLiteral("epochs"),
-                                          QStringLiteral("Passes over the data (default 20)."),
-                                          QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption pruneOption(
-        QStringLiteral("prune"),
-        QStringLiteral("Leave out weights smaller than F times the largest (0-0.9, default "
-                       "0: none)."),
-        QStringLiteral("F"), QStringLiteral("0"));
-    const QCommandLineOption cvOption(
-        QStringLiteral("cv"),
-        QStringLiteral("Also report K-fold cross-validated AUC and routing (default 5; 0: none)."),
-        QStringLiteral("K"), QStringLiteral("5"));
-    const QCommandLineOption outOption(QStringList{QStringLiteral("o"), QStringLiteral("output")},
-                                       QStringLiteral("Write the trained ladder here."),
-                                       QStringLiteral("file"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print the summary as JSON."));
-    parser.addOptions({detectorOption, datasetOption, formatOption, mapOption, weakOption,
-                       strongOption, ruleOption, contextOption, bitsOption, epochsOption, cvOption,
-                       pruneOption, outOption, jsonOption});
-    parser.process(args);
+    const TrainCommandLine cl;
+    processLadderCommandLine(
+        &parser, args,
+        QStringLiteral("Trains a learned detector of a ladder from recorded answers: a turn needs "
+                       "the strong tier where the cheapest tier's answer scored clearly below the "
+                       "strongest's. Writes the ladder with the trained model."),
+        QStringLiteral("Ladder file or example"), cl.all());
 
     QTextStream err(stderr);
     QTextStream out(stdout);
-    if (parser.positionalArguments().size() != 1) {
-        err << "ladder train: expected one ladder\n";
+    const OptionReader read(parser, "train");
+    if (!read.oneArgument("one ladder") || !read.required({&cl.detector, &cl.dataset, &cl.out}))
         return 2;
-    }
-    for (const QCommandLineOption *required : {&detectorOption, &datasetOption, &outOption}) {
-        if (!parser.isSet(*required)) {
-            err << "ladder train: --" << required->names().constLast() << " is required\n";
-            return 2;
-        }
-    }
     Ladder ladder;
     if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder))
         return 1;
-    const QString detectorId = parser.value(detectorOption);
-    Detector *detector = nullptr;
-    for (Detector &d : ladder.detectors)
-        if (d.id == detectorId)
-            detector = &d;
-    if (!detector || detector->kind != Detector::Kind::Learned) {
-        err << "ladder train: --detector " << detectorId
-            << ": no learned detector with this id in the ladder\n";
+    const QString detectorId = parser.value(cl.detector);
+    Detector *detector = learnedDetector(&ladder, detectorId, err);
+    if (!detector)
         return 2;
-    }
-
     eval::TrainOptions options;
+    int folds = 0;
+    if (!readTrainOptions(parser, cl, ladder, *detector, &options, &folds, err))
+        return 2;
+
+    Training t;
+    if (const int code = train(parser, cl, options, folds, detector->threshold, &t, err))
+        return code;
+    detector->model = t.model;
     QString error;
-    const std::optional<eval::LabelRule> rule =
-        eval::parseLabelRule(parser.value(ruleOption), &error);
-    if (!rule) {
-        err << "ladder train: --label-rule: " << error << '\n';
-        return 2;
-    }
-    options.rule = *rule;
-    if (detector->model)
-        options.features = detector->model->features;
-    if (parser.isSet(contextOption))
-        options.features.context = true;
-    if (parser.isSet(bitsOption)) {
-        bool ok = false;
-        const int bits = parser.value(bitsOption).toInt(&ok);
-        if (!ok || bits < 8 || bits > 24) {
-            err << "ladder train: --hash-bits: expected a number from 8 to 24\n";
-            return 2;
-        }
-        options.features.hashBits = bits;
-    }
-    bool ok = false;
-    options.epochs = parser.value(epochsOption).toInt(&ok);
-    if (!ok || options.epochs < 1 || options.epochs > 1000) {
-        err << "ladder train: --epochs: expected a number from 1 to 1000\n";
-        return 2;
-    }
-    options.prune = parser.value(pruneOption).toDouble(&ok);
-    if (!ok || options.prune < 0 || options.prune > 0.9) {
-        err << "ladder train: --prune: expected a number from 0 to 0.9\n";
-        return 2;
-    }
-    const int folds = parser.value(cvOption).toInt(&ok);
-    if (!ok || folds < 0 || folds == 1 || folds > 50) {
-        err << "ladder train: --cv: expected 0 (none) or a number from 2 to 50\n";
-        return 2;
-    }
-
-    Ladder mapped = ladder;
-    QHash<QString, QString> map;
-    for (const QString &m : parser.values(mapOption)) {
-        const qsizetype eq = m.indexOf(QLatin1Char('='));
-        if (eq <= 0 || eq == m.size() - 1) {
-            err << "ladder train: --map \"" << m << "\": expected TIER=ANSWERER\n";
-            return 2;
-        }
-        map.insert(m.left(eq), m.mid(eq + 1));
-    }
-    if (!eval::applyMapping(&mapped, map, &error)) {
-        err << "ladder train: " << error << '\n';
-        return 2;
-    }
-    options.weakAnswerer =
-        parser.isSet(weakOption) ? parser.value(weakOption) : eval::cheapestModel(mapped);
-    options.strongAnswerer =
-        parser.isSet(strongOption) ? parser.value(strongOption) : eval::strongestModel(mapped);
-
-    QElapsedTimer timer;
-    timer.start();
-    const std::optional<eval::Dataset> set =
-        eval::importDataset(parser.value(datasetOption), parser.value(formatOption), &error);
-    if (!set) {
+    const QString output = parser.value(cl.out);
+    if (!saveLadderFile(ladder, output, &error)) {
         err << "ladder train: " << error << '\n';
         return 1;
     }
-    const double importMs = double(timer.nsecsElapsed()) / 1e6;
-    const std::optional<QList<eval::TrainingExample>> examples =
-        eval::labelledTurns(*set, options, {}, &error);
-    if (!examples) {
-        err << "ladder train: " << error << '\n';
-        return 2;
-    }
-    timer.restart();
-    std::optional<LearnedModel> model = eval::trainListener(*examples, options);
-    const double trainMs = double(timer.nsecsElapsed()) / 1e6;
-    model->trained.insert(QStringLiteral("dataset"), set->name);
-    std::optional<eval::CrossValidation> cv;
-    double cvMs = 0;
-    if (folds >= 2) {
-        timer.restart();
-        cv = eval::crossValidateListener(*examples, options, folds, detector->threshold);
-        cvMs = double(timer.nsecsElapsed()) / 1e6;
-        if (cv)
-            model->trained.insert(QStringLiteral("cv"), eval::crossValidationFacts(*cv));
-    }
-    detector->model = model;
-    if (!saveLadderFile(ladder, parser.value(outOption), &error)) {
-        err << "ladder train: " << error << '\n';
-        return 1;
-    }
-
-    const int positives = model->trained.value(QStringLiteral("needs_strong")).toInt();
-    if (parser.isSet(jsonOption)) {
-        QJsonObject o{{QStringLiteral("detector"), detectorId},
-                      {QStringLiteral("dataset"), set->name},
-                      {QStringLiteral("turns"), int(examples->size())},
-                      {QStringLiteral("needs_strong"), positives},
-                      {QStringLiteral("label_rule"), options.rule.describe()},
-                      {QStringLiteral("weak"), options.weakAnswerer},
-                      {QStringLiteral("strong"), options.strongAnswerer},
-                      {QStringLiteral("weights"), int(model->weights.size())},
-                      {QStringLiteral("import_ms"), importMs},
-                      {QStringLiteral("train_ms"), trainMs},
-                      {QStringLiteral("output"), parser.value(outOption)}};
-        if (cv) {
-            o.insert(QStringLiteral("cv"),
-                     QJsonObject{{QStringLiteral("folds"), cv->folds},
-                                 {QStringLiteral("auc"), cv->auc ? *cv->auc : QJsonValue()},
-                                 {QStringLiteral("threshold"), cv->threshold},
-                                 {QStringLiteral("strong_share"), cv->strongShare},
-                                 {QStringLiteral("routed_quality"),
-                                  cv->routedQuality ? *cv->routedQuality : QJsonValue()},
-                                 {QStringLiteral("weak_quality"),
-                                  cv->weakQuality ? *cv->weakQuality : QJsonValue()},
-                                 {QStringLiteral("strong_quality"),
-                                  cv->strongQuality ? *cv->strongQuality : QJsonValue()},
-                                 {QStringLiteral("ms"), cvMs}});
-        }
-        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
-        return 0;
-    }
-    out << "trained " << detectorId << " on " << examples->size() << " turns of " << set->name
-        << " (" << positives << " need the strong tier by " << options.rule.describe() << ": "
-        << options.weakAnswerer << " vs " << options.strongAnswerer << ") in "
-        << QString::number(trainMs, 'f', 1) << " ms; " << model->weights.size() << " weights\n";
-    if (cv) {
-        out << folds << "-fold cross-validation (" << QString::number(cvMs, 'f', 1) << " ms): AUC "
-            << number(cv->auc) << "; at threshold " << cv->threshold << ": " << pct(cv->strongShare)
-            << " strong, quality " << number(cv->routedQuality) << " (cheap "
-            << number(cv->weakQuality) << ", strong " << number(cv->strongQuality) << ")\n";
-    }
-    out << "wrote " << parser.value(outOption) << '\n';
+    if (parser.isSet(cl.json))
+        printJson(out, detectorId, options, t, output);
+    else
+        printText(out, detectorId, options, folds, t, output);
     return 0;
 }
 

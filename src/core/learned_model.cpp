@@ -183,157 +183,200 @@ QJsonObject learnedModelToJson(const LearnedModel &m)
     return o;
 }
 
-std::optional<LearnedModel> learnedModelFromJson(const QJsonObject &o, const QString &path,
-                                                 QList<LearnedModelIssue> *errors)
+namespace {
+
+// The issues of one model object, each at its JSON path below the model's.
+class IssueList
 {
-    const qsizetype before = errors->size();
-    auto fail = [&](const QString &key, const QString &message, bool warning = false) {
-        errors->append({key.isEmpty() ? path : path + QLatin1Char('/') + key, message, warning});
-    };
-    LearnedModel m;
+public:
+    IssueList(const QString &path, QList<LearnedModelIssue> *issues)
+        : m_path(path)
+        , m_issues(issues)
+        , m_before(issues->size())
+    {}
+    void add(const QString &key, const QString &message, bool warning = false)
+    {
+        m_issues->append(
+            {key.isEmpty() ? m_path : m_path + QLatin1Char('/') + key, message, warning});
+    }
+    bool fatal() const // an error (not only warnings) since this list began
+    {
+        for (qsizetype i = m_before; i < m_issues->size(); ++i) {
+            if (!m_issues->at(i).warning)
+                return true;
+        }
+        return false;
+    }
+
+private:
+    QString m_path;
+    QList<LearnedModelIssue> *m_issues;
+    qsizetype m_before;
+};
+
+// "version" is the one this build reads; unknown keys are warnings.
+bool readVersion(const QJsonObject &o, IssueList &issues)
+{
     const QJsonValue version = o.value(QLatin1String("version"));
     if (!version.isDouble()) {
-        fail(version.isUndefined() ? QString() : QStringLiteral("version"),
-             version.isUndefined() ? QStringLiteral("missing \"version\"")
-                                   : QStringLiteral("expected an integer"));
-        return std::nullopt;
+        issues.add(version.isUndefined() ? QString() : QStringLiteral("version"),
+                   version.isUndefined() ? QStringLiteral("missing \"version\"")
+                                         : QStringLiteral("expected an integer"));
+        return false;
     }
     if (version.toDouble() != kLearnedModelVersion) {
-        fail(QStringLiteral("version"),
-             QStringLiteral("unsupported model version %1 (this build reads version %2)")
-                 .arg(version.toDouble())
-                 .arg(kLearnedModelVersion));
-        return std::nullopt;
+        issues.add(QStringLiteral("version"),
+                   QStringLiteral("unsupported model version %1 (this build reads version %2)")
+                       .arg(version.toDouble())
+                       .arg(kLearnedModelVersion));
+        return false;
     }
     for (auto it = o.begin(); it != o.end(); ++it) {
         static const QStringList known{QStringLiteral("version"), QStringLiteral("features"),
                                        QStringLiteral("bias"),    QStringLiteral("scale"),
                                        QStringLiteral("weights"), QStringLiteral("trained")};
         if (!known.contains(it.key()))
-            fail(QString(), QStringLiteral("unknown key \"%1\"").arg(it.key()), true);
+            issues.add(QString(), QStringLiteral("unknown key \"%1\"").arg(it.key()), true);
     }
+    return true;
+}
 
-    const QJsonValue features = o.value(QLatin1String("features"));
-    if (!features.isUndefined()) {
-        if (!features.isObject()) {
-            fail(QStringLiteral("features"), QStringLiteral("expected an object"));
-        } else {
-            const QJsonObject f = features.toObject();
-            const QJsonValue bits = f.value(QLatin1String("hash_bits"));
-            if (!bits.isUndefined()) {
-                const double b = bits.toDouble(-1);
-                if (!bits.isDouble() || b != std::floor(b) || b < 8 || b > 24)
-                    fail(QStringLiteral("features/hash_bits"),
-                         QStringLiteral("expected an integer from 8 to 24"));
-                else
-                    m.features.hashBits = int(b);
-            }
-            for (const char *key : {"word_ngrams", "char_ngrams"}) {
-                const QJsonValue v = f.value(QLatin1String(key));
-                if (v.isUndefined())
-                    continue;
-                const QJsonArray a = v.toArray();
-                const bool shape =
-                    v.isArray() && a.size() == 2 && a.at(0).isDouble() && a.at(1).isDouble();
-                const int lo = shape ? a.at(0).toInt(-1) : -1;
-                const int hi = shape ? a.at(1).toInt(-1) : -1;
-                if (!shape || !validRange(lo, hi)) {
-                    fail(QStringLiteral("features/") + QLatin1String(key),
-                         QStringLiteral("expected [MIN, MAX] with 1 <= MIN <= MAX <= 8, or [0, 0] "
-                                        "for none"));
-                    continue;
-                }
-                (qstrcmp(key, "word_ngrams") == 0 ? m.features.wordMin : m.features.charMin) = lo;
-                (qstrcmp(key, "word_ngrams") == 0 ? m.features.wordMax : m.features.charMax) = hi;
-            }
-            const QJsonValue context = f.value(QLatin1String("context"));
-            if (!context.isUndefined()) {
-                if (!context.isBool())
-                    fail(QStringLiteral("features/context"), QStringLiteral("expected a boolean"));
-                else
-                    m.features.context = context.toBool();
-            }
+void readFeatures(const QJsonObject &f, LearnedFeatures *features, IssueList &issues)
+{
+    const QJsonValue bits = f.value(QLatin1String("hash_bits"));
+    if (!bits.isUndefined()) {
+        const double b = bits.toDouble(-1);
+        if (!bits.isDouble() || b != std::floor(b) || b < 8 || b > 24)
+            issues.add(QStringLiteral("features/hash_bits"),
+                       QStringLiteral("expected an integer from 8 to 24"));
+        else
+            features->hashBits = int(b);
+    }
+    for (const char *key : {"word_ngrams", "char_ngrams"}) {
+        const QJsonValue v = f.value(QLatin1String(key));
+        if (v.isUndefined())
+            continue;
+        const QJsonArray a = v.toArray();
+        const bool shape = v.isArray() && a.size() == 2 && a.at(0).isDouble() && a.at(1).isDouble();
+        const int lo = shape ? a.at(0).toInt(-1) : -1;
+        const int hi = shape ? a.at(1).toInt(-1) : -1;
+        if (!shape || !validRange(lo, hi)) {
+            issues.add(QStringLiteral("features/") + QLatin1String(key),
+                       QStringLiteral("expected [MIN, MAX] with 1 <= MIN <= MAX <= 8, or [0, 0] "
+                                      "for none"));
+            continue;
         }
+        const bool words = qstrcmp(key, "word_ngrams") == 0;
+        (words ? features->wordMin : features->charMin) = lo;
+        (words ? features->wordMax : features->charMax) = hi;
     }
+    const QJsonValue context = f.value(QLatin1String("context"));
+    if (!context.isUndefined()) {
+        if (!context.isBool())
+            issues.add(QStringLiteral("features/context"), QStringLiteral("expected a boolean"));
+        else
+            features->context = context.toBool();
+    }
+}
 
+// "bias" (any finite number) and "scale" (0 or more), both required.
+void readBiasAndScale(const QJsonObject &o, LearnedModel *m, IssueList &issues)
+{
     for (const char *key : {"bias", "scale"}) {
+        const bool scale = qstrcmp(key, "scale") == 0;
         const QJsonValue v = o.value(QLatin1String(key));
         if (v.isUndefined()) {
-            fail(QString(), QStringLiteral("missing \"%1\"").arg(QLatin1String(key)));
+            issues.add(QString(), QStringLiteral("missing \"%1\"").arg(QLatin1String(key)));
             continue;
         }
-        if (!v.isDouble() || !std::isfinite(v.toDouble()) ||
-            (qstrcmp(key, "scale") == 0 && v.toDouble() < 0)) {
-            fail(QLatin1String(key), qstrcmp(key, "scale") == 0
-                                         ? QStringLiteral("expected a number of 0 or more")
-                                         : QStringLiteral("expected a number"));
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || (scale && v.toDouble() < 0)) {
+            issues.add(QLatin1String(key), scale ? QStringLiteral("expected a number of 0 or more")
+                                                 : QStringLiteral("expected a number"));
             continue;
         }
-        (qstrcmp(key, "bias") == 0 ? m.bias : m.scale) = v.toDouble();
+        (scale ? m->scale : m->bias) = v.toDouble();
     }
+}
 
-    const QJsonValue weights = o.value(QLatin1String("weights"));
+// The (varint gap, int8) pairs learnedModelToJson() packs, back into buckets below 2^hashBits.
+void unpackWeights(const QByteArray &bytes, int hashBits, LearnedModel *m, IssueList &issues)
+{
+    const quint64 buckets = quint64(1) << hashBits;
+    quint64 bucket = 0;
+    qsizetype i = 0;
+    bool first = true;
+    while (i < bytes.size()) {
+        quint64 gap = 0;
+        int shift = 0;
+        bool more = true;
+        while (more && i < bytes.size() && shift < 35) {
+            const quint8 b = quint8(bytes.at(i++));
+            gap |= quint64(b & 0x7f) << shift;
+            shift += 7;
+            more = b & 0x80;
+        }
+        if (more || i >= bytes.size()) {
+            issues.add(QStringLiteral("weights"),
+                       QStringLiteral("truncated at byte %1 of %2").arg(i).arg(bytes.size()));
+            return;
+        }
+        if (!first && gap == 0) {
+            issues.add(QStringLiteral("weights"),
+                       QStringLiteral("bucket %1 appears twice (byte %2)").arg(bucket).arg(i));
+            return;
+        }
+        first = false;
+        bucket += gap;
+        if (bucket >= buckets) {
+            issues.add(QStringLiteral("weights"),
+                       QStringLiteral("bucket %1 is outside the %2 buckets of hash_bits %3")
+                           .arg(bucket)
+                           .arg(buckets)
+                           .arg(hashBits));
+            return;
+        }
+        m->weights.append({quint32(bucket), qint8(bytes.at(i++))});
+    }
+}
+
+void readWeights(const QJsonValue &weights, LearnedModel *m, IssueList &issues)
+{
     if (!weights.isString()) {
-        fail(weights.isUndefined() ? QString() : QStringLiteral("weights"),
-             weights.isUndefined() ? QStringLiteral("missing \"weights\"")
-                                   : QStringLiteral("expected a base64 string"));
-    } else {
-        const auto decoded = QByteArray::fromBase64Encoding(
-            weights.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-        if (!decoded) {
-            fail(QStringLiteral("weights"), QStringLiteral("not valid base64"));
-        } else {
-            const QByteArray &bytes = *decoded;
-            const quint64 buckets = quint64(1) << m.features.hashBits;
-            quint64 bucket = 0;
-            qsizetype i = 0;
-            bool first = true;
-            while (i < bytes.size()) {
-                quint64 gap = 0;
-                int shift = 0;
-                bool more = true;
-                while (more && i < bytes.size() && shift < 35) {
-                    const quint8 b = quint8(bytes.at(i++));
-                    gap |= quint64(b & 0x7f) << shift;
-                    shift += 7;
-                    more = b & 0x80;
-                }
-                if (more || i >= bytes.size()) {
-                    fail(QStringLiteral("weights"),
-                         QStringLiteral("truncated at byte %1 of %2").arg(i).arg(bytes.size()));
-                    break;
-                }
-                if (!first && gap == 0) {
-                    fail(QStringLiteral("weights"),
-                         QStringLiteral("bucket %1 appears twice (byte %2)").arg(bucket).arg(i));
-                    break;
-                }
-                first = false;
-                bucket += gap;
-                if (bucket >= buckets) {
-                    fail(QStringLiteral("weights"),
-                         QStringLiteral("bucket %1 is outside the %2 buckets of hash_bits %3")
-                             .arg(bucket)
-                             .arg(buckets)
-                             .arg(m.features.hashBits));
-                    break;
-                }
-                m.weights.append({quint32(bucket), qint8(bytes.at(i++))});
-            }
-        }
+        issues.add(weights.isUndefined() ? QString() : QStringLiteral("weights"),
+                   weights.isUndefined() ? QStringLiteral("missing \"weights\"")
+                                         : QStringLiteral("expected a base64 string"));
+        return;
     }
+    const auto decoded = QByteArray::fromBase64Encoding(weights.toString().toLatin1(),
+                                                        QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded)
+        issues.add(QStringLiteral("weights"), QStringLiteral("not valid base64"));
+    else
+        unpackWeights(*decoded, m->features.hashBits, m, issues);
+}
 
+} // namespace
+
+std::optional<LearnedModel> learnedModelFromJson(const QJsonObject &o, const QString &path,
+                                                 QList<LearnedModelIssue> *errors)
+{
+    IssueList issues(path, errors);
+    if (!readVersion(o, issues))
+        return std::nullopt;
+    LearnedModel m;
+    const QJsonValue features = o.value(QLatin1String("features"));
+    if (features.isObject())
+        readFeatures(features.toObject(), &m.features, issues);
+    else if (!features.isUndefined())
+        issues.add(QStringLiteral("features"), QStringLiteral("expected an object"));
+    readBiasAndScale(o, &m, issues);
+    readWeights(o.value(QLatin1String("weights")), &m, issues);
     const QJsonValue trained = o.value(QLatin1String("trained"));
-    if (!trained.isUndefined()) {
-        if (trained.isObject())
-            m.trained = trained.toObject();
-        else
-            fail(QStringLiteral("trained"), QStringLiteral("expected an object"));
-    }
-    bool fatal = false;
-    for (qsizetype i = before; i < errors->size(); ++i)
-        fatal = fatal || !errors->at(i).warning;
-    if (fatal)
+    if (trained.isObject())
+        m.trained = trained.toObject();
+    else if (!trained.isUndefined())
+        issues.add(QStringLiteral("trained"), QStringLiteral("expected an object"));
+    if (issues.fatal())
         return std::nullopt;
     return m;
 }

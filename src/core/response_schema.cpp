@@ -63,7 +63,9 @@ QString typeOf(const QJsonValue &v)
     }
 }
 
-void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
+void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out);
+
+void checkKeywords(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
 {
     static const QStringList known = {
         QStringLiteral("type"),       QStringLiteral("required"),
@@ -81,20 +83,28 @@ void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> 
                          QStringLiteral("unsupported keyword \"%1\", expected one of %2")
                              .arg(it.key(), known.join(QLatin1String(", ")))});
     }
-    if (schema.contains(QLatin1String("type"))) {
-        const QJsonValue t = schema.value(QLatin1String("type"));
-        QJsonArray types = t.isArray() ? t.toArray() : QJsonArray{t};
-        if (types.isEmpty())
-            out->append({pointer(path, QStringLiteral("type")), QStringLiteral("empty type list")});
-        for (qsizetype i = 0; i < types.size(); ++i) {
-            const QString where =
-                t.isArray() ? pointer(pointer(path, QStringLiteral("type")), QString::number(i))
-                            : pointer(path, QStringLiteral("type"));
-            if (!types.at(i).isString() || !typeNames().contains(types.at(i).toString()))
-                out->append({where, QStringLiteral("unknown type, expected one of %1")
-                                        .arg(typeNames().join(QLatin1String(", ")))});
-        }
+}
+
+// "type": one type name or a non-empty list of them.
+void checkType(const QJsonValue &t, const QString &path, QList<SchemaProblem> *out)
+{
+    QJsonArray types = t.isArray() ? t.toArray() : QJsonArray{t};
+    if (types.isEmpty())
+        out->append({pointer(path, QStringLiteral("type")), QStringLiteral("empty type list")});
+    for (qsizetype i = 0; i < types.size(); ++i) {
+        const QString where =
+            t.isArray() ? pointer(pointer(path, QStringLiteral("type")), QString::number(i))
+                        : pointer(path, QStringLiteral("type"));
+        if (!types.at(i).isString() || !typeNames().contains(types.at(i).toString()))
+            out->append({where, QStringLiteral("unknown type, expected one of %1")
+                                    .arg(typeNames().join(QLatin1String(", ")))});
     }
+}
+
+// "required", "properties", "items" and "additionalProperties": the object and array shape,
+// the nested schemas checked in turn.
+void checkShape(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
+{
     if (schema.contains(QLatin1String("required"))) {
         const QString where = pointer(path, QStringLiteral("required"));
         const QJsonValue r = schema.value(QLatin1String("required"));
@@ -128,6 +138,11 @@ void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> 
         else
             check(items.toObject(), where, out);
     }
+}
+
+// "enum", the numeric and length bounds and "pattern".
+void checkValueKeywords(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
+{
     if (schema.contains(QLatin1String("enum"))) {
         const QJsonValue e = schema.value(QLatin1String("enum"));
         if (!e.isArray() || e.toArray().isEmpty())
@@ -152,6 +167,16 @@ void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> 
             out->append({pointer(path, QStringLiteral("pattern")),
                          QStringLiteral("expected a valid regular expression")});
     }
+}
+
+// The problems of a schema, in the order of its keywords' checks.
+void check(const QJsonObject &schema, const QString &path, QList<SchemaProblem> *out)
+{
+    checkKeywords(schema, path, out);
+    if (schema.contains(QLatin1String("type")))
+        checkType(schema.value(QLatin1String("type")), path, out);
+    checkShape(schema, path, out);
+    checkValueKeywords(schema, path, out);
     if (schema.contains(QLatin1String("additionalProperties"))) {
         const QString where = pointer(path, QStringLiteral("additionalProperties"));
         const QJsonValue a = schema.value(QLatin1String("additionalProperties"));

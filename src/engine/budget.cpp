@@ -1,6 +1,7 @@
 #include "budget.h"
 
 #include "core/pricing.h"
+#include "core/tier_price.h"
 
 namespace ladder {
 
@@ -26,10 +27,8 @@ void addBudgetContext(TurnSignals *raised, const Ladder &ladder, const QList<Tur
     if (!ladder.budget.isSet())
         return;
     const PricingTable &pricing = PricingTable::builtin();
-    for (const Tier &tier : ladder.tiers) {
-        const std::optional<ModelPrice> price = pricing.price(runningModel(tier, cooledDown));
-        raised->tierPrice.append(price ? price->inputPerMTok + price->outputPerMTok : 0.0);
-    }
+    for (const Tier &tier : ladder.tiers)
+        raised->tierPrice.append(listPrice(runningModel(tier, cooledDown), pricing).value_or(0.0));
 }
 
 QString runningModel(const Tier &tier, const std::function<bool(const QString &)> &cooledDown)

@@ -28,23 +28,67 @@ QString builtinEvalLadderPath(const QString &name)
     return QStringLiteral(":/ladder/eval/%1.json").arg(name);
 }
 
+namespace {
+
+// Every replayed tier answers from one of the set's answerers.
+bool answerersKnown(const Dataset &set, const Ladder &ladder, QString *error)
+{
+    for (const Tier &t : ladder.tiers) {
+        if (t.provider != QLatin1String("replay") || set.answerers.contains(t.model))
+            continue;
+        if (error)
+            *error = QStringLiteral("tier \"%1\": \"%2\" is not an answerer of %3 (answerers: %4)")
+                         .arg(t.id, t.model, set.name, set.answerers.join(QStringLiteral(", ")));
+        return false;
+    }
+    return true;
+}
+
+// The tiers answered alone as baselines: the plan's, or every tier; a sweep also needs both
+// ends (the strongest and the cheapest model's tiers) for CPT and APGR.
+QStringList baselineTiers(const Ladder &ladder, const EvalPlan &plan, const PreparedEval &out)
+{
+    QStringList baselines = plan.baselines;
+    if (baselines.isEmpty())
+        for (const Tier &t : ladder.tiers)
+            baselines.append(t.id);
+    if (!plan.sweep)
+        return baselines;
+    for (const QString &model : {out.strongModel, out.weakModel}) {
+        const auto tier = std::find_if(ladder.tiers.cbegin(), ladder.tiers.cend(),
+                                       [&](const Tier &t) { return t.model == model; });
+        if (tier != ladder.tiers.cend() && !tier->id.isEmpty() && !baselines.contains(tier->id))
+            baselines.append(tier->id);
+    }
+    return baselines;
+}
+
+// The data set's recorded routers (answerers without a price), each as a one-tier ladder.
+void addRecordedRouters(const Dataset &set, PreparedEval *out)
+{
+    for (const QString &answerer : set.answerers) {
+        if (PricingTable::builtin().has(answerer))
+            continue; // a model, not a router
+        Ladder router;
+        router.name = answerer;
+        Tier t;
+        t.id = QStringLiteral("router");
+        t.provider = QStringLiteral("replay");
+        t.model = answerer;
+        router.tiers = {t};
+        router.entry = t.id;
+        out->variants.append(
+            {answerer, QStringLiteral("router"), router, std::nullopt, out->strongModel});
+    }
+}
+
+} // namespace
+
 std::optional<PreparedEval> prepareEval(const Dataset &set, const EvalPlan &plan, QString *error)
 {
     Ladder ladder = plan.ladder;
-    if (!applyMapping(&ladder, plan.map, error))
+    if (!applyMapping(&ladder, plan.map, error) || !answerersKnown(set, ladder, error))
         return std::nullopt;
-    for (const Tier &t : ladder.tiers) {
-        if (t.provider != QLatin1String("replay"))
-            continue;
-        if (!set.answerers.contains(t.model)) {
-            if (error)
-                *error =
-                    QStringLiteral("tier \"%1\": \"%2\" is not an answerer of %3 (answerers: "
-                                   "%4)")
-                        .arg(t.id, t.model, set.name, set.answerers.join(QStringLiteral(", ")));
-            return std::nullopt;
-        }
-    }
     PreparedEval out;
     out.strongModel = strongestModel(ladder);
     out.weakModel = cheapestModel(ladder);
@@ -60,24 +104,7 @@ std::optional<PreparedEval> prepareEval(const Dataset &set, const EvalPlan &plan
                              ladder,
                              std::nullopt,
                              {}});
-    QStringList baselines = plan.baselines;
-    if (baselines.isEmpty())
-        for (const Tier &t : ladder.tiers)
-            baselines.append(t.id);
-    auto tierOfModel = [&](const QString &model) {
-        for (const Tier &t : ladder.tiers)
-            if (t.model == model)
-                return t.id;
-        return QString();
-    };
-    if (plan.sweep) { // CPT and APGR need both ends
-        for (const QString &model : {out.strongModel, out.weakModel}) {
-            const QString id = tierOfModel(model);
-            if (!id.isEmpty() && !baselines.contains(id))
-                baselines.append(id);
-        }
-    }
-    for (const QString &id : std::as_const(baselines)) {
+    for (const QString &id : baselineTiers(ladder, plan, out)) {
         const std::optional<Ladder> always = alwaysTier(ladder, id, error);
         if (!always)
             return std::nullopt;
@@ -98,22 +125,8 @@ std::optional<PreparedEval> prepareEval(const Dataset &set, const EvalPlan &plan
             out.variants.append({point->name, QStringLiteral("sweep"), *point, value, {}});
         }
     }
-    if (plan.recordedRouters && !out.strongModel.isEmpty()) {
-        for (const QString &answerer : set.answerers) {
-            if (PricingTable::builtin().has(answerer))
-                continue; // a model, not a router
-            Ladder router;
-            router.name = answerer;
-            Tier t;
-            t.id = QStringLiteral("router");
-            t.provider = QStringLiteral("replay");
-            t.model = answerer;
-            router.tiers = {t};
-            router.entry = t.id;
-            out.variants.append(
-                {answerer, QStringLiteral("router"), router, std::nullopt, out.strongModel});
-        }
-    }
+    if (plan.recordedRouters && !out.strongModel.isEmpty())
+        addRecordedRouters(set, &out);
     return out;
 }
 

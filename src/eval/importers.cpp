@@ -145,6 +145,45 @@ std::optional<QList<CsvRow>> parseCsv(const QByteArray &bytes, QString *error)
     return rows;
 }
 
+namespace {
+
+// One MT-Bench record's turns: the user's texts and the answerer's answers with their judge
+// scores (-1: a failed judgment, counted in `failedJudgments`).
+bool readMtBenchTurns(const QJsonArray &turns, QList<RecordedAnswer> *answers, QStringList *users,
+                      int *failedJudgments, QString *message)
+{
+    for (int t = 0; t < turns.size(); ++t) {
+        const QString at = QStringLiteral("/turns/%1/").arg(t);
+        const QJsonObject turn = turns.at(t).toObject();
+        const QJsonValue user = turn.value(QStringLiteral("user"));
+        const QJsonValue assistant = turn.value(QStringLiteral("assistant"));
+        const QJsonValue score = turn.value(QStringLiteral("judge_score"));
+        if (!user.isString())
+            return fail(message, at + QStringLiteral("user: expected a string"));
+        if (!assistant.isString())
+            return fail(message, at + QStringLiteral("assistant: expected a string"));
+        if (!score.isDouble())
+            return fail(message, at + QStringLiteral("judge_score: expected a number"));
+        RecordedAnswer answer;
+        answer.text = assistant.toString();
+        const double s = score.toDouble();
+        if (s >= 0) {
+            if (s < 1 || s > 10)
+                return fail(message, at + QStringLiteral("judge_score: %1 is outside 1-10 "
+                                                         "(-1 marks a failed judgment)")
+                                              .arg(s));
+            answer.score = s;
+        } else {
+            ++*failedJudgments;
+        }
+        answers->append(answer);
+        users->append(user.toString());
+    }
+    return true;
+}
+
+} // namespace
+
 std::optional<Dataset> importMtBench(const QString &path, QString *error)
 {
     const std::optional<QByteArray> data = readAll(path, error);
@@ -185,33 +224,8 @@ std::optional<Dataset> importMtBench(const QString &path, QString *error)
             EvalCase &c = set.cases[index];
             QList<RecordedAnswer> answers;
             QStringList users;
-            for (int t = 0; t < turns.size(); ++t) {
-                const QString at = QStringLiteral("/turns/%1/").arg(t);
-                const QJsonObject turn = turns.at(t).toObject();
-                const QJsonValue user = turn.value(QStringLiteral("user"));
-                const QJsonValue assistant = turn.value(QStringLiteral("assistant"));
-                const QJsonValue score = turn.value(QStringLiteral("judge_score"));
-                if (!user.isString())
-                    return fail(message, at + QStringLiteral("user: expected a string"));
-                if (!assistant.isString())
-                    return fail(message, at + QStringLiteral("assistant: expected a string"));
-                if (!score.isDouble())
-                    return fail(message, at + QStringLiteral("judge_score: expected a number"));
-                RecordedAnswer answer;
-                answer.text = assistant.toString();
-                const double s = score.toDouble();
-                if (s >= 0) {
-                    if (s < 1 || s > 10)
-                        return fail(message, at + QStringLiteral("judge_score: %1 is outside 1-10 "
-                                                                 "(-1 marks a failed judgment)")
-                                                      .arg(s));
-                    answer.score = s;
-                } else {
-                    ++failedJudgments;
-                }
-                answers.append(answer);
-                users.append(user.toString());
-            }
+            if (!readMtBenchTurns(turns, &answers, &users, &failedJudgments, message))
+                return false;
             if (c.userTurns.isEmpty())
                 c.userTurns = users;
             else if (c.userTurns.size() != users.size())

@@ -39,94 +39,127 @@ bool selfCorrects(const QString &answer)
     return re.match(answer).hasMatch();
 }
 
-} // namespace
-
-RunMetrics computeMetrics(const Dataset &set, const QList<CaseResult> &cases)
+// The sums computeMetrics() gathers over the finished turns, then turns into the metrics.
+class MetricsTally
 {
-    RunMetrics m;
-    QList<double> latencies;
-    double scoreSum = 0;
-    int strong = 0;
-    int escalated = 0;
-    int answered = 0;
-    double alignSum = 0;
-    int alignN = 0;
-    double coverSum = 0;
-    int coverN = 0;
-    double resolutionSum = 0;
-    int resolved = 0;
-    qint64 tokens = 0;
-    bool anyPassFail = false;
-    for (const CaseResult &cr : cases) {
-        if (!cr.finished)
-            continue;
+public:
+    MetricsTally(const Dataset &set, RunMetrics *m)
+        : m_set(set)
+        , m(*m)
+    {}
+
+    void addCase(const CaseResult &cr)
+    {
         ++m.cases;
-        const EvalCase &c = set.cases.at(cr.caseIndex);
+        const EvalCase &c = m_set.cases.at(cr.caseIndex);
         const bool hasConstraints = !c.expect.constraints.isEmpty() || !c.expect.goal.isEmpty();
         QStringList constraints = c.expect.constraints;
         if (!c.expect.goal.isEmpty())
             constraints.prepend(QRegularExpression::escape(c.expect.goal));
         int firstPass = -1;
         for (const TurnResult &t : cr.turns) {
-            ++m.turns;
-            m.costUsd += t.costUsd;
-            m.switchCostUsd += t.switchCostUsd;
-            m.judgeCostUsd += t.judgeCostUsd;
-            m.usage += t.usage;
-            tokens += t.usage.inputTokens + t.usage.outputTokens;
-            if (!t.error.isEmpty()) {
-                ++m.failedTurns;
+            if (!addTurn(t))
                 continue;
-            }
-            ++answered;
-            latencies.append(t.latencyMs);
-            m.latencyModelled = m.latencyModelled || t.latencyModelled;
-            strong += t.strong ? 1 : 0;
-            escalated += t.escalated ? 1 : 0;
-            m.approximateTurns += t.approximation ? 1 : 0;
-            if (t.score.value) {
-                scoreSum += *t.score.value;
-                ++m.scoredTurns;
-                const bool binary = *t.score.value == 0.0 || *t.score.value == 1.0;
-                anyPassFail = anyPassFail || (binary && set.labels != LabelKind::Score);
-            }
             if (t.score.pass && firstPass < 0)
                 firstPass = t.turn;
-            if (selfCorrects(t.answer))
-                ++m.selfCorrections;
             if (hasConstraints) {
                 const double share = constraintShare(constraints, t.answer);
-                if (t.turn == 0) {
-                    alignSum += share;
-                    ++alignN;
-                } else {
-                    coverSum += share;
-                    ++coverN;
-                }
+                (t.turn == 0 ? m_align : m_cover).add(share);
             }
         }
-        if (firstPass >= 0) {
-            resolutionSum += firstPass + 1;
-            ++resolved;
+        if (firstPass >= 0)
+            m_resolution.add(firstPass + 1);
+    }
+
+    void finish()
+    {
+        if (m.scoredTurns > 0)
+            m.quality = m_scoreSum / m.scoredTurns;
+        m.qualityKind = m_set.labels == LabelKind::Score && !m_anyPassFail
+                            ? QStringLiteral("mean_score")
+                            : QStringLiteral("accuracy");
+        m.costPerCaseUsd = m.cases > 0 ? m.costUsd / m.cases : 0;
+        m.latencyP50Ms = percentile(m_latencies, 50);
+        m.latencyP95Ms = percentile(m_latencies, 95);
+        m.strongCallShare = m_answered > 0 ? double(m_strong) / m_answered : 0;
+        m.escalationRate = m.turns > 0 ? double(m_escalated) / m.turns : 0;
+        if (m_align.n > 0)
+            m.firstTurnAlignment = m_align.mean();
+        if (m_cover.n > 0)
+            m.constraintCoverage = m_cover.mean();
+        if (m_resolution.n > 0) {
+            m.turnsToResolution = m_resolution.mean();
+            m.tokensPerResolved = double(m_tokens) / m_resolution.n;
         }
     }
-    if (m.scoredTurns > 0)
-        m.quality = scoreSum / m.scoredTurns;
-    m.qualityKind = set.labels == LabelKind::Score && !anyPassFail ? QStringLiteral("mean_score")
-                                                                   : QStringLiteral("accuracy");
-    m.costPerCaseUsd = m.cases > 0 ? m.costUsd / m.cases : 0;
-    m.latencyP50Ms = percentile(latencies, 50);
-    m.latencyP95Ms = percentile(latencies, 95);
-    m.strongCallShare = answered > 0 ? double(strong) / answered : 0;
-    m.escalationRate = m.turns > 0 ? double(escalated) / m.turns : 0;
-    if (alignN > 0)
-        m.firstTurnAlignment = alignSum / alignN;
-    if (coverN > 0)
-        m.constraintCoverage = coverSum / coverN;
-    if (resolved > 0) {
-        m.turnsToResolution = resolutionSum / resolved;
-        m.tokensPerResolved = double(tokens) / resolved;
+
+private:
+    struct Mean {
+        double sum = 0;
+        int n = 0;
+        void add(double v)
+        {
+            sum += v;
+            ++n;
+        }
+        double mean() const { return sum / n; }
+    };
+
+    // Counts a turn's cost and usage; false for a failed turn (nothing else counts then).
+    bool addTurn(const TurnResult &t)
+    {
+        ++m.turns;
+        m.costUsd += t.costUsd;
+        m.switchCostUsd += t.switchCostUsd;
+        m.judgeCostUsd += t.judgeCostUsd;
+        m.usage += t.usage;
+        m_tokens += t.usage.inputTokens + t.usage.outputTokens;
+        if (!t.error.isEmpty()) {
+            ++m.failedTurns;
+            return false;
+        }
+        ++m_answered;
+        m_latencies.append(t.latencyMs);
+        m.latencyModelled = m.latencyModelled || t.latencyModelled;
+        m_strong += t.strong ? 1 : 0;
+        m_escalated += t.escalated ? 1 : 0;
+        m.approximateTurns += t.approximation ? 1 : 0;
+        if (t.score.value) {
+            m_scoreSum += *t.score.value;
+            ++m.scoredTurns;
+            const bool binary = *t.score.value == 0.0 || *t.score.value == 1.0;
+            m_anyPassFail = m_anyPassFail || (binary && m_set.labels != LabelKind::Score);
+        }
+        if (selfCorrects(t.answer))
+            ++m.selfCorrections;
+        return true;
     }
+
+    const Dataset &m_set;
+    RunMetrics &m;
+    QList<double> m_latencies;
+    double m_scoreSum = 0;
+    int m_strong = 0;
+    int m_escalated = 0;
+    int m_answered = 0;
+    Mean m_align;      // first turns against the constraints
+    Mean m_cover;      // later turns against the constraints
+    Mean m_resolution; // turns to the first pass
+    qint64 m_tokens = 0;
+    bool m_anyPassFail = false;
+};
+
+} // namespace
+
+RunMetrics computeMetrics(const Dataset &set, const QList<CaseResult> &cases)
+{
+    RunMetrics m;
+    MetricsTally tally(set, &m);
+    for (const CaseResult &cr : cases) {
+        if (cr.finished)
+            tally.addCase(cr);
+    }
+    tally.finish();
     return m;
 }
 

@@ -1,6 +1,7 @@
 #include "replay_provider.h"
 
 #include "core/pricing.h"
+#include "core/token_estimate.h"
 #include "providers/gemini_provider.h"
 #include "providers/simulated_provider.h"
 
@@ -111,7 +112,7 @@ void ReplayProvider::resetConversation()
 
 qint64 ReplayProvider::estimateTokens(const QString &text)
 {
-    return (text.size() + 3) / 4;
+    return ladder::estimateTokens(text.size());
 }
 
 qint64 ReplayProvider::estimateTokens(const QList<ChatMessage> &messages)

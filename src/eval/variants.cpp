@@ -2,6 +2,7 @@
 
 #include "core/ladder_json.h"
 #include "core/pricing.h"
+#include "core/tier_price.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -181,8 +182,7 @@ namespace {
 
 double listPrice(const QString &model)
 {
-    const std::optional<ModelPrice> p = PricingTable::builtin().price(model);
-    return p ? p->inputPerMTok + p->outputPerMTok : -1;
+    return ladder::listPrice(model, PricingTable::builtin()).value_or(-1);
 }
 
 } // namespace

@@ -114,6 +114,80 @@ void emitFallbackList(YAML::Emitter &out, const QList<QPair<QString, QStringList
     out << YAML::EndSeq;
 }
 
+using FallbackLists = QList<QPair<QString, QStringList>>; // from -> [to, ...]
+
+// The router's fallback lists: general (each tier's own chain, then the tiers its on_failure
+// edges lead to), context window (on_failure on bad_request) and content policy (refusals).
+struct Fallbacks {
+    FallbackLists general;
+    FallbackLists contextWindow;
+    FallbackLists contentPolicy;
+};
+
+Fallbacks fallbacksOf(const ExportPlan &plan)
+{
+    Fallbacks lists;
+    for (const ExportTier &tier : plan.tiers) {
+        QStringList chain;
+        for (int i = 1; i < tier.chain.size(); ++i)
+            chain << groupName(tier, i);
+        QStringList contextTargets;
+        for (const ExportFailover &f : plan.failovers) {
+            if (f.from != tier.tier.id)
+                continue;
+            if (const ExportTier *to = plan.tier(f.to)) {
+                for (int i = 0; i < to->chain.size(); ++i)
+                    if (!chain.contains(groupName(*to, i)))
+                        chain << groupName(*to, i);
+                if (f.failures.contains(FailureKind::BadRequest))
+                    contextTargets << f.to;
+            }
+        }
+        if (!chain.isEmpty())
+            lists.general.append({tier.tier.id, chain});
+        if (!contextTargets.isEmpty())
+            lists.contextWindow.append({tier.tier.id, contextTargets});
+    }
+    for (const Transition &t : plan.ladder.transitions) {
+        if (t.condition.type != Condition::Type::PostTurn ||
+            !t.condition.postSignals.contains(PostSignal::Refusal) || !plan.tier(t.to))
+            continue;
+        QStringList from{t.from};
+        if (t.from == u"*"_s) {
+            from.clear();
+            for (const ExportTier &e : plan.tiers)
+                if (e.tier.id != t.to)
+                    from << e.tier.id;
+        }
+        for (const QString &f : std::as_const(from))
+            lists.contentPolicy.append({f, {t.to}});
+    }
+    return lists;
+}
+
+void emitRouterSettings(YAML::Emitter &out, const ExportPlan &plan)
+{
+    const Fallbacks lists = fallbacksOf(plan);
+    out << YAML::Key << "router_settings" << YAML::Value << YAML::BeginMap;
+    out << YAML::Key << "num_retries" << YAML::Value << plan.retry.maxRetriesPerModel;
+    out << YAML::Key << "allowed_fails" << YAML::Value << plan.retry.cooldownAfterFailures;
+    out << YAML::Key << "cooldown_time" << YAML::Value << plan.retry.cooldownMs / 1000;
+    out << YAML::Key << "model_group_alias" << YAML::Value << YAML::BeginMap << YAML::Key
+        << str(exportSlug(plan.ladder.name)) << YAML::Value << str(plan.defaultTier)
+        << YAML::EndMap;
+    const std::pair<const char *, const FallbackLists *> keyed[] = {
+        {"fallbacks", &lists.general},
+        {"context_window_fallbacks", &lists.contextWindow},
+        {"content_policy_fallbacks", &lists.contentPolicy}};
+    for (const auto &[key, list] : keyed) {
+        if (list->isEmpty())
+            continue;
+        out << YAML::Key << key << YAML::Value;
+        emitFallbackList(out, *list);
+    }
+    out << YAML::EndMap;
+}
+
 } // namespace
 
 QByteArray toLiteLlmYaml(const ExportPlan &plan)
@@ -134,68 +208,7 @@ QByteArray toLiteLlmYaml(const ExportPlan &plan)
         for (int i = 0; i < tier.chain.size(); ++i)
             emitDeployment(out, tier, i);
     out << YAML::EndSeq;
-
-    // General fallbacks: each tier's own chain, then the tiers its on_failure edges lead to.
-    QList<QPair<QString, QStringList>> fallbacks;
-    QList<QPair<QString, QStringList>> contextWindow;
-    QList<QPair<QString, QStringList>> contentPolicy;
-    for (const ExportTier &tier : plan.tiers) {
-        QStringList chain;
-        for (int i = 1; i < tier.chain.size(); ++i)
-            chain << groupName(tier, i);
-        QStringList contextTargets;
-        for (const ExportFailover &f : plan.failovers) {
-            if (f.from != tier.tier.id)
-                continue;
-            if (const ExportTier *to = plan.tier(f.to)) {
-                for (int i = 0; i < to->chain.size(); ++i)
-                    if (!chain.contains(groupName(*to, i)))
-                        chain << groupName(*to, i);
-                if (f.failures.contains(FailureKind::BadRequest))
-                    contextTargets << f.to;
-            }
-        }
-        if (!chain.isEmpty())
-            fallbacks.append({tier.tier.id, chain});
-        if (!contextTargets.isEmpty())
-            contextWindow.append({tier.tier.id, contextTargets});
-    }
-    for (const Transition &t : plan.ladder.transitions) {
-        if (t.condition.type != Condition::Type::PostTurn ||
-            !t.condition.postSignals.contains(PostSignal::Refusal) || !plan.tier(t.to))
-            continue;
-        const QStringList from = t.from == u"*"_s ? [&] {
-            QStringList all;
-            for (const ExportTier &e : plan.tiers)
-                if (e.tier.id != t.to)
-                    all << e.tier.id;
-            return all;
-        }()
-                                                  : QStringList{t.from};
-        for (const QString &f : from)
-            contentPolicy.append({f, {t.to}});
-    }
-
-    out << YAML::Key << "router_settings" << YAML::Value << YAML::BeginMap;
-    out << YAML::Key << "num_retries" << YAML::Value << plan.retry.maxRetriesPerModel;
-    out << YAML::Key << "allowed_fails" << YAML::Value << plan.retry.cooldownAfterFailures;
-    out << YAML::Key << "cooldown_time" << YAML::Value << plan.retry.cooldownMs / 1000;
-    out << YAML::Key << "model_group_alias" << YAML::Value << YAML::BeginMap << YAML::Key
-        << str(exportSlug(plan.ladder.name)) << YAML::Value << str(plan.defaultTier)
-        << YAML::EndMap;
-    if (!fallbacks.isEmpty()) {
-        out << YAML::Key << "fallbacks" << YAML::Value;
-        emitFallbackList(out, fallbacks);
-    }
-    if (!contextWindow.isEmpty()) {
-        out << YAML::Key << "context_window_fallbacks" << YAML::Value;
-        emitFallbackList(out, contextWindow);
-    }
-    if (!contentPolicy.isEmpty()) {
-        out << YAML::Key << "content_policy_fallbacks" << YAML::Value;
-        emitFallbackList(out, contentPolicy);
-    }
-    out << YAML::EndMap;
+    emitRouterSettings(out, plan);
 
     if (plan.ladder.cache.enabled) {
         out << YAML::Key << "litellm_settings" << YAML::Value << YAML::BeginMap;

@@ -240,6 +240,109 @@ QMap<QString, ModelPrice> readPrices(Reader &r, const QJsonValue &value, const Q
 
 } // namespace
 
+namespace {
+
+void readBaseUrl(Reader &r, const QJsonObject &o, const QString &path, ProviderConfigEntry *e)
+{
+    const bool needsUrl = e->kind != u"simulated"_s;
+    const QString url = r.string(o, path, u"base_url"_s, needsUrl);
+    if (url.isEmpty())
+        return;
+    e->baseUrl = QUrl(url, QUrl::StrictMode);
+    const QString scheme = e->baseUrl.scheme();
+    if (!e->baseUrl.isValid() || e->baseUrl.host().isEmpty() ||
+        (scheme != u"http"_s && scheme != u"https"_s))
+        r.error(path + u"/base_url"_s, u"\"%1\" is not an http(s) URL with a host"_s.arg(url));
+    else if (!e->baseUrl.userInfo().isEmpty() || e->baseUrl.hasQuery())
+        r.error(path + u"/base_url"_s,
+                u"must not carry credentials or a query (keys go in key_env)"_s);
+}
+
+void readModels(Reader &r, const QJsonObject &o, const QString &path, ProviderConfigEntry *e)
+{
+    const QJsonValue models = o.value(u"models"_s);
+    if (!models.isUndefined() && !models.isArray()) {
+        r.error(path + u"/models"_s, u"expected an array of model names"_s);
+        return;
+    }
+    const QJsonArray array = models.toArray();
+    for (qsizetype m = 0; m < array.size(); ++m) {
+        if (!array.at(m).isString() || array.at(m).toString().isEmpty())
+            r.error(path + u"/models/%1"_s.arg(m), u"expected a non-empty string"_s);
+        else
+            e->models << array.at(m).toString();
+    }
+    if (array.isEmpty())
+        r.warning(path + u"/models"_s, u"no models listed"_s);
+}
+
+// "timeouts" and "limits".
+void readTimeoutsAndLimits(Reader &r, const QJsonObject &o, const QString &path,
+                           ProviderConfigEntry *e)
+{
+    QJsonObject t;
+    const QString tpath = path + u"/timeouts"_s;
+    if (r.object(o, path, u"timeouts"_s, &t)) {
+        r.unknownKeys(t, tpath,
+                      {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s, u"total_ms"_s});
+        e->timeouts.connectMs = readTimeout(r, t, tpath, u"connect_ms"_s, e->timeouts.connectMs);
+        e->timeouts.firstTokenMs =
+            readTimeout(r, t, tpath, u"first_token_ms"_s, e->timeouts.firstTokenMs);
+        e->timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e->timeouts.idleMs);
+        e->timeouts.totalMs = readTimeout(r, t, tpath, u"total_ms"_s, e->timeouts.totalMs);
+    }
+    QJsonObject l;
+    const QString lpath = path + u"/limits"_s;
+    if (r.object(o, path, u"limits"_s, &l)) {
+        r.unknownKeys(l, lpath, {u"max_answer_bytes"_s});
+        const QJsonValue v = l.value(u"max_answer_bytes"_s);
+        const double d = v.toDouble(-1);
+        if (v.isUndefined()) {
+        } else if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
+            r.error(lpath + u"/max_answer_bytes"_s,
+                    u"expected a non-negative integer (bytes; 0 turns the cap off)"_s);
+        } else {
+            e->limits.maxAnswerBytes = qint64(d);
+        }
+    }
+}
+
+// One entry of "providers"; `ids` holds the ids of the entries before it.
+ProviderConfigEntry readEntry(Reader &r, const QJsonObject &o, const QString &path,
+                              QSet<QString> *ids)
+{
+    static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
+    static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,   u"key_env"_s,
+                                   u"keychain"_s, u"models"_s,  u"timeouts"_s,   u"limits"_s,
+                                   u"prices"_s,   u"options"_s, u"description"_s};
+    r.unknownKeys(o, path, known);
+    ProviderConfigEntry e;
+    e.id = r.string(o, path, u"id"_s, true);
+    if (!e.id.isEmpty() && !idPattern.match(e.id).hasMatch())
+        r.error(path + u"/id"_s, u"\"%1\" must match [a-z][a-z0-9_-]*"_s.arg(e.id));
+    if (!e.id.isEmpty() && ids->contains(e.id))
+        r.error(path + u"/id"_s, u"duplicate provider id \"%1\""_s.arg(e.id));
+    ids->insert(e.id);
+    e.kind = r.string(o, path, u"kind"_s, true);
+    if (!e.kind.isEmpty() && !knownProviderKinds().contains(e.kind))
+        r.error(path + u"/kind"_s, u"unknown kind \"%1\" (expected one of: %2)"_s.arg(
+                                       e.kind, knownProviderKinds().join(u", "_s)));
+    readBaseUrl(r, o, path, &e);
+    e.keyEnv = r.string(o, path, u"key_env"_s);
+    e.keychain = r.string(o, path, u"keychain"_s);
+    e.description = r.string(o, path, u"description"_s);
+    readModels(r, o, path, &e);
+    readTimeoutsAndLimits(r, o, path, &e);
+    e.prices = readPrices(r, o.value(u"prices"_s), path + u"/prices"_s, e.id);
+    const QJsonValue options = o.value(u"options"_s);
+    if (!options.isUndefined() && !options.isObject())
+        r.error(path + u"/options"_s, u"expected an object"_s);
+    e.options = options.toObject();
+    return e;
+}
+
+} // namespace
+
 ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *diagnostics,
                                         const QString &fileName)
 {
@@ -270,92 +373,14 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
                 list.isUndefined() ? u"required array is missing"_s : u"expected an array"_s);
         return config;
     }
-    static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
-    static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,   u"key_env"_s,
-                                   u"keychain"_s, u"models"_s,  u"timeouts"_s,   u"limits"_s,
-                                   u"prices"_s,   u"options"_s, u"description"_s};
     QSet<QString> ids;
     const QJsonArray entries = list.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
         const QString path = u"/providers/%1"_s.arg(i);
-        if (!entries.at(i).isObject()) {
+        if (entries.at(i).isObject())
+            config.providers.append(readEntry(r, entries.at(i).toObject(), path, &ids));
+        else
             r.error(path, u"expected an object"_s);
-            continue;
-        }
-        const QJsonObject o = entries.at(i).toObject();
-        r.unknownKeys(o, path, known);
-        ProviderConfigEntry e;
-        e.id = r.string(o, path, u"id"_s, true);
-        if (!e.id.isEmpty() && !idPattern.match(e.id).hasMatch())
-            r.error(path + u"/id"_s, u"\"%1\" must match [a-z][a-z0-9_-]*"_s.arg(e.id));
-        if (!e.id.isEmpty() && ids.contains(e.id))
-            r.error(path + u"/id"_s, u"duplicate provider id \"%1\""_s.arg(e.id));
-        ids.insert(e.id);
-        e.kind = r.string(o, path, u"kind"_s, true);
-        if (!e.kind.isEmpty() && !knownProviderKinds().contains(e.kind))
-            r.error(path + u"/kind"_s, u"unknown kind \"%1\" (expected one of: %2)"_s.arg(
-                                           e.kind, knownProviderKinds().join(u", "_s)));
-        const bool needsUrl = e.kind != u"simulated"_s;
-        const QString url = r.string(o, path, u"base_url"_s, needsUrl);
-        if (!url.isEmpty()) {
-            e.baseUrl = QUrl(url, QUrl::StrictMode);
-            const QString scheme = e.baseUrl.scheme();
-            if (!e.baseUrl.isValid() || e.baseUrl.host().isEmpty() ||
-                (scheme != u"http"_s && scheme != u"https"_s))
-                r.error(path + u"/base_url"_s,
-                        u"\"%1\" is not an http(s) URL with a host"_s.arg(url));
-            else if (!e.baseUrl.userInfo().isEmpty() || e.baseUrl.hasQuery())
-                r.error(path + u"/base_url"_s,
-                        u"must not carry credentials or a query (keys go in key_env)"_s);
-        }
-        e.keyEnv = r.string(o, path, u"key_env"_s);
-        e.keychain = r.string(o, path, u"keychain"_s);
-        e.description = r.string(o, path, u"description"_s);
-        const QJsonValue models = o.value(u"models"_s);
-        if (!models.isUndefined() && !models.isArray()) {
-            r.error(path + u"/models"_s, u"expected an array of model names"_s);
-        } else {
-            const QJsonArray array = models.toArray();
-            for (qsizetype m = 0; m < array.size(); ++m) {
-                if (!array.at(m).isString() || array.at(m).toString().isEmpty())
-                    r.error(path + u"/models/%1"_s.arg(m), u"expected a non-empty string"_s);
-                else
-                    e.models << array.at(m).toString();
-            }
-            if (array.isEmpty())
-                r.warning(path + u"/models"_s, u"no models listed"_s);
-        }
-        QJsonObject t;
-        const QString tpath = path + u"/timeouts"_s;
-        if (r.object(o, path, u"timeouts"_s, &t)) {
-            r.unknownKeys(t, tpath,
-                          {u"connect_ms"_s, u"first_token_ms"_s, u"idle_ms"_s, u"total_ms"_s});
-            e.timeouts.connectMs = readTimeout(r, t, tpath, u"connect_ms"_s, e.timeouts.connectMs);
-            e.timeouts.firstTokenMs =
-                readTimeout(r, t, tpath, u"first_token_ms"_s, e.timeouts.firstTokenMs);
-            e.timeouts.idleMs = readTimeout(r, t, tpath, u"idle_ms"_s, e.timeouts.idleMs);
-            e.timeouts.totalMs = readTimeout(r, t, tpath, u"total_ms"_s, e.timeouts.totalMs);
-        }
-        QJsonObject l;
-        const QString lpath = path + u"/limits"_s;
-        if (r.object(o, path, u"limits"_s, &l)) {
-            r.unknownKeys(l, lpath, {u"max_answer_bytes"_s});
-            const QJsonValue v = l.value(u"max_answer_bytes"_s);
-            const double d = v.toDouble(-1);
-            if (v.isUndefined()) {
-            } else if (!v.isDouble() || d < 0 || d != double(qint64(d)) || d > 1e12) {
-                r.error(lpath + u"/max_answer_bytes"_s,
-                        u"expected a non-negative integer (bytes; 0 turns the cap off)"_s);
-            } else {
-                e.limits.maxAnswerBytes = qint64(d);
-            }
-        }
-        e.prices = readPrices(r, o.value(u"prices"_s), path + u"/prices"_s, e.id);
-        const QJsonValue options = o.value(u"options"_s);
-        if (!options.isUndefined() && !options.isObject())
-            r.error(path + u"/options"_s, u"expected an object"_s);
-        e.options = options.toObject();
-        config.providers.append(e);
     }
     return config;
 }

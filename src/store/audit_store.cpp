@@ -516,6 +516,69 @@ QList<StoredEvent> AuditReader::events(const QString &sessionId)
     return out;
 }
 
+namespace {
+
+// One row of queryCalls()'s SELECT; null (with the error) when a JSON column does not parse.
+std::optional<StoredCall> callOfRow(const QSqlQuery &q, const QString &dbPath, bool withRequest,
+                                    QString *error)
+{
+    StoredCall c;
+    c.id = q.value(0).toLongLong();
+    c.sessionId = q.value(1).toString();
+    c.turn = q.value(2).toInt();
+    c.attempt = q.value(3).toInt();
+    c.tierId = q.value(4).toString();
+    c.provider = q.value(5).toString();
+    c.model = q.value(6).toString();
+    ChatResult &r = c.result;
+    r.text = q.value(7).toString();
+    const QString where = dbPath + QStringLiteral(": calls[%1]").arg(c.id);
+    QJsonDocument toolCalls;
+    QJsonDocument raw;
+    if (!parseJson(q.value(8).toString(), where + QStringLiteral(".tool_calls_json"), &toolCalls,
+                   error) ||
+        !parseJson(q.value(10).toString(), where + QStringLiteral(".raw_json"), &raw, error))
+        return std::nullopt;
+    std::optional<QList<ToolCall>> calls =
+        toolCallsFromJson(toolCalls.array(), where + QStringLiteral(".tool_calls_json"), error);
+    if (!calls)
+        return std::nullopt;
+    r.toolCalls = *calls;
+    r.finishReason = q.value(9).toString();
+    r.raw = raw.object();
+    r.usage.inputTokens = q.value(11).toLongLong();
+    r.usage.cachedTokens = q.value(12).toLongLong();
+    r.usage.outputTokens = q.value(13).toLongLong();
+    r.usage.estimated = q.value(14).toInt() != 0;
+    c.costUsd = q.value(15).toDouble();
+    r.ttftMs = q.value(16).toDouble();
+    r.latencyMs = q.value(17).toDouble();
+    c.status = q.value(18).toString();
+    r.httpStatus = q.value(20).toInt();
+    if (c.status != kOk) {
+        ProviderError e;
+        e.kind = failureKindFromString(c.status).value_or(FailureKind::Protocol);
+        e.message = q.value(19).toString();
+        e.httpStatus = q.value(20).toInt();
+        e.retryAfterMs = q.value(21).toLongLong();
+        r.error = e;
+    }
+    r.cached = q.value(22).toInt() != 0;
+    r.simulated = q.value(23).toInt() != 0;
+    c.startedAt = fromMsecs(q.value(24));
+    c.costKnown = q.value(25).toInt() != 0;
+    if (withRequest) {
+        QJsonDocument request;
+        if (!parseJson(q.value(26).toString(), where + QStringLiteral(".request_json"), &request,
+                       error))
+            return std::nullopt;
+        c.request = request.object();
+    }
+    return c;
+}
+
+} // namespace
+
 QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantList &values,
                                           bool withRequest)
 {
@@ -541,66 +604,11 @@ QList<StoredCall> AuditReader::queryCalls(const QString &where, const QVariantLi
     }
     m_lastError.clear();
     while (q.next()) {
-        StoredCall c;
-        c.id = q.value(0).toLongLong();
-        c.sessionId = q.value(1).toString();
-        c.turn = q.value(2).toInt();
-        c.attempt = q.value(3).toInt();
-        c.tierId = q.value(4).toString();
-        c.provider = q.value(5).toString();
-        c.model = q.value(6).toString();
-        ChatResult &r = c.result;
-        r.text = q.value(7).toString();
-        const QString where = m_db.path() + QStringLiteral(": calls[%1]").arg(c.id);
-        QJsonDocument toolCalls;
-        QJsonDocument raw;
         QString error;
-        if (!parseJson(q.value(8).toString(), where + QStringLiteral(".tool_calls_json"),
-                       &toolCalls, &error) ||
-            !parseJson(q.value(10).toString(), where + QStringLiteral(".raw_json"), &raw, &error)) {
+        if (std::optional<StoredCall> c = callOfRow(q, m_db.path(), withRequest, &error))
+            out.append(*c);
+        else
             m_lastError = error;
-            continue;
-        }
-        std::optional<QList<ToolCall>> calls = toolCallsFromJson(
-            toolCalls.array(), where + QStringLiteral(".tool_calls_json"), &error);
-        if (!calls) {
-            m_lastError = error;
-            continue;
-        }
-        r.toolCalls = *calls;
-        r.finishReason = q.value(9).toString();
-        r.raw = raw.object();
-        r.usage.inputTokens = q.value(11).toLongLong();
-        r.usage.cachedTokens = q.value(12).toLongLong();
-        r.usage.outputTokens = q.value(13).toLongLong();
-        r.usage.estimated = q.value(14).toInt() != 0;
-        c.costUsd = q.value(15).toDouble();
-        r.ttftMs = q.value(16).toDouble();
-        r.latencyMs = q.value(17).toDouble();
-        c.status = q.value(18).toString();
-        r.httpStatus = q.value(20).toInt();
-        if (c.status != kOk) {
-            ProviderError e;
-            e.kind = failureKindFromString(c.status).value_or(FailureKind::Protocol);
-            e.message = q.value(19).toString();
-            e.httpStatus = q.value(20).toInt();
-            e.retryAfterMs = q.value(21).toLongLong();
-            r.error = e;
-        }
-        r.cached = q.value(22).toInt() != 0;
-        r.simulated = q.value(23).toInt() != 0;
-        c.startedAt = fromMsecs(q.value(24));
-        c.costKnown = q.value(25).toInt() != 0;
-        if (withRequest) {
-            QJsonDocument request;
-            if (!parseJson(q.value(26).toString(), where + QStringLiteral(".request_json"),
-                           &request, &error)) {
-                m_lastError = error;
-                continue;
-            }
-            c.request = request.object();
-        }
-        out.append(c);
     }
     return out;
 }

@@ -206,94 +206,111 @@ bool AuditWriter::writeRows(const AuditBatch &batch, QString *error,
                             QSet<std::pair<QString, int>> *lost)
 {
     bool ok = true;
-    auto failRow = [&](const QString &sessionId, int turn, const QString &message) {
+    QString rowError;
+    auto failRow = [&](const QString &sessionId, int turn) {
         if (ok)
-            *error = message;
+            *error = rowError;
         ok = false;
         lost->insert({sessionId, turn});
     };
     for (const AuditBatch::Session &s : batch.sessions) {
-        m_upsertSession->bindValue(0, sqlText(s.id));
-        m_upsertSession->bindValue(1, sqlText(s.ladderName));
-        m_upsertSession->bindValue(2, compact(redactSecrets(s.ladderJson)));
-        m_upsertSession->bindValue(3, s.at);
-        if (m_upsertSession->exec())
-            m_knownSessions.insert(s.id);
-        else
-            failRow(s.id, 0,
-                    sqlError(m_db.path(), QStringLiteral("cannot write session %1").arg(s.id),
-                             m_upsertSession->lastError()));
+        if (!writeSession(s, &rowError))
+            failRow(s.id, 0);
     }
     for (const AuditBatch::EventRow &e : batch.events) {
-        QString rowError;
-        if (!ensureSession(e.sessionId, e.at, &rowError)) {
-            failRow(e.sessionId, e.event.turn, rowError);
-            continue;
-        }
-        const std::optional<int> seq = nextSeq(e.sessionId, &rowError);
-        if (!seq) {
-            failRow(e.sessionId, e.event.turn, rowError);
-            continue;
-        }
-        QSqlQuery &q = *m_insertEvent;
-        q.bindValue(0, sqlText(e.sessionId));
-        q.bindValue(1, *seq);
-        q.bindValue(2, e.event.turn);
-        q.bindValue(3, Event::typeName(e.event.type));
-        q.bindValue(4, compact(redactSecrets(e.event.data)));
-        q.bindValue(5, e.at);
-        if (!q.exec())
-            failRow(e.sessionId, e.event.turn,
-                    sqlError(m_db.path(),
-                             QStringLiteral("cannot write event %1 of session %2")
-                                 .arg(Event::typeName(e.event.type), e.sessionId),
-                             q.lastError()));
+        if (!writeEvent(e, &rowError))
+            failRow(e.sessionId, e.event.turn);
     }
     for (const AuditBatch::CallRow &row : batch.calls) {
-        const CallRecord &c = row.call;
-        const ChatResult &r = c.result;
-        QString rowError;
-        if (!ensureSession(c.sessionId, row.at, &rowError)) {
-            failRow(c.sessionId, c.turn, rowError);
-            continue;
-        }
-        QSqlQuery &q = *m_insertCall;
-        q.bindValue(0, sqlText(c.sessionId));
-        q.bindValue(1, c.turn);
-        q.bindValue(2, c.attempt);
-        q.bindValue(3, sqlText(c.tierId.isEmpty() ? c.request.tierId : c.tierId));
-        q.bindValue(4, sqlText(c.provider.isEmpty() ? c.request.provider : c.provider));
-        q.bindValue(5, sqlText(c.model.isEmpty() ? c.request.model : c.model));
-        q.bindValue(6, compact(redactSecrets(c.request.toJson())));
-        q.bindValue(7, sqlText(r.text));
-        q.bindValue(8, compact(redactSecrets(toolCallsToJson(r.toolCalls))));
-        q.bindValue(9, sqlText(r.finishReason));
-        q.bindValue(10, compact(redactSecrets(r.raw)));
-        q.bindValue(11, r.usage.inputTokens);
-        q.bindValue(12, r.usage.cachedTokens);
-        q.bindValue(13, r.usage.outputTokens);
-        q.bindValue(14, int(r.usage.estimated));
-        q.bindValue(15, c.costUsd);
-        q.bindValue(16, r.ttftMs);
-        q.bindValue(17, r.latencyMs);
-        q.bindValue(18, r.error ? toString(r.error->kind) : kOk);
-        q.bindValue(19, sqlText(r.error ? r.error->message : QString()));
-        q.bindValue(20, r.error && r.error->httpStatus ? r.error->httpStatus : r.httpStatus);
-        q.bindValue(21, r.error ? r.error->retryAfterMs : qint64(-1));
-        q.bindValue(22, int(r.cached));
-        q.bindValue(23, int(r.simulated));
-        q.bindValue(24, msecs(c.startedAt));
-        q.bindValue(25, int(c.costKnown));
-        if (!q.exec())
-            failRow(c.sessionId, c.turn,
-                    sqlError(m_db.path(),
-                             QStringLiteral("cannot write call (turn %1, attempt %2) of session %3")
-                                 .arg(c.turn)
-                                 .arg(c.attempt)
-                                 .arg(c.sessionId),
-                             q.lastError()));
+        if (!writeCall(row, &rowError))
+            failRow(row.call.sessionId, row.call.turn);
     }
     return ok;
+}
+
+bool AuditWriter::writeSession(const AuditBatch::Session &s, QString *error)
+{
+    m_upsertSession->bindValue(0, sqlText(s.id));
+    m_upsertSession->bindValue(1, sqlText(s.ladderName));
+    m_upsertSession->bindValue(2, compact(redactSecrets(s.ladderJson)));
+    m_upsertSession->bindValue(3, s.at);
+    if (!m_upsertSession->exec()) {
+        *error = sqlError(m_db.path(), QStringLiteral("cannot write session %1").arg(s.id),
+                          m_upsertSession->lastError());
+        return false;
+    }
+    m_knownSessions.insert(s.id);
+    return true;
+}
+
+bool AuditWriter::writeEvent(const AuditBatch::EventRow &e, QString *error)
+{
+    if (!ensureSession(e.sessionId, e.at, error))
+        return false;
+    const std::optional<int> seq = nextSeq(e.sessionId, error);
+    if (!seq)
+        return false;
+    QSqlQuery &q = *m_insertEvent;
+    q.bindValue(0, sqlText(e.sessionId));
+    q.bindValue(1, *seq);
+    q.bindValue(2, e.event.turn);
+    q.bindValue(3, Event::typeName(e.event.type));
+    q.bindValue(4, compact(redactSecrets(e.event.data)));
+    q.bindValue(5, e.at);
+    if (!q.exec()) {
+        *error = sqlError(m_db.path(),
+                          QStringLiteral("cannot write event %1 of session %2")
+                              .arg(Event::typeName(e.event.type), e.sessionId),
+                          q.lastError());
+        return false;
+    }
+    return true;
+}
+
+bool AuditWriter::writeCall(const AuditBatch::CallRow &row, QString *error)
+{
+    const CallRecord &c = row.call;
+    const ChatResult &r = c.result;
+    if (!ensureSession(c.sessionId, row.at, error))
+        return false;
+    // The columns of m_insertCall, in order.
+    QSqlQuery &q = *m_insertCall;
+    q.bindValue(0, sqlText(c.sessionId));
+    q.bindValue(1, c.turn);
+    q.bindValue(2, c.attempt);
+    q.bindValue(3, sqlText(c.tierId.isEmpty() ? c.request.tierId : c.tierId));
+    q.bindValue(4, sqlText(c.provider.isEmpty() ? c.request.provider : c.provider));
+    q.bindValue(5, sqlText(c.model.isEmpty() ? c.request.model : c.model));
+    q.bindValue(6, compact(redactSecrets(c.request.toJson())));
+    q.bindValue(7, sqlText(r.text));
+    q.bindValue(8, compact(redactSecrets(toolCallsToJson(r.toolCalls))));
+    q.bindValue(9, sqlText(r.finishReason));
+    q.bindValue(10, compact(redactSecrets(r.raw)));
+    q.bindValue(11, r.usage.inputTokens);
+    q.bindValue(12, r.usage.cachedTokens);
+    q.bindValue(13, r.usage.outputTokens);
+    q.bindValue(14, int(r.usage.estimated));
+    q.bindValue(15, c.costUsd);
+    q.bindValue(16, r.ttftMs);
+    q.bindValue(17, r.latencyMs);
+    q.bindValue(18, r.error ? toString(r.error->kind) : kOk);
+    q.bindValue(19, sqlText(r.error ? r.error->message : QString()));
+    q.bindValue(20, r.error && r.error->httpStatus ? r.error->httpStatus : r.httpStatus);
+    q.bindValue(21, r.error ? r.error->retryAfterMs : qint64(-1));
+    q.bindValue(22, int(r.cached));
+    q.bindValue(23, int(r.simulated));
+    q.bindValue(24, msecs(c.startedAt));
+    q.bindValue(25, int(c.costKnown));
+    if (!q.exec()) {
+        *error = sqlError(m_db.path(),
+                          QStringLiteral("cannot write call (turn %1, attempt %2) of session %3")
+                              .arg(c.turn)
+                              .arg(c.attempt)
+                              .arg(c.sessionId),
+                          q.lastError());
+        return false;
+    }
+    return true;
 }
 
 bool AuditWriter::setSessionTitle(const QString &sessionId, const QString &title, QString *error)

@@ -84,6 +84,9 @@ private:
     bool prepareStatements(QString *error);
     void clearStatements();
     bool writeRows(const AuditBatch &batch, QString *error, QSet<std::pair<QString, int>> *lost);
+    bool writeSession(const AuditBatch::Session &session, QString *error);
+    bool writeEvent(const AuditBatch::EventRow &row, QString *error);
+    bool writeCall(const AuditBatch::CallRow &row, QString *error);
     bool ensureSession(const QString &sessionId, qint64 at, QString *error);
     std::optional<int> nextSeq(const QString &sessionId, QString *error);
 

@@ -4,6 +4,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 
+#include <iterator>
+
 // The notices keep the translation context they had before the message model was split out of
 // ChatSessionModel (translations/ladder-studio_de.ts), hence the explicit
 // QCoreApplication::translate("ladder::ChatSessionModel", ...).
@@ -149,38 +151,43 @@ QString ChatMessageModel::tierColor(const QString &id) const
 
 void ChatMessageModel::handleEvent(const Event &event)
 {
+    using Handler = void (ChatMessageModel::*)(const Event &);
+    struct Entry {
+        Event::Type type;
+        Handler handler;
+    };
+    // One handler per event type, indexed by the type.
+    static constexpr Entry kHandlers[] = {
+        {Event::Type::TurnStarted, &ChatMessageModel::onTurnStarted},
+        {Event::Type::TierActive, &ChatMessageModel::onTierActive},
+        {Event::Type::Escalated, &ChatMessageModel::onEscalated},
+        {Event::Type::Handoff, &ChatMessageModel::onHandoff},
+        {Event::Type::Fallback, &ChatMessageModel::onFallback},
+        {Event::Type::Delta, &ChatMessageModel::onDelta},
+        {Event::Type::MemoryUpdated, &ChatMessageModel::onMemoryUpdated},
+        {Event::Type::TurnCompleted, &ChatMessageModel::onTurnCompleted},
+        {Event::Type::TurnFailed, &ChatMessageModel::onTurnFailed},
+    };
+    static_assert(std::size(kHandlers) == size_t(Event::Type::TurnFailed) + 1,
+                  "a handler for every event type");
+    static_assert(
+        [] {
+            for (size_t i = 0; i < std::size(kHandlers); ++i) {
+                if (size_t(kHandlers[i].type) != i)
+                    return false;
+            }
+            return true;
+        }(),
+        "handlers in the order of Event::Type");
+
     if (event.type != Event::Type::Delta)
         flushDeltas();
+    (this->*kHandlers[size_t(event.type)].handler)(event);
+}
 
-    switch (event.type) {
-    case Event::Type::TurnStarted:
-        onTurnStarted(event);
-        break;
-    case Event::Type::TierActive:
-        onTierActive(event);
-        break;
-    case Event::Type::Delta:
-        onDelta(event);
-        break;
-    case Event::Type::Escalated:
-        onEscalated(event);
-        break;
-    case Event::Type::Handoff:
-        onHandoff(event);
-        break;
-    case Event::Type::Fallback:
-        onFallback(event);
-        break;
-    case Event::Type::MemoryUpdated:
-        emit memoryUpdated();
-        break;
-    case Event::Type::TurnCompleted:
-        onTurnCompleted(event);
-        break;
-    case Event::Type::TurnFailed:
-        onTurnFailed(event);
-        break;
-    }
+void ChatMessageModel::onMemoryUpdated(const Event &)
+{
+    emit memoryUpdated();
 }
 
 void ChatMessageModel::onTurnStarted(const Event &event)
@@ -240,16 +247,22 @@ void ChatMessageModel::onDelta(const Event &event)
         m_deltaTimer.start();
 }
 
+ChatMessageModel::Row ChatMessageModel::noticeRow(const QString &notice, int turn)
+{
+    Row n;
+    n.kind = QStringLiteral("notice");
+    n.notice = notice;
+    n.turn = turn;
+    return n;
+}
+
 void ChatMessageModel::onEscalated(const Event &event)
 {
     const EventFields f{event.data, event.turn};
     const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
-    Row n;
-    n.kind = QStringLiteral("notice");
-    n.notice = QStringLiteral("escalation");
-    n.turn = f.turn;
+    Row n = noticeRow(QStringLiteral("escalation"), f.turn);
     n.tierId = f.str("to");
     n.text = QCoreApplication::translate("ladder::ChatSessionModel", "↳ escalated to %1: %2")
                  .arg(tierLabel(f.str("to")), f.str("reason"));
@@ -291,10 +304,7 @@ void ChatMessageModel::onHandoff(const Event &event)
     const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
-    Row n;
-    n.kind = QStringLiteral("notice");
-    n.notice = QStringLiteral("handoff");
-    n.turn = f.turn;
+    Row n = noticeRow(QStringLiteral("handoff"), f.turn);
     n.tierId = f.str("to");
     const bool injected = f.value("injected").toBool();
     n.text = injected
@@ -318,9 +328,7 @@ void ChatMessageModel::onFallback(const Event &event)
     const int row = assistantRowOf(f.turn);
     if (row < 0)
         return;
-    Row n;
-    n.kind = QStringLiteral("notice");
-    n.turn = f.turn;
+    Row n = noticeRow({}, f.turn); // "retry" or "fallback", below
     n.detail = f.str("message");
     const QString error = humanError(f.str("error"));
     if (f.d.contains(QLatin1String("retry"))) {
@@ -381,15 +389,8 @@ void ChatMessageModel::onTurnCompleted(const Event &event)
     TimelineEntry &e = timelineEntry(f.turn);
     if (const QString held = heldBackNote(f.d); !held.isEmpty())
         e.stepDowns.append(held);
-    e.tierId = r.tierId;
-    e.model = r.model;
-    e.costUsd = r.cost;
-    e.costKnown = r.costKnown;
     e.latencyMs = r.latency;
-    e.failed = false;
-    m_timeline->upsert(e);
-    emit totalsChanged();
-    emit statsChanged();
+    settleTurn(&e, r, false);
 }
 
 void ChatMessageModel::onTurnFailed(const Event &event)
@@ -411,13 +412,18 @@ void ChatMessageModel::onTurnFailed(const Event &event)
     if (!f.str("model").isEmpty())
         r.model = f.str("model");
     changed(row);
-    TimelineEntry &e = timelineEntry(f.turn);
-    e.tierId = r.tierId;
-    e.model = r.model;
-    e.costUsd = r.cost;
-    e.costKnown = r.costKnown;
-    e.failed = true;
-    m_timeline->upsert(e);
+    settleTurn(&timelineEntry(f.turn), r, true);
+}
+
+// A finished turn's timeline entry takes its answer's tier, model and cost.
+void ChatMessageModel::settleTurn(TimelineEntry *e, const Row &answer, bool failed)
+{
+    e->tierId = answer.tierId;
+    e->model = answer.model;
+    e->costUsd = answer.cost;
+    e->costKnown = answer.costKnown;
+    e->failed = failed;
+    m_timeline->upsert(*e);
     emit totalsChanged();
     emit statsChanged();
 }

@@ -123,9 +123,12 @@ private:
     void onEscalated(const Event &event);
     void onHandoff(const Event &event);
     void onFallback(const Event &event);
+    void onMemoryUpdated(const Event &event);
     void onTurnCompleted(const Event &event);
     void onTurnFailed(const Event &event);
     void fallbackAnswered(int turn, int answerRow);
+    static Row noticeRow(const QString &notice, int turn); // a notice row above the answer
+    void settleTurn(TimelineEntry *entry, const Row &answer, bool failed);
     void insertRow(int at, const Row &row);
     void changed(int row);
     TimelineEntry &timelineEntry(int turn);

@@ -1,5 +1,6 @@
 #include "detectortrainer.h"
 
+#include "common/localfile.h"
 #include "document/ladderdocument.h"
 
 #include "core/pricing.h"
@@ -9,7 +10,6 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QThread>
-#include <QUrl>
 
 namespace ladder {
 
@@ -29,12 +29,6 @@ struct DetectorTrainer::Outcome {
 };
 
 namespace {
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 QString shortName(const QString &answerer)
 {
@@ -92,7 +86,7 @@ void DetectorTrainer::setDocument(LadderDocument *document)
 
 void DetectorTrainer::setDatasetPath(const QString &pathOrUrl)
 {
-    const QString path = localPath(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     if (path == m_datasetPath)
         return;
     m_datasetPath = path;
@@ -107,13 +101,25 @@ void DetectorTrainer::setStatus(const QString &status, const QString &result, bo
     emit statusChanged();
 }
 
+// What the worker thread trains on: the ladder, the data set file and the detector's settings.
+struct DetectorTrainer::Job {
+    Ladder ladder;
+    QString path;
+    TrainOptions options;
+    int folds = 0;
+    double threshold = 0.5;
+    std::function<void(int done, int total)> report; // any thread
+    std::shared_ptr<std::atomic_bool> cancel;
+};
+
 void DetectorTrainer::train()
 {
     if (running() || !m_document)
         return;
-    const Ladder ladder = m_document->ladder();
+    Job job;
+    job.ladder = m_document->ladder();
     const Detector *detector = nullptr;
-    for (const Detector &d : ladder.detectors)
+    for (const Detector &d : job.ladder.detectors)
         if (d.id == m_detectorId && d.kind == Detector::Kind::Learned)
             detector = &d;
     if (!detector) {
@@ -124,17 +130,15 @@ void DetectorTrainer::train()
         setStatus(tr("Pick a data set of recorded answers first"), {}, true);
         return;
     }
-    TrainOptions options;
     if (detector->model)
-        options.features = detector->model->features;
-    const double threshold = detector->threshold;
-    const QString path = m_datasetPath;
-    const int folds = m_folds;
-    auto outcome = std::make_shared<Outcome>();
+        job.options.features = detector->model->features;
+    job.threshold = detector->threshold;
+    job.path = m_datasetPath;
+    job.folds = m_folds;
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancelFlag = m_cancel;
+    job.cancel = m_cancel;
     QPointer<DetectorTrainer> self(this);
-    auto report = [self](int done, int total) {
+    job.report = [self](int done, int total) {
         QMetaObject::invokeMethod(
             self.data(),
             [self, done, total] {
@@ -145,51 +149,56 @@ void DetectorTrainer::train()
             },
             Qt::QueuedConnection);
     };
-    m_thread = QThread::create([=]() mutable {
-        QElapsedTimer timer;
-        timer.start();
-        const std::optional<Dataset> set = importDataset(path, {}, &outcome->error);
-        if (!set)
-            return;
-        pickAnswerers(ladder, *set, &options);
-        const auto examples = labelledTurns(*set, options, {}, &outcome->error);
-        if (!examples)
-            return;
-        outcome->setName = set->name;
-        outcome->turns = int(examples->size());
-        outcome->weak = options.weakAnswerer;
-        outcome->strong = options.strongAnswerer;
-        const int epochs = options.epochs;
-        const int total = (folds + 1) * epochs;
-        if (folds >= 2 && set->cases.size() >= folds) {
-            outcome->cv = crossValidateListener(*examples, options, folds, threshold, report,
-                                                cancelFlag.get());
-            if (!outcome->cv) {
-                outcome->cancelled = true;
-                return;
-            }
-        }
-        outcome->model = trainListener(
-            *examples, options, [&](int done, int) { report(folds * epochs + done, total); },
-            cancelFlag.get());
-        if (!outcome->model) {
-            outcome->cancelled = true;
-            return;
-        }
-        outcome->positives = outcome->model->trained.value(QStringLiteral("needs_strong")).toInt();
-        outcome->model->trained.insert(QStringLiteral("dataset"), set->name);
-        if (outcome->cv)
-            outcome->model->trained.insert(QStringLiteral("cv"),
-                                           crossValidationFacts(*outcome->cv));
-        outcome->ms = double(timer.nsecsElapsed()) / 1e6;
-        outcome->ok = true;
-    });
+    auto outcome = std::make_shared<Outcome>();
+    m_thread = QThread::create([job, outcome] { runJob(job, outcome.get()); });
     connect(m_thread, &QThread::finished, this, [this, outcome] { finish(outcome); });
     m_progress = 0;
-    setStatus(tr("Training on %1…").arg(QFileInfo(path).fileName()), {}, false);
+    setStatus(tr("Training on %1…").arg(QFileInfo(job.path).fileName()), {}, false);
     m_thread->start();
     emit runningChanged();
     emit progressChanged();
+}
+
+void DetectorTrainer::runJob(const Job &job, Outcome *outcome)
+{
+    QElapsedTimer timer;
+    timer.start();
+    const std::optional<Dataset> set = importDataset(job.path, {}, &outcome->error);
+    if (!set)
+        return;
+    TrainOptions options = job.options;
+    pickAnswerers(job.ladder, *set, &options);
+    const auto examples = labelledTurns(*set, options, {}, &outcome->error);
+    if (!examples)
+        return;
+    outcome->setName = set->name;
+    outcome->turns = int(examples->size());
+    outcome->weak = options.weakAnswerer;
+    outcome->strong = options.strongAnswerer;
+    const int folds = job.folds;
+    const int epochs = options.epochs;
+    const int total = (folds + 1) * epochs;
+    if (folds >= 2 && set->cases.size() >= folds) {
+        outcome->cv = crossValidateListener(*examples, options, folds, job.threshold, job.report,
+                                            job.cancel.get());
+        if (!outcome->cv) {
+            outcome->cancelled = true;
+            return;
+        }
+    }
+    outcome->model = trainListener(
+        *examples, options, [&](int done, int) { job.report(folds * epochs + done, total); },
+        job.cancel.get());
+    if (!outcome->model) {
+        outcome->cancelled = true;
+        return;
+    }
+    outcome->positives = outcome->model->trained.value(QStringLiteral("needs_strong")).toInt();
+    outcome->model->trained.insert(QStringLiteral("dataset"), set->name);
+    if (outcome->cv)
+        outcome->model->trained.insert(QStringLiteral("cv"), crossValidationFacts(*outcome->cv));
+    outcome->ms = double(timer.nsecsElapsed()) / 1e6;
+    outcome->ok = true;
 }
 
 void DetectorTrainer::finish(const std::shared_ptr<Outcome> &outcome)

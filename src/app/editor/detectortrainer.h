@@ -67,6 +67,8 @@ signals:
 
 private:
     struct Outcome;
+    struct Job;
+    static void runJob(const Job &job, Outcome *outcome); // on the worker thread
     void finish(const std::shared_ptr<Outcome> &outcome);
     void setStatus(const QString &status, const QString &result, bool failed);
 

@@ -1,6 +1,7 @@
 #include "evaluatemodel.h"
 
 #include "automation/screenshotcontroller.h"
+#include "common/localfile.h"
 #include "settings/providersettings.h"
 
 #include "eval/importers.h"
@@ -8,6 +9,7 @@
 
 #include "core/ladder_json.h"
 #include "core/resources.h"
+#include "core/tier_price.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,7 +19,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QUrl>
 
 #include <atomic>
 
@@ -26,12 +27,6 @@ namespace ladder {
 using namespace eval;
 
 namespace {
-
-QString localPath(const QString &pathOrUrl)
-{
-    const QUrl url(pathOrUrl);
-    return url.isLocalFile() ? url.toLocalFile() : pathOrUrl;
-}
 
 QString builtinKey(const QString &name)
 {
@@ -101,7 +96,7 @@ QString EvaluateModel::findSampleDataset()
 
 void EvaluateModel::setDatasetPath(const QString &pathOrUrl)
 {
-    const QString path = localPath(pathOrUrl);
+    const QString path = localFileOf(pathOrUrl);
     if (path == m_datasetPath && m_set)
         return;
     m_datasetPath = path;
@@ -124,10 +119,10 @@ void EvaluateModel::loadDataset()
             QString best;
             double bestPrice = dearest ? -1 : 1e300;
             for (const QString &name : a) {
-                const std::optional<ModelPrice> p = PricingTable::builtin().price(name);
-                if (!p)
+                const std::optional<double> listed = listPrice(name, PricingTable::builtin());
+                if (!listed)
                     continue;
-                const double price = p->inputPerMTok + p->outputPerMTok;
+                const double price = *listed;
                 if (dearest ? price > bestPrice : price < bestPrice) {
                     bestPrice = price;
                     best = name;
@@ -246,6 +241,13 @@ void EvaluateModel::setStatus(const QString &status, const QString &error)
     emit statusChanged();
 }
 
+// One ladder to evaluate: a checked one, or the length-threshold template the sweep varies.
+struct EvaluateModel::PlannedLadder {
+    QString key;
+    Ladder ladder;
+    bool sweep = false;
+};
+
 void EvaluateModel::run()
 {
     if (m_thread)
@@ -258,90 +260,14 @@ void EvaluateModel::run()
     const bool live = this->live();
     ProviderSettings *providers = ProviderSettings::instance();
     const std::shared_ptr<const ProviderConfig> config = live ? providers->activeConfig() : nullptr;
-    // The plans: each checked ladder, then the sweep of the length-threshold template.
-    struct Entry {
-        QString key;
-        Ladder ladder;
-        bool sweep = false;
-    };
-    QList<Entry> entries;
-    for (const QString &key : std::as_const(m_checked)) {
-        ParseResult p;
-        if (key == QLatin1String("open"))
-            p = parseLadder(m_openLadderJson, QStringLiteral("open ladder"));
-        else if (key.startsWith(QLatin1String("builtin:")))
-            p = parseLadder(readResource(builtinEvalLadderPath(key.mid(8))), key.mid(8));
-        else if (key.startsWith(QLatin1String("example:")))
-            p = parseLadder(readResource(exampleLadderResourcePath(key.mid(8))), key.mid(8));
-        if (!p.ok() || p.ladder.tiers.isEmpty()) {
-            setStatus({}, tr("%1: cannot be read").arg(key));
-            return;
-        }
-        QString error;
-        if (live && !liveLadder(&p.ladder, !config, &error)) {
-            setStatus({}, error);
-            return;
-        }
-        entries.append({key, p.ladder, false});
-    }
+    QList<PlannedLadder> ladders;
     std::optional<SweepSpec> sweep;
-    if (m_sweepEnabled) {
-        QString error;
-        sweep = parseSweep(m_sweepSpec, &error);
-        if (!sweep) {
-            setStatus({}, error);
-            return;
-        }
-        ParseResult p =
-            parseLadder(readResource(builtinEvalLadderPath(QStringLiteral("length-threshold"))));
-        if (live && !liveLadder(&p.ladder, !config, &error)) {
-            setStatus({}, tr("Sweep: %1 (or turn the sweep off)").arg(error));
-            return;
-        }
-        entries.append({QStringLiteral("sweep"), p.ladder, true});
-    }
-    if (entries.isEmpty()) {
-        setStatus({}, tr("Pick at least one ladder or the sweep"));
+    if (!planLadders(live, !config, &ladders, &sweep))
         return;
-    }
-    auto outcome = std::make_shared<EvalOutcome>();
-    outcome->set = m_set;
-    outcome->live = live;
     QString strongModel;
-    QSet<QString> names;
-    for (int i = 0; i < entries.size(); ++i) {
-        EvalPlan plan;
-        plan.ladder = entries.at(i).ladder;
-        if (!live)
-            plan.map = pairMapping(plan.ladder, m_strong, m_light);
-        plan.recordedRouters = i == 0;
-        if (entries.at(i).sweep)
-            plan.sweep = sweep;
-        QString error;
-        const std::optional<PreparedEval> prepared = prepareEval(*m_set, plan, &error);
-        if (!prepared) {
-            setStatus({}, error);
-            return;
-        }
-        if (i == 0)
-            strongModel = prepared->strongModel;
-        for (int v = 0; v < prepared->variants.size(); ++v) {
-            const Variant &variant = prepared->variants.at(v);
-            const bool base = variant.kind == QLatin1String("baseline") ||
-                              variant.kind == QLatin1String("router");
-            if ((i > 0 && base) || names.contains(variant.name))
-                continue;
-            names.insert(variant.name);
-            const int index = int(outcome->variants.size());
-            if (v == prepared->strongBaseline)
-                outcome->strongBaseline = index;
-            if (v == prepared->weakBaseline)
-                outcome->weakBaseline = index;
-            if (prepared->sweepVariants.contains(v))
-                outcome->sweepVariants.append(index);
-            outcome->variants.append(variant);
-        }
-    }
+    const std::shared_ptr<EvalOutcome> outcome = prepareOutcome(ladders, sweep, live, &strongModel);
+    if (!outcome)
+        return;
 
     std::optional<LiveProviders> liveProviders;
     if (live) {
@@ -355,7 +281,109 @@ void EvaluateModel::run()
         outcome->answeredBy = *answeredBy;
         liveProviders = LiveProviders{config, providers->keys(), m_timeScale};
     }
+    startThread(outcome, strongModel, liveProviders);
+}
 
+bool EvaluateModel::planLadders(bool live, bool simulatedOnly, QList<PlannedLadder> *out,
+                                std::optional<SweepSpec> *sweep)
+{
+    // Each checked ladder, then the sweep of the length-threshold template.
+    for (const QString &key : std::as_const(m_checked)) {
+        ParseResult p;
+        if (key == QLatin1String("open"))
+            p = parseLadder(m_openLadderJson, QStringLiteral("open ladder"));
+        else if (key.startsWith(QLatin1String("builtin:")))
+            p = parseLadder(readResource(builtinEvalLadderPath(key.mid(8))), key.mid(8));
+        else if (key.startsWith(QLatin1String("example:")))
+            p = parseLadder(readResource(exampleLadderResourcePath(key.mid(8))), key.mid(8));
+        if (!p.ok() || p.ladder.tiers.isEmpty()) {
+            setStatus({}, tr("%1: cannot be read").arg(key));
+            return false;
+        }
+        QString error;
+        if (live && !liveLadder(&p.ladder, simulatedOnly, &error)) {
+            setStatus({}, error);
+            return false;
+        }
+        out->append({key, p.ladder, false});
+    }
+    if (m_sweepEnabled) {
+        QString error;
+        *sweep = parseSweep(m_sweepSpec, &error);
+        if (!*sweep) {
+            setStatus({}, error);
+            return false;
+        }
+        ParseResult p =
+            parseLadder(readResource(builtinEvalLadderPath(QStringLiteral("length-threshold"))));
+        if (live && !liveLadder(&p.ladder, simulatedOnly, &error)) {
+            setStatus({}, tr("Sweep: %1 (or turn the sweep off)").arg(error));
+            return false;
+        }
+        out->append({QStringLiteral("sweep"), p.ladder, true});
+    }
+    if (out->isEmpty()) {
+        setStatus({}, tr("Pick at least one ladder or the sweep"));
+        return false;
+    }
+    return true;
+}
+
+std::shared_ptr<EvalOutcome> EvaluateModel::prepareOutcome(const QList<PlannedLadder> &ladders,
+                                                           const std::optional<SweepSpec> &sweep,
+                                                           bool live, QString *strongModel)
+{
+    auto outcome = std::make_shared<EvalOutcome>();
+    outcome->set = m_set;
+    outcome->live = live;
+    QSet<QString> names;
+    for (int i = 0; i < ladders.size(); ++i) {
+        EvalPlan plan;
+        plan.ladder = ladders.at(i).ladder;
+        if (!live)
+            plan.map = pairMapping(plan.ladder, m_strong, m_light);
+        plan.recordedRouters = i == 0;
+        if (ladders.at(i).sweep)
+            plan.sweep = sweep;
+        QString error;
+        const std::optional<PreparedEval> prepared = prepareEval(*m_set, plan, &error);
+        if (!prepared) {
+            setStatus({}, error);
+            return nullptr;
+        }
+        if (i == 0)
+            *strongModel = prepared->strongModel;
+        addVariants(outcome.get(), *prepared, i == 0, &names);
+    }
+    return outcome;
+}
+
+void EvaluateModel::addVariants(EvalOutcome *outcome, const PreparedEval &prepared, bool first,
+                                QSet<QString> *names)
+{
+    // Baselines and recorded routers come from the first ladder only; no name runs twice.
+    for (int v = 0; v < prepared.variants.size(); ++v) {
+        const Variant &variant = prepared.variants.at(v);
+        const bool base =
+            variant.kind == QLatin1String("baseline") || variant.kind == QLatin1String("router");
+        if ((!first && base) || names->contains(variant.name))
+            continue;
+        names->insert(variant.name);
+        const int index = int(outcome->variants.size());
+        if (v == prepared.strongBaseline)
+            outcome->strongBaseline = index;
+        if (v == prepared.weakBaseline)
+            outcome->weakBaseline = index;
+        if (prepared.sweepVariants.contains(v))
+            outcome->sweepVariants.append(index);
+        outcome->variants.append(variant);
+    }
+}
+
+void EvaluateModel::startThread(const std::shared_ptr<EvalOutcome> &outcome,
+                                const QString &strongModel,
+                                const std::optional<LiveProviders> &liveProviders)
+{
     m_cancel = std::make_shared<std::atomic_bool>(false);
     m_done = 0;
     m_total = int(outcome->variants.size() * m_set->cases.size());

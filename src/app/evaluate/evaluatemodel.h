@@ -127,6 +127,17 @@ signals:
     void finished();
 
 private:
+    // run()'s steps; each one that fails says why in the status.
+    struct PlannedLadder;
+    bool planLadders(bool live, bool simulatedOnly, QList<PlannedLadder> *out,
+                     std::optional<eval::SweepSpec> *sweep);
+    std::shared_ptr<EvalOutcome> prepareOutcome(const QList<PlannedLadder> &ladders,
+                                                const std::optional<eval::SweepSpec> &sweep,
+                                                bool live, QString *strongModel);
+    static void addVariants(EvalOutcome *outcome, const eval::PreparedEval &prepared, bool first,
+                            QSet<QString> *names);
+    void startThread(const std::shared_ptr<EvalOutcome> &outcome, const QString &strongModel,
+                     const std::optional<LiveProviders> &liveProviders);
     void loadDataset();
     void finish(std::shared_ptr<EvalOutcome> outcome);
     QString summary(const EvalOutcome &outcome) const;

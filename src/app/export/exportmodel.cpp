@@ -2,6 +2,7 @@
 
 #include "document/ladderdocument.h"
 #include "exporthighlighter.h"
+#include "followdocument.h"
 #include "settings/providersettings.h"
 
 #include <QClipboard>
@@ -47,16 +48,9 @@ ExportModel::~ExportModel() = default;
 
 void ExportModel::setDocument(LadderDocument *document)
 {
-    if (m_document == document)
+    if (!followDocument(m_document, document, this, &ExportModel::schedule, &ExportModel::refresh,
+                        FollowGeometry::Yes))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &LadderDocument::documentChanged, this, &ExportModel::schedule);
-        connect(m_document, &LadderDocument::geometryChanged, this, &ExportModel::schedule);
-        connect(m_document, &LadderDocument::loaded, this, &ExportModel::refresh);
-    }
     emit documentChanged();
     refresh();
 }

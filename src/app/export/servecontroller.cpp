@@ -2,6 +2,7 @@
 
 #include "common/files.h"
 #include "document/ladderdocument.h"
+#include "followdocument.h"
 #include "settings/providersettings.h"
 
 #include <QClipboard>
@@ -89,16 +90,9 @@ QString ServeController::defaultProgram()
 
 void ServeController::setDocument(LadderDocument *document)
 {
-    if (m_document == document)
+    if (!followDocument(m_document, document, this, &ServeController::onDocumentEdited,
+                        &ServeController::onDocumentEdited))
         return;
-    if (m_document)
-        disconnect(m_document, nullptr, this, nullptr);
-    m_document = document;
-    if (m_document) {
-        connect(m_document, &LadderDocument::documentChanged, this,
-                &ServeController::onDocumentEdited);
-        connect(m_document, &LadderDocument::loaded, this, &ServeController::onDocumentEdited);
-    }
     emit documentChanged();
     onDocumentEdited();
 }
