@@ -41,6 +41,11 @@ public:
     {
         if (!m_reply || m_reply->error() == QNetworkReply::NoError)
             return {};
+        // QNAM reports an error status (4xx, 5xx) as an error too; that is an answer, not a
+        // transport failure (content errors 201-299, server errors 401-499).
+        const int code = int(m_reply->error());
+        if (httpStatus() > 0 && ((code > 200 && code < 300) || (code > 400 && code < 500)))
+            return {};
         return m_reply->errorString();
     }
     bool isRunning() const override { return m_reply && m_reply->isRunning(); }

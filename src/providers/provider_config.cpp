@@ -271,9 +271,9 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
         return config;
     }
     static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
-    static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,   u"key_env"_s,
-                                   u"keychain"_s, u"models"_s,  u"timeouts"_s,   u"limits"_s,
-                                   u"prices"_s,   u"options"_s, u"description"_s};
+    static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,    u"key_env"_s,
+                                   u"keychain"_s, u"models"_s,  u"timeouts"_s,    u"limits"_s,
+                                   u"prices"_s,   u"options"_s, u"description"_s, u"http_client"_s};
     QSet<QString> ids;
     const QJsonArray entries = list.toArray();
     for (qsizetype i = 0; i < entries.size(); ++i) {
@@ -311,6 +311,12 @@ ProviderConfig ProviderConfig::fromJson(const QByteArray &json, Diagnostics *dia
         e.keyEnv = r.string(o, path, u"key_env"_s);
         e.keychain = r.string(o, path, u"keychain"_s);
         e.description = r.string(o, path, u"description"_s);
+        const QString client = r.string(o, path, u"http_client"_s);
+        if (client == u"qnam"_s)
+            e.client = HttpClientKind::Qnam;
+        else if (!client.isEmpty() && client != u"direct"_s)
+            r.error(path + u"/http_client"_s,
+                    u"unknown client \"%1\" (expected direct or qnam)"_s.arg(client));
         const QJsonValue models = o.value(u"models"_s);
         if (!models.isUndefined() && !models.isArray()) {
             r.error(path + u"/models"_s, u"expected an array of model names"_s);
@@ -408,6 +414,8 @@ QByteArray ProviderConfig::toJson() const
                                                     {u"first_token_ms"_s, e.timeouts.firstTokenMs},
                                                     {u"idle_ms"_s, e.timeouts.idleMs},
                                                     {u"total_ms"_s, e.timeouts.totalMs}});
+        if (e.client == HttpClientKind::Qnam)
+            lines << member("http_client", u"qnam"_s);
         if (e.limits != ProviderLimits{})
             lines << member("limits",
                             QJsonObject{{u"max_answer_bytes"_s, double(e.limits.maxAnswerBytes)}});
@@ -515,7 +523,7 @@ ConfiguredProviderRegistry::ConfiguredProviderRegistry(
             provider = (*it)(e, m_owner.get());
         } else {
             HttpProviderSettings settings{e.id, e.baseUrl, e.timeouts, e.keyRef(),
-                                          keys, e.options, e.limits};
+                                          keys, e.options, e.limits,   e.client};
             provider = createHttpProvider(e.kind, std::move(settings), m_owner.get());
         }
         if (provider)
