@@ -98,6 +98,10 @@ public:
         if (m_client)
             ++m_client->m_opened;
         watch();
+        // No Nagle delay (the request goes out in one write; the next request on the connection
+        // must not wait for an ACK). Set once connected: before, Qt has no socket to set it on.
+        connect(m_socket, &QTcpSocket::connected, this,
+                [this] { m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1); });
         if (tls) {
             auto *ssl = static_cast<QSslSocket *>(m_socket);
             connect(ssl, &QSslSocket::encrypted, this, &DirectExchange::send);
@@ -143,7 +147,6 @@ private:
 
     void watch()
     {
-        m_socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
         connect(m_socket, &QTcpSocket::readyRead, this, &DirectExchange::onReadyRead);
         connect(m_socket, &QTcpSocket::bytesWritten, this, &DirectExchange::onBytesWritten);
         connect(m_socket, &QTcpSocket::errorOccurred, this, &DirectExchange::onSocketEnd);
@@ -152,8 +155,10 @@ private:
 
     void send()
     {
-        if (m_socket)
-            m_socket->write(m_request);
+        if (!m_socket)
+            return;
+        m_socket->write(m_request);
+        m_socket->flush(); // now, not on the next turn of the event loop
     }
 
     void onBytesWritten(qint64 n)
