@@ -1,10 +1,9 @@
 #include "http_provider.h"
 
 #include "core/token_estimate.h"
+#include "providers/direct_http_client.h"
 
 #include <QJsonDocument>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
 
 namespace ladder {
 
@@ -41,9 +40,10 @@ qint64 outputCharacters(const StreamState &state)
 HttpProvider::HttpProvider(HttpProviderSettings settings, QObject *parent)
     : Provider(parent)
     , m_settings(std::move(settings))
-{
-    m_networks.append({new QNetworkAccessManager(this)});
-}
+    , m_client(m_settings.client == HttpClientKind::Qnam
+                   ? static_cast<HttpClient *>(new QnamHttpClient(this))
+                   : new DirectHttpClient(this))
+{}
 
 HttpProvider::~HttpProvider() = default;
 
@@ -70,46 +70,15 @@ ProviderCall *HttpProvider::start(const ChatRequest &request)
     networkRequest.setHeader(QNetworkRequest::ContentTypeHeader,
                              QByteArrayLiteral("application/json"));
     networkRequest.setRawHeader("Accept", "text/event-stream");
-    networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
-                                QNetworkRequest::AlwaysNetwork);
-    // A redirect would carry the key header to wherever Location points: never follow one.
-    networkRequest.setAttribute(QNetworkRequest::RedirectPolicyAttribute,
-                                QNetworkRequest::ManualRedirectPolicy);
     qCDebug(lcProviders).noquote()
         << m_settings.id << "POST" << networkRequest.url().toString() << "model" << request.model
         << "turn" << request.turn << "attempt" << request.attempt;
-    QNetworkAccessManager *network = leastBusyNetwork();
-    auto *call = new HttpProviderCall(network, networkRequest, requestBody(request),
-                                      makeDecoder(std::move(label)), promptCharacters(request),
-                                      m_settings.timeouts, m_settings.limits, this);
-    connect(call, &QObject::destroyed, this, [this, network] {
-        for (Network &n : m_networks) {
-            if (n.manager == network)
-                --n.inFlight;
-        }
-    });
-    return call;
+    return new HttpProviderCall(m_client->post(networkRequest, requestBody(request)),
+                                makeDecoder(std::move(label)), promptCharacters(request),
+                                m_settings.timeouts, m_settings.limits, this);
 }
 
-QNetworkAccessManager *HttpProvider::leastBusyNetwork()
-{
-    constexpr int kConnectionsPerManager = 6; // Qt 6.4's HTTP/1.1 limit per host
-    constexpr int kMaxManagers = 16;
-    Network *best = &m_networks.first();
-    for (Network &n : m_networks) {
-        if (n.inFlight < best->inFlight)
-            best = &n;
-    }
-    if (best->inFlight >= kConnectionsPerManager && m_networks.size() < kMaxManagers) {
-        m_networks.append({new QNetworkAccessManager(this)});
-        best = &m_networks.last();
-    }
-    ++best->inFlight;
-    return best->manager;
-}
-
-HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
-                                   const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
+HttpProviderCall::HttpProviderCall(HttpExchange *exchange, std::unique_ptr<StreamDecoder> decoder,
                                    qint64 promptChars, const ProviderTimeouts &timeouts,
                                    const ProviderLimits &limits, QObject *parent)
     : ProviderCall(parent)
@@ -125,15 +94,11 @@ HttpProviderCall::HttpProviderCall(QNetworkAccessManager *network, const QNetwor
     if (m_timeouts.totalMs > 0)
         m_deadline.start(m_timeouts.totalMs);
     m_clock.start();
-    m_reply = network->post(request, body);
-    // requestSent() comes once the headers are out; the body may still be stuck in the socket.
-    connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 sent, qint64 total) {
-        if (total > 0 && sent == total)
-            onRequestSent();
-    });
-    connect(m_reply, &QNetworkReply::metaDataChanged, this, &HttpProviderCall::onMetaData);
-    connect(m_reply, &QNetworkReply::readyRead, this, &HttpProviderCall::onReadyRead);
-    connect(m_reply, &QNetworkReply::finished, this, &HttpProviderCall::onFinished);
+    m_reply = exchange;
+    connect(m_reply, &HttpExchange::requestSent, this, &HttpProviderCall::onRequestSent);
+    connect(m_reply, &HttpExchange::headReceived, this, &HttpProviderCall::onMetaData);
+    connect(m_reply, &HttpExchange::readyRead, this, &HttpProviderCall::onReadyRead);
+    connect(m_reply, &HttpExchange::finished, this, &HttpProviderCall::onFinished);
     setPhase(Phase::Connecting);
 }
 
@@ -166,17 +131,17 @@ void HttpProviderCall::onMetaData()
         return;
     if (m_phase == Phase::Connecting)
         setPhase(Phase::WaitingFirstToken);
-    m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    m_retryAfterMs = m_reply->rawHeader("retry-after-ms");
-    m_retryAfter = m_reply->rawHeader("retry-after");
-    m_shouldRetry = m_reply->rawHeader("x-should-retry");
-    const QByteArray contentType = m_reply->rawHeader("content-type").toLower();
+    m_httpStatus = m_reply->httpStatus();
+    m_retryAfterMs = m_reply->header("retry-after-ms");
+    m_retryAfter = m_reply->header("retry-after");
+    m_shouldRetry = m_reply->header("x-should-retry");
+    const QByteArray contentType = m_reply->header("content-type").toLower();
     // A 2xx that is not an event stream (a proxy's JSON error, a server ignoring "stream").
     m_notEventStream = !contentType.isEmpty() && !contentType.contains("text/event-stream");
     m_contentType = QString::fromLatin1(contentType);
-    QByteArray requestId = m_reply->rawHeader("x-request-id");
+    QByteArray requestId = m_reply->header("x-request-id");
     if (requestId.isEmpty())
-        requestId = m_reply->rawHeader("request-id");
+        requestId = m_reply->header("request-id");
     if (!requestId.isEmpty())
         m_decoder->state().raw.insert(QStringLiteral("request_id"), QString::fromLatin1(requestId));
 }
@@ -300,9 +265,9 @@ void HttpProviderCall::onFinished()
         return;
     m_timer.stop();
     m_deadline.stop();
-    const QNetworkReply::NetworkError networkError = m_reply->error();
+    const QString networkError = m_reply->networkError();
     if (m_httpStatus == 0)
-        m_httpStatus = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        m_httpStatus = m_reply->httpStatus();
     if (m_reply->bytesAvailable() > 0)
         onReadyRead();
     if (m_done)
@@ -329,12 +294,11 @@ void HttpProviderCall::onFinished()
         return;
     }
     StreamState &state = m_decoder->state();
-    if (networkError != QNetworkReply::NoError && !state.complete) {
+    if (!networkError.isEmpty() && !state.complete) {
         m_decoder->endOfStream();
         fail(ProviderError{
             FailureKind::Network,
-            label.message(QStringLiteral("network error: %1").arg(m_reply->errorString()),
-                          m_httpStatus),
+            label.message(QStringLiteral("network error: %1").arg(networkError), m_httpStatus),
             m_httpStatus, -1});
         return;
     }
@@ -410,11 +374,10 @@ void HttpProviderCall::abortReply()
 {
     if (!m_reply)
         return;
-    QNetworkReply *reply = m_reply;
+    HttpExchange *reply = m_reply;
     m_reply = nullptr;
     disconnect(reply, nullptr, this, nullptr);
-    if (reply->isRunning())
-        reply->abort();
+    reply->abort();
     reply->deleteLater();
 }
 

@@ -7,6 +7,7 @@
 // retries, cooldown and fallback.
 
 #include "engine/provider.h"
+#include "providers/http_client.h"
 #include "providers/key_source.h"
 #include "providers/sse_parser.h"
 #include "providers/stream_decoder.h"
@@ -19,9 +20,6 @@
 #include <QUrl>
 
 #include <memory>
-
-class QNetworkAccessManager;
-class QNetworkReply;
 
 namespace ladder {
 
@@ -42,6 +40,11 @@ struct ProviderLimits {
     bool operator==(const ProviderLimits &) const = default;
 };
 
+// What carries the calls (http_client.h): Direct (HTTP/1.1 in the calling thread, keep-alive) or
+// Qnam (QNetworkAccessManager: HTTP/2 over TLS, system proxy settings). `http_client` in the
+// providers file.
+enum class HttpClientKind { Direct, Qnam };
+
 struct HttpProviderSettings {
     QString id;   // the provider id ladders use, e.g. "openai"
     QUrl baseUrl; // e.g. https://api.openai.com/v1, http://127.0.0.1:11434/v1
@@ -50,6 +53,7 @@ struct HttpProviderSettings {
     std::shared_ptr<const KeySource> keys; // may be null: no key is sent
     QJsonObject options;                   // dialect options (see each client)
     ProviderLimits limits;
+    HttpClientKind client = HttpClientKind::Direct;
 };
 
 class HttpProviderCall;
@@ -76,25 +80,16 @@ protected:
     QUrl endpoint(const QString &path) const;
 
 private:
-    // Qt 6.4 opens at most 6 HTTP/1.1 connections per host and manager; calls beyond them queue
-    // (a server's concurrent conversations did). A call goes to the manager with the fewest in
-    // flight; another manager (its own connections) is added only when every one is full.
-    QNetworkAccessManager *leastBusyNetwork();
-
     HttpProviderSettings m_settings;
-    struct Network {
-        QNetworkAccessManager *manager;
-        int inFlight = 0;
-    };
-    QList<Network> m_networks;
+    HttpClient *m_client;
 };
 
 class HttpProviderCall final : public ProviderCall
 {
     Q_OBJECT
 public:
-    HttpProviderCall(QNetworkAccessManager *network, const QNetworkRequest &request,
-                     const QByteArray &body, std::unique_ptr<StreamDecoder> decoder,
+    // Takes `exchange` over (it must not have started: start it from the event loop).
+    HttpProviderCall(HttpExchange *exchange, std::unique_ptr<StreamDecoder> decoder,
                      qint64 promptChars, const ProviderTimeouts &timeouts,
                      const ProviderLimits &limits = {}, QObject *parent = nullptr);
     ~HttpProviderCall() override;
@@ -117,7 +112,7 @@ private:
     void abortReply();
     void setPhase(Phase phase);
 
-    QPointer<QNetworkReply> m_reply;
+    QPointer<HttpExchange> m_reply;
     std::unique_ptr<StreamDecoder> m_decoder;
     SseParser m_parser;
     QList<SseEvent> m_events;

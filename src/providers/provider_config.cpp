@@ -314,7 +314,7 @@ ProviderConfigEntry readEntry(Reader &r, const QJsonObject &o, const QString &pa
     static const QRegularExpression idPattern(u"^[a-z][a-z0-9_-]*$"_s);
     static const QStringList known{u"id"_s,       u"kind"_s,    u"base_url"_s,   u"key_env"_s,
                                    u"keychain"_s, u"models"_s,  u"timeouts"_s,   u"limits"_s,
-                                   u"prices"_s,   u"options"_s, u"description"_s};
+                                   u"prices"_s,   u"options"_s, u"description"_s, u"http_client"_s};
     r.unknownKeys(o, path, known);
     ProviderConfigEntry e;
     e.id = r.string(o, path, u"id"_s, true);
@@ -331,6 +331,12 @@ ProviderConfigEntry readEntry(Reader &r, const QJsonObject &o, const QString &pa
     e.keyEnv = r.string(o, path, u"key_env"_s);
     e.keychain = r.string(o, path, u"keychain"_s);
     e.description = r.string(o, path, u"description"_s);
+    const QString client = r.string(o, path, u"http_client"_s);
+    if (client == u"qnam"_s)
+        e.client = HttpClientKind::Qnam;
+    else if (!client.isEmpty() && client != u"direct"_s)
+        r.error(path + u"/http_client"_s,
+                u"unknown client \"%1\" (expected direct or qnam)"_s.arg(client));
     readModels(r, o, path, &e);
     readTimeoutsAndLimits(r, o, path, &e);
     e.prices = readPrices(r, o.value(u"prices"_s), path + u"/prices"_s, e.id);

@@ -47,6 +47,9 @@ struct ProviderConfigEntry {
     QMap<QString, ModelPrice> prices; // "prices": per model, USD per 1M tokens
     QJsonObject options;              // dialect options, see each client's header
     QString description;
+    // "http_client": "direct" (the default) or "qnam" (QNetworkAccessManager: HTTP/2 over TLS,
+    // system proxy settings); see providers/http_client.h.
+    HttpClientKind client = HttpClientKind::Direct;
 
     KeyRef keyRef() const { return {id, keyEnv, keychain}; }
     bool operator==(const ProviderConfigEntry &) const = default;

@@ -112,8 +112,10 @@ QUrl MockHttpServer::url(const QString &path) const
 
 void MockHttpServer::onNewConnection()
 {
-    while (QTcpSocket *socket = m_server.nextPendingConnection())
+    while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+        ++m_connections;
         new Connection(socket, this);
+    }
 }
 
 bool takeHttpRequest(QByteArray *buffer, ReceivedRequest *out)

@@ -49,6 +49,7 @@ public:
 
     void enqueue(const MockScript &script) { m_scripts.enqueue(script); }
     const QList<ReceivedRequest> &requests() const { return m_requests; }
+    int connectionsAccepted() const { return m_connections; } // TCP connections so far
 
 private:
     class Connection;
@@ -57,6 +58,7 @@ private:
     QTcpServer m_server;
     QQueue<MockScript> m_scripts;
     QList<ReceivedRequest> m_requests;
+    int m_connections = 0;
 };
 
 // Takes one complete request (head, and the body its Content-Length announces) off the front of

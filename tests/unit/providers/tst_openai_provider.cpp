@@ -20,6 +20,9 @@ private slots:
 
     void decodesStreamScenario_data();
     void decodesStreamScenario();
+    // The same table through QNetworkAccessManager ("http_client": "qnam").
+    void decodesStreamScenarioOverQnam_data() { decodesStreamScenario_data(); }
+    void decodesStreamScenarioOverQnam();
     void sendsRequestInChatCompletionsDialect_data();
     void sendsRequestInChatCompletionsDialect();
     void keyAppearsOnlyInAuthorizationHeader();
@@ -243,6 +246,19 @@ void TestOpenAiProvider::decodesStreamScenario()
     checkScenario(provider,
                   weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4-mini")));
     QCOMPARE(m_server.requests().last().target, QByteArray("/v1/chat/completions"));
+}
+
+void TestOpenAiProvider::decodesStreamScenarioOverQnam()
+{
+    QFETCH(MockScript, script);
+    QFETCH(ProviderTimeouts, timeouts);
+    m_server.enqueue(script);
+    HttpProviderSettings settings =
+        mockSettings(QStringLiteral("openai"), m_server.url("v1"), timeouts);
+    settings.client = HttpClientKind::Qnam;
+    OpenAiProvider provider(settings);
+    checkScenario(provider,
+                  weatherRequest(QStringLiteral("openai"), QStringLiteral("gpt-5.4-mini")));
 }
 
 void TestOpenAiProvider::sendsRequestInChatCompletionsDialect_data()

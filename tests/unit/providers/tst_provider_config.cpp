@@ -146,6 +146,9 @@ void TestProviderConfig::reportsErrorWithFileAndPath_data()
         << wrap(h + R"("limits":{"max_answer_bytes":"big"}})")
         << "p.json: /providers/0/limits/max_answer_bytes: expected a non-negative integer "
            "(bytes; 0 turns the cap off)";
+    QTest::newRow("http_client_unknown")
+        << wrap(h + R"("http_client":"curl"})")
+        << "p.json: /providers/0/http_client: unknown client \"curl\" (expected direct or qnam)";
     QTest::newRow("key_env_not_string")
         << wrap(R"({"id":"x","kind":"openai","base_url":"http://h","key_env":5})")
         << "p.json: /providers/0/key_env: expected a string";
@@ -463,6 +466,9 @@ void TestProviderConfig::writerRoundTrips_data()
                 "{\"max_answer_bytes\":1000},\"prices\":{\"m\":{\"input_per_mtok\":0.1,"
                 "\"output_per_mtok\":0.4,\"cached_input_per_mtok\":0.01},\"n\":"
                 "{\"input_per_mtok\":0,\"output_per_mtok\":0}}}");
+    QTest::newRow("qnam_client") << wrap(
+        "{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h\","
+        "\"http_client\":\"qnam\",\"models\":[\"m\"]}");
     QTest::newRow("zero_timeouts")
         << wrap("{\"id\":\"x\",\"kind\":\"openai\",\"base_url\":\"http://h\","
                 "\"models\":[\"m\"],\"timeouts\":{\"connect_ms\":0,\"idle_ms\":0}}");
