@@ -15,7 +15,8 @@ LADDER_PACKAGES=(
     libqt6sql6-sqlite qtkeychain-qt6-dev libqt6svg6
     libgl1-mesa-dri xvfb xauth
     dbus-daemon dbus-bin gnome-keyring
-    libyaml-cpp-dev libhiredis-dev libboost-dev redis-server wrk desktop-file-utils appstream dpkg-dev file
+    libyaml-cpp-dev libhiredis-dev libboost-dev libsimdjson-dev redis-server wrk desktop-file-utils
+    appstream dpkg-dev file
 )
 
 ladder_install_packages() {

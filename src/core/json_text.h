@@ -20,7 +20,7 @@ namespace ladder {
 std::optional<QJsonObject> parseJsonObjectText(const QByteArray &text);
 
 // The value of a hex digit of a \uXXXX escape, -1 for any other character. Shared with the
-// providers' JSON reader (providers/json_view).
+// providers' event reader (providers/event_json), which decodes lone surrogates itself.
 constexpr int jsonHexDigit(char c)
 {
     if (c >= '0' && c <= '9')

@@ -1,5 +1,7 @@
 #include "anthropic_provider.h"
 
+#include "providers/event_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -109,7 +111,7 @@ QJsonObject anthropicRequestJson(const ChatRequest &request, const AnthropicOpti
     return body;
 }
 
-void AnthropicDecoder::readUsage(const JsonRef &usage)
+void AnthropicDecoder::readUsage(const QJsonObject &usage)
 {
     // message_delta usage is cumulative: a field present replaces the earlier value.
     if (usage.contains("input_tokens"_L1))
@@ -125,34 +127,102 @@ void AnthropicDecoder::readUsage(const JsonRef &usage)
     m_state.raw.insert("cache_creation_input_tokens"_L1, m_cacheCreation);
 }
 
+namespace {
+
+// A content_block_delta, the one event a streamed answer repeats: read member by member with
+// On-Demand, without a QJsonObject.
+struct BlockDelta {
+    int index = 0;
+    QString type;
+    QString text; // text, partial_json, thinking or signature, by type
+};
+
+BlockDelta readBlockDelta(EventJson &json, ondemand::object root)
+{
+    BlockDelta out;
+    json.forEachMember(root, [&](std::string_view key, ondemand::value v) {
+        if (key == "index") {
+            out.index = json.toInt(v);
+        } else if (key == "delta") {
+            QString text, partialJson, thinking, signature;
+            out.type.clear();
+            json.forEachMember(v, [&](std::string_view key, ondemand::value d) {
+                if (key == "type")
+                    out.type = json.toString(d);
+                else if (key == "text")
+                    text = json.toString(d);
+                else if (key == "partial_json")
+                    partialJson = json.toString(d);
+                else if (key == "thinking")
+                    thinking = json.toString(d);
+                else if (key == "signature")
+                    signature = json.toString(d);
+            });
+            if (out.type == "text_delta"_L1)
+                out.text = text;
+            else if (out.type == "input_json_delta"_L1)
+                out.text = partialJson;
+            else if (out.type == "thinking_delta"_L1)
+                out.text = thinking;
+            else if (out.type == "signature_delta"_L1)
+                out.text = signature;
+        }
+    });
+    return out;
+}
+
+} // namespace
+
 void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
 {
     if (m_state.complete)
         return;
-    JsonRef o;
-    if (!parseObject(event, &o))
+    EventJson &json = this->json();
+    ondemand::object root;
+    if (!json.parse(event.data, &root)) {
+        finishEvent(event);
         return;
-    const QString type = event.event.isEmpty() ? o.value("type"_L1).toString() : event.event;
-    if (type == "content_block_delta"_L1) {
-        const JsonRef d = o.value("delta"_L1);
-        const JsonRef deltaType = d.value("type"_L1);
-        Block &b = m_blocks[o.value("index"_L1).toInt()];
-        if (deltaType.equals("text_delta"_L1)) {
-            const QString text = d.value("text"_L1).toString();
-            m_state.text += text;
-            b.text += text;
-            delta->append(text);
-            m_state.contentStarted = true;
-        } else if (deltaType.equals("input_json_delta"_L1)) {
-            b.json += d.value("partial_json"_L1).toString();
-            m_state.contentStarted = true;
-        } else if (deltaType.equals("thinking_delta"_L1)) {
-            b.thinking += d.value("thinking"_L1).toString(); // not part of the answer
-        } else if (deltaType.equals("signature_delta"_L1)) {
-            b.signature += d.value("signature"_L1).toString();
-        }
-    } else if (type == "content_block_start"_L1) {
-        const JsonRef block = o.value("content_block"_L1);
+    }
+    QString type = event.event;
+    if (type.isEmpty()) { // the name is normally on the event; else the object's "type"
+        ondemand::value value;
+        const simdjson::error_code error = root.find_field_unordered("type").get(value);
+        if (error == simdjson::SUCCESS)
+            type = json.toString(value);
+        else if (error != simdjson::NO_SUCH_FIELD)
+            json.check(error);
+        bool empty = false;
+        json.check(root.reset().get(empty));
+    }
+    if (type != "content_block_delta"_L1) {
+        const QJsonObject o = json.rootObject(); // rare events: read whole
+        if (finishEvent(event))
+            applyEvent(type, o, delta);
+        return;
+    }
+    const BlockDelta d = readBlockDelta(json, root);
+    if (!finishEvent(event))
+        return;
+    Block &b = m_blocks[d.index];
+    if (d.type == "text_delta"_L1) {
+        m_state.text += d.text;
+        b.text += d.text;
+        delta->append(d.text);
+        m_state.contentStarted = true;
+    } else if (d.type == "input_json_delta"_L1) {
+        b.json += d.text;
+        m_state.contentStarted = true;
+    } else if (d.type == "thinking_delta"_L1) {
+        b.thinking += d.text; // not part of the answer
+    } else if (d.type == "signature_delta"_L1) {
+        b.signature += d.text;
+    }
+}
+
+void AnthropicDecoder::applyEvent(const QString &type, const QJsonObject &o, QString *delta)
+{
+    if (type == "content_block_start"_L1) {
+        const QJsonObject block = o.value("content_block"_L1).toObject();
         Block &b = m_blocks[o.value("index"_L1).toInt()];
         b.type = block.value("type"_L1).toString();
         if (b.type == "tool_use"_L1) {
@@ -169,7 +239,7 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
                 m_state.contentStarted = true;
             }
         } else if (b.type == "thinking"_L1 || b.type == "redacted_thinking"_L1) {
-            b.start = block.toObject();
+            b.start = block;
             b.thinking = block.value("thinking"_L1).toString();
             b.signature = block.value("signature"_L1).toString();
             m_thinking = true;
@@ -212,16 +282,16 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
                                      {"name"_L1, call.name},
                                      {"input"_L1, call.arguments}});
     } else if (type == "message_start"_L1) {
-        const JsonRef message = o.value("message"_L1);
-        m_state.raw.insert("id"_L1, message.value("id"_L1).toJsonValue());
-        m_state.raw.insert("model"_L1, message.value("model"_L1).toJsonValue());
-        readUsage(message.value("usage"_L1));
+        const QJsonObject message = o.value("message"_L1).toObject();
+        m_state.raw.insert("id"_L1, message.value("id"_L1));
+        m_state.raw.insert("model"_L1, message.value("model"_L1));
+        readUsage(message.value("usage"_L1).toObject());
         m_state.inputKnown = true;
     } else if (type == "message_delta"_L1) {
-        const JsonRef stop = o.value("delta"_L1).value("stop_reason"_L1);
+        const QJsonValue stop = o.value("delta"_L1).toObject().value("stop_reason"_L1);
         if (stop.isString())
             m_state.finishReason = stop.toString();
-        const JsonRef usage = o.value("usage"_L1);
+        const QJsonObject usage = o.value("usage"_L1).toObject();
         if (!usage.isEmpty()) {
             readUsage(usage);
             m_state.outputKnown = true;
@@ -229,7 +299,7 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
     } else if (type == "message_stop"_L1) {
         m_state.complete = true;
     } else if (type == "error"_L1) {
-        m_state.error = streamErrorEvent(m_label, o.toObject());
+        m_state.error = streamErrorEvent(m_label, o);
     }
     // ping and unknown events are ignored.
 }

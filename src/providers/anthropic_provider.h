@@ -47,7 +47,8 @@ private:
         QString signature;
         QJsonObject start; // redacted_thinking is echoed as it came
     };
-    void readUsage(const JsonRef &usage);
+    void applyEvent(const QString &type, const QJsonObject &o, QString *delta);
+    void readUsage(const QJsonObject &usage);
     QHash<int, Block> m_blocks;
     QJsonArray m_content; // finished blocks, for the history when thinking is on
     bool m_thinking = false;

@@ -1,5 +1,7 @@
 #include "gemini_provider.h"
 
+#include "providers/event_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -108,41 +110,169 @@ QJsonObject geminiRequestJson(const ChatRequest &request)
     return body;
 }
 
+namespace {
+
+// One part of the first candidate: its text, thought flag and function call, and the whole part
+// as the model sent it (echoed in the history when it is more than plain text).
+struct GeminiPart {
+    QJsonValue text{QJsonValue::Undefined};
+    QJsonValue thought{QJsonValue::Undefined};
+    QJsonValue functionCall{QJsonValue::Undefined};
+    QJsonObject others;
+    QJsonValue notObject{QJsonValue::Undefined}; // a part that is not an object, kept as it is
+    int members = 0;
+
+    QJsonValue whole() const
+    {
+        if (!notObject.isUndefined())
+            return notObject;
+        QJsonObject part = others;
+        part.insert("text"_L1, text); // Undefined inserts nothing
+        part.insert("thought"_L1, thought);
+        part.insert("functionCall"_L1, functionCall);
+        return part;
+    }
+};
+
+// What one streamed GenerateContentResponse says, read in one pass before any of it is applied.
+struct GeminiChunk {
+    bool error = false;
+    QJsonValue id{QJsonValue::Undefined};
+    QJsonValue model{QJsonValue::Undefined};
+    bool hasUsage = false;
+    qint64 prompt = 0, toolUsePrompt = 0, cached = 0, candidatesTokens = 0, thoughts = 0;
+    bool hasCandidates = false; // a non-empty array
+    QString blockReason;
+    QList<GeminiPart> parts; // of the first candidate
+    QString finishReason;
+};
+
+GeminiPart readPart(EventJson &json, ondemand::value value)
+{
+    GeminiPart part;
+    if (json.type(value) != QJsonValue::Object) {
+        part.notObject = json.toJsonValue(value);
+        return part;
+    }
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        ++part.members;
+        if (key == "text")
+            part.text = json.toJsonValue(v);
+        else if (key == "thought")
+            part.thought = json.toJsonValue(v);
+        else if (key == "functionCall")
+            part.functionCall = json.toJsonValue(v);
+        else
+            part.others.insert(QString::fromUtf8(key.data(), qsizetype(key.size())),
+                               json.toJsonValue(v));
+    });
+    return part;
+}
+
+void readCandidate(EventJson &json, ondemand::value value, GeminiChunk *chunk)
+{
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        if (key == "content") {
+            chunk->parts.clear();
+            json.forEachMember(v, [&](std::string_view key, ondemand::value c) {
+                if (key != "parts")
+                    return;
+                chunk->parts.clear();
+                json.forEachElement(
+                    c, [&](ondemand::value p) { chunk->parts.append(readPart(json, p)); });
+            });
+        } else if (key == "finishReason") {
+            chunk->finishReason = json.toString(v);
+        }
+    });
+}
+
+void readUsage(EventJson &json, ondemand::value value, GeminiChunk *chunk)
+{
+    chunk->hasUsage = json.type(value) == QJsonValue::Object;
+    chunk->prompt = chunk->toolUsePrompt = chunk->cached = chunk->candidatesTokens =
+        chunk->thoughts = 0;
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        if (key == "promptTokenCount")
+            chunk->prompt = json.toInteger(v);
+        else if (key == "toolUsePromptTokenCount")
+            chunk->toolUsePrompt = json.toInteger(v);
+        else if (key == "cachedContentTokenCount")
+            chunk->cached = json.toInteger(v);
+        else if (key == "candidatesTokenCount")
+            chunk->candidatesTokens = json.toInteger(v);
+        else if (key == "thoughtsTokenCount")
+            chunk->thoughts = json.toInteger(v);
+    });
+}
+
+GeminiChunk readChunk(EventJson &json, ondemand::object root, bool wantIds)
+{
+    GeminiChunk chunk;
+    json.forEachMember(root, [&](std::string_view key, ondemand::value v) {
+        if (key == "error") {
+            chunk.error = true; // read whole once the event is known to be well-formed
+        } else if (key == "candidates") {
+            chunk.hasCandidates = false;
+            chunk.parts.clear();
+            chunk.finishReason.clear();
+            json.forEachElement(v, [&](ondemand::value candidate) {
+                if (!chunk.hasCandidates)
+                    readCandidate(json, candidate, &chunk); // only the first one is asked for
+                chunk.hasCandidates = true;
+            });
+        } else if (key == "usageMetadata") {
+            readUsage(json, v, &chunk);
+        } else if (key == "promptFeedback") {
+            chunk.blockReason.clear();
+            json.forEachMember(v, [&](std::string_view key, ondemand::value f) {
+                if (key == "blockReason")
+                    chunk.blockReason = json.toString(f);
+            });
+        } else if (wantIds && key == "responseId") {
+            chunk.id = json.toJsonValue(v);
+        } else if (wantIds && key == "modelVersion") {
+            chunk.model = json.toJsonValue(v);
+        }
+    });
+    return chunk;
+}
+
+} // namespace
+
 void GeminiDecoder::handle(const SseEvent &event, QString *delta)
 {
-    JsonRef chunk;
-    if (!parseObject(event, &chunk))
+    EventJson &json = this->json();
+    ondemand::object root;
+    GeminiChunk chunk;
+    if (json.parse(event.data, &root))
+        chunk = readChunk(json, root, m_state.raw.isEmpty());
+    if (!finishEvent(event))
         return;
-    if (chunk.contains("error"_L1)) {
-        m_state.error = streamErrorEvent(m_label, chunk.toObject());
+    if (chunk.error) {
+        errorEvent(event);
         return;
     }
     if (m_state.raw.isEmpty()) {
-        m_state.raw.insert("id"_L1, chunk.value("responseId"_L1).toJsonValue());
-        m_state.raw.insert("model"_L1, chunk.value("modelVersion"_L1).toJsonValue());
+        m_state.raw.insert("id"_L1, chunk.id);
+        m_state.raw.insert("model"_L1, chunk.model);
     }
-    const JsonRef usage = chunk.value("usageMetadata"_L1);
-    if (usage.isObject()) { // cumulative: the last one wins
-        m_state.usage.inputTokens = usage.value("promptTokenCount"_L1).toInteger() +
-                                    usage.value("toolUsePromptTokenCount"_L1).toInteger();
-        m_state.usage.cachedTokens = usage.value("cachedContentTokenCount"_L1).toInteger();
-        m_state.usage.outputTokens = usage.value("candidatesTokenCount"_L1).toInteger() +
-                                     usage.value("thoughtsTokenCount"_L1).toInteger();
+    if (chunk.hasUsage) { // cumulative: the last one wins
+        m_state.usage.inputTokens = chunk.prompt + chunk.toolUsePrompt;
+        m_state.usage.cachedTokens = chunk.cached;
+        m_state.usage.outputTokens = chunk.candidatesTokens + chunk.thoughts;
         m_state.inputKnown = m_state.outputKnown = true;
     }
-    const JsonRef candidates = chunk.value("candidates"_L1);
-    if (!candidates.isArray() || candidates.isEmpty()) {
-        const QString blocked = chunk.value("promptFeedback"_L1).value("blockReason"_L1).toString();
-        if (!blocked.isEmpty()) {
-            m_state.finishReason = u"PROMPT_BLOCKED_"_s + blocked;
+    if (!chunk.hasCandidates) {
+        if (!chunk.blockReason.isEmpty()) {
+            m_state.finishReason = u"PROMPT_BLOCKED_"_s + chunk.blockReason;
             m_state.complete = true;
         }
         return;
     }
-    const JsonRef candidate = candidates.at(0);
-    for (const JsonRef part : candidate.value("content"_L1).value("parts"_L1)) {
-        const JsonRef functionCall = part.value("functionCall"_L1);
-        if (!functionCall.isUndefined()) {
+    for (const GeminiPart &part : std::as_const(chunk.parts)) {
+        if (!part.functionCall.isUndefined()) {
+            const QJsonObject functionCall = part.functionCall.toObject();
             QString id = functionCall.value("id"_L1).toString();
             if (id.isEmpty())
                 id = QLatin1StringView(kGeminiSyntheticIdPrefix) +
@@ -151,32 +281,30 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta)
                                               functionCall.value("args"_L1).toObject()});
             m_state.contentStarted = true;
             flushText();
-            m_parts.append(part.toJsonValue());
+            m_parts.append(part.whole());
             continue;
         }
-        const JsonRef textValue = part.value("text"_L1);
-        if (textValue.isUndefined() || part.value("thought"_L1).toBool()) {
+        if (part.text.isUndefined() || part.thought.toBool()) {
             flushText(); // thought summaries and other parts are not answer text
-            m_parts.append(part.toJsonValue());
+            m_parts.append(part.whole());
             continue;
         }
-        const QString text = textValue.toString();
+        const QString text = part.text.toString();
         m_state.text += text;
         delta->append(text);
         if (!text.isEmpty())
             m_state.contentStarted = true;
         // Consecutive plain text parts are merged; a signed part stays as the model sent it.
-        if (part.size() == 1) {
+        if (part.members == 1) {
             m_pendingText += text;
             m_hasPendingText = true;
         } else {
             flushText();
-            m_parts.append(part.toJsonValue());
+            m_parts.append(part.whole());
         }
     }
-    const JsonRef finish = candidate.value("finishReason"_L1);
-    if (finish.isString() && !finish.equals(""_L1)) {
-        m_state.finishReason = finish.toString();
+    if (!chunk.finishReason.isEmpty()) {
+        m_state.finishReason = chunk.finishReason;
         m_state.complete = true;
     }
 }

@@ -1,7 +1,11 @@
 #include "openai_provider.h"
 
+#include "providers/event_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
+
+#include <optional>
 
 namespace ladder {
 
@@ -79,6 +83,136 @@ QJsonObject openAiRequestJson(const ChatRequest &request, const OpenAiOptions &o
     return body;
 }
 
+namespace {
+
+// What one chat.completion.chunk says, read in one pass (On-Demand reads each value once, in
+// document order) before any of it is applied. A repeated member replaces the earlier one, as
+// in QJsonObject.
+struct OpenAiChunk {
+    struct Call {
+        int index = 0;
+        QString id;
+        QString name;
+        QString arguments;
+    };
+    struct Choice {
+        int index = 0;
+        QString content;
+        QString refusal;
+        QList<Call> calls;
+        std::optional<QString> finishReason;
+    };
+    bool error = false;
+    QJsonValue id{QJsonValue::Undefined};
+    QJsonValue model{QJsonValue::Undefined};
+    bool hasUsage = false;
+    qint64 inputTokens = 0;
+    qint64 outputTokens = 0;
+    qint64 cachedTokens = 0;
+    qint64 reasoningTokens = 0;
+    QList<Choice> choices;
+};
+
+OpenAiChunk::Call readToolCall(EventJson &json, ondemand::value value)
+{
+    OpenAiChunk::Call call;
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        if (key == "index") {
+            call.index = json.toInt(v);
+        } else if (key == "id") {
+            call.id = json.toString(v);
+        } else if (key == "function") {
+            call.name.clear();
+            call.arguments.clear();
+            json.forEachMember(v, [&](std::string_view key, ondemand::value f) {
+                if (key == "name")
+                    call.name = json.toString(f);
+                else if (key == "arguments")
+                    call.arguments = json.toString(f);
+            });
+        }
+    });
+    return call;
+}
+
+OpenAiChunk::Choice readChoice(EventJson &json, ondemand::value value)
+{
+    OpenAiChunk::Choice choice;
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        if (key == "index") {
+            choice.index = json.toInt(v);
+        } else if (key == "delta") {
+            choice.content.clear();
+            choice.refusal.clear();
+            choice.calls.clear();
+            json.forEachMember(v, [&](std::string_view key, ondemand::value d) {
+                if (key == "content") {
+                    choice.content = json.toString(d);
+                } else if (key == "refusal") {
+                    choice.refusal = json.toString(d);
+                } else if (key == "tool_calls") {
+                    choice.calls.clear();
+                    json.forEachElement(
+                        d, [&](ondemand::value c) { choice.calls.append(readToolCall(json, c)); });
+                }
+            });
+        } else if (key == "finish_reason") {
+            choice.finishReason.reset();
+            if (json.type(v) == QJsonValue::String)
+                choice.finishReason = json.toString(v);
+        }
+    });
+    return choice;
+}
+
+void readUsage(EventJson &json, ondemand::value value, OpenAiChunk *chunk)
+{
+    chunk->hasUsage = json.type(value) == QJsonValue::Object;
+    chunk->inputTokens = chunk->outputTokens = chunk->cachedTokens = chunk->reasoningTokens = 0;
+    json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
+        if (key == "prompt_tokens") {
+            chunk->inputTokens = json.toInteger(v);
+        } else if (key == "completion_tokens") {
+            chunk->outputTokens = json.toInteger(v);
+        } else if (key == "prompt_tokens_details") {
+            chunk->cachedTokens = 0;
+            json.forEachMember(v, [&](std::string_view key, ondemand::value d) {
+                if (key == "cached_tokens")
+                    chunk->cachedTokens = json.toInteger(d);
+            });
+        } else if (key == "completion_tokens_details") {
+            chunk->reasoningTokens = 0;
+            json.forEachMember(v, [&](std::string_view key, ondemand::value d) {
+                if (key == "reasoning_tokens")
+                    chunk->reasoningTokens = json.toInteger(d);
+            });
+        }
+    });
+}
+
+OpenAiChunk readChunk(EventJson &json, ondemand::object root, bool wantIds)
+{
+    OpenAiChunk chunk;
+    json.forEachMember(root, [&](std::string_view key, ondemand::value v) {
+        if (key == "error") {
+            chunk.error = true; // read whole once the event is known to be well-formed
+        } else if (key == "choices") {
+            chunk.choices.clear();
+            json.forEachElement(
+                v, [&](ondemand::value c) { chunk.choices.append(readChoice(json, c)); });
+        } else if (key == "usage") {
+            readUsage(json, v, &chunk);
+        } else if (wantIds && key == "id") {
+            chunk.id = json.toJsonValue(v);
+        } else if (wantIds && key == "model") {
+            chunk.model = json.toJsonValue(v);
+        }
+    });
+    return chunk;
+}
+
+} // namespace
+
 void OpenAiDecoder::handle(const SseEvent &event, QString *delta)
 {
     if (m_state.complete)
@@ -88,56 +222,50 @@ void OpenAiDecoder::handle(const SseEvent &event, QString *delta)
         m_state.complete = true;
         return;
     }
-    JsonRef chunk;
-    if (!parseObject(event, &chunk))
+    EventJson &json = this->json();
+    ondemand::object root;
+    OpenAiChunk chunk;
+    if (json.parse(event.data, &root))
+        chunk = readChunk(json, root, m_state.raw.isEmpty());
+    if (!finishEvent(event))
         return;
-    if (chunk.contains("error"_L1)) {
-        m_state.error = streamErrorEvent(m_label, chunk.toObject());
+    if (chunk.error) {
+        errorEvent(event);
         return;
     }
     if (m_state.raw.isEmpty()) {
-        m_state.raw.insert("id"_L1, chunk.value("id"_L1).toJsonValue());
-        m_state.raw.insert("model"_L1, chunk.value("model"_L1).toJsonValue());
+        m_state.raw.insert("id"_L1, chunk.id);
+        m_state.raw.insert("model"_L1, chunk.model);
     }
-    const JsonRef usage = chunk.value("usage"_L1);
-    if (usage.isObject()) {
-        m_state.usage.inputTokens = usage.value("prompt_tokens"_L1).toInteger();
-        m_state.usage.outputTokens = usage.value("completion_tokens"_L1).toInteger();
-        m_state.usage.cachedTokens =
-            usage.value("prompt_tokens_details"_L1).value("cached_tokens"_L1).toInteger();
+    if (chunk.hasUsage) {
+        m_state.usage.inputTokens = chunk.inputTokens;
+        m_state.usage.outputTokens = chunk.outputTokens;
+        m_state.usage.cachedTokens = chunk.cachedTokens;
         m_state.inputKnown = m_state.outputKnown = true;
-        const qint64 reasoning =
-            usage.value("completion_tokens_details"_L1).value("reasoning_tokens"_L1).toInteger();
-        if (reasoning > 0)
-            m_state.raw.insert("reasoning_tokens"_L1, reasoning);
+        if (chunk.reasoningTokens > 0)
+            m_state.raw.insert("reasoning_tokens"_L1, chunk.reasoningTokens);
     }
-    for (const JsonRef choice : chunk.value("choices"_L1)) {
-        if (choice.value("index"_L1).toInt() != 0)
+    for (const OpenAiChunk::Choice &choice : std::as_const(chunk.choices)) {
+        if (choice.index != 0)
             continue; // n > 1 is never requested
-        const JsonRef d = choice.value("delta"_L1);
-        for (const auto field : {"content"_L1, "refusal"_L1}) {
-            const QString text = d.value(field).toString();
+        for (const QString &text : {choice.content, choice.refusal}) {
             if (!text.isEmpty()) {
                 m_state.text += text;
                 delta->append(text);
                 m_state.contentStarted = true;
             }
         }
-        for (const JsonRef call : d.value("tool_calls"_L1)) {
-            PendingCall &pending = m_calls[call.value("index"_L1).toInt()];
-            const QString id = call.value("id"_L1).toString();
-            if (!id.isEmpty())
-                pending.id = id;
-            const JsonRef function = call.value("function"_L1);
-            const QString name = function.value("name"_L1).toString();
-            if (!name.isEmpty() && pending.name.isEmpty())
-                pending.name = name;
-            pending.arguments += function.value("arguments"_L1).toString();
+        for (const OpenAiChunk::Call &call : choice.calls) {
+            PendingCall &pending = m_calls[call.index];
+            if (!call.id.isEmpty())
+                pending.id = call.id;
+            if (!call.name.isEmpty() && pending.name.isEmpty())
+                pending.name = call.name;
+            pending.arguments += call.arguments;
             m_state.contentStarted = true;
         }
-        const JsonRef finish = choice.value("finish_reason"_L1);
-        if (finish.isString())
-            m_state.finishReason = finish.toString();
+        if (choice.finishReason)
+            m_state.finishReason = *choice.finishReason;
     }
 }
 

@@ -1,5 +1,7 @@
 #include "stream_decoder.h"
 
+#include "providers/event_json.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
@@ -67,18 +69,28 @@ void StreamDecoder::protocolError(const QString &what)
     m_state.error = ProviderError{FailureKind::Protocol, m_label.message(what, 200), 200, -1};
 }
 
-bool StreamDecoder::parseObject(const SseEvent &event, JsonRef *out)
+StreamDecoder::StreamDecoder(CallLabel label)
+    : m_label(std::move(label))
+    , m_json(std::make_unique<EventJson>())
+{}
+
+StreamDecoder::~StreamDecoder() = default;
+
+bool StreamDecoder::finishEvent(const SseEvent &event)
 {
-    const bool parsed = m_event.parse(event.data);
-    if (!parsed || !m_event.root().isObject()) {
-        const QString name = event.event.isEmpty() ? QString() : QLatin1Char(' ') + event.event;
-        protocolError(
-            QStringLiteral("malformed JSON in stream event%1: %2")
-                .arg(name, parsed ? QStringLiteral("not an object") : m_event.errorString()));
-        return false;
-    }
-    *out = m_event.root();
-    return true;
+    if (m_json->finish())
+        return true;
+    const QString name = event.event.isEmpty() ? QString() : QLatin1Char(' ') + event.event;
+    protocolError(
+        QStringLiteral("malformed JSON in stream event%1: %2").arg(name, m_json->errorString()));
+    return false;
+}
+
+void StreamDecoder::errorEvent(const SseEvent &event)
+{
+    const QJsonObject whole = m_json->rootObject();
+    if (finishEvent(event))
+        m_state.error = streamErrorEvent(m_label, whole);
 }
 
 static qint64 parseDurationMs(const QString &s) // google.protobuf.Duration: "30s", "1.5s"

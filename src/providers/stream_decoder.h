@@ -4,7 +4,6 @@
 // mapping of HTTP statuses, error bodies and retry headers to a typed ProviderError.
 
 #include "engine/provider.h"
-#include "providers/json_view.h"
 #include "providers/sse_parser.h"
 
 #include <QByteArray>
@@ -12,9 +11,12 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 namespace ladder {
+
+class EventJson;
 
 // Who a call talks to, for error messages. The key is only used to redact it from messages.
 struct CallLabel {
@@ -49,10 +51,8 @@ struct StreamState {
 class StreamDecoder
 {
 public:
-    explicit StreamDecoder(CallLabel label)
-        : m_label(std::move(label))
-    {}
-    virtual ~StreamDecoder() = default;
+    explicit StreamDecoder(CallLabel label);
+    virtual ~StreamDecoder();
 
     // Handles one event; new answer text is appended to *delta (which the caller clears).
     virtual void handle(const SseEvent &event, QString *delta) = 0;
@@ -64,15 +64,20 @@ public:
 
 protected:
     void protocolError(const QString &what);
-    // Parses `data` as a JSON object; on failure records a Protocol error and returns false.
-    // *out stays valid until the next call.
-    bool parseObject(const SseEvent &event, JsonRef *out);
+    // The reader of the current event (providers/event_json.h, simdjson On-Demand). A decoder
+    // starts it on the event's data, reads the members it needs, then calls
+    // finishEvent(): on malformed JSON that records a Protocol error and returns false, and the
+    // decoder drops what it read from the event.
+    EventJson &json() { return *m_json; }
+    bool finishEvent(const SseEvent &event);
+    // The event has an "error" member (OpenAI, Gemini): reads it whole and records the error.
+    void errorEvent(const SseEvent &event);
 
     CallLabel m_label;
     StreamState m_state;
 
 private:
-    JsonTree m_event; // reused: its node list keeps its capacity from event to event
+    std::unique_ptr<EventJson> m_json; // reused: its buffers keep their capacity
 };
 
 // The `error` object of an error body, whatever the dialect: OpenAI {error:{message,type,code}},
