@@ -51,6 +51,13 @@ inline constexpr EnumName<FailureKind> kFailureKindNames[] = {
     {FailureKind::Truncated, "truncated"},
     {FailureKind::Cancelled, "cancelled"},
 };
+// `cancelled` is the user's own doing, not a provider failure an on_failure edge could react to:
+// the reader refuses it in a condition's `errors`.
+inline constexpr bool isEdgeFailureKind(FailureKind kind)
+{
+    return kind != FailureKind::Cancelled;
+}
+
 inline constexpr EnumName<Condition::Type> kConditionTypeNames[] = {
     {Condition::Type::AfterTurns, "after_turns"}, {Condition::Type::OnSignal, "on_signal"},
     {Condition::Type::PostTurn, "post_turn"},     {Condition::Type::ReturnAfter, "return_after"},

@@ -38,11 +38,13 @@ QStringList postSignalNames()
     return enumNames(kPostSignalNames);
 }
 
-// `cancelled` is the user's own doing, not a provider failure an edge could react to.
 QStringList failureNames()
 {
-    QStringList names = enumNames(kFailureKindNames);
-    names.removeOne(enumName(kFailureKindNames, FailureKind::Cancelled));
+    QStringList names;
+    for (const auto &entry : kFailureKindNames) {
+        if (isEdgeFailureKind(entry.value))
+            names.append(QString::fromLatin1(entry.name));
+    }
     return names;
 }
 
