@@ -605,17 +605,17 @@
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="36"/>
+        <location filename="../src/app/document/laddernames.cpp" line="115"/>
         <source>Lexicon (patterns raise a signal)</source>
         <translation>Lexikon (Muster lösen ein Signal aus)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="37"/>
+        <location filename="../src/app/document/laddernames.cpp" line="117"/>
         <source>Classifier (labels by task type)</source>
         <translation>Klassifikator (Etiketten nach Aufgabentyp)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="38"/>
+        <location filename="../src/app/document/laddernames.cpp" line="119"/>
         <source>Learned (a trained model raises a signal)</source>
         <translation>Gelernt (ein trainiertes Modell löst ein Signal aus)</translation>
     </message>
@@ -625,77 +625,77 @@
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="58"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="61"/>
         <source>Patterns (regular expressions, one per line)</source>
         <translation>Muster (reguläre Ausdrücke, eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="75"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="78"/>
         <source>Labels (one per line: label: pattern, pattern)</source>
         <translation>Etiketten (eines pro Zeile: Etikett: Muster, Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="92"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="95"/>
         <source>Default label</source>
         <translation>Standardetikett</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="103"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="106"/>
         <source>Listener tier (classifies once a model is wired)</source>
         <translation>Zuhörer-Stufe (klassifiziert, sobald ein Modell angebunden ist)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="109"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="112"/>
         <source>none (patterns only)</source>
         <translation>keine (nur Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="116"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="119"/>
         <source>Threshold: raise the signal when p ≥ %1</source>
         <translation>Schwelle: Signal auslösen bei p ≥ %1</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="132"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="135"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="146"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="149"/>
         <source>Train on recorded answers</source>
         <translation>Mit aufgezeichneten Antworten trainieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="154"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="157"/>
         <source>MT-Bench, GSM8K, audit log or JSONL file</source>
         <translation>MT-Bench, GSM8K, Audit-Protokoll oder JSONL-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="159"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="162"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="168"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="171"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="173"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="176"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="209"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="212"/>
         <source>Open a data set of recorded answers</source>
         <translation>Datensatz mit aufgezeichneten Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="213"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="213"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -1331,188 +1331,188 @@
 <context>
     <name>Graph</name>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="32"/>
+        <location filename="../src/app/document/laddernames.cpp" line="55"/>
         <source>goal change</source>
         <translation>Zieländerung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="34"/>
+        <location filename="../src/app/document/laddernames.cpp" line="56"/>
         <source>constraint conflict</source>
         <translation>Vorgabenkonflikt</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="36"/>
+        <location filename="../src/app/document/laddernames.cpp" line="57"/>
         <source>missing info</source>
         <translation>fehlende Angaben</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="38"/>
+        <location filename="../src/app/document/laddernames.cpp" line="58"/>
         <source>high stakes</source>
         <translation>hohe Tragweite</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="40"/>
+        <location filename="../src/app/document/laddernames.cpp" line="59"/>
         <source>deep debugging</source>
         <translation>tiefe Fehlersuche</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="42"/>
+        <location filename="../src/app/document/laddernames.cpp" line="60"/>
         <source>classification</source>
         <translation>Klassifizierung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="44"/>
+        <location filename="../src/app/document/laddernames.cpp" line="61"/>
         <source>manual pick</source>
         <translation>manuelle Wahl</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="46"/>
+        <location filename="../src/app/document/laddernames.cpp" line="62"/>
         <source>budget exceeded</source>
         <translation>Budget überschritten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="48"/>
+        <location filename="../src/app/document/laddernames.cpp" line="63"/>
         <source>needs strong</source>
         <translation>braucht stark</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="57"/>
+        <location filename="../src/app/document/laddernames.cpp" line="70"/>
         <source>escalate tool</source>
         <translation>Eskalations-Werkzeug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="59"/>
+        <location filename="../src/app/document/laddernames.cpp" line="71"/>
         <source>refusal</source>
         <translation>Ablehnung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="61"/>
+        <location filename="../src/app/document/laddernames.cpp" line="72"/>
         <source>low confidence</source>
         <translation>geringe Zuversicht</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="63"/>
+        <location filename="../src/app/document/laddernames.cpp" line="73"/>
         <source>empty answer</source>
         <translation>leere Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="65"/>
+        <location filename="../src/app/document/laddernames.cpp" line="74"/>
         <source>format violation</source>
         <translation>Formatverstoß</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="67"/>
+        <location filename="../src/app/document/laddernames.cpp" line="75"/>
         <source>self-check failed</source>
         <translation>Selbstprüfung fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="76"/>
+        <location filename="../src/app/document/laddernames.cpp" line="82"/>
         <source>rate limit</source>
         <translation>Ratenlimit</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="78"/>
+        <location filename="../src/app/document/laddernames.cpp" line="83"/>
         <source>quota exhausted</source>
         <translation>Kontingent erschöpft</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="80"/>
+        <location filename="../src/app/document/laddernames.cpp" line="84"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="82"/>
+        <location filename="../src/app/document/laddernames.cpp" line="85"/>
         <source>timeout</source>
         <translation>Zeitüberschreitung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="84"/>
+        <location filename="../src/app/document/laddernames.cpp" line="86"/>
         <source>auth error</source>
         <translation>Anmeldefehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="86"/>
+        <location filename="../src/app/document/laddernames.cpp" line="87"/>
         <source>bad request</source>
         <translation>ungültige Anfrage</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="88"/>
+        <location filename="../src/app/document/laddernames.cpp" line="88"/>
         <source>network error</source>
         <translation>Netzwerkfehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="90"/>
+        <location filename="../src/app/document/laddernames.cpp" line="89"/>
         <source>protocol error</source>
         <translation>Protokollfehler</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="92"/>
+        <location filename="../src/app/document/laddernames.cpp" line="90"/>
         <source>truncated</source>
         <translation>abgeschnitten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="94"/>
+        <location filename="../src/app/document/laddernames.cpp" line="91"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="101"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="30"/>
         <source> or </source>
         <translation> oder </translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="104"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="33"/>
         <source>after 1 turn</source>
         <translation>nach 1 Zug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="104"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="33"/>
         <source>after %1 turns</source>
         <translation>nach %1 Zügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="106"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="35"/>
         <source>return after 1 turn</source>
         <translation>zurück nach 1 Zug</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="107"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="36"/>
         <source>return after %1 turns</source>
         <translation>zurück nach %1 Zügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="112"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="41"/>
         <source>label %1</source>
         <translation>Etikett %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="117"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="46"/>
         <source>on signal</source>
         <translation>bei Signal</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="118"/>
-        <location filename="../src/app/document/conditionlabels.cpp" line="138"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="47"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="67"/>
         <source>on %1</source>
         <translation>bei %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="124"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="53"/>
         <source>confidence &lt; %1</source>
         <translation>Zuversicht &lt; %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="126"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="55"/>
         <source>on refusal</source>
         <translation>bei Ablehnung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="130"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="59"/>
         <source>after answer</source>
         <translation>nach der Antwort</translation>
     </message>
     <message>
-        <location filename="../src/app/document/conditionlabels.cpp" line="137"/>
+        <location filename="../src/app/document/conditionlabels.cpp" line="66"/>
         <source>on failure</source>
         <translation>bei Fehler</translation>
     </message>
@@ -1816,17 +1816,17 @@
         <translation>Unten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="25"/>
+        <location filename="../src/app/document/ladderinspector.cpp" line="25"/>
         <source>Untrained: raises nothing until trained.</source>
         <translation>Untrainiert: löst nichts aus, bis er trainiert ist.</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="27"/>
+        <location filename="../src/app/document/ladderinspector.cpp" line="27"/>
         <source>Trained on %1 turns of %2 (%3 need the strong tier) · %4 weights</source>
         <translation>Trainiert mit %1 Zügen aus %2 (%3 brauchen die starke Stufe) · %4 Gewichte</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="40"/>
+        <location filename="../src/app/document/ladderinspector.cpp" line="40"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7)</source>
         <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7)</translation>
     </message>
@@ -2063,72 +2063,72 @@
 <context>
     <name>MemoryInspector</name>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="27"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="22"/>
         <source>Inject memory</source>
         <translation>Gedächtnis einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="31"/>
+        <location filename="../src/app/document/laddernames.cpp" line="128"/>
         <source>When the tier changes</source>
         <translation>Beim Stufenwechsel</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="31"/>
+        <location filename="../src/app/document/laddernames.cpp" line="130"/>
         <source>Every turn</source>
         <translation>In jedem Zug</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="31"/>
+        <location filename="../src/app/document/laddernames.cpp" line="132"/>
         <source>Never</source>
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="37"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="34"/>
         <source>Refresh memory</source>
         <translation>Gedächtnis aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="41"/>
+        <location filename="../src/app/document/laddernames.cpp" line="141"/>
         <source>Scaffold (strong tiers emit a handoff block)</source>
         <translation>Gerüst (starke Stufen liefern einen Übergabeblock)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="42"/>
+        <location filename="../src/app/document/laddernames.cpp" line="144"/>
         <source>Summarize (a summarising call)</source>
         <translation>Zusammenfassen (ein eigener Aufruf)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="42"/>
+        <location filename="../src/app/document/laddernames.cpp" line="146"/>
         <source>None</source>
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="48"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="46"/>
         <source>Budget (tokens)</source>
         <translation>Budget (Tokens)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="60"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="58"/>
         <source>Fields kept (none checked: all)</source>
         <translation>Behaltene Felder (keins markiert: alle)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="82"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="80"/>
         <source>History the next tier sees</source>
         <translation>Verlauf, den die nächste Stufe sieht</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="86"/>
+        <location filename="../src/app/document/laddernames.cpp" line="155"/>
         <source>Full history</source>
         <translation>Gesamter Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="86"/>
+        <location filename="../src/app/document/laddernames.cpp" line="157"/>
         <source>Clean handoff</source>
         <translation>Saubere Übergabe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="86"/>
+        <location filename="../src/app/document/laddernames.cpp" line="160"/>
         <source>Memory + last k turns</source>
         <translation>Gedächtnis + letzte k Züge</translation>
     </message>
@@ -2925,138 +2925,138 @@
 <context>
     <name>TierInspector</name>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="15"/>
+        <location filename="../qml/editor/TierInspector.qml" line="12"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="25"/>
+        <location filename="../qml/editor/TierInspector.qml" line="22"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="35"/>
+        <location filename="../qml/editor/TierInspector.qml" line="32"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="45"/>
+        <location filename="../qml/editor/TierInspector.qml" line="42"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="62"/>
+        <location filename="../qml/editor/TierInspector.qml" line="59"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="80"/>
+        <location filename="../qml/editor/TierInspector.qml" line="77"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="84"/>
-        <location filename="../qml/editor/TierInspector.qml" line="103"/>
+        <location filename="../qml/editor/TierInspector.qml" line="81"/>
+        <location filename="../qml/editor/TierInspector.qml" line="100"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="99"/>
+        <location filename="../qml/editor/TierInspector.qml" line="96"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="115"/>
+        <location filename="../qml/editor/TierInspector.qml" line="112"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="127"/>
+        <location filename="../qml/editor/TierInspector.qml" line="124"/>
         <source>Instructions for this tier</source>
         <translation>Anweisungen für diese Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="136"/>
+        <location filename="../qml/editor/TierInspector.qml" line="133"/>
         <source>Fallback chain (tried in order when the model fails)</source>
         <translation>Ausweichkette (der Reihe nach versucht, wenn das Modell ausfällt)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="165"/>
+        <location filename="../qml/editor/TierInspector.qml" line="162"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="172"/>
+        <location filename="../qml/editor/TierInspector.qml" line="169"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="178"/>
+        <location filename="../qml/editor/TierInspector.qml" line="175"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="185"/>
+        <location filename="../qml/editor/TierInspector.qml" line="182"/>
         <source>Add fallback model</source>
         <translation>Ausweichmodell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="192"/>
+        <location filename="../qml/editor/TierInspector.qml" line="189"/>
         <source>Offer the escalate(reason, question) tool</source>
         <translation>Werkzeug escalate(reason, question) anbieten</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="199"/>
+        <location filename="../qml/editor/TierInspector.qml" line="196"/>
         <source>Required sections (one per line)</source>
         <translation>Pflichtabschnitte (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="209"/>
+        <location filename="../qml/editor/TierInspector.qml" line="206"/>
         <source>e.g. Summary</source>
         <translation>z. B. Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="216"/>
+        <location filename="../qml/editor/TierInspector.qml" line="213"/>
         <source>Verify the answer (self check)</source>
         <translation>Antwort prüfen (Selbstprüfung)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="229"/>
+        <location filename="../qml/editor/TierInspector.qml" line="226"/>
         <source>Checking tier</source>
         <translation>Prüfende Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="240"/>
+        <location filename="../qml/editor/TierInspector.qml" line="237"/>
         <source>or model</source>
         <translation>oder Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="251"/>
+        <location filename="../qml/editor/TierInspector.qml" line="248"/>
         <source>Threshold (0–1)</source>
         <translation>Schwelle (0–1)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="266"/>
+        <location filename="../qml/editor/TierInspector.qml" line="263"/>
         <source>Without a tier or model the tier&apos;s own model checks. A post_turn transition on self check failed sends the answer up.</source>
         <translation>Ohne Stufe oder Modell prüft das eigene Modell der Stufe. Ein post_turn-Übergang auf „Selbstprüfung fehlgeschlagen“ schickt die Antwort nach oben.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="270"/>
+        <location filename="../qml/editor/TierInspector.qml" line="267"/>
         <source>Check prompt (empty: the built-in one)</source>
         <translation>Prüfprompt (leer: der eingebaute)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="290"/>
+        <location filename="../qml/editor/TierInspector.qml" line="287"/>
         <source>Colour (shared with the chat timeline)</source>
         <translation>Farbe (auch in der Chat-Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="328"/>
+        <location filename="../qml/editor/TierInspector.qml" line="325"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="344"/>
+        <location filename="../qml/editor/TierInspector.qml" line="341"/>
         <source>Make this the entry tier</source>
         <translation>Zur Einstiegsstufe machen</translation>
     </message>
@@ -3108,97 +3108,97 @@
 <context>
     <name>TransitionInspector</name>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="15"/>
+        <location filename="../src/app/document/laddernames.cpp" line="99"/>
         <source>After N turns (step down)</source>
         <translation>Nach N Zügen (abstufen)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="16"/>
+        <location filename="../src/app/document/laddernames.cpp" line="101"/>
         <source>On a signal before the turn</source>
         <translation>Bei einem Signal vor dem Zug</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="16"/>
+        <location filename="../src/app/document/laddernames.cpp" line="103"/>
         <source>After the answer (re-answer)</source>
         <translation>Nach der Antwort (neu beantworten)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="17"/>
+        <location filename="../src/app/document/laddernames.cpp" line="105"/>
         <source>Return after N turns</source>
         <translation>Rückkehr nach N Zügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="17"/>
+        <location filename="../src/app/document/laddernames.cpp" line="107"/>
         <source>On provider failure</source>
         <translation>Bei Anbieterfehler</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="46"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="38"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="52"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="44"/>
         <source>any tier (*)</source>
         <translation>jede Stufe (*)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="61"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="53"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="67"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="59"/>
         <source>where it came from</source>
         <translation>dorthin, woher sie kam</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="79"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="71"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="91"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="85"/>
         <source>Turns</source>
         <translation>Züge</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="105"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="99"/>
         <source>Switch only when it pays within (turns)</source>
         <translation>Nur wechseln, wenn es sich lohnt, innerhalb von (Zügen)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="122"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="116"/>
         <source>0: always switch. Otherwise the target tier must save more over these turns than the prompt cache the switch loses.</source>
         <translation>0: immer wechseln. Sonst muss die Zielstufe über diese Züge mehr sparen, als der Wechsel an Prompt-Cache verliert.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="127"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="121"/>
         <source>Signals (any of)</source>
         <translation>Signale (eines davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="151"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="145"/>
         <source>Classification labels (comma separated)</source>
         <translation>Klassifizierungsetiketten (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="157"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="151"/>
         <source>e.g. code, math</source>
         <translation>z. B. code, math</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="163"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="157"/>
         <source>Low confidence below</source>
         <translation>Geringe Zuversicht unter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="179"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="173"/>
         <source>Errors (any of)</source>
         <translation>Fehler (einer davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="202"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="196"/>
         <source>Delete transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -3243,52 +3243,52 @@
 <context>
     <name>ladder::ChatMemoryModel</name>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="16"/>
+        <location filename="../src/app/document/laddernames.cpp" line="166"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="17"/>
+        <location filename="../src/app/document/laddernames.cpp" line="167"/>
         <source>Constraints</source>
         <translation>Randbedingungen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="18"/>
+        <location filename="../src/app/document/laddernames.cpp" line="168"/>
         <source>Non-goals</source>
         <translation>Nicht-Ziele</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="19"/>
+        <location filename="../src/app/document/laddernames.cpp" line="169"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="20"/>
+        <location filename="../src/app/document/laddernames.cpp" line="170"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="21"/>
+        <location filename="../src/app/document/laddernames.cpp" line="171"/>
         <source>Format contract</source>
         <translation>Formatvertrag</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="22"/>
+        <location filename="../src/app/document/laddernames.cpp" line="172"/>
         <source>Decisions</source>
         <translation>Entscheidungen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="23"/>
+        <location filename="../src/app/document/laddernames.cpp" line="173"/>
         <source>Open questions</source>
         <translation>Offene Fragen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="24"/>
+        <location filename="../src/app/document/laddernames.cpp" line="174"/>
         <source>Unknowns</source>
         <translation>Unbekannte</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmemorymodel.cpp" line="39"/>
+        <location filename="../src/app/chat/chatmemorymodel.cpp" line="27"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
@@ -3519,17 +3519,17 @@
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="218"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="219"/>
         <source>%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.</source>
         <translation>%1 Züge aus %2, %3 brauchen die starke Stufe (%4 gegen %5); %6 Gewichte, %7 ms.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="231"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="232"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7).</source>
         <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7).</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="239"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="240"/>
         <source>Trained: the model is in the ladder (Undo takes it out)</source>
         <translation>Trainiert: Das Modell ist in der Leiter („Rückgängig“ entfernt es)</translation>
     </message>
@@ -3832,123 +3832,147 @@ Referenz: %1</translation>
     </message>
 </context>
 <context>
+    <name>ladder::LadderClipboard</name>
+    <message>
+        <location filename="../src/app/document/ladderclipboard.cpp" line="96"/>
+        <location filename="../src/app/document/ladderclipboard.cpp" line="105"/>
+        <source>The clipboard does not hold ladder nodes</source>
+        <translation>Die Zwischenablage enthält keine Leiterknoten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderclipboard.cpp" line="102"/>
+        <source>clipboard</source>
+        <translation>Zwischenablage</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderclipboard.cpp" line="177"/>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderclipboard.cpp" line="198"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+</context>
+<context>
     <name>ladder::LadderDocument</name>
     <message>
-        <location filename="../src/app/document/ladderdocument.cpp" line="45"/>
+        <location filename="../src/app/document/ladderdocument.cpp" line="51"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="65"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="64"/>
         <source>New ladder</source>
         <translation>Neue Leiter</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="68"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="67"/>
         <source>Main</source>
         <translation>Haupt</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="98"/>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="205"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="97"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="204"/>
         <source>Cannot open %1: %2</source>
         <translation>%1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="118"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="117"/>
         <source>Cannot read %1:
 %2</source>
         <translation>%1 kann nicht gelesen werden:
 %2</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="119"/>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="125"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="118"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="124"/>
         <source>the document</source>
         <translation>das Dokument</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="124"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="123"/>
         <source>Cannot read %1: not a ladder document</source>
         <translation>%1 kann nicht gelesen werden: kein Leiterdokument</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="142"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="141"/>
         <source>The document has no file yet: use Save As</source>
         <translation>Das Dokument hat noch keine Datei: Verwenden Sie „Speichern unter“</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="155"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="154"/>
         <source>Cannot save %1: the document could not be serialised</source>
         <translation>%1 kann nicht gespeichert werden: Das Dokument konnte nicht serialisiert werden</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="160"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="159"/>
         <source>Cannot save %1: %2</source>
         <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_files.cpp" line="210"/>
+        <location filename="../src/app/document/ladderdocument_files.cpp" line="209"/>
         <source>Cannot recover %1: %2</source>
         <translation>%1 kann nicht wiederhergestellt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="54"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="48"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="58"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="52"/>
         <source>Any tier</source>
         <translation>Jede Stufe</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="74"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="68"/>
         <source>fallback: %1</source>
         <translation>Ausweichen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="84"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="78"/>
         <source>learned → %1</source>
         <translation>gelernt → %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="80"/>
         <source>trained · p ≥ %1</source>
         <translation>trainiert · p ≥ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="86"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="80"/>
         <source>untrained</source>
         <translation>untrainiert</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="88"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="82"/>
         <source>lexicon → %1</source>
         <translation>Lexikon → %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="90"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="84"/>
         <source>1 pattern</source>
         <translation>1 Muster</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="90"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="84"/>
         <source>%1 patterns</source>
         <translation>%1 Muster</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="93"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="87"/>
         <source>classifier → 1 label</source>
         <translation>Klassifikator → 1 Etikett</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="94"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="88"/>
         <source>classifier → %1 labels</source>
         <translation>Klassifikator → %1 Etiketten</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="103"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="97"/>
         <source>Memory &amp; history</source>
         <translation>Gedächtnis &amp; Verlauf</translation>
     </message>
@@ -3998,120 +4022,102 @@ Referenz: %1</translation>
         <translation>Übergang löschen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_fields.cpp" line="379"/>
-        <source>Edit %1</source>
-        <translation>%1 bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="266"/>
-        <source>Add fallback</source>
-        <translation>Ausweichmodell hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="276"/>
-        <source>Remove fallback</source>
-        <translation>Ausweichmodell entfernen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="289"/>
-        <source>Reorder fallback</source>
-        <translation>Ausweichkette umordnen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="304"/>
-        <source>Edit fallback</source>
-        <translation>Ausweichmodell bearbeiten</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="228"/>
-        <source>no list price</source>
-        <translation>kein Listenpreis</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_inspector.cpp" line="229"/>
-        <source>$%1 in · $%2 out per 1M tokens</source>
-        <translation>$%1 ein · $%2 aus pro 1 Mio. Tokens</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_selection.cpp" line="176"/>
-        <location filename="../src/app/document/ladderdocument_selection.cpp" line="185"/>
-        <source>The clipboard does not hold ladder nodes</source>
-        <translation>Die Zwischenablage enthält keine Leiterknoten</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_selection.cpp" line="182"/>
-        <source>clipboard</source>
-        <translation>Zwischenablage</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_selection.cpp" line="257"/>
-        <source>Paste</source>
-        <translation>Einfügen</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_selection.cpp" line="278"/>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="348"/>
+        <location filename="../src/app/document/ladderdocument_edits.cpp" line="284"/>
         <source>Align %1</source>
         <translation>Ausrichten: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_edits.cpp" line="378"/>
+        <location filename="../src/app/document/ladderdocument_edits.cpp" line="314"/>
         <source>Auto-layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="39"/>
+        <location filename="../src/app/document/laddernames.cpp" line="129"/>
         <source>inject on switch</source>
         <translation>bei Wechsel einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="41"/>
+        <location filename="../src/app/document/laddernames.cpp" line="131"/>
         <source>inject every turn</source>
         <translation>in jedem Zug einfügen</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="43"/>
+        <location filename="../src/app/document/laddernames.cpp" line="133"/>
         <source>never injected</source>
         <translation>nie eingefügt</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="47"/>
+        <location filename="../src/app/document/laddernames.cpp" line="142"/>
         <source>scaffold</source>
         <translation>Gerüst</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="49"/>
+        <location filename="../src/app/document/laddernames.cpp" line="145"/>
         <source>summarize</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="51"/>
+        <location filename="../src/app/document/laddernames.cpp" line="147"/>
         <source>no refresh</source>
         <translation>keine Aktualisierung</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="55"/>
+        <location filename="../src/app/document/laddernames.cpp" line="156"/>
         <source>full</source>
         <translation>vollständig</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="57"/>
+        <location filename="../src/app/document/laddernames.cpp" line="158"/>
         <source>clean handoff</source>
         <translation>saubere Übergabe</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_p.h" line="59"/>
+        <location filename="../src/app/document/laddernames.cpp" line="161"/>
         <source>memory + last %1</source>
         <translation>Gedächtnis + letzte %1</translation>
     </message>
     <message>
-        <location filename="../src/app/document/ladderdocument_items.cpp" line="106"/>
+        <location filename="../src/app/document/ladderdocument_items.cpp" line="100"/>
         <source>%1 · %2 tokens</source>
         <translation>%1 · %2 Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::LadderInspector</name>
+    <message>
+        <location filename="../src/app/document/ladderinspector.cpp" line="216"/>
+        <source>no list price</source>
+        <translation>kein Listenpreis</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector.cpp" line="217"/>
+        <source>$%1 in · $%2 out per 1M tokens</source>
+        <translation>$%1 ein · $%2 aus pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector_fields.cpp" line="378"/>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector_fields.cpp" line="430"/>
+        <source>Add fallback</source>
+        <translation>Ausweichmodell hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector_fields.cpp" line="440"/>
+        <source>Remove fallback</source>
+        <translation>Ausweichmodell entfernen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector_fields.cpp" line="453"/>
+        <source>Reorder fallback</source>
+        <translation>Ausweichkette umordnen</translation>
+    </message>
+    <message>
+        <location filename="../src/app/document/ladderinspector_fields.cpp" line="467"/>
+        <source>Edit fallback</source>
+        <translation>Ausweichmodell bearbeiten</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import QtQuick.Dialogs
 import LadderStudio.Common
+import LadderStudio.Document
 import LadderStudio.Editor
 
 // Inspector form of a detector: lexicon patterns and signal, classifier labels, or a learned
@@ -19,27 +20,27 @@ InspectorForm {
     TextField {
         Layout.fillWidth: true
         text: form.info.id ?? ""
-        onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
+        onEditingFinished: if (text !== form.info.id) form.doc.inspector.setField("id", text)
     }
 
     CheckBox {
         objectName: "detectorEnabledBox"
         text: qsTr("Enabled")
         checked: form.info.enabled ?? true
-        onToggled: form.doc.setField("enabled", checked)
+        onToggled: form.doc.inspector.setField("enabled", checked)
     }
 
     FieldLabel {
         text: qsTr("Kind")
     }
     ComboBox {
+        objectName: "detectorKindBox"
         Layout.fillWidth: true
-        model: [qsTr("Lexicon (patterns raise a signal)"),
-            qsTr("Classifier (labels by task type)"),
-            qsTr("Learned (a trained model raises a signal)")]
-        currentIndex: form.learned ? 2 : form.classifier ? 1 : 0
-        onActivated: index => form.doc.setField("kind", ["lexicon", "classifier",
-                                                         "learned"][index])
+        model: LadderNames.detectorKinds
+        textRole: "text"
+        currentIndex: LadderNames.indexOf(LadderNames.detectorKinds, form.info.detectorKind ?? "")
+        onActivated: index => form.doc.inspector.setField("kind",
+                                                          LadderNames.detectorKinds[index].name)
     }
 
     FieldLabel {
@@ -47,11 +48,14 @@ InspectorForm {
         text: qsTr("Signal")
     }
     ComboBox {
+        objectName: "detectorSignalBox"
         visible: !form.classifier
         Layout.fillWidth: true
-        model: form.info.signalOptions ?? []
-        currentIndex: (form.info.signalOptions ?? []).indexOf(form.info.signal)
-        onActivated: index => form.doc.setField("signal", textAt(index))
+        model: LadderNames.preSignals
+        textRole: "text"
+        currentIndex: LadderNames.indexOf(LadderNames.preSignals, form.info.signal ?? "")
+        onActivated: index => form.doc.inspector.setField("signal",
+                                                          LadderNames.preSignals[index].name)
     }
 
     FieldLabel {
@@ -68,7 +72,7 @@ InspectorForm {
         textFont.family: Theme.monoFamily
         textFont.pixelSize: Theme.fontSmall + 1
         wrapMode: TextEdit.NoWrap // one pattern per line; long ones scroll sideways
-        onEdited: text => form.doc.setField("patterns", text)
+        onEdited: text => form.doc.inspector.setField("patterns", text)
     }
 
     FieldLabel {
@@ -85,7 +89,7 @@ InspectorForm {
         textFont.family: Theme.monoFamily
         textFont.pixelSize: Theme.fontSmall + 1
         wrapMode: TextEdit.NoWrap // one label per line; long ones scroll sideways
-        onEdited: text => form.doc.setField("labelsText", text)
+        onEdited: text => form.doc.inspector.setField("labelsText", text)
     }
 
     FieldLabel {
@@ -96,7 +100,7 @@ InspectorForm {
         visible: form.classifier
         Layout.fillWidth: true
         text: form.info.defaultLabel ?? ""
-        onTextEdited: form.doc.setField("defaultLabel", text)
+        onTextEdited: form.doc.inspector.setField("defaultLabel", text)
     }
 
     FieldLabel {
@@ -109,7 +113,7 @@ InspectorForm {
         model: [""].concat(form.info.tierIds ?? [])
         displayText: currentText === "" ? qsTr("none (patterns only)") : currentText
         currentIndex: model.indexOf(form.info.tier ?? "")
-        onActivated: index => form.doc.setField("tier", textAt(index))
+        onActivated: index => form.doc.inspector.setField("tier", textAt(index))
     }
 
     FieldLabel {
@@ -125,7 +129,7 @@ InspectorForm {
         to: 1
         stepSize: 0.05
         value: form.info.threshold ?? 0.5
-        onMoved: form.doc.setField("threshold", value)
+        onMoved: form.doc.inspector.setField("threshold", value)
     }
 
     FieldLabel {

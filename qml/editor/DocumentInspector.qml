@@ -15,7 +15,7 @@ InspectorForm {
         objectName: "ladderNameField"
         Layout.fillWidth: true
         text: form.info.name ?? ""
-        onTextEdited: form.doc.setFieldOf("", "name", text)
+        onTextEdited: form.doc.inspector.setFieldOf("", "name", text)
     }
 
     FieldLabel {
@@ -29,7 +29,7 @@ InspectorForm {
         maximumHeight: 320
         text: form.info.description ?? ""
         readOnly: form.info.descriptionElided ?? false
-        onEdited: text => form.doc.setFieldOf("", "description", text)
+        onEdited: text => form.doc.inspector.setFieldOf("", "description", text)
     }
     ElidedTextNote {
         visible: form.info.descriptionElided ?? false
@@ -43,7 +43,7 @@ InspectorForm {
         Layout.fillWidth: true
         model: form.info.tierIds ?? []
         currentIndex: (form.info.tierIds ?? []).indexOf(form.info.entry)
-        onActivated: index => form.doc.setFieldOf("", "entry", textAt(index))
+        onActivated: index => form.doc.inspector.setFieldOf("", "entry", textAt(index))
     }
 
     Label {

@@ -130,7 +130,7 @@ Item {
     }
     function pasteAtCursor(): bool {
         const p = vp.toCanvas(canvas.lastCursor.x, canvas.lastCursor.y);
-        return canvas.doc.pasteFromClipboard(p.x, p.y);
+        return canvas.doc.clipboard.paste(p.x, p.y);
     }
     function beginConnect(key: string, start: point) {
         canvas.connectFrom = key;
@@ -276,8 +276,8 @@ Item {
                                                                                    mouse.y);
             if (mouse.button === Qt.RightButton) {
                 if (pressedEdge !== "") {
-                    if (!canvas.doc.isSelected(pressedEdge))
-                        canvas.doc.select(pressedEdge, "replace");
+                    if (!canvas.doc.selection.contains(pressedEdge))
+                        canvas.doc.selection.select(pressedEdge, "replace");
                     edgeMenu.edgeKey = pressedEdge;
                     edgeMenu.popup();
                     return;
@@ -292,7 +292,7 @@ Item {
                     ? "" : canvas.doc.nodeAt(p.x, p.y);
             if (pressedNode !== "") {
                 if (modified)
-                    canvas.doc.select(pressedNode, "toggle");
+                    canvas.doc.selection.select(pressedNode, "toggle");
                 else
                     canvas.doc.beginMove(pressedNode);
                 pressCanvas = p;
@@ -338,17 +338,17 @@ Item {
             if (pressedNode !== "") {
                 canvas.doc.endMove();
                 if (!moved && !(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
-                    canvas.doc.select(pressedNode, "replace");
+                    canvas.doc.selection.select(pressedNode, "replace");
                 pressedNode = "";
             } else if (banding) {
                 const a = vp.toCanvas(band.x, band.y);
                 const b = vp.toCanvas(band.x + band.width, band.y + band.height);
-                canvas.doc.selectInRect(Qt.rect(a.x, a.y, b.x - a.x, b.y - a.y), additive);
+                canvas.doc.selection.selectInRect(Qt.rect(a.x, a.y, b.x - a.x, b.y - a.y), additive);
             } else if (!moved && mouse.button === Qt.LeftButton && pressedEdge !== "") {
                 const toggle = mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier);
-                canvas.doc.select(pressedEdge, toggle ? "toggle" : "replace");
+                canvas.doc.selection.select(pressedEdge, toggle ? "toggle" : "replace");
             } else if (!moved && mouse.button === Qt.LeftButton) {
-                canvas.doc.clearSelection();
+                canvas.doc.selection.clear();
             }
             banding = false;
             panning = false;
@@ -464,7 +464,7 @@ Item {
 
         // Ends of the selected transition: drag one onto another node to reconnect.
         Repeater {
-            model: edgeScene.selectedEdge.key !== undefined && canvas.doc.selection.length === 1
+            model: edgeScene.selectedEdge.key !== undefined && canvas.doc.selection.count === 1
                    ? ["source", "target"] : []
 
             Rectangle {
@@ -623,12 +623,12 @@ Item {
         MenuSeparator {}
         MenuItem {
             text: qsTr("Paste Here")
-            onTriggered: canvas.doc.pasteFromClipboard(contextMenu.canvasPos.x,
+            onTriggered: canvas.doc.clipboard.paste(contextMenu.canvasPos.x,
                                                        contextMenu.canvasPos.y)
         }
         MenuItem {
             text: qsTr("Select All")
-            onTriggered: canvas.doc.selectAll()
+            onTriggered: canvas.doc.selection.selectAll()
         }
         MenuSeparator {}
         MenuItem {

@@ -11,7 +11,7 @@ Rectangle {
     id: inspector
 
     required property LadderDocument doc
-    readonly property var info: doc.inspector
+    readonly property var info: doc.inspector.fields
 
     color: Theme.panel
 

@@ -12,7 +12,7 @@ Item {
     id: form
 
     property LadderDocument doc
-    readonly property var info: doc ? doc.inspector : ({})
+    readonly property var info: doc ? doc.inspector.fields : ({})
     default property alias fields: column.data
 
     implicitHeight: column.implicitHeight + 2 * column.y

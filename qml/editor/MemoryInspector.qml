@@ -11,12 +11,7 @@ ColumnLayout {
     id: form
 
     property LadderDocument doc
-    readonly property var info: doc ? doc.inspector : ({})
-    readonly property var injectValues: ["on_switch", "every_turn", "never"]
-    readonly property var refreshValues: ["scaffold", "summarize", "none"]
-    readonly property var historyValues: ["full", "clean_handoff", "memory_last_k"]
-    readonly property var allFields: ["goal", "constraints", "non_goals", "assumptions", "plan",
-        "format_contract", "decisions", "open_questions", "unknowns"]
+    readonly property var info: doc ? doc.inspector.fields : ({})
 
     spacing: 4
 
@@ -30,9 +25,11 @@ ColumnLayout {
         }
         ComboBox {
             Layout.fillWidth: true
-            model: [qsTr("When the tier changes"), qsTr("Every turn"), qsTr("Never")]
-            currentIndex: form.injectValues.indexOf(form.info.inject)
-            onActivated: index => form.doc.setField("inject", form.injectValues[index])
+            model: LadderNames.memoryInjects
+            textRole: "text"
+            currentIndex: LadderNames.indexOf(LadderNames.memoryInjects, form.info.inject ?? "")
+            onActivated: index => form.doc.inspector.setField("inject",
+                                                              LadderNames.memoryInjects[index].name)
         }
 
         FieldLabel {
@@ -40,10 +37,11 @@ ColumnLayout {
         }
         ComboBox {
             Layout.fillWidth: true
-            model: [qsTr("Scaffold (strong tiers emit a handoff block)"),
-                qsTr("Summarize (a summarising call)"), qsTr("None")]
-            currentIndex: form.refreshValues.indexOf(form.info.refresh)
-            onActivated: index => form.doc.setField("refresh", form.refreshValues[index])
+            model: LadderNames.memoryRefreshes
+            textRole: "text"
+            currentIndex: LadderNames.indexOf(LadderNames.memoryRefreshes, form.info.refresh ?? "")
+            onActivated: index => form.doc.inspector.setField(
+                             "refresh", LadderNames.memoryRefreshes[index].name)
         }
 
         FieldLabel {
@@ -55,27 +53,27 @@ ColumnLayout {
             stepSize: 50
             editable: true
             value: form.info.budgetTokens ?? 600
-            onValueModified: form.doc.setField("budgetTokens", value)
+            onValueModified: form.doc.inspector.setField("budgetTokens", value)
         }
 
         FieldLabel {
             text: qsTr("Fields kept (none checked: all)")
         }
         Repeater {
-            model: form.allFields
+            model: LadderNames.memoryFields
 
             CheckBox {
-                required property string modelData
+                required property var modelData
 
-                text: modelData.replace(/_/g, " ")
-                checked: (form.info.fields ?? []).indexOf(modelData) >= 0
+                text: modelData.text
+                checked: (form.info.fields ?? []).indexOf(modelData.name) >= 0
                 onToggled: {
                     let list = (form.info.fields ?? []).slice();
                     if (checked)
-                        list.push(modelData);
+                        list.push(modelData.name);
                     else
-                        list.splice(list.indexOf(modelData), 1);
-                    form.doc.setField("fields", list);
+                        list.splice(list.indexOf(modelData.name), 1);
+                    form.doc.inspector.setField("fields", list);
                 }
             }
         }
@@ -85,9 +83,11 @@ ColumnLayout {
         }
         ComboBox {
             Layout.fillWidth: true
-            model: [qsTr("Full history"), qsTr("Clean handoff"), qsTr("Memory + last k turns")]
-            currentIndex: form.historyValues.indexOf(form.info.historyMode)
-            onActivated: index => form.doc.setField("historyMode", form.historyValues[index])
+            model: LadderNames.historyModes
+            textRole: "text"
+            currentIndex: LadderNames.indexOf(LadderNames.historyModes, form.info.historyMode ?? "")
+            onActivated: index => form.doc.inspector.setField("historyMode",
+                                                              LadderNames.historyModes[index].name)
         }
 
         FieldLabel {
@@ -100,7 +100,7 @@ ColumnLayout {
             to: 100
             editable: true
             value: form.info.lastK ?? 4
-            onValueModified: form.doc.setField("lastK", value)
+            onValueModified: form.doc.inspector.setField("lastK", value)
         }
     }
 }

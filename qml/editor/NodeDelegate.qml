@@ -182,7 +182,7 @@ Item {
             node.world.parent.forceActiveFocus();
             dragged = false;
             if (mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)) {
-                node.doc.select(node.key, "toggle");
+                node.doc.selection.select(node.key, "toggle");
                 mouse.accepted = true;
                 return;
             }
@@ -203,11 +203,11 @@ Item {
         onReleased: {
             node.doc.endMove();
             if (!dragged && !node.selected)
-                node.doc.select(node.key, "replace");
+                node.doc.selection.select(node.key, "replace");
         }
         onClicked: mouse => {
             if (!dragged && !(mouse.modifiers & (Qt.ShiftModifier | Qt.ControlModifier)))
-                node.doc.select(node.key, "replace");
+                node.doc.selection.select(node.key, "replace");
         }
 
         ToolTip.visible: containsMouse && !pressed && (node.problem !== "" || node.textCut)

@@ -95,7 +95,7 @@ Rectangle {
                 highlighted: ListView.isCurrentItem
                 onClicked: {
                     list.currentIndex = index;
-                    const key = panel.doc.selectProblem(index);
+                    const key = panel.doc.selection.selectProblem(index);
                     if (key !== "")
                         panel.reveal(key);
                 }

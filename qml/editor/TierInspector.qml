@@ -3,14 +3,12 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
+import LadderStudio.Document
 import LadderStudio.Editor
 
 // Inspector form of a tier.
 InspectorForm {
     id: form
-
-    readonly property var swatches: ["#7c4dff", "#00897b", "#f4511e", "#1e88e5", "#c0ca33",
-        "#8e24aa", "#6d4c41", "#039be5", "#e53935", "#43a047"]
 
     FieldLabel {
         text: qsTr("Id")
@@ -19,7 +17,7 @@ InspectorForm {
         objectName: "tierIdField"
         Layout.fillWidth: true
         text: form.info.id ?? ""
-        onEditingFinished: if (text !== form.info.id) form.doc.setField("id", text)
+        onEditingFinished: if (text !== form.info.id) form.doc.inspector.setField("id", text)
     }
 
     FieldLabel {
@@ -29,7 +27,7 @@ InspectorForm {
         objectName: "tierLabelField"
         Layout.fillWidth: true
         text: form.info.label ?? ""
-        onTextEdited: form.doc.setField("label", text)
+        onTextEdited: form.doc.inspector.setField("label", text)
     }
 
     FieldLabel {
@@ -37,9 +35,9 @@ InspectorForm {
     }
     EditableCombo {
         Layout.fillWidth: true
-        model: ["strong", "mid", "light", "listener", "worker", "reasoner"]
+        model: LadderNames.tierRoles
         value: form.info.role ?? ""
-        onCommitted: text => form.doc.setField("role", text)
+        onCommitted: text => form.doc.inspector.setField("role", text)
     }
 
     FieldLabel {
@@ -50,7 +48,7 @@ InspectorForm {
         Layout.fillWidth: true
         model: form.doc ? form.doc.modelNames : []
         value: form.info.model ?? ""
-        onCommitted: text => form.doc.setField("model", text)
+        onCommitted: text => form.doc.inspector.setField("model", text)
     }
     Label {
         Layout.fillWidth: true
@@ -66,7 +64,7 @@ InspectorForm {
         Layout.fillWidth: true
         model: form.doc ? form.doc.providerNames : []
         value: form.info.provider ?? ""
-        onCommitted: text => form.doc.setField("provider", text)
+        onCommitted: text => form.doc.inspector.setField("provider", text)
     }
 
     RowLayout {
@@ -89,7 +87,7 @@ InspectorForm {
                     top: 2
                     notation: DoubleValidator.StandardNotation
                 }
-                onEditingFinished: form.doc.setField("temperature", text)
+                onEditingFinished: form.doc.inspector.setField("temperature", text)
             }
         }
         ColumnLayout {
@@ -107,7 +105,7 @@ InspectorForm {
                     bottom: 1
                     top: 1000000
                 }
-                onEditingFinished: form.doc.setField("maxTokens", text)
+                onEditingFinished: form.doc.inspector.setField("maxTokens", text)
             }
         }
     }
@@ -126,7 +124,7 @@ InspectorForm {
         textFont.family: Theme.monoFamily
         textFont.pixelSize: Theme.fontSmall + 1
         placeholderText: qsTr("Instructions for this tier")
-        onEdited: text => form.doc.setField("systemPrompt", text)
+        onEdited: text => form.doc.inspector.setField("systemPrompt", text)
     }
     ElidedTextNote {
         visible: form.info.systemPromptElided ?? false
@@ -157,34 +155,34 @@ InspectorForm {
                 Layout.fillWidth: true
                 model: form.doc ? form.doc.modelNames : []
                 value: fallbackRow.modelData.model
-                onCommitted: text => form.doc.setFallback(fallbackRow.index, "", text)
+                onCommitted: text => form.doc.inspector.setFallback(fallbackRow.index, "", text)
             }
             ToolButton {
                 objectName: "fallbackUp:" + fallbackRow.index
                 text: "↑"
                 enabled: fallbackRow.index > 0
                 Accessible.name: qsTr("Move up")
-                onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index - 1)
+                onClicked: form.doc.inspector.moveFallback(fallbackRow.index, fallbackRow.index - 1)
             }
             ToolButton {
                 objectName: "fallbackDown:" + fallbackRow.index
                 text: "↓"
                 enabled: fallbackRow.index < (form.info.fallback ?? []).length - 1
                 Accessible.name: qsTr("Move down")
-                onClicked: form.doc.moveFallback(fallbackRow.index, fallbackRow.index + 1)
+                onClicked: form.doc.inspector.moveFallback(fallbackRow.index, fallbackRow.index + 1)
             }
             ToolButton {
                 objectName: "fallbackRemove:" + fallbackRow.index
                 text: "✕"
                 Accessible.name: qsTr("Remove")
-                onClicked: form.doc.removeFallback(fallbackRow.index)
+                onClicked: form.doc.inspector.removeFallback(fallbackRow.index)
             }
         }
     }
     Button {
         objectName: "addFallbackButton"
         text: qsTr("Add fallback model")
-        onClicked: form.doc.addFallback()
+        onClicked: form.doc.inspector.addFallback()
     }
 
     CheckBox {
@@ -192,7 +190,7 @@ InspectorForm {
         objectName: "escalateToolBox"
         text: qsTr("Offer the escalate(reason, question) tool")
         checked: form.info.escalateTool ?? false
-        onToggled: form.doc.setField("escalateTool", checked)
+        onToggled: form.doc.inspector.setField("escalateTool", checked)
     }
 
     FieldLabel {
@@ -208,7 +206,7 @@ InspectorForm {
         wrapMode: TextEdit.NoWrap
         text: form.info.requiredSections ?? ""
         placeholderText: qsTr("e.g. Summary")
-        onEdited: text => form.doc.setField("requiredSections", text)
+        onEdited: text => form.doc.inspector.setField("requiredSections", text)
     }
 
     CheckBox {
@@ -216,7 +214,7 @@ InspectorForm {
         objectName: "selfCheckBox"
         text: qsTr("Verify the answer (self check)")
         checked: form.info.selfCheck ?? false
-        onToggled: form.doc.setField("selfCheck", checked)
+        onToggled: form.doc.inspector.setField("selfCheck", checked)
     }
     GridLayout {
         visible: form.info.selfCheck ?? false
@@ -234,7 +232,7 @@ InspectorForm {
             Layout.fillWidth: true
             model: form.info.tierIds ?? []
             value: form.info.selfCheckTier ?? ""
-            onCommitted: text => form.doc.setField("selfCheckTier", text)
+            onCommitted: text => form.doc.inspector.setField("selfCheckTier", text)
         }
         FieldLabel {
             Layout.fillWidth: false
@@ -245,7 +243,7 @@ InspectorForm {
             Layout.fillWidth: true
             model: form.doc ? form.doc.modelNames : []
             value: form.info.selfCheckModel ?? ""
-            onCommitted: text => form.doc.setField("selfCheckModel", text)
+            onCommitted: text => form.doc.inspector.setField("selfCheckModel", text)
         }
         FieldLabel {
             Layout.fillWidth: false
@@ -255,7 +253,7 @@ InspectorForm {
             objectName: "selfCheckThresholdField"
             Layout.preferredWidth: 100
             text: form.info.selfCheckThreshold ?? ""
-            onEditingFinished: form.doc.setField("selfCheckThreshold", text)
+            onEditingFinished: form.doc.inspector.setField("selfCheckThreshold", text)
         }
     }
     Label {
@@ -280,7 +278,7 @@ InspectorForm {
         readOnly: form.info.selfCheckPromptElided ?? false
         text: form.info.selfCheckPrompt ?? ""
         textFont.pixelSize: Theme.fontSmall + 1
-        onEdited: text => form.doc.setField("selfCheckPrompt", text)
+        onEdited: text => form.doc.inspector.setField("selfCheckPrompt", text)
     }
     ElidedTextNote {
         visible: form.info.selfCheckPromptElided ?? false
@@ -295,7 +293,7 @@ InspectorForm {
         spacing: 6
 
         Repeater {
-            model: form.swatches
+            model: LadderNames.tierSwatches
 
             Rectangle {
                 id: swatch
@@ -312,7 +310,7 @@ InspectorForm {
                 MouseArea {
                     anchors.fill: parent
                     cursorShape: Qt.PointingHandCursor
-                    onClicked: form.doc.setField("color", swatch.modelData)
+                    onClicked: form.doc.inspector.setField("color", swatch.modelData)
                 }
             }
         }
@@ -322,7 +320,7 @@ InspectorForm {
         text: form.info.color ?? ""
         placeholderText: "#rrggbb"
         font.family: Theme.monoFamily
-        onEditingFinished: form.doc.setField("color", text)
+        onEditingFinished: form.doc.inspector.setField("color", text)
     }
 
     FieldLabel {
@@ -332,7 +330,7 @@ InspectorForm {
         Layout.fillWidth: true
         text: form.info.description ?? ""
         readOnly: form.info.descriptionElided ?? false
-        onTextEdited: form.doc.setField("description", text)
+        onTextEdited: form.doc.inspector.setField("description", text)
     }
     ElidedTextNote {
         visible: form.info.descriptionElided ?? false
@@ -343,6 +341,6 @@ InspectorForm {
         Layout.topMargin: 8
         visible: !(form.info.isEntry ?? true)
         text: qsTr("Make this the entry tier")
-        onClicked: form.doc.setFieldOf("", "entry", form.info.id)
+        onClicked: form.doc.inspector.setFieldOf("", "entry", form.info.id)
     }
 }

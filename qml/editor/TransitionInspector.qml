@@ -11,12 +11,7 @@ ColumnLayout {
     id: form
 
     property LadderDocument doc
-    readonly property var info: doc ? doc.inspector : ({})
-    readonly property var types: ["after_turns", "on_signal", "post_turn", "return_after",
-        "on_failure"]
-    readonly property var typeNames: [qsTr("After N turns (step down)"),
-        qsTr("On a signal before the turn"), qsTr("After the answer (re-answer)"),
-        qsTr("Return after N turns"), qsTr("On provider failure")]
+    readonly property var info: doc ? doc.inspector.fields : ({})
     readonly property string type: info.conditionType ?? ""
     // "Switch only when it pays" (pays_within_turns): only these condition types have it.
     readonly property bool paysOption: type === "after_turns" || type === "return_after"
@@ -24,9 +19,6 @@ ColumnLayout {
 
     function tierKey(id: string): string {
         return id === "*" ? "any" : "tier:" + id;
-    }
-    function optionName(name: string): string {
-        return name.replace(/_/g, " ");
     }
 
     spacing: 4
@@ -70,7 +62,7 @@ ColumnLayout {
             currentIndex: model.indexOf(form.info.to)
             onActivated: index => {
                 if (textAt(index) === "")
-                    form.doc.setField("to", "");
+                    form.doc.inspector.setField("to", "");
                 else
                     form.doc.reconnectEdge(form.info.key, form.tierKey(form.info.from),
                                            form.tierKey(textAt(index)));
@@ -83,9 +75,11 @@ ColumnLayout {
         ComboBox {
             objectName: "conditionTypeBox"
             Layout.fillWidth: true
-            model: form.typeNames
-            currentIndex: form.types.indexOf(form.type)
-            onActivated: index => form.doc.setField("conditionType", form.types[index])
+            model: LadderNames.conditionTypes
+            textRole: "text"
+            currentIndex: LadderNames.indexOf(LadderNames.conditionTypes, form.type)
+            onActivated: index => form.doc.inspector.setField("conditionType",
+                                                              LadderNames.conditionTypes[index].name)
         }
 
         FieldLabel {
@@ -99,7 +93,7 @@ ColumnLayout {
             to: 1000
             editable: true
             value: form.info.turns ?? 1
-            onValueModified: form.doc.setField("turns", value)
+            onValueModified: form.doc.inspector.setField("turns", value)
         }
 
         FieldLabel {
@@ -113,7 +107,7 @@ ColumnLayout {
             to: 1000
             editable: true
             value: form.info.paysWithinTurns ?? 0
-            onValueModified: form.doc.setField("paysWithinTurns", value)
+            onValueModified: form.doc.inspector.setField("paysWithinTurns", value)
         }
         Label {
             visible: form.paysOption
@@ -129,21 +123,21 @@ ColumnLayout {
             text: qsTr("Signals (any of)")
         }
         Repeater {
-            model: form.type === "on_signal" || form.type === "post_turn"
-                   ? (form.info.signalOptions ?? []) : []
+            model: form.type === "post_turn" ? LadderNames.postSignals
+                   : form.type === "on_signal" ? LadderNames.preSignals : []
 
             CheckBox {
-                required property string modelData
+                required property var modelData
 
-                text: form.optionName(modelData)
-                checked: (form.info.signals ?? []).indexOf(modelData) >= 0
+                text: modelData.text
+                checked: (form.info.signals ?? []).indexOf(modelData.name) >= 0
                 onToggled: {
                     let list = (form.info.signals ?? []).slice();
                     if (checked)
-                        list.push(modelData);
+                        list.push(modelData.name);
                     else
-                        list.splice(list.indexOf(modelData), 1);
-                    form.doc.setField("signals", list);
+                        list.splice(list.indexOf(modelData.name), 1);
+                    form.doc.inspector.setField("signals", list);
                 }
             }
         }
@@ -157,7 +151,7 @@ ColumnLayout {
             Layout.fillWidth: true
             text: form.info.labels ?? ""
             placeholderText: qsTr("e.g. code, math")
-            onEditingFinished: form.doc.setField("labels", text)
+            onEditingFinished: form.doc.inspector.setField("labels", text)
         }
 
         FieldLabel {
@@ -173,7 +167,7 @@ ColumnLayout {
                 top: 1
                 notation: DoubleValidator.StandardNotation
             }
-            onEditingFinished: form.doc.setField("confidenceBelow", Number(text))
+            onEditingFinished: form.doc.inspector.setField("confidenceBelow", Number(text))
         }
 
         FieldLabel {
@@ -181,20 +175,20 @@ ColumnLayout {
             text: qsTr("Errors (any of)")
         }
         Repeater {
-            model: form.type === "on_failure" ? (form.info.errorOptions ?? []) : []
+            model: form.type === "on_failure" ? LadderNames.failureKinds : []
 
             CheckBox {
-                required property string modelData
+                required property var modelData
 
-                text: form.optionName(modelData)
-                checked: (form.info.errors ?? []).indexOf(modelData) >= 0
+                text: modelData.text
+                checked: (form.info.errors ?? []).indexOf(modelData.name) >= 0
                 onToggled: {
                     let list = (form.info.errors ?? []).slice();
                     if (checked)
-                        list.push(modelData);
+                        list.push(modelData.name);
                     else
-                        list.splice(list.indexOf(modelData), 1);
-                    form.doc.setField("errors", list);
+                        list.splice(list.indexOf(modelData.name), 1);
+                    form.doc.inspector.setField("errors", list);
                 }
             }
         }

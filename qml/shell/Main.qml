@@ -124,7 +124,7 @@ ApplicationWindow {
             else
                 AppController.addRecentFile(ladderDoc.filePath);
             if (Startup.initialSelection !== "")
-                ladderDoc.select(Startup.initialSelection);
+                ladderDoc.selection.select(Startup.initialSelection);
         } else if (AppController.recoveryFile !== "") {
             recoveryDialog.open();
         } else if (AppController.lastSessionFile !== "") {
@@ -227,16 +227,16 @@ ApplicationWindow {
 
         text: qsTr("Cu&t")
         shortcut: "Ctrl+X"
-        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
-        onTriggered: ladderDoc.cutToClipboard()
+        enabled: window.currentView === "design" && ladderDoc.selection.count > 0
+        onTriggered: ladderDoc.clipboard.cut()
     }
     Action {
         id: copyAction
 
         text: qsTr("&Copy")
         shortcut: "Ctrl+C"
-        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
-        onTriggered: ladderDoc.copyToClipboard()
+        enabled: window.currentView === "design" && ladderDoc.selection.count > 0
+        onTriggered: ladderDoc.clipboard.copy()
     }
     Action {
         id: pasteAction
@@ -254,15 +254,15 @@ ApplicationWindow {
 
         text: qsTr("&Duplicate")
         shortcut: "Ctrl+D"
-        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
-        onTriggered: ladderDoc.duplicateSelection()
+        enabled: window.currentView === "design" && ladderDoc.selection.count > 0
+        onTriggered: ladderDoc.clipboard.duplicate()
     }
     Action {
         id: deleteAction
 
         text: qsTr("De&lete")
         shortcut: "Delete"
-        enabled: window.currentView === "design" && ladderDoc.selection.length > 0
+        enabled: window.currentView === "design" && ladderDoc.selection.count > 0
         onTriggered: ladderDoc.deleteSelection()
     }
     Action {
@@ -271,7 +271,7 @@ ApplicationWindow {
         text: qsTr("Select &All")
         shortcut: "Ctrl+A"
         enabled: window.currentView === "design"
-        onTriggered: ladderDoc.selectAll()
+        onTriggered: ladderDoc.selection.selectAll()
     }
     Action {
         id: autoLayoutAction
@@ -424,7 +424,7 @@ ApplicationWindow {
             }
             Menu {
                 title: qsTr("&Align")
-                enabled: ladderDoc.selection.length > 1
+                enabled: ladderDoc.selection.count > 1
 
                 MenuItem {
                     text: qsTr("Left Edges")

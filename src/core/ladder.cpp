@@ -1,71 +1,41 @@
 #include "ladder.h"
 
-#include <array>
+#include "format_names.h"
 
 namespace ladder {
 
-namespace {
-
-template <typename Enum, std::size_t N> struct NameTable {
-    std::array<const char *, N> names;
-
-    QString name(Enum e) const { return QString::fromLatin1(names[std::size_t(e)]); }
-    std::optional<Enum> parse(const QString &s) const
-    {
-        for (std::size_t i = 0; i < N; ++i) {
-            if (s == QLatin1String(names[i]))
-                return Enum(i);
-        }
-        return std::nullopt;
-    }
-};
-
-constexpr NameTable<PreSignal, kPreSignalCount> kPreSignalNames{
-    {"goal_change", "constraint_conflict", "missing_info", "high_stakes", "deep_debugging",
-     "classification", "manual_pick", "budget_exceeded", "needs_strong"}};
-constexpr NameTable<PostSignal, kPostSignalCount> kPostSignalNames{
-    {"escalate_tool", "refusal", "low_confidence", "empty_answer", "format_violation",
-     "self_check_failed"}};
-constexpr NameTable<FailureKind, kFailureKindCount> kFailureNames{
-    {"rate_limited", "quota_exhausted", "unavailable", "timeout", "auth", "bad_request", "network",
-     "protocol", "truncated", "cancelled"}};
-constexpr NameTable<Condition::Type, 5> kConditionNames{
-    {"after_turns", "on_signal", "post_turn", "return_after", "on_failure"}};
-
-} // namespace
-
 QString toString(PreSignal s)
 {
-    return kPreSignalNames.name(s);
+    return enumName(kPreSignalNames, s);
 }
 QString toString(PostSignal s)
 {
-    return kPostSignalNames.name(s);
+    return enumName(kPostSignalNames, s);
 }
 QString toString(FailureKind k)
 {
-    return kFailureNames.name(k);
+    return enumName(kFailureKindNames, k);
 }
 QString toString(Condition::Type t)
 {
-    return kConditionNames.name(t);
+    return enumName(kConditionTypeNames, t);
 }
 
 std::optional<PreSignal> preSignalFromString(const QString &s)
 {
-    return kPreSignalNames.parse(s);
+    return enumFromName(kPreSignalNames, s);
 }
 std::optional<PostSignal> postSignalFromString(const QString &s)
 {
-    return kPostSignalNames.parse(s);
+    return enumFromName(kPostSignalNames, s);
 }
 std::optional<FailureKind> failureKindFromString(const QString &s)
 {
-    return kFailureNames.parse(s);
+    return enumFromName(kFailureKindNames, s);
 }
 std::optional<Condition::Type> conditionTypeFromString(const QString &s)
 {
-    return kConditionNames.parse(s);
+    return enumFromName(kConditionTypeNames, s);
 }
 
 const Tier *Ladder::tier(const QString &id) const

@@ -30,37 +30,27 @@ QString quoted(const QString &s)
 // Names accepted for each list of enum values, in declaration order.
 QStringList preSignalNames()
 {
-    QStringList names;
-    for (int i = 0; i < kPreSignalCount; ++i)
-        names.append(toString(PreSignal(i)));
-    return names;
+    return enumNames(kPreSignalNames);
 }
 
 QStringList postSignalNames()
 {
-    QStringList names;
-    for (int i = 0; i < kPostSignalCount; ++i)
-        names.append(toString(PostSignal(i)));
-    return names;
+    return enumNames(kPostSignalNames);
 }
 
-// `cancelled` is the user's own doing, not a provider failure an edge could react to.
 QStringList failureNames()
 {
     QStringList names;
-    for (int i = 0; i < kFailureKindCount; ++i) {
-        if (FailureKind(i) != FailureKind::Cancelled)
-            names.append(toString(FailureKind(i)));
+    for (const auto &entry : kFailureKindNames) {
+        if (isEdgeFailureKind(entry.value))
+            names.append(QString::fromLatin1(entry.name));
     }
     return names;
 }
 
 QStringList conditionTypeNames()
 {
-    QStringList names;
-    for (int i = 0; i < 5; ++i)
-        names.append(toString(Condition::Type(i)));
-    return names;
+    return enumNames(kConditionTypeNames);
 }
 
 const char *const kTopLevelKeys[] = {

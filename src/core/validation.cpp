@@ -1,5 +1,6 @@
 #include "validation.h"
 
+#include "format_names.h"
 #include "ladder_json.h"
 #include "response_schema.h"
 
@@ -36,12 +37,7 @@ QString at(const QString &path, qsizetype index)
 
 const QStringList &memoryFieldNames()
 {
-    static const QStringList names = {
-        QStringLiteral("goal"),      QStringLiteral("constraints"),
-        QStringLiteral("non_goals"), QStringLiteral("assumptions"),
-        QStringLiteral("plan"),      QStringLiteral("format_contract"),
-        QStringLiteral("decisions"), QStringLiteral("open_questions"),
-        QStringLiteral("unknowns")};
+    static const QStringList names = nameList(kMemoryFieldNames);
     return names;
 }
 

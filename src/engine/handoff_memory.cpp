@@ -1,5 +1,6 @@
 #include "handoff_memory.h"
 
+#include "core/format_names.h"
 #include "core/token_estimate.h"
 
 #include <QJsonArray>
@@ -7,14 +8,15 @@
 
 #include <algorithm>
 #include <climits>
+#include <iterator>
 
 namespace ladder {
 
 namespace {
 
-constexpr std::array<const char *, kMemoryFieldCount> kFieldKeys{
-    "goal",      "constraints",    "non_goals", "assumptions", "plan", "format_contract",
-    "decisions", "open_questions", "unknowns"};
+// The format's spellings (core/format_names.h), in MemoryField order.
+constexpr const auto &kFieldKeys = kMemoryFieldNames;
+static_assert(std::size(kMemoryFieldNames) == kMemoryFieldCount);
 constexpr std::array<const char *, kMemoryFieldCount> kFieldNames{
     "Goal",      "Constraints",    "Non-goals", "Assumptions", "Plan", "Format contract",
     "Decisions", "Open questions", "Unknowns"};

@@ -80,7 +80,7 @@ Item {
             const before = nodes();
             verify(!shell.title.startsWith("●"));
 
-            doc.select("tier:light", "replace");
+            doc.selection.select("tier:light", "replace");
             keyClick(Qt.Key_D, Qt.ControlModifier);
             compare(nodes(), before + 1, "Ctrl+D duplicates");
             verify(doc.dirty);
@@ -92,7 +92,7 @@ Item {
             keyClick(Qt.Key_Delete);
             compare(nodes(), before, "Delete removes the selection");
 
-            doc.select("tier:light", "replace");
+            doc.selection.select("tier:light", "replace");
             keyClick(Qt.Key_C, Qt.ControlModifier);
             keyClick(Qt.Key_V, Qt.ControlModifier);
             compare(nodes(), before + 1, "Ctrl+C, Ctrl+V paste a copy");
@@ -130,7 +130,7 @@ Item {
             verify(doc.newFromTemplate("step-down"));
             const path = TestFiles.path("ctrl-s.json");
             verify(doc.saveAs(path));
-            doc.setFieldOf("", "name", "Renamed");
+            doc.inspector.setFieldOf("", "name", "Renamed");
             verify(doc.dirty);
             keyClick(Qt.Key_S, Qt.ControlModifier);
             verify(!doc.dirty, "Ctrl+S saves to the document's file");
@@ -150,7 +150,7 @@ Item {
             mouseMove(source, drop.x, drop.y);
             mouseRelease(source, drop.x, drop.y);
             compare(tierCount(), before + 1);
-            const key = ladderDoc.selection[0];
+            const key = ladderDoc.selection.keys[0];
             verify(key.startsWith("tier:"));
             const node = ladderDoc.nodes.get(rowOf(key));
             const at = canvas.canvasPoint(spot.x, spot.y);
@@ -179,15 +179,15 @@ Item {
             keyClick(Qt.Key_Down); // first entry: Add Tier Here
             keyClick(Qt.Key_Return);
             compare(tierCount(), before + 1);
-            const node = ladderDoc.nodes.get(rowOf(ladderDoc.selection[0]));
+            const node = ladderDoc.nodes.get(rowOf(ladderDoc.selection.keys[0]));
             const at = canvas.canvasPoint(spot.x, spot.y);
             verify(Math.abs(node.nodeX - at.x) <= ladderDoc.gridSize, "added at the cursor (x)");
             verify(Math.abs(node.nodeY - at.y) <= ladderDoc.gridSize, "added at the cursor (y)");
         }
 
         function test_alignButtonsLineUpSelection() {
-            ladderDoc.select("tier:light", "replace");
-            ladderDoc.select("tier:strong", "add");
+            ladderDoc.selection.select("tier:light", "replace");
+            ladderDoc.selection.select("tier:strong", "add");
             settle();
             const button = findChild(design, "align:left");
             verify(button, "the multiple-selection form offers alignment");
@@ -201,32 +201,32 @@ Item {
         }
 
         function test_fallbackRowsReorderWithArrowButtons() {
-            ladderDoc.select("tier:strong", "replace");
+            ladderDoc.selection.select("tier:strong", "replace");
             settle();
             mouseClick(findChild(design, "addFallbackButton"));
             settle();
-            const first = ladderDoc.inspector.fallback[0].model;
-            const second = ladderDoc.inspector.fallback[1].model;
+            const first = ladderDoc.inspector.fields.fallback[0].model;
+            const second = ladderDoc.inspector.fields.fallback[1].model;
             verify(first !== second);
             mouseClick(findChild(design, "fallbackDown:0"));
             settle();
-            compare(ladderDoc.inspector.fallback[0].model, second);
-            compare(ladderDoc.inspector.fallback[1].model, first);
+            compare(ladderDoc.inspector.fields.fallback[0].model, second);
+            compare(ladderDoc.inspector.fields.fallback[1].model, first);
             mouseClick(findChild(design, "fallbackUp:1"));
-            compare(ladderDoc.inspector.fallback[0].model, first);
+            compare(ladderDoc.inspector.fields.fallback[0].model, first);
             ladderDoc.undo();
             ladderDoc.undo();
-            compare(ladderDoc.inspector.fallback[0].model, first);
-            compare(ladderDoc.inspector.fallback[1].model, second);
+            compare(ladderDoc.inspector.fields.fallback[0].model, first);
+            compare(ladderDoc.inspector.fields.fallback[1].model, second);
         }
 
         function test_copyPasteBetweenTwoOpenLadders() {
             secondDoc.newDocument();
             const model = ladderDoc.nodes.get(rowOf("tier:light")).subtitle;
-            ladderDoc.select("tier:light", "replace");
-            ladderDoc.copyToClipboard();
-            verify(secondDoc.pasteFromClipboard(200, 100));
-            verify(secondDoc.selection.indexOf("tier:light") >= 0);
+            ladderDoc.selection.select("tier:light", "replace");
+            ladderDoc.clipboard.copy();
+            verify(secondDoc.clipboard.paste(200, 100));
+            verify(secondDoc.selection.keys.indexOf("tier:light") >= 0);
             let pasted = null;
             for (let r = 0; r < secondDoc.nodes.count; ++r) {
                 if (secondDoc.nodes.get(r).key === "tier:light")
@@ -235,11 +235,11 @@ Item {
             verify(pasted);
             compare(pasted.subtitle, model);
             secondDoc.undo();
-            compare(secondDoc.selection, []);
+            compare(secondDoc.selection.keys, []);
         }
 
         function test_problemEntryCentresTheElement() {
-            ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
+            ladderDoc.inspector.setFieldOf("tier:light", "provider", "nowhere");
             const canvas = design.graphCanvas;
             // The first problem opens the panel; the canvas, smaller, fits the ladder again.
             tryVerify(() => canvas.height < design.height - 100, 2000, "the problems are shown");
@@ -274,8 +274,8 @@ Item {
             const before = tierCount();
             mouseClick(findChild(design, "palette:tier"));
             compare(tierCount(), before + 1);
-            compare(ladderDoc.selection.length, 1);
-            verify(ladderDoc.selection[0].startsWith("tier:"));
+            compare(ladderDoc.selection.count, 1);
+            verify(ladderDoc.selection.keys[0].startsWith("tier:"));
             ladderDoc.undo();
             compare(tierCount(), before);
             ladderDoc.redo();
@@ -293,10 +293,10 @@ Item {
             mouseMove(port, p.x, p.y);
             mouseRelease(port, p.x, p.y);
             compare(ladderDoc.edges.count, before + 1);
-            const key = ladderDoc.selection[0];
+            const key = ladderDoc.selection.keys[0];
             verify(key.startsWith("t:"));
-            compare(ladderDoc.inspector.from, "light");
-            compare(ladderDoc.inspector.to, "strong");
+            compare(ladderDoc.inspector.fields.from, "light");
+            compare(ladderDoc.inspector.fields.to, "strong");
         }
 
         function test_draggingNodeMovesItAsOneUndoStep() {
@@ -319,7 +319,7 @@ Item {
 
         function test_editingLabelInInspectorRenamesNode() {
             mouseClick(nodeItem("tier:light"), 30, 30);
-            compare(ladderDoc.selection, ["tier:light"]);
+            compare(ladderDoc.selection.keys, ["tier:light"]);
             settle();
             const field = findChild(design, "tierLabelField");
             verify(field, "the tier form is shown");
@@ -411,7 +411,7 @@ Item {
 
         // The ladder's description box grows with its text, between a floor and a ceiling.
         function test_descriptionBoxGrowsWithItsText() {
-            ladderDoc.clearSelection();
+            ladderDoc.selection.clear();
             settle();
             const box = findChild(design, "ladderDescriptionBox");
             verify(box, "the ladder form is shown");
@@ -419,42 +419,42 @@ Item {
             const textHeight = () => area.contentHeight + area.topPadding + area.bottomPadding;
             verify(textHeight() > box.minimumHeight, "the framing description is several lines");
             compare(box.height, textHeight(), "the whole description is visible");
-            ladderDoc.setFieldOf("", "description", "One line.");
+            ladderDoc.inspector.setFieldOf("", "description", "One line.");
             settle();
             compare(box.height, box.minimumHeight);
-            ladderDoc.setFieldOf("", "description", "A long description.\n".repeat(40));
+            ladderDoc.inspector.setFieldOf("", "description", "A long description.\n".repeat(40));
             settle();
             compare(box.height, box.maximumHeight, "a very long one scrolls inside the box");
         }
 
         function test_systemPromptBoxFollowsItsText() {
-            ladderDoc.select("tier:strong", "replace");
+            ladderDoc.selection.select("tier:strong", "replace");
             settle();
             const box = findChild(design, "tierPromptBox");
             verify(box, "the tier form is shown");
-            ladderDoc.setField("systemPrompt", "A long instruction.\n".repeat(40));
+            ladderDoc.inspector.setField("systemPrompt", "A long instruction.\n".repeat(40));
             settle();
             compare(box.height, box.maximumHeight, "a long prompt scrolls inside the box");
-            ladderDoc.setField("systemPrompt", "One line.");
+            ladderDoc.inspector.setField("systemPrompt", "One line.");
             settle();
             compare(box.height, box.minimumHeight, "and the box shrinks again");
         }
 
         // One pattern per line: a long one scrolls sideways in the inspector, it is not cut.
         function test_longPatternScrollsSidewaysInInspector() {
-            ladderDoc.select("detector:goal_change", "replace");
+            ladderDoc.selection.select("detector:goal_change", "replace");
             settle();
             const area = findChild(design, "patternsArea");
             verify(area, "the detector form is shown");
             const box = area.parent.parent.parent; // TextArea, Flickable content, Flickable
             verify(box.availableWidth > 0);
             const longPattern = "\\b(" + "alternative|".repeat(30) + "end)\\b";
-            ladderDoc.setField("patterns", ladderDoc.inspector.patterns + "\n" + longPattern);
+            ladderDoc.inspector.setField("patterns", ladderDoc.inspector.fields.patterns + "\n" + longPattern);
             settle();
             verify(area.contentWidth > box.availableWidth, "the pattern is wider than the box");
             verify(area.width >= area.contentWidth, "the whole line is laid out, none cut off");
             verify(box.contentWidth >= area.contentWidth, "and can be scrolled to");
-            compare(area.text.split("\n").length, ladderDoc.inspector.patterns.split("\n").length,
+            compare(area.text.split("\n").length, ladderDoc.inspector.fields.patterns.split("\n").length,
                     "still one pattern per line");
         }
 
@@ -464,7 +464,7 @@ Item {
             const node = nodeItem("detector:goal_change");
             verify(!node.textCut, "a short id fits");
             const longId = "detector_with_a_remarkably_long_identifier_that_cannot_fit";
-            ladderDoc.setFieldOf("detector:goal_change", "id", longId);
+            ladderDoc.inspector.setFieldOf("detector:goal_change", "id", longId);
             settle();
             const renamed = nodeItem("detector:" + longId);
             verify(renamed.textCut, "the id is elided on the node");
@@ -482,14 +482,14 @@ Item {
 
         function test_clickingAnEdgeCurveSelectsIt() {
             const canvas = design.graphCanvas;
-            ladderDoc.clearSelection();
+            ladderDoc.selection.clear();
             const p = curvePointFree("t:0");
             mouseClick(canvas, p.x, p.y);
-            compare(ladderDoc.selection, ["t:0"]);
+            compare(ladderDoc.selection.keys, ["t:0"]);
             verify(edgeOf("t:0").selected);
             const spot = emptySpot();
             mouseClick(canvas, spot.x, spot.y);
-            compare(ladderDoc.selection.length, 0);
+            compare(ladderDoc.selection.count, 0);
         }
 
         function test_edgeContextMenuDeletesTransition() {
@@ -498,7 +498,7 @@ Item {
             const p = curvePointFree("t:0");
             mouseClick(canvas, p.x, p.y, Qt.RightButton);
             settle();
-            compare(ladderDoc.selection, ["t:0"]);
+            compare(ladderDoc.selection.keys, ["t:0"]);
             keyClick(Qt.Key_Down); // the only entry: Delete Transition
             keyClick(Qt.Key_Return);
             compare(ladderDoc.edges.count, before - 1);
@@ -511,7 +511,7 @@ Item {
             design.fit();
             settle();
             const edge = edgeOf("t:0");
-            ladderDoc.select("t:0", "replace");
+            ladderDoc.selection.select("t:0", "replace");
             settle();
             verify(findChild(design, "edgeHandle:source"), "the source end has a handle");
             const handle = findChild(design, "edgeHandle:target");
@@ -524,20 +524,46 @@ Item {
             mouseRelease(handle, p.x, p.y);
             compare(edgeOf("t:0").fromKey, edge.fromKey);
             compare(edgeOf("t:0").toKey, added);
-            compare(ladderDoc.inspector.to, added.substring("tier:".length));
+            compare(ladderDoc.inspector.fields.to, added.substring("tier:".length));
             ladderDoc.undo(); // one step
             compare(edgeOf("t:0").toKey, edge.toKey);
             ladderDoc.redo();
             compare(edgeOf("t:0").toKey, added);
         }
 
+        // The inspector's boxes list the name table (LadderNames): the format's spellings with
+        // their words; picking one writes the spelling.
+        function test_inspectorBoxesListTheNameTable() {
+            ladderDoc.selection.select("t:1", "replace");
+            settle();
+            const types = findChild(design, "conditionTypeBox");
+            compare(types.count, LadderNames.conditionTypes.length);
+            for (let i = 0; i < types.count; ++i)
+                compare(types.textAt(i), LadderNames.conditionTypes[i].text);
+            compare(types.currentText, LadderNames.conditionTypes[
+                        LadderNames.indexOf(LadderNames.conditionTypes, "on_signal")].text);
+            ladderDoc.selection.select("detector:goal_change", "replace");
+            settle();
+            const kind = findChild(design, "detectorKindBox");
+            compare(kind.count, LadderNames.detectorKinds.length);
+            compare(kind.currentText, LadderNames.detectorKinds[0].text);
+            const signal = findChild(design, "detectorSignalBox");
+            compare(signal.count, LadderNames.preSignals.length);
+            compare(signal.currentText, LadderNames.preSignals[
+                        LadderNames.indexOf(LadderNames.preSignals, "goal_change")].text);
+            signal.activated(LadderNames.indexOf(LadderNames.preSignals, "high_stakes"));
+            compare(ladderDoc.inspector.fields.signal, "high_stakes");
+            ladderDoc.undo();
+            compare(ladderDoc.inspector.fields.signal, "goal_change");
+        }
+
         function test_changingConditionTypeInInspector() {
-            ladderDoc.select("t:0", "replace");
+            ladderDoc.selection.select("t:0", "replace");
             settle();
             const box = findChild(design, "conditionTypeBox");
             verify(box, "the transition form is shown");
             box.activated(4); // on_failure
-            compare(ladderDoc.inspector.conditionType, "on_failure");
+            compare(ladderDoc.inspector.fields.conditionType, "on_failure");
             compare(ladderDoc.edges.get(1).dashed, true);
         }
 
@@ -553,7 +579,7 @@ Item {
             verify(!threshold.visible, "its fields are hidden while it is off");
             check.toggle(); // as a click does (the box may lie below the inspector's fold)
             check.toggled();
-            compare(ladderDoc.inspector.selfCheck, true);
+            compare(ladderDoc.inspector.fields.selfCheck, true);
             settle();
             verify(threshold.visible);
             compare(threshold.text, "0.5");
@@ -563,13 +589,13 @@ Item {
             for (const ch of "1.5")
                 keyClick(ch);
             keyClick(Qt.Key_Return);
-            compare(ladderDoc.inspector.selfCheckThreshold, "1.5");
+            compare(ladderDoc.inspector.fields.selfCheckThreshold, "1.5");
             verify(ladderDoc.problems.errorCount > 0);
             verify(nodeItem("tier:light").invalid);
             ladderDoc.undo();
             compare(ladderDoc.problems.errorCount, 0);
             ladderDoc.undo();
-            compare(ladderDoc.inspector.selfCheck, false);
+            compare(ladderDoc.inspector.fields.selfCheck, false);
             settle();
             verify(!threshold.visible);
         }
@@ -582,7 +608,7 @@ Item {
                     {tag: "return_after", key: "t:3", shown: true}];
         }
         function test_paysWithinTurnsOnlyOnItsConditions(data) {
-            ladderDoc.select(data.key, "replace");
+            ladderDoc.selection.select(data.key, "replace");
             settle();
             const spin = findChild(design, "paysWithinTurnsSpin");
             verify(spin, "the transition form is shown");
@@ -591,14 +617,14 @@ Item {
                 return;
             spin.forceActiveFocus();
             keyClick(Qt.Key_Up);
-            compare(ladderDoc.inspector.paysWithinTurns, 1);
+            compare(ladderDoc.inspector.fields.paysWithinTurns, 1);
             ladderDoc.undo();
-            compare(ladderDoc.inspector.paysWithinTurns, 0);
+            compare(ladderDoc.inspector.fields.paysWithinTurns, 0);
         }
 
         function test_copyPasteAddsNodesWithNewIds() {
             mouseClick(nodeItem("tier:light"), 30, 30);
-            ladderDoc.copyToClipboard();
+            ladderDoc.clipboard.copy();
             const before = tierCount();
             verify(design.pasteAtCursor());
             compare(tierCount(), before + 1);
@@ -615,7 +641,7 @@ Item {
             compare(ladderDoc.problems.count, 0);
             tryCompare(panel, "height", panel.headerHeight);
             verify(!list.visible);
-            ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
+            ladderDoc.inspector.setFieldOf("tier:light", "provider", "nowhere");
             tryVerify(() => panel.height > 100, 2000, "the first problem opens the list");
             verify(list.visible);
             verify(list.count > 0);
@@ -655,24 +681,24 @@ Item {
             }
             verify(spot, "a free point on the link");
             compare(canvas.edgeKeyAt(spot.x, spot.y), "t:1");
-            ladderDoc.clearSelection();
+            ladderDoc.selection.clear();
             mouseMove(canvas, spot.x + 1, spot.y); // enter the canvas, then move along
             mouseMove(canvas, spot.x, spot.y);
             compare(scene.hoveredLink, key);
             mouseClick(canvas, spot.x, spot.y);
-            compare(ladderDoc.selection, ["t:1"]);
+            compare(ladderDoc.selection.keys, ["t:1"]);
             const away = emptySpot();
             mouseMove(canvas, away.x, away.y);
             compare(scene.hoveredLink, "");
         }
 
         function test_invalidTierGetsRedOutlineAndProblemSelectsIt() {
-            ladderDoc.setFieldOf("tier:light", "provider", "nowhere");
+            ladderDoc.inspector.setFieldOf("tier:light", "provider", "nowhere");
             settle();
             const node = nodeItem("tier:light");
             verify(node.invalid);
             verify(ladderDoc.problems.errorCount > 0);
-            ladderDoc.clearSelection();
+            ladderDoc.selection.clear();
             const list = findChild(design, "problemsList");
             verify(list);
             let row = -1;
@@ -684,7 +710,7 @@ Item {
             verify(row >= 0);
             list.currentIndex = row;
             mouseClick(list.currentItem);
-            compare(ladderDoc.selection, ["tier:light"]);
+            compare(ladderDoc.selection.keys, ["tier:light"]);
             ladderDoc.undo();
             settle();
             verify(!node.invalid);

@@ -68,11 +68,11 @@ Item {
             mouseClick(target("portkey"));
             const preview = findChild(view, "preview");
             verify(preview.text.indexOf("gpt-5.4-mini") >= 0);
-            ladderDoc.setFieldOf("tier:light", "model", "gpt-5-nano");
+            ladderDoc.inspector.setFieldOf("tier:light", "model", "gpt-5-nano");
             tryVerify(() => preview.text.indexOf("\"model\": \"gpt-5-nano\"") >= 0, 3000);
             compare(preview.text.indexOf("gpt-5.4-mini"), -1);
             // A provider id no providers file knows: no export, the problem names the field.
-            ladderDoc.setFieldOf("tier:light", "provider", "my-vllm");
+            ladderDoc.inspector.setFieldOf("tier:light", "provider", "my-vllm");
             tryVerify(() => view.model.problem !== "", 3000);
             verify(view.model.problem.indexOf("/tiers/1/provider") >= 0, view.model.problem);
             compare(preview.text, "");

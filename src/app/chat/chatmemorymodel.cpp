@@ -1,5 +1,6 @@
 #include "chatmemorymodel.h"
 
+#include "document/laddernames.h"
 #include "engine/session.h"
 
 #include <QCoreApplication>
@@ -10,19 +11,6 @@
 namespace ladder {
 
 namespace {
-
-// In MemoryField order. The engine's displayName() stays English: it heads the injected prompt.
-constexpr std::array<const char *, kMemoryFieldCount> kFieldNames{
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Goal"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Constraints"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Non-goals"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Assumptions"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Plan"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Format contract"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Decisions"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Open questions"),
-    QT_TRANSLATE_NOOP("ladder::ChatMemoryModel", "Unknowns"),
-};
 
 // One user edit of one field. Undo writes the old items back (the memory keeps both versions:
 // history is append-only, like the engine's).
@@ -62,7 +50,8 @@ private:
 
 QString ChatMemoryModel::fieldName(MemoryField field)
 {
-    return tr(kFieldNames[std::size_t(field)]);
+    // The engine's displayName() stays English: it heads the injected prompt.
+    return memoryFieldText(int(field));
 }
 
 ChatMemoryModel::ChatMemoryModel(QObject *parent)

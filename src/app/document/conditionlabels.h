@@ -4,6 +4,7 @@
 // and the detectors that feed it.
 
 #include "core/ladder.h"
+#include "laddernames.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,7 @@ namespace ladder {
 
 // Readable condition label: "after 2 turns", "on high stakes", "escalate tool", ...
 QString conditionLabel(const Condition &condition);
-QString signalLabel(PreSignal s);
-QString signalLabel(PostSignal s);
-QString failureLabel(FailureKind k);
+// signalLabel(), failureLabel(): laddernames.h.
 
 // The detectors a transition listens to, as node keys: lexicon detectors raising one of its
 // on_signal signals, classifiers with one of its labels (any label when it names none).

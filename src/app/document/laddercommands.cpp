@@ -10,20 +10,20 @@ LadderEditCommand::LadderEditCommand(LadderDocument *doc, const QString &text, L
     , m_doc(doc)
     , m_before(doc->ladder())
     , m_after(std::move(after))
-    , m_selectBefore(doc->selectionSet())
+    , m_selectBefore(doc->selection()->keySet())
     , m_selectAfter(std::move(selectAfter))
 {}
 
 void LadderEditCommand::undo()
 {
     m_doc->applyLadder(m_before);
-    m_doc->setSelection(m_selectBefore);
+    m_doc->selection()->setKeys(m_selectBefore);
 }
 
 void LadderEditCommand::redo()
 {
     m_doc->applyLadder(m_after);
-    m_doc->setSelection(m_selectAfter);
+    m_doc->selection()->setKeys(m_selectAfter);
 }
 
 EditPropertyCommand::EditPropertyCommand(LadderDocument *doc, const QString &text, Ladder after,

@@ -1,8 +1,8 @@
 // LadderDocument: construction, the model/pricing catalogue, and turning the Ladder value into the
 // graph, node, edge and problem models (after every command). The other parts live in
 // ladderdocument_files.cpp (open, save, autosave), ladderdocument_items.cpp (what a node or edge
-// shows), ladderdocument_selection.cpp (selection, clipboard), ladderdocument_edits.cpp (graph
-// edits and layout commands) and ladderdocument_inspector.cpp (the inspector's properties).
+// shows) and ladderdocument_edits.cpp (graph edits and layout commands). Its helpers have their
+// own classes: LadderSelection, LadderClipboard, LadderInspector (ladderinspector*.cpp).
 #include "ladderdocument.h"
 
 #include "core/pricing.h"
@@ -19,7 +19,13 @@ LadderDocument::LadderDocument(QObject *parent)
     , m_edges(new EdgeListModel(this))
     , m_problems(new ProblemListModel(this))
     , m_undo(new QUndoStack(this))
+    , m_selection(new LadderSelection(this))
+    , m_clipboard(new LadderClipboard(this))
+    , m_inspector(new LadderInspector(this))
 {
+    connect(m_selection, &LadderSelection::touched, this, &LadderDocument::refreshSelected);
+    connect(m_selection, &LadderSelection::changed, m_inspector, &LadderInspector::changed);
+    connect(this, &LadderDocument::documentChanged, m_inspector, &LadderInspector::changed);
     connect(m_undo, &QUndoStack::cleanChanged, this,
             [this](bool) { setDirty(!m_undo->isClean() || m_recovered); });
     connect(m_undo, &QUndoStack::indexChanged, this, &LadderDocument::undoStateChanged);
@@ -218,8 +224,7 @@ void LadderDocument::rebuild()
     m_graph = LadderGraph::build(m_ladder, PricingTable::builtin());
     refreshItems();
     m_problems->setItems(problems);
-    emit documentChanged();
-    emit inspectorChanged();
+    emit documentChanged(); // the inspector follows
     emit geometryChanged();
 }
 
@@ -243,12 +248,11 @@ void LadderDocument::applyLadder(const Ladder &ladder)
     // Selection keys of elements that no longer exist are dropped.
     rebuild();
     QSet<QString> kept;
-    for (const QString &k : std::as_const(m_selection)) {
+    for (const QString &k : m_selection->keySet()) {
         if (m_graph.nodeRow.contains(k) || m_edges->rowOf(k) >= 0)
             kept.insert(k);
     }
-    if (kept != m_selection)
-        setSelection(kept);
+    m_selection->setKeys(kept);
 }
 
 void LadderDocument::applyLayout(const QList<NodePosition> &layout)
@@ -337,14 +341,20 @@ QRectF LadderDocument::elementRect(const QString &key) const
     return {};
 }
 
-QString LadderDocument::selectProblem(int row)
+void LadderDocument::refreshSelected(const QSet<QString> &keys)
 {
-    if (row < 0 || row >= m_problems->items().size())
-        return {};
-    const QString target = m_problems->items()[row].target;
-    if (!target.isEmpty())
-        setSelection({target});
-    return target;
+    for (const QString &k : keys) {
+        if (const GraphNode *n = m_graph.node(k)) {
+            m_nodes->updateItem(makeNodeItem(*n));
+            continue;
+        }
+        for (const GraphEdge &e : std::as_const(m_graph.edges)) {
+            if (e.key == k) {
+                m_edges->updateItem(makeEdgeItem(e));
+                break;
+            }
+        }
+    }
 }
 
 } // namespace ladder

@@ -2,14 +2,19 @@
 
 // One open ladder: the Ladder value, its file, the undo stack and the graph models the canvas
 // draws. Every user action is a QUndoCommand (laddercommands.h); validation re-runs after each
-// semantic change and marks nodes and edges. The implementation is split by concern over
-// ladderdocument*.cpp (see the top of ladderdocument.cpp).
+// semantic change and marks nodes and edges. The document owns three helpers with one job each:
+// `selection` (what is selected), `clipboard` (copy, cut, paste, duplicate of nodes) and
+// `inspector` (the fields of the selected element, read and written by the inspector forms).
+// The implementation is split over ladderdocument*.cpp (see the top of ladderdocument.cpp).
 
 #include "core/diagnostics.h"
 #include "core/ladder.h"
 #include "core/pricing.h"
 #include "graph.h"
 #include "graphmodels.h"
+#include "ladderclipboard.h"
+#include "ladderinspector.h"
+#include "ladderselection.h"
 
 #include <QObject>
 #include <QPointF>
@@ -42,8 +47,9 @@ class LadderDocument : public QObject
     Q_PROPERTY(QString undoText READ undoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString redoText READ redoText NOTIFY undoStateChanged)
     Q_PROPERTY(QString errorString READ errorString NOTIFY errorStringChanged)
-    Q_PROPERTY(QStringList selection READ selection NOTIFY selectionChanged)
-    Q_PROPERTY(QVariantMap inspector READ inspector NOTIFY inspectorChanged)
+    Q_PROPERTY(ladder::LadderSelection *selection READ selection CONSTANT)
+    Q_PROPERTY(ladder::LadderClipboard *clipboard READ clipboard CONSTANT)
+    Q_PROPERTY(ladder::LadderInspector *inspector READ inspector CONSTANT)
     Q_PROPERTY(QRectF contentBounds READ contentBounds NOTIFY geometryChanged)
     Q_PROPERTY(bool snapToGrid READ snapToGrid WRITE setSnapToGrid NOTIFY snapToGridChanged)
     // Between beginMove() and endMove(): nodes are being dragged.
@@ -80,9 +86,9 @@ public:
     QString undoText() const { return m_undo->undoText(); }
     QString redoText() const { return m_undo->redoText(); }
     QString errorString() const { return m_error; }
-    QStringList selection() const;
-    const QSet<QString> &selectionSet() const { return m_selection; }
-    QVariantMap inspector() const;
+    LadderSelection *selection() const { return m_selection; }
+    LadderClipboard *clipboard() const { return m_clipboard; }
+    LadderInspector *inspector() const { return m_inspector; }
     QRectF contentBounds() const;
     bool snapToGrid() const { return m_snap; }
     bool isMoving() const { return m_moving; }
@@ -113,14 +119,6 @@ public:
     Q_INVOKABLE bool recoverFrom(const QString &autosaveFile);
     Q_INVOKABLE QString templateTitle(const QString &name) const;
 
-    // Selection (not undoable). mode: "replace", "toggle", "add".
-    Q_INVOKABLE void select(const QString &key, const QString &mode = QStringLiteral("replace"));
-    Q_INVOKABLE void selectInRect(const QRectF &rect, bool additive);
-    Q_INVOKABLE void selectAll();
-    Q_INVOKABLE void clearSelection();
-    Q_INVOKABLE bool isSelected(const QString &key) const { return m_selection.contains(key); }
-    void setSelection(const QSet<QString> &keys);
-
     // Edits: each pushes one undoable command.
     Q_INVOKABLE QString addNode(const QString &kind, double x, double y);
     Q_INVOKABLE void deleteSelection();
@@ -131,18 +129,6 @@ public:
     Q_INVOKABLE bool reconnectEdge(const QString &edgeKey, const QString &fromKey,
                                    const QString &toKey);
     Q_INVOKABLE void deleteEdge(const QString &edgeKey);
-    Q_INVOKABLE void setField(const QString &field, const QVariant &value);
-    Q_INVOKABLE void setFieldOf(const QString &key, const QString &field, const QVariant &value);
-    Q_INVOKABLE void addFallback();
-    Q_INVOKABLE void removeFallback(int index);
-    Q_INVOKABLE void moveFallback(int from, int to);
-    Q_INVOKABLE void setFallback(int index, const QString &provider, const QString &model);
-    Q_INVOKABLE void duplicateSelection();
-    Q_INVOKABLE QString copySelection() const; // clipboard JSON, empty when nothing to copy
-    Q_INVOKABLE void copyToClipboard() const;
-    Q_INVOKABLE void cutToClipboard();
-    Q_INVOKABLE bool pasteJson(const QString &json, double x = qQNaN(), double y = qQNaN());
-    Q_INVOKABLE bool pasteFromClipboard(double x = qQNaN(), double y = qQNaN());
     Q_INVOKABLE void align(const QString &mode); // left, right, top, bottom, hcenter, vcenter
     Q_INVOKABLE void autoLayout();
     Q_INVOKABLE void undo() { m_undo->undo(); }
@@ -152,10 +138,14 @@ public:
     Q_INVOKABLE QString nodeAt(double x, double y) const;
     Q_INVOKABLE QRectF elementRect(const QString &key) const;
     Q_INVOKABLE QString targetOfPath(const QString &jsonPath) const;
-    Q_INVOKABLE QString selectProblem(int row); // selects the offending element, returns its key
     Q_INVOKABLE double priceIn(const QString &model) const;
     Q_INVOKABLE double priceOut(const QString &model) const;
     Q_INVOKABLE QString providerOf(const QString &model) const;
+
+    // The first error on an element (node or edge key), empty when it has none.
+    QString problemOf(const QString &key) const { return m_problemOf.value(key); }
+    // Failures of an edit or a paste (errorString).
+    void setError(const QString &message);
 
     // Used by commands.
     void applyLadder(const Ladder &ladder);
@@ -170,8 +160,6 @@ signals:
     void dirtyChanged();
     void undoStateChanged();
     void errorStringChanged();
-    void selectionChanged();
-    void inspectorChanged();
     void geometryChanged();
     void snapToGridChanged();
     void movingChanged();
@@ -188,16 +176,9 @@ private:
     QList<NodePosition> withAutoLayout(QList<NodePosition> layout) const;
     NodeItem makeNodeItem(const GraphNode &node) const;
     EdgeItem makeEdgeItem(const GraphEdge &edge) const;
-    void setError(const QString &message);
+    // The nodes and edges of `keys` show their new selection state.
+    void refreshSelected(const QSet<QString> &keys);
     void setDirty(bool dirty);
-    QString singleSelection() const;
-    int selectedTierIndex() const; // of the one selected tier, else -1
-    bool applyField(Ladder &ladder, const QString &key, const QString &field,
-                    const QVariant &value) const;
-    QString clipboardJson(const QSet<QString> &keys) const;
-    bool pasteInto(Ladder &ladder, const QString &json, std::optional<QPointF> at,
-                   QSet<QString> *pasted, QString *error) const;
-    bool pushPaste(const QString &json, std::optional<QPointF> at, const QString &commandText);
 
     Ladder m_ladder;
     LadderGraph m_graph;
@@ -206,11 +187,13 @@ private:
     QMap<QString, QStringList> m_providerModels; // of the provider configuration
     std::shared_ptr<const ProviderConfig> m_providerConfig;
     PricingTable m_pricing = PricingTable::builtin(); // the built-in table + the file's prices
-    QSet<QString> m_selection;
     NodeListModel *m_nodes;
     EdgeListModel *m_edges;
     ProblemListModel *m_problems;
     QUndoStack *m_undo;
+    LadderSelection *m_selection;
+    LadderClipboard *m_clipboard;
+    LadderInspector *m_inspector;
     QString m_filePath;
     QString m_error;
     QString m_autosavePath;

@@ -1,4 +1,4 @@
-// LadderDocument: edits of the graph (add, delete, move, connect, reconnect, fallback chain) and
+// LadderDocument: edits of the graph (add, delete, move, connect, reconnect) and
 // the layout-only commands (align, auto-layout). Each pushes one undoable command.
 #include "ladderdocument.h"
 
@@ -72,7 +72,7 @@ QString LadderDocument::addNode(const QString &kind, double x, double y)
         tier.provider = providerOf(tier.model);
         if (tier.provider.isEmpty())
             tier.provider = QStringLiteral("simulated");
-        tier.color = kTierColors[after.tiers.size() % kTierColors.size()];
+        tier.color = handedOutTierColor(after.tiers.size());
         after.tiers.append(tier);
         if (after.entry.isEmpty())
             after.entry = tier.id;
@@ -106,7 +106,7 @@ void LadderDocument::deleteSelection()
     Ladder after = m_ladder;
     QSet<QString> tiers, detectors;
     QSet<int> transitions;
-    for (const QString &key : std::as_const(m_selection)) {
+    for (const QString &key : m_selection->keySet()) {
         if (key.startsWith(QLatin1String("tier:")))
             tiers.insert(layoutIdOfKey(key));
         else if (key.startsWith(QLatin1String("detector:")))
@@ -135,10 +135,10 @@ void LadderDocument::deleteSelection()
 
 void LadderDocument::beginMove(const QString &grabbedKey)
 {
-    if (!grabbedKey.isEmpty() && !m_selection.contains(grabbedKey))
-        select(grabbedKey, QStringLiteral("replace"));
+    if (!grabbedKey.isEmpty() && !m_selection->contains(grabbedKey))
+        m_selection->select(grabbedKey, QStringLiteral("replace"));
     m_moveStart.clear();
-    for (const QString &key : std::as_const(m_selection)) {
+    for (const QString &key : m_selection->keySet()) {
         if (const GraphNode *n = m_graph.node(key))
             m_moveStart.insert(layoutIdOfKey(key), n->pos);
     }
@@ -241,76 +241,12 @@ void LadderDocument::deleteEdge(const QString &edgeKey)
     m_undo->push(new LadderEditCommand(this, tr("Delete transition"), after, {}));
 }
 
-int LadderDocument::selectedTierIndex() const
-{
-    const QString key = singleSelection();
-    return key.startsWith(QLatin1String("tier:")) ? m_ladder.tierIndex(layoutIdOfKey(key)) : -1;
-}
-
-void LadderDocument::addFallback()
-{
-    const int i = selectedTierIndex();
-    if (i < 0)
-        return;
-    Ladder after = m_ladder;
-    Tier &t = after.tiers[i];
-    const QStringList models = modelNames();
-    QString model = models.value(0);
-    for (const QString &m : models) {
-        if (m != t.model && providerOf(m) == t.provider) {
-            model = m;
-            break;
-        }
-    }
-    t.fallback.append({providerOf(model), model});
-    m_undo->push(new EditPropertyCommand(this, tr("Add fallback"), after, m_selection, {}));
-}
-
-void LadderDocument::removeFallback(int index)
-{
-    const int i = selectedTierIndex();
-    if (i < 0 || index < 0 || index >= m_ladder.tiers[i].fallback.size())
-        return;
-    Ladder after = m_ladder;
-    after.tiers[i].fallback.removeAt(index);
-    m_undo->push(new EditPropertyCommand(this, tr("Remove fallback"), after, m_selection, {}));
-}
-
-void LadderDocument::moveFallback(int from, int to)
-{
-    const int i = selectedTierIndex();
-    if (i < 0)
-        return;
-    const int n = int(m_ladder.tiers[i].fallback.size());
-    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
-        return;
-    Ladder after = m_ladder;
-    after.tiers[i].fallback.move(from, to);
-    m_undo->push(new EditPropertyCommand(this, tr("Reorder fallback"), after, m_selection, {}));
-}
-
-void LadderDocument::setFallback(int index, const QString &provider, const QString &model)
-{
-    const int i = selectedTierIndex();
-    if (i < 0 || index < 0 || index >= m_ladder.tiers[i].fallback.size())
-        return;
-    Ladder after = m_ladder;
-    ModelRef &ref = after.tiers[i].fallback[index];
-    ref.model = model;
-    ref.provider = provider.isEmpty() ? providerOf(model) : provider;
-    if (after == m_ladder)
-        return;
-    m_undo->push(
-        new EditPropertyCommand(this, tr("Edit fallback"), after, m_selection,
-                                singleSelection() + QStringLiteral("#fallback%1").arg(index)));
-}
-
 // ---- Layout-only commands ------------------------------------------------------------------
 
 void LadderDocument::align(const QString &mode)
 {
     QList<const GraphNode *> nodes;
-    for (const QString &key : std::as_const(m_selection)) {
+    for (const QString &key : m_selection->keySet()) {
         if (const GraphNode *n = m_graph.node(key))
             nodes.append(n);
     }

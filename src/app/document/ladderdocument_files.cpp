@@ -40,12 +40,12 @@ void LadderDocument::resetTo(const Ladder &ladder, const QString &path, bool dir
     m_undo->clear();
     m_recovered = dirty;
     m_ladder = ladder;
-    m_selection.clear();
     if (m_filePath != path) {
         m_filePath = path;
         emit filePathChanged();
     }
     rebuild();
+    m_selection->clear();
     // A ladder without a layout (written by hand or by a tool) is laid out as Auto-Layout does,
     // and the positions become its layout, so they stay put through edits and are saved with
     // it. Opening is not an edit: no undo command, the document stays clean.
@@ -54,7 +54,6 @@ void LadderDocument::resetTo(const Ladder &ladder, const QString &path, bool dir
     if (!dirty)
         m_undo->setClean();
     setDirty(dirty);
-    emit selectionChanged();
     emit undoStateChanged();
     emit loaded();
 }
@@ -71,7 +70,7 @@ void LadderDocument::newDocument()
     tier.model = modelNames().value(0);
     if (const auto p = PricingTable::builtin().price(tier.model))
         tier.provider = p->provider;
-    tier.color = kTierColors.first();
+    tier.color = handedOutTierColor(0);
     ladder.tiers.append(tier);
     ladder.entry = tier.id;
     resetTo(ladder, {}, false);

@@ -28,12 +28,6 @@ QString edgeKind(const Condition &c)
     return {};
 }
 
-QString historyLabel(const HistoryPolicy &history)
-{
-    const QString label = enumLabel(kHistoryTexts, history.mode);
-    return history.mode == HistoryPolicy::Mode::MemoryLastK ? label.arg(history.lastK) : label;
-}
-
 } // namespace
 
 NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
@@ -46,7 +40,7 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
     item.y = node.pos.y();
     item.width = node.size.width();
     item.height = node.size.height();
-    item.selected = m_selection.contains(node.key);
+    item.selected = m_selection->contains(node.key);
     item.problem = m_problemOf.value(node.key);
     item.invalid = !item.problem.isEmpty();
     switch (node.kind) {
@@ -101,8 +95,8 @@ NodeItem LadderDocument::makeNodeItem(const GraphNode &node) const
     }
     case NodeKind::Memory:
         item.title = tr("Memory & history");
-        item.subtitle = enumLabel(kInjectTexts, m_ladder.memory.inject) + QStringLiteral(" · ") +
-                        enumLabel(kRefreshTexts, m_ladder.memory.refresh);
+        item.subtitle = injectLabel(m_ladder.memory.inject) + QStringLiteral(" · ") +
+                        refreshLabel(m_ladder.memory.refresh);
         item.detail = tr("%1 · %2 tokens")
                           .arg(historyLabel(m_ladder.history))
                           .arg(m_ladder.memory.budgetTokens);
@@ -132,7 +126,7 @@ EdgeItem LadderDocument::makeEdgeItem(const GraphEdge &edge) const
         item.color = tierColor(t, from->index);
     }
     item.geometry = m_graph.geometry(edge);
-    item.selected = m_selection.contains(edge.key);
+    item.selected = m_selection->contains(edge.key);
     item.problem = m_problemOf.value(edge.key);
     item.invalid = !item.problem.isEmpty();
     return item;

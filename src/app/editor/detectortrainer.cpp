@@ -222,8 +222,9 @@ void DetectorTrainer::finish(const std::shared_ptr<Outcome> &outcome)
     m_progress = 1;
     emit progressChanged();
     if (m_document)
-        m_document->setFieldOf(QStringLiteral("detector:") + m_detectorId, QStringLiteral("model"),
-                               learnedModelToJson(*outcome->model).toVariantMap());
+        m_document->inspector()->setFieldOf(QStringLiteral("detector:") + m_detectorId,
+                                            QStringLiteral("model"),
+                                            learnedModelToJson(*outcome->model).toVariantMap());
     QString result = tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
                          .arg(outcome->turns)
                          .arg(outcome->setName)

@@ -63,9 +63,10 @@ private slots:
         QVERIFY(
             doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
         QVERIFY(!listener(doc).model);
-        doc.select(QStringLiteral("detector:listener"));
-        QCOMPARE(doc.inspector().value("detectorKind").toString(), QStringLiteral("learned"));
-        QVERIFY(doc.inspector().value("modelSummary").toString().contains("Untrained"));
+        doc.selection()->select(QStringLiteral("detector:listener"));
+        QCOMPARE(doc.inspector()->fields().value("detectorKind").toString(),
+                 QStringLiteral("learned"));
+        QVERIFY(doc.inspector()->fields().value("modelSummary").toString().contains("Untrained"));
 
         DetectorTrainer trainer;
         trainer.setDocument(&doc);
@@ -88,8 +89,8 @@ private slots:
         QVERIFY(listener(doc).model->probability("Prove the theorem number 99.") >
                 listener(doc).model->probability("Write a poem number 99."));
         QCOMPARE(doc.undoStack()->count(), undoBefore + 1);
-        QVERIFY(doc.inspector().value("modelSummary").toString().contains("AUC"));
-        QVERIFY(doc.inspector().value("trained").toBool());
+        QVERIFY(doc.inspector()->fields().value("modelSummary").toString().contains("AUC"));
+        QVERIFY(doc.inspector()->fields().value("trained").toBool());
 
         doc.undo();
         QVERIFY(!listener(doc).model);

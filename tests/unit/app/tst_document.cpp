@@ -102,6 +102,10 @@ private slots:
     void problemsPanelOpensOnTheFirstProblem();
     void dataFolderNamesTheApplicationOnce_data();
     void dataFolderNamesTheApplicationOnce();
+    void helpersAreConstantPropertiesOfTheDocument_data();
+    void helpersAreConstantPropertiesOfTheDocument();
+    void inspectorFollowsTheSelectionAndEachEditIsOneStep();
+    void clipboardAndSelectionEditsAreOneStepEach();
 
 private:
     std::unique_ptr<LadderDocument> m_doc;
@@ -168,7 +172,7 @@ void DocumentTest::savingWritesCanonicalFileAndClearsDirty()
 {
     openExample(QStringLiteral("step-down"));
     QSignalSpy dirty(m_doc.get(), &LadderDocument::dirtyChanged);
-    m_doc->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Renamed"));
+    m_doc->inspector()->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Renamed"));
     QVERIFY(m_doc->isDirty());
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("renamed"));
@@ -259,7 +263,7 @@ void DocumentTest::addNodeIsUndoable()
     QCOMPARE(m_doc->ladder().tiers.size(), before.tiers.size() + tiers);
     QCOMPARE(m_doc->ladder().detectors.size(), before.detectors.size() + detectors);
     QCOMPARE(m_doc->nodes()->rowCount(), rows + 1);
-    QCOMPARE(m_doc->selection(), QStringList{key});
+    QCOMPARE(m_doc->selection()->keys(), QStringList{key});
     QCOMPARE(m_doc->nodePosition(key), QPointF(340, 440)); // snapped to the 20 px grid
     QVERIFY(m_doc->isDirty());
 
@@ -277,7 +281,7 @@ void DocumentTest::deleteSelectionRemovesTierAndItsTransitions()
     openExample(QStringLiteral("step-down"));
     const Ladder before = m_doc->ladder();
     const QString victim = before.tiers[1].id;
-    m_doc->select(tierKey(victim));
+    m_doc->selection()->select(tierKey(victim));
     m_doc->deleteSelection();
     const Ladder &after = m_doc->ladder();
     QCOMPARE(after.tiers.size(), before.tiers.size() - 1);
@@ -285,10 +289,10 @@ void DocumentTest::deleteSelectionRemovesTierAndItsTransitions()
         QVERIFY(t.from != victim && t.to != victim);
     for (const NodePosition &p : after.layout)
         QVERIFY(p.id != victim);
-    QVERIFY(m_doc->selection().isEmpty());
+    QVERIFY(m_doc->selection()->keys().isEmpty());
     m_doc->undo();
     QCOMPARE(m_doc->ladder(), before);
-    QCOMPARE(m_doc->selection(), QStringList{tierKey(victim)});
+    QCOMPARE(m_doc->selection()->keys(), QStringList{tierKey(victim)});
     m_doc->redo();
     QCOMPARE(m_doc->ladder().tiers.size(), before.tiers.size() - 1);
 }
@@ -408,7 +412,7 @@ void DocumentTest::undoingToSavedStateRestoresSavedBytes()
 {
     openExample(QStringLiteral("escalation-tool"));
     const QByteArray original = m_doc->toJson();
-    m_doc->selectAll();
+    m_doc->selection()->selectAll();
     m_doc->beginMove({});
     m_doc->dragMove(80, 80);
     m_doc->endMove();
@@ -493,13 +497,15 @@ void DocumentTest::editPropertyMergesTyping()
     const QString key = tierKey(QStringLiteral("light"));
     const QString label = m_doc->ladder().tier(QStringLiteral("light"))->label;
     const int commands = m_doc->undoStack()->count();
-    m_doc->select(key);
+    m_doc->selection()->select(key);
     for (const QString &text : {QStringLiteral("W"), QStringLiteral("Wo"), QStringLiteral("Wor")})
-        m_doc->setField(QStringLiteral("label"), text);
+        m_doc->inspector()->setField(QStringLiteral("label"), text);
     QCOMPARE(m_doc->undoStack()->count(), commands + 1);
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->label, QStringLiteral("Wor"));
-    QCOMPARE(m_doc->inspector().value(QStringLiteral("label")).toString(), QStringLiteral("Wor"));
-    m_doc->setField(QStringLiteral("role"), QStringLiteral("worker")); // another field: new step
+    QCOMPARE(m_doc->inspector()->fields().value(QStringLiteral("label")).toString(),
+             QStringLiteral("Wor"));
+    m_doc->inspector()->setField(QStringLiteral("role"),
+                                 QStringLiteral("worker")); // another field: new step
     QCOMPARE(m_doc->undoStack()->count(), commands + 2);
     m_doc->undo();
     m_doc->undo();
@@ -543,10 +549,10 @@ void DocumentTest::editFieldsOfEveryElementKind()
     QFETCH(QString, expectedInInspector);
     openExample(QStringLiteral("framing"));
     const Ladder before = m_doc->ladder();
-    m_doc->select(key);
-    m_doc->setField(field, value);
+    m_doc->selection()->select(key);
+    m_doc->inspector()->setField(field, value);
     QVERIFY(m_doc->ladder() != before);
-    QCOMPARE(m_doc->inspector().value(field).toString(), expectedInInspector);
+    QCOMPARE(m_doc->inspector()->fields().value(field).toString(), expectedInInspector);
     m_doc->undo();
     QCOMPARE(m_doc->ladder(), before);
 }
@@ -611,7 +617,7 @@ void DocumentTest::gateFieldsAreUndoableAndSaved()
     openExample(QStringLiteral("framing"));
     const QByteArray before = m_doc->toJson();
     const int commands = m_doc->undoStack()->count();
-    m_doc->select(key);
+    m_doc->selection()->select(key);
 
     // The value at a JSON pointer of the document's saved form, compact; empty when absent.
     auto savedAt = [&]() {
@@ -625,10 +631,10 @@ void DocumentTest::gateFieldsAreUndoableAndSaved()
     };
     QVERIFY(savedAt().isEmpty());
 
-    m_doc->setField(field, value);
+    m_doc->inspector()->setField(field, value);
     QCOMPARE(m_doc->undoStack()->count(), commands + 1);
     QCOMPARE(savedAt(), saved);
-    QCOMPARE(m_doc->inspector().value(field).toString(), shown);
+    QCOMPARE(m_doc->inspector()->fields().value(field).toString(), shown);
     m_doc->undo();
     QCOMPARE(m_doc->toJson(), before);
     m_doc->redo();
@@ -686,9 +692,9 @@ void DocumentTest::badGateValuesBecomeProblems()
     QFETCH(QString, message);
     openExample(QStringLiteral("framing"));
     QCOMPARE(m_doc->problems()->errorCount(), 0);
-    m_doc->select(key);
+    m_doc->selection()->select(key);
     for (qsizetype i = 0; i < fields.size(); ++i)
-        m_doc->setField(fields.at(i), values.at(i));
+        m_doc->inspector()->setField(fields.at(i), values.at(i));
     const QList<ProblemItem> &items = m_doc->problems()->items();
     const auto it = std::find_if(items.begin(), items.end(),
                                  [&](const ProblemItem &p) { return p.path == path; });
@@ -696,7 +702,8 @@ void DocumentTest::badGateValuesBecomeProblems()
     QCOMPARE(it->severity, QStringLiteral("error"));
     QCOMPARE(it->message, message);
     QCOMPARE(it->target, key);
-    QCOMPARE(m_doc->inspector().value(QStringLiteral("problem")).toString().isEmpty(), false);
+    QCOMPARE(m_doc->inspector()->fields().value(QStringLiteral("problem")).toString().isEmpty(),
+             false);
     for (qsizetype i = 0; i < fields.size(); ++i)
         m_doc->undo();
     QCOMPARE(m_doc->problems()->errorCount(), 0);
@@ -708,26 +715,26 @@ void DocumentTest::paysWithinTurnsOnlyWhereTheFormatHasIt()
 {
     openExample(QStringLiteral("framing"));
     const int commands = m_doc->undoStack()->count();
-    m_doc->select(QStringLiteral("t:2")); // post_turn
-    m_doc->setField(QStringLiteral("paysWithinTurns"), 3);
+    m_doc->selection()->select(QStringLiteral("t:2")); // post_turn
+    m_doc->inspector()->setField(QStringLiteral("paysWithinTurns"), 3);
     QCOMPARE(m_doc->undoStack()->count(), commands);
     QCOMPARE(m_doc->ladder().transitions[2].condition.paysWithinTurns, 0);
 
-    m_doc->select(QStringLiteral("t:0")); // after_turns
-    m_doc->setField(QStringLiteral("paysWithinTurns"), 3);
-    m_doc->setField(QStringLiteral("conditionType"), QStringLiteral("post_turn"));
+    m_doc->selection()->select(QStringLiteral("t:0")); // after_turns
+    m_doc->inspector()->setField(QStringLiteral("paysWithinTurns"), 3);
+    m_doc->inspector()->setField(QStringLiteral("conditionType"), QStringLiteral("post_turn"));
     QCOMPARE(m_doc->ladder().transitions[0].condition.paysWithinTurns, 0);
     const ParseResult r = parseLadder(m_doc->toJson(), QStringLiteral("t.json"));
     QVERIFY(r.ok());
     m_doc->undo();
     QCOMPARE(m_doc->ladder().transitions[0].condition.paysWithinTurns, 3);
-    QCOMPARE(m_doc->inspector().value(QStringLiteral("paysWithinTurns")).toInt(), 3);
+    QCOMPARE(m_doc->inspector()->fields().value(QStringLiteral("paysWithinTurns")).toInt(), 3);
 
     // Renaming the checking tier renames the self_check's reference too.
-    m_doc->select(tierKey(QStringLiteral("light")));
-    m_doc->setField(QStringLiteral("selfCheckTier"), QStringLiteral("strong"));
-    m_doc->select(tierKey(QStringLiteral("strong")));
-    m_doc->setField(QStringLiteral("id"), QStringLiteral("planner"));
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
+    m_doc->inspector()->setField(QStringLiteral("selfCheckTier"), QStringLiteral("strong"));
+    m_doc->selection()->select(tierKey(QStringLiteral("strong")));
+    m_doc->inspector()->setField(QStringLiteral("id"), QStringLiteral("planner"));
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->selfCheck->tier,
              QStringLiteral("planner"));
 }
@@ -735,8 +742,8 @@ void DocumentTest::paysWithinTurnsOnlyWhereTheFormatHasIt()
 void DocumentTest::renamingTierUpdatesReferences()
 {
     openExample(QStringLiteral("framing"));
-    m_doc->select(tierKey(QStringLiteral("strong")));
-    m_doc->setField(QStringLiteral("id"), QStringLiteral("planner"));
+    m_doc->selection()->select(tierKey(QStringLiteral("strong")));
+    m_doc->inspector()->setField(QStringLiteral("id"), QStringLiteral("planner"));
     const Ladder &l = m_doc->ladder();
     QCOMPARE(l.entry, QStringLiteral("planner"));
     QVERIFY(l.tierIndex(QStringLiteral("strong")) < 0);
@@ -745,23 +752,23 @@ void DocumentTest::renamingTierUpdatesReferences()
         referenced =
             referenced || t.from == QLatin1String("planner") || t.to == QLatin1String("planner");
     QVERIFY(referenced);
-    QCOMPARE(m_doc->selection(), QStringList{tierKey(QStringLiteral("planner"))});
+    QCOMPARE(m_doc->selection()->keys(), QStringList{tierKey(QStringLiteral("planner"))});
     QVERIFY(!hasErrors(m_doc->diagnostics()));
 }
 
 void DocumentTest::fallbackListCanBeEdited()
 {
     openExample(QStringLiteral("framing"));
-    m_doc->select(tierKey(QStringLiteral("light")));
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
     const QList<ModelRef> before = m_doc->ladder().tier(QStringLiteral("light"))->fallback;
-    m_doc->addFallback();
+    m_doc->inspector()->addFallback();
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback.size(), before.size() + 1);
-    m_doc->moveFallback(int(before.size()), 0);
+    m_doc->inspector()->moveFallback(int(before.size()), 0);
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback.value(1), before.value(0));
-    m_doc->setFallback(0, {}, QStringLiteral("gpt-5-nano"));
+    m_doc->inspector()->setFallback(0, {}, QStringLiteral("gpt-5-nano"));
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback[0].model,
              QStringLiteral("gpt-5-nano"));
-    m_doc->removeFallback(0);
+    m_doc->inspector()->removeFallback(0);
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->fallback, before);
     for (int i = 0; i < 4; ++i)
         m_doc->undo();
@@ -772,9 +779,9 @@ void DocumentTest::duplicateCopiesSelectionWithFreshIds()
 {
     openExample(QStringLiteral("framing"));
     const Ladder before = m_doc->ladder();
-    m_doc->select(tierKey(QStringLiteral("strong")));
-    m_doc->select(tierKey(QStringLiteral("light")), QStringLiteral("add"));
-    m_doc->duplicateSelection();
+    m_doc->selection()->select(tierKey(QStringLiteral("strong")));
+    m_doc->selection()->select(tierKey(QStringLiteral("light")), QStringLiteral("add"));
+    m_doc->clipboard()->duplicate();
     const Ladder &l = m_doc->ladder();
     QCOMPARE(l.tiers.size(), before.tiers.size() + 2);
     QVERIFY(l.tierIndex(QStringLiteral("strong_2")) >= 0);
@@ -786,7 +793,7 @@ void DocumentTest::duplicateCopiesSelectionWithFreshIds()
                         ? 1
                         : 0;
     QCOMPARE(l.transitions.size(), before.transitions.size() + internal);
-    QVERIFY(m_doc->selection().contains(tierKey(QStringLiteral("strong_2"))));
+    QVERIFY(m_doc->selection()->keys().contains(tierKey(QStringLiteral("strong_2"))));
     QCOMPARE(m_doc->nodePosition(tierKey(QStringLiteral("strong_2"))),
              m_doc->nodePosition(tierKey(QStringLiteral("strong"))) + QPointF(40, 40));
     m_doc->undo();
@@ -796,15 +803,15 @@ void DocumentTest::duplicateCopiesSelectionWithFreshIds()
 void DocumentTest::copyPasteBetweenTwoDocuments()
 {
     openExample(QStringLiteral("step-down"));
-    m_doc->selectAll();
-    const QString json = m_doc->copySelection();
+    m_doc->selection()->selectAll();
+    const QString json = m_doc->clipboard()->selectionJson();
     QVERIFY(!json.isEmpty());
 
     LadderDocument target;
     QAbstractItemModelTester tester(target.nodes());
     QVERIFY(target.newFromTemplate(QStringLiteral("framing")));
     const Ladder before = target.ladder();
-    QVERIFY(target.pasteJson(json, 1000, 500));
+    QVERIFY(target.clipboard()->pasteJson(json, 1000, 500));
     const Ladder &l = target.ladder();
     QCOMPARE(l.tiers.size(), before.tiers.size() + m_doc->ladder().tiers.size());
     QCOMPARE(l.transitions.size(), before.transitions.size() + m_doc->ladder().transitions.size());
@@ -816,7 +823,7 @@ void DocumentTest::copyPasteBetweenTwoDocuments()
     QVERIFY(!hasErrors(target.diagnostics()));
     // The pasted block's top-left lands at the paste point.
     double minX = 1e9;
-    for (const QString &key : target.selection()) {
+    for (const QString &key : target.selection()->keys()) {
         if (key.startsWith(QLatin1String("tier:")) || key.startsWith(QLatin1String("detector:")))
             minX = std::min(minX, target.nodePosition(key).x());
     }
@@ -828,13 +835,13 @@ void DocumentTest::copyPasteBetweenTwoDocuments()
 void DocumentTest::clipboardCarriesNodesBetweenDocuments()
 {
     openExample(QStringLiteral("framing"));
-    m_doc->select(tierKey(QStringLiteral("light")));
-    m_doc->copyToClipboard();
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
+    m_doc->clipboard()->copy();
     QVERIFY(QGuiApplication::clipboard()->text().contains(QStringLiteral("light")));
     LadderDocument other;
     QVERIFY(other.newFromTemplate(QStringLiteral("escalation-tool")));
     const int tiers = int(other.ladder().tiers.size());
-    QVERIFY(other.pasteFromClipboard());
+    QVERIFY(other.clipboard()->paste());
     QCOMPARE(other.ladder().tiers.size(), tiers + 1);
 }
 
@@ -842,9 +849,9 @@ void DocumentTest::pasteRejectsForeignText()
 {
     openExample(QStringLiteral("framing"));
     const Ladder before = m_doc->ladder();
-    QVERIFY(!m_doc->pasteJson(QStringLiteral("hello world")));
+    QVERIFY(!m_doc->clipboard()->pasteJson(QStringLiteral("hello world")));
     QVERIFY(!m_doc->errorString().isEmpty());
-    QVERIFY(!m_doc->pasteJson(QStringLiteral("{\"tiers\": 3}")));
+    QVERIFY(!m_doc->clipboard()->pasteJson(QStringLiteral("{\"tiers\": 3}")));
     QCOMPARE(m_doc->ladder(), before);
 }
 
@@ -864,7 +871,7 @@ void DocumentTest::alignLinesUpSelection()
     const QStringList keys = {tierKey(before.tiers[0].id), tierKey(before.tiers[1].id),
                               tierKey(before.tiers[2].id)};
     for (const QString &k : keys)
-        m_doc->select(k, QStringLiteral("add"));
+        m_doc->selection()->select(k, QStringLiteral("add"));
     m_doc->align(mode);
     QSet<double> values;
     for (const QString &k : keys) {
@@ -902,8 +909,8 @@ void DocumentTest::invalidTierIsMarkedAndProblemSelectsIt()
     openExample(QStringLiteral("framing"));
     QCOMPARE(m_doc->problems()->errorCount(), 0);
     const QString key = tierKey(QStringLiteral("light"));
-    m_doc->select(key);
-    m_doc->setField(QStringLiteral("provider"), QStringLiteral("no-such-provider"));
+    m_doc->selection()->select(key);
+    m_doc->inspector()->setField(QStringLiteral("provider"), QStringLiteral("no-such-provider"));
     QVERIFY(m_doc->problems()->errorCount() > 0);
     const int row = m_doc->nodes()->rowOf(key);
     QVERIFY(m_doc->nodes()->index(row).data(NodeListModel::InvalidRole).toBool());
@@ -914,9 +921,9 @@ void DocumentTest::invalidTierIsMarkedAndProblemSelectsIt()
     }
     QVERIFY(problemRow >= 0);
     QVERIFY(m_doc->problems()->items()[problemRow].path.startsWith(QStringLiteral("/tiers/")));
-    m_doc->clearSelection();
-    QCOMPARE(m_doc->selectProblem(problemRow), key);
-    QCOMPARE(m_doc->selection(), QStringList{key});
+    m_doc->selection()->clear();
+    QCOMPARE(m_doc->selection()->selectProblem(problemRow), key);
+    QCOMPARE(m_doc->selection()->keys(), QStringList{key});
     m_doc->undo();
     QVERIFY(!m_doc->nodes()->index(row).data(NodeListModel::InvalidRole).toBool());
     QCOMPARE(m_doc->problems()->errorCount(), 0);
@@ -935,8 +942,8 @@ void DocumentTest::configuredProviderModelsArePickable()
     QVERIFY(m_doc->providerNames().contains(QStringLiteral("lab-gpu")));
 
     // Picking the model names its provider, which the validator now knows.
-    m_doc->select(tierKey(QStringLiteral("light")));
-    m_doc->setField(QStringLiteral("model"), QStringLiteral("llama3.2"));
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
+    m_doc->inspector()->setField(QStringLiteral("model"), QStringLiteral("llama3.2"));
     const Tier *light = m_doc->ladder().tier(QStringLiteral("light"));
     QCOMPARE(light->provider, QStringLiteral("lab-gpu"));
     const auto unknownProvider = [this] {
@@ -981,8 +988,8 @@ void DocumentTest::problemsUseThePricesOfTheProvidersFile()
     QVERIFY2(!hasErrors(read), qPrintable(read.isEmpty() ? QString() : read.first().toString()));
     openExample(QStringLiteral("framing"));
     m_doc->setProviderConfig(config);
-    m_doc->select(tierKey(QStringLiteral("light")));
-    m_doc->setField(QStringLiteral("model"), QStringLiteral("my-model"));
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
+    m_doc->inspector()->setField(QStringLiteral("model"), QStringLiteral("my-model"));
     QCOMPARE(m_doc->ladder().tier(QStringLiteral("light"))->provider, QStringLiteral("my-vllm"));
 
     // What `ladder validate --providers providers.json` says of the same ladder.
@@ -1010,11 +1017,11 @@ void DocumentTest::rubberBandSelectsNodesInside()
 {
     openExample(QStringLiteral("step-down"));
     const QRectF a = m_doc->elementRect(tierKey(m_doc->ladder().tiers[0].id));
-    m_doc->selectInRect(a.adjusted(-5, -5, 5, 5), false);
-    QVERIFY(m_doc->selection().contains(tierKey(m_doc->ladder().tiers[0].id)));
-    QSignalSpy changed(m_doc.get(), &LadderDocument::selectionChanged);
-    m_doc->selectInRect(QRectF(-100000, -100000, 10, 10), false);
-    QVERIFY(m_doc->selection().isEmpty());
+    m_doc->selection()->selectInRect(a.adjusted(-5, -5, 5, 5), false);
+    QVERIFY(m_doc->selection()->keys().contains(tierKey(m_doc->ladder().tiers[0].id)));
+    QSignalSpy changed(m_doc->selection(), &LadderSelection::changed);
+    m_doc->selection()->selectInRect(QRectF(-100000, -100000, 10, 10), false);
+    QVERIFY(m_doc->selection()->keys().isEmpty());
     QCOMPARE(changed.count(), 1);
 }
 
@@ -1025,7 +1032,7 @@ void DocumentTest::autosaveCanBeRecovered()
     QVERIFY(m_doc->newFromTemplate(QStringLiteral("task-registry")));
     QVERIFY(m_doc->saveAs(original));
     m_doc->setAutosavePath(dir.filePath(QStringLiteral("autosave.json")));
-    m_doc->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Unsaved edit"));
+    m_doc->inspector()->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Unsaved edit"));
     QVERIFY(m_doc->writeAutosave());
 
     LadderDocument recovered;
@@ -1047,14 +1054,14 @@ void DocumentTest::problemsPanelOpensOnTheFirstProblem()
     QCOMPARE(problems->rowCount(), 0);
     QVERIFY(!problems->expanded());
     QSignalSpy toggled(problems, &ProblemListModel::expandedChanged);
-    m_doc->setFieldOf(QStringLiteral("tier:light"), QStringLiteral("provider"),
-                      QStringLiteral("nowhere"));
+    m_doc->inspector()->setFieldOf(QStringLiteral("tier:light"), QStringLiteral("provider"),
+                                   QStringLiteral("nowhere"));
     QVERIFY(problems->rowCount() > 0);
     QVERIFY(problems->expanded());
     QCOMPARE(toggled.size(), 1);
     problems->setExpanded(false); // the user folds it
-    m_doc->setFieldOf(QStringLiteral("tier:strong"), QStringLiteral("provider"),
-                      QStringLiteral("elsewhere"));
+    m_doc->inspector()->setFieldOf(QStringLiteral("tier:strong"), QStringLiteral("provider"),
+                                   QStringLiteral("elsewhere"));
     QVERIFY(!problems->expanded()); // more problems do not reopen it
     m_doc->undo();
     m_doc->undo();
@@ -1153,8 +1160,8 @@ void DocumentTest::ladderWithoutLayoutOpensLaidOut()
         QVERIFY2(!d.path.startsWith(QLatin1String("/layout")), qPrintable(d.toString()));
     // Positions stay put through an edit, and are saved.
     const QPointF before = m_doc->nodePosition(QStringLiteral("memory"));
-    m_doc->select(tierKey(m_doc->ladder().tiers.constFirst().id));
-    m_doc->setField(QStringLiteral("label"), QStringLiteral("Renamed"));
+    m_doc->selection()->select(tierKey(m_doc->ladder().tiers.constFirst().id));
+    m_doc->inspector()->setField(QStringLiteral("label"), QStringLiteral("Renamed"));
     QCOMPARE(m_doc->nodePosition(QStringLiteral("memory")), before);
     QVERIFY(m_doc->toJson().contains("\"layout\""));
 }
@@ -1193,8 +1200,8 @@ void DocumentTest::hugeTextReachesTheInspectorElided()
         ladder.tiers.first().systemPrompt = text;
     QVERIFY(m_doc->loadFromJson(toCanonicalJson(ladder)));
     if (!key.isEmpty())
-        m_doc->select(tierKey(ladder.tiers.first().id));
-    const QVariantMap info = m_doc->inspector();
+        m_doc->selection()->select(tierKey(ladder.tiers.first().id));
+    const QVariantMap info = m_doc->inspector()->fields();
     const QString shown = info.value(field).toString();
     QCOMPARE(info.value(field + QStringLiteral("Elided")).toBool(), elided);
     QCOMPARE(info.value(field + QStringLiteral("Length")).toInt(), length);
@@ -1211,6 +1218,84 @@ void DocumentTest::hugeTextReachesTheInspectorElided()
              : field == QLatin1String("description") ? kept.tiers.first().description
                                                      : kept.tiers.first().systemPrompt,
              text);
+}
+
+// The selection, the clipboard and the inspector are their own objects, owned by the document and
+// reached from QML as `document.selection`, `document.clipboard`, `document.inspector`.
+void DocumentTest::helpersAreConstantPropertiesOfTheDocument_data()
+{
+    QTest::addColumn<QByteArray>("property");
+    QTest::addColumn<QByteArray>("className");
+    QTest::newRow("selection") << QByteArray("selection") << QByteArray("ladder::LadderSelection");
+    QTest::newRow("clipboard") << QByteArray("clipboard") << QByteArray("ladder::LadderClipboard");
+    QTest::newRow("inspector") << QByteArray("inspector") << QByteArray("ladder::LadderInspector");
+}
+
+void DocumentTest::helpersAreConstantPropertiesOfTheDocument()
+{
+    QFETCH(QByteArray, property);
+    QFETCH(QByteArray, className);
+    const QMetaObject *meta = m_doc->metaObject();
+    const int index = meta->indexOfProperty(property.constData());
+    QVERIFY(index >= 0);
+    const QMetaProperty p = meta->property(index);
+    QVERIFY(p.isConstant());
+    QObject *helper = p.read(m_doc.get()).value<QObject *>();
+    QVERIFY(helper);
+    QCOMPARE(QByteArray(helper->metaObject()->className()), className);
+    QCOMPARE(helper->parent(), m_doc.get());
+    // The document forwards none of the helpers' jobs.
+    for (const char *gone : {"select(QString)", "setField(QString,QVariant)", "copyToClipboard()",
+                             "pasteJson(QString)", "duplicateSelection()", "selectProblem(int)"})
+        QCOMPARE(meta->indexOfMethod(gone), -1);
+}
+
+void DocumentTest::inspectorFollowsTheSelectionAndEachEditIsOneStep()
+{
+    openExample(QStringLiteral("framing"));
+    LadderInspector *inspector = m_doc->inspector();
+    QSignalSpy changed(inspector, &LadderInspector::changed);
+    m_doc->selection()->select(tierKey(QStringLiteral("strong")));
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(inspector->fields().value(QStringLiteral("kind")).toString(), QStringLiteral("tier"));
+    m_doc->selection()->select(QStringLiteral("memory"));
+    QCOMPARE(inspector->fields().value(QStringLiteral("inject")).toString(),
+             QStringLiteral("on_switch"));
+
+    const int commands = m_doc->undoStack()->count();
+    changed.clear();
+    inspector->setField(QStringLiteral("inject"), QStringLiteral("every_turn"));
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    QVERIFY(changed.count() >= 1);
+    QCOMPARE(inspector->fields().value(QStringLiteral("inject")).toString(),
+             QStringLiteral("every_turn"));
+    // A spelling the format does not have changes nothing and pushes nothing.
+    inspector->setField(QStringLiteral("inject"), QStringLiteral("sometimes"));
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder().memory.inject, MemoryPolicy::Inject::OnSwitch);
+    QCOMPARE(m_doc->selection()->keys(), QStringList{QStringLiteral("memory")});
+}
+
+void DocumentTest::clipboardAndSelectionEditsAreOneStepEach()
+{
+    openExample(QStringLiteral("framing"));
+    const int commands = m_doc->undoStack()->count();
+    m_doc->selection()->selectAll();
+    QCOMPARE(m_doc->undoStack()->count(), commands); // selecting is not an edit
+    m_doc->selection()->select(tierKey(QStringLiteral("light")));
+    const qsizetype tiers = m_doc->ladder().tiers.size();
+    m_doc->clipboard()->duplicate();
+    QCOMPARE(m_doc->undoStack()->count(), commands + 1);
+    QCOMPARE(m_doc->ladder().tiers.size(), tiers + 1);
+    QCOMPARE(m_doc->selection()->count(), 1); // the copy is selected
+    QVERIFY(!m_doc->selection()->contains(tierKey(QStringLiteral("light"))));
+    m_doc->clipboard()->cut();
+    QCOMPARE(m_doc->undoStack()->count(), commands + 2);
+    QCOMPARE(m_doc->ladder().tiers.size(), tiers);
+    m_doc->undo();
+    QCOMPARE(m_doc->ladder().tiers.size(), tiers + 1);
+    QCOMPARE(m_doc->selection()->count(), 1);
 }
 
 QTEST_MAIN(DocumentTest)

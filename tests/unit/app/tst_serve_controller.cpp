@@ -120,7 +120,7 @@ private slots:
         QVERIFY(c->start());
         QTRY_COMPARE_WITH_TIMEOUT(c->status(), QStringLiteral("running"), 20000);
         QVERIFY(!c->stale());
-        m_doc.setFieldOf({}, QStringLiteral("name"), QStringLiteral("Renamed"));
+        m_doc.inspector()->setFieldOf({}, QStringLiteral("name"), QStringLiteral("Renamed"));
         QVERIFY(c->stale());
         QVERIFY(c->start()); // a restart serves the edit
         QTRY_COMPARE_WITH_TIMEOUT(c->status(), QStringLiteral("running"), 20000);

@@ -1,5 +1,7 @@
-// LadderDocument: the selection (not undoable) and the clipboard: copy, cut, paste (also from
-// another document or another instance of the studio) and duplicate.
+// LadderClipboard: copy, cut, paste (also from another document or another instance of the
+// studio) and duplicate.
+#include "ladderclipboard.h"
+
 #include "ladderdocument.h"
 
 #include "core/ladder_json.h"
@@ -22,117 +24,35 @@ constexpr auto kClipboardMime = "application/x-ladder-studio+json";
 constexpr auto kClipboardKey = "ladder_studio_clipboard";
 } // namespace
 
-QStringList LadderDocument::selection() const
+LadderClipboard::LadderClipboard(LadderDocument *document)
+    : QObject(document)
+    , m_doc(document)
+{}
+
+QString LadderClipboard::clipboardJson(const QSet<QString> &keys) const
 {
-    QStringList keys(m_selection.cbegin(), m_selection.cend());
-    keys.sort();
-    return keys;
-}
-
-// ---- Selection ------------------------------------------------------------------------------
-
-void LadderDocument::setSelection(const QSet<QString> &keys)
-{
-    if (keys == m_selection)
-        return;
-    QSet<QString> touched = keys;
-    touched.unite(m_selection);
-    m_selection = keys;
-    for (const QString &k : std::as_const(touched)) {
-        if (const GraphNode *n = m_graph.node(k)) {
-            m_nodes->updateItem(makeNodeItem(*n));
-            continue;
-        }
-        for (const GraphEdge &e : std::as_const(m_graph.edges)) {
-            if (e.key == k) {
-                m_edges->updateItem(makeEdgeItem(e));
-                break;
-            }
-        }
-    }
-    emit selectionChanged();
-    emit inspectorChanged();
-}
-
-void LadderDocument::select(const QString &key, const QString &mode)
-{
-    QSet<QString> next = m_selection;
-    if (mode == QLatin1String("toggle")) {
-        if (next.contains(key))
-            next.remove(key);
-        else if (!key.isEmpty())
-            next.insert(key);
-    } else if (mode == QLatin1String("add")) {
-        if (!key.isEmpty())
-            next.insert(key);
-    } else {
-        next.clear();
-        if (!key.isEmpty())
-            next.insert(key);
-    }
-    setSelection(next);
-}
-
-void LadderDocument::selectInRect(const QRectF &rect, bool additive)
-{
-    QSet<QString> next = additive ? m_selection : QSet<QString>();
-    const QRectF r = rect.normalized();
-    for (const GraphNode &n : std::as_const(m_graph.nodes)) {
-        if (r.intersects(n.rect()))
-            next.insert(n.key);
-    }
-    for (const GraphEdge &e : std::as_const(m_graph.edges)) {
-        if (r.contains(m_graph.geometry(e).label))
-            next.insert(e.key);
-    }
-    setSelection(next);
-}
-
-void LadderDocument::selectAll()
-{
-    QSet<QString> all;
-    for (const GraphNode &n : std::as_const(m_graph.nodes))
-        all.insert(n.key);
-    for (const GraphEdge &e : std::as_const(m_graph.edges))
-        all.insert(e.key);
-    setSelection(all);
-}
-
-void LadderDocument::clearSelection()
-{
-    setSelection({});
-}
-
-QString LadderDocument::singleSelection() const
-{
-    return m_selection.size() == 1 ? *m_selection.cbegin() : QString();
-}
-
-// ---- Clipboard, duplicate, paste ------------------------------------------------------------
-
-QString LadderDocument::clipboardJson(const QSet<QString> &keys) const
-{
+    const Ladder &ladder = m_doc->ladder();
     Ladder clip;
-    clip.name = m_ladder.name;
+    clip.name = ladder.name;
     QSet<QString> tierIds;
-    for (const Tier &t : m_ladder.tiers) {
+    for (const Tier &t : ladder.tiers) {
         if (keys.contains(nodeKey(NodeKind::Tier, t.id))) {
             clip.tiers.append(t);
             tierIds.insert(t.id);
         }
     }
-    for (const Detector &d : m_ladder.detectors) {
+    for (const Detector &d : ladder.detectors) {
         if (keys.contains(nodeKey(NodeKind::Detector, d.id)))
             clip.detectors.append(d);
     }
     if (clip.tiers.isEmpty() && clip.detectors.isEmpty())
         return {};
-    for (const Transition &t : m_ladder.transitions) {
+    for (const Transition &t : ladder.transitions) {
         if (tierIds.contains(t.from) && (tierIds.contains(t.to) || t.to.isEmpty()))
             clip.transitions.append(t);
     }
     clip.entry = clip.tiers.isEmpty() ? QString() : clip.tiers.first().id;
-    for (const GraphNode &n : m_graph.nodes) {
+    for (const GraphNode &n : m_doc->graph().nodes) {
         if (keys.contains(n.key) && (n.kind == NodeKind::Tier || n.kind == NodeKind::Detector))
             clip.layout.append({n.id, n.pos});
     }
@@ -142,14 +62,14 @@ QString LadderDocument::clipboardJson(const QSet<QString> &keys) const
     return QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
 }
 
-QString LadderDocument::copySelection() const
+QString LadderClipboard::selectionJson() const
 {
-    return clipboardJson(m_selection);
+    return clipboardJson(m_doc->selection()->keySet());
 }
 
-void LadderDocument::copyToClipboard() const
+void LadderClipboard::copy() const
 {
-    const QString json = copySelection();
+    const QString json = selectionJson();
     if (json.isEmpty())
         return;
     auto *mime = new QMimeData;
@@ -161,14 +81,14 @@ void LadderDocument::copyToClipboard() const
         delete mime;
 }
 
-void LadderDocument::cutToClipboard()
+void LadderClipboard::cut()
 {
-    copyToClipboard();
-    deleteSelection();
+    copy();
+    m_doc->deleteSelection();
 }
 
-bool LadderDocument::pasteInto(Ladder &ladder, const QString &json, std::optional<QPointF> at,
-                               QSet<QString> *pasted, QString *error) const
+bool LadderClipboard::pasteInto(Ladder &ladder, const QString &json, std::optional<QPointF> at,
+                                QSet<QString> *pasted, QString *error) const
 {
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &parseError);
@@ -196,8 +116,8 @@ bool LadderDocument::pasteInto(Ladder &ladder, const QString &json, std::optiona
     const QPointF offset = at ? *at - topLeft : QPointF(40, 40);
     auto place = [&](const QString &oldId, const QString &newId, int i) {
         QPointF p = clipPos.value(oldId, topLeft + QPointF(i * 40, i * 40)) + offset;
-        if (m_snap)
-            p = QPointF(snapTo(p.x(), gridSize()), snapTo(p.y(), gridSize()));
+        if (m_doc->snapToGrid())
+            p = QPointF(snapTo(p.x(), m_doc->gridSize()), snapTo(p.y(), m_doc->gridSize()));
         setLayoutPosition(ladder, newId, p);
     };
 
@@ -205,7 +125,7 @@ bool LadderDocument::pasteInto(Ladder &ladder, const QString &json, std::optiona
     int i = 0;
     for (Tier t : clip.tiers) {
         const QString old = t.id;
-        t.id = uniqueTierId(old, ladder);
+        t.id = m_doc->uniqueTierId(old, ladder);
         tierMap.insert(old, t.id);
         ladder.tiers.append(t);
         place(old, t.id, i++);
@@ -213,7 +133,7 @@ bool LadderDocument::pasteInto(Ladder &ladder, const QString &json, std::optiona
     }
     for (Detector d : clip.detectors) {
         const QString old = d.id;
-        d.id = uniqueDetectorId(old, ladder);
+        d.id = m_doc->uniqueDetectorId(old, ladder);
         if (tierMap.contains(d.tier))
             d.tier = tierMap.value(d.tier);
         ladder.detectors.append(d);
@@ -235,21 +155,21 @@ bool LadderDocument::pasteInto(Ladder &ladder, const QString &json, std::optiona
     return true;
 }
 
-bool LadderDocument::pushPaste(const QString &json, std::optional<QPointF> at,
-                               const QString &commandText)
+bool LadderClipboard::pushPaste(const QString &json, std::optional<QPointF> at,
+                                const QString &commandText)
 {
-    Ladder after = m_ladder;
+    Ladder after = m_doc->ladder();
     QSet<QString> pasted;
     QString error;
     if (!pasteInto(after, json, at, &pasted, &error)) {
-        setError(error);
+        m_doc->setError(error);
         return false;
     }
-    m_undo->push(new LadderEditCommand(this, commandText, after, pasted));
+    m_doc->undoStack()->push(new LadderEditCommand(m_doc, commandText, after, pasted));
     return true;
 }
 
-bool LadderDocument::pasteJson(const QString &json, double x, double y)
+bool LadderClipboard::pasteJson(const QString &json, double x, double y)
 {
     std::optional<QPointF> at;
     if (!std::isnan(x) && !std::isnan(y))
@@ -257,7 +177,7 @@ bool LadderDocument::pasteJson(const QString &json, double x, double y)
     return pushPaste(json, at, tr("Paste"));
 }
 
-bool LadderDocument::pasteFromClipboard(double x, double y)
+bool LadderClipboard::paste(double x, double y)
 {
     auto *app = qobject_cast<QGuiApplication *>(QCoreApplication::instance());
     if (!app)
@@ -271,9 +191,9 @@ bool LadderDocument::pasteFromClipboard(double x, double y)
     return pasteJson(json, x, y);
 }
 
-void LadderDocument::duplicateSelection()
+void LadderClipboard::duplicate()
 {
-    const QString json = copySelection();
+    const QString json = selectionJson();
     if (!json.isEmpty())
         pushPaste(json, std::nullopt, tr("Duplicate"));
 }

@@ -1,17 +1,17 @@
-// LadderDocument: the inspector's view of the selection, as a map of its properties for QML.
+// LadderInspector: the fields of the selection, as a map for the inspector forms. Writing them
+// back: ladderinspector_fields.cpp.
+#include "ladderinspector.h"
+
+#include "core/format_names.h"
 #include "ladderdocument.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
 
-#include "ladderdocument_p.h"
-
 #include <algorithm>
 #include <climits>
 
 namespace ladder {
-
-using namespace document;
 
 namespace {
 
@@ -67,23 +67,15 @@ void insertText(QVariantMap &m, const QString &name, const QString &text)
     m.insert(name + QStringLiteral("Length"), int(std::min<qsizetype>(text.size(), INT_MAX)));
 }
 
-QVariantList namesOf(int count, QString (*name)(int))
-{
-    QVariantList out;
-    for (int i = 0; i < count; ++i)
-        out.append(name(i));
-    return out;
-}
-
 // The memory node: the handoff memory policy and the history window.
 void insertMemory(QVariantMap &m, const Ladder &ladder)
 {
     m.insert(QStringLiteral("kind"), QStringLiteral("memory"));
-    m.insert(QStringLiteral("inject"), enumName(kInjectTexts, ladder.memory.inject));
-    m.insert(QStringLiteral("refresh"), enumName(kRefreshTexts, ladder.memory.refresh));
+    m.insert(QStringLiteral("inject"), enumName(kInjectNames, ladder.memory.inject));
+    m.insert(QStringLiteral("refresh"), enumName(kRefreshNames, ladder.memory.refresh));
     m.insert(QStringLiteral("budgetTokens"), ladder.memory.budgetTokens);
     m.insert(QStringLiteral("fields"), ladder.memory.fields);
-    m.insert(QStringLiteral("historyMode"), enumName(kHistoryTexts, ladder.history.mode));
+    m.insert(QStringLiteral("historyMode"), enumName(kHistoryModeNames, ladder.history.mode));
     m.insert(QStringLiteral("lastK"), ladder.history.lastK);
 }
 
@@ -120,15 +112,12 @@ void insertTier(QVariantMap &m, const Tier &t, const Ladder &ladder)
     insertText(m, QStringLiteral("selfCheckPrompt"), check.prompt);
 }
 
-// A detector's fields, with the choices of its signal box.
+// A detector's fields.
 void insertDetector(QVariantMap &m, const Detector &d)
 {
     m.insert(QStringLiteral("kind"), QStringLiteral("detector"));
     m.insert(QStringLiteral("id"), d.id);
-    m.insert(QStringLiteral("detectorKind"),
-             d.kind == Detector::Kind::Classifier ? QStringLiteral("classifier")
-             : d.kind == Detector::Kind::Learned  ? QStringLiteral("learned")
-                                                  : QStringLiteral("lexicon"));
+    m.insert(QStringLiteral("detectorKind"), enumName(kDetectorKindNames, d.kind));
     m.insert(QStringLiteral("threshold"), d.threshold);
     m.insert(QStringLiteral("trained"), d.model.has_value());
     m.insert(QStringLiteral("modelSummary"), learnedModelSummary(d));
@@ -141,11 +130,9 @@ void insertDetector(QVariantMap &m, const Detector &d)
     for (const auto &l : d.labels)
         lines.append(l.first + QStringLiteral(": ") + l.second.join(QStringLiteral(", ")));
     m.insert(QStringLiteral("labelsText"), lines.join(QLatin1Char('\n')));
-    m.insert(QStringLiteral("signalOptions"),
-             namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
 }
 
-// A transition's fields, with the choices of its endpoint, signal and error boxes.
+// A transition's fields, with the choices of its endpoint boxes.
 void insertTransition(QVariantMap &m, const Transition &t, const QVariantList &tierIds)
 {
     const Condition &c = t.condition;
@@ -165,13 +152,9 @@ void insertTransition(QVariantMap &m, const Transition &t, const QVariantList &t
     if (c.type == Condition::Type::PostTurn) {
         for (PostSignal s : c.postSignals)
             signalNames.append(toString(s));
-        m.insert(QStringLiteral("signalOptions"),
-                 namesOf(kPostSignalCount, [](int i) { return toString(PostSignal(i)); }));
     } else {
         for (PreSignal s : c.preSignals)
             signalNames.append(toString(s));
-        m.insert(QStringLiteral("signalOptions"),
-                 namesOf(kPreSignalCount, [](int i) { return toString(PreSignal(i)); }));
     }
     m.insert(QStringLiteral("signals"), signalNames);
     m.insert(QStringLiteral("labels"), c.labels.join(QStringLiteral(", ")));
@@ -181,48 +164,53 @@ void insertTransition(QVariantMap &m, const Transition &t, const QVariantList &t
     for (FailureKind f : c.failures)
         errors.append(toString(f));
     m.insert(QStringLiteral("errors"), errors);
-    m.insert(QStringLiteral("errorOptions"),
-             namesOf(kFailureKindCount, [](int i) { return toString(FailureKind(i)); }));
 }
 
 } // namespace
 
-QVariantMap LadderDocument::inspector() const
+LadderInspector::LadderInspector(LadderDocument *document)
+    : QObject(document)
+    , m_doc(document)
+{}
+
+QVariantMap LadderInspector::fields() const
 {
+    const Ladder &ladder = m_doc->ladder();
+    const LadderSelection *selection = m_doc->selection();
     QVariantMap m;
-    const QString key = singleSelection();
+    const QString key = selection->single();
     m.insert(QStringLiteral("key"), key);
     QVariantList tierIds;
-    for (const Tier &t : m_ladder.tiers)
+    for (const Tier &t : ladder.tiers)
         tierIds.append(t.id);
     m.insert(QStringLiteral("tierIds"), tierIds);
-    m.insert(QStringLiteral("problem"), m_problemOf.value(key));
-    if (m_selection.size() > 1) {
+    m.insert(QStringLiteral("problem"), m_doc->problemOf(key));
+    if (selection->count() > 1) {
         m.insert(QStringLiteral("kind"), QStringLiteral("multiple"));
-        m.insert(QStringLiteral("count"), int(m_selection.size()));
+        m.insert(QStringLiteral("count"), selection->count());
         return m;
     }
     if (key.isEmpty() || key == QLatin1String("entry") || key == QLatin1String(kEntryEdgeKey) ||
         key == QLatin1String("any")) {
         m.insert(QStringLiteral("kind"), key.isEmpty() ? QStringLiteral("document") : key);
-        m.insert(QStringLiteral("name"), m_ladder.name);
-        insertText(m, QStringLiteral("description"), m_ladder.description);
-        m.insert(QStringLiteral("entry"), m_ladder.entry);
-        m.insert(QStringLiteral("tierCount"), int(m_ladder.tiers.size()));
-        m.insert(QStringLiteral("transitionCount"), int(m_ladder.transitions.size()));
+        m.insert(QStringLiteral("name"), ladder.name);
+        insertText(m, QStringLiteral("description"), ladder.description);
+        m.insert(QStringLiteral("entry"), ladder.entry);
+        m.insert(QStringLiteral("tierCount"), int(ladder.tiers.size()));
+        m.insert(QStringLiteral("transitionCount"), int(ladder.transitions.size()));
         return m;
     }
     if (key == QLatin1String("memory")) {
-        insertMemory(m, m_ladder);
+        insertMemory(m, ladder);
         return m;
     }
     if (key.startsWith(QLatin1String("tier:"))) {
-        const Tier *t = m_ladder.tier(layoutIdOfKey(key));
+        const Tier *t = ladder.tier(layoutIdOfKey(key));
         if (!t)
             return m;
-        insertTier(m, *t, m_ladder);
-        const double in = priceIn(t->model);
-        const double out = priceOut(t->model);
+        insertTier(m, *t, ladder);
+        const double in = m_doc->priceIn(t->model);
+        const double out = m_doc->priceOut(t->model);
         m.insert(QStringLiteral("price"),
                  in < 0
                      ? tr("no list price")
@@ -231,7 +219,7 @@ QVariantMap LadderDocument::inspector() const
     }
     if (key.startsWith(QLatin1String("detector:"))) {
         const QString id = layoutIdOfKey(key);
-        for (const Detector &d : m_ladder.detectors) {
+        for (const Detector &d : ladder.detectors) {
             if (d.id != id)
                 continue;
             insertDetector(m, d);
@@ -239,8 +227,8 @@ QVariantMap LadderDocument::inspector() const
         return m;
     }
     if (const int index = transitionIndexOfEdgeKey(key);
-        index >= 0 && index < m_ladder.transitions.size()) {
-        insertTransition(m, m_ladder.transitions[index], tierIds);
+        index >= 0 && index < ladder.transitions.size()) {
+        insertTransition(m, ladder.transitions[index], tierIds);
         return m;
     }
     return m;

@@ -1,17 +1,17 @@
-// LadderDocument: writing the inspector's fields into the ladder (setField, setFieldOf). Each
-// field edit is one undoable command; typing in one field merges into one step.
-#include "ladderdocument.h"
+// LadderInspector: writing the inspector's fields into the ladder (setField, setFieldOf, the
+// fallback chain). Each field edit is one undoable command; typing in one field merges into one
+// step.
+#include "ladderinspector.h"
 
+#include "core/format_names.h"
 #include "laddercommands.h"
-#include "ladderdocument_p.h"
+#include "ladderdocument.h"
 
 #include <QJsonObject>
 
 #include <algorithm>
 
 namespace ladder {
-
-using namespace document;
 
 namespace {
 
@@ -53,17 +53,17 @@ bool applyMemoryField(Ladder &l, const QString &field, const QVariant &value)
 {
     const QString s = value.toString();
     if (field == QLatin1String("inject")) {
-        if (const auto inject = enumFromName(kInjectTexts, s))
+        if (const auto inject = enumFromName(kInjectNames, s))
             l.memory.inject = *inject;
     } else if (field == QLatin1String("refresh")) {
-        if (const auto refresh = enumFromName(kRefreshTexts, s))
+        if (const auto refresh = enumFromName(kRefreshNames, s))
             l.memory.refresh = *refresh;
     } else if (field == QLatin1String("budgetTokens")) {
         l.memory.budgetTokens = value.toInt();
     } else if (field == QLatin1String("fields")) {
         l.memory.fields = toList(value);
     } else if (field == QLatin1String("historyMode")) {
-        if (const auto mode = enumFromName(kHistoryTexts, s))
+        if (const auto mode = enumFromName(kHistoryModeNames, s))
             l.history.mode = *mode;
     } else if (field == QLatin1String("lastK")) {
         l.history.lastK = value.toInt();
@@ -210,9 +210,7 @@ bool applyDetectorField(const LadderDocument &doc, Ladder &l, const QString &id,
         }
         d.id = s;
     } else if (field == QLatin1String("kind")) {
-        d.kind = s == QLatin1String("classifier") ? Detector::Kind::Classifier
-                 : s == QLatin1String("learned")  ? Detector::Kind::Learned
-                                                  : Detector::Kind::Lexicon;
+        d.kind = enumFromName(kDetectorKindNames, s).value_or(Detector::Kind::Lexicon);
         if (d.kind == Detector::Kind::Learned)
             d.signal = PreSignal::NeedsStrong;
     } else if (field == QLatin1String("threshold")) {
@@ -357,15 +355,16 @@ bool applyTransitionField(Ladder &l, int index, const QString &field, const QVar
 
 } // namespace
 
-void LadderDocument::setField(const QString &field, const QVariant &value)
+void LadderInspector::setField(const QString &field, const QVariant &value)
 {
-    setFieldOf(singleSelection(), field, value);
+    setFieldOf(m_doc->selection()->single(), field, value);
 }
 
-void LadderDocument::setFieldOf(const QString &key, const QString &field, const QVariant &value)
+void LadderInspector::setFieldOf(const QString &key, const QString &field, const QVariant &value)
 {
-    Ladder after = m_ladder;
-    if (!applyField(after, key, field, value) || after == m_ladder)
+    const Ladder &before = m_doc->ladder();
+    Ladder after = before;
+    if (!applyField(after, key, field, value) || after == before)
         return;
     QString selectKey = key;
     // A renamed element keeps its selection under its new key.
@@ -373,27 +372,100 @@ void LadderDocument::setFieldOf(const QString &key, const QString &field, const 
         selectKey = nodeKey(NodeKind::Tier, value.toString());
     else if (field == QLatin1String("id") && key.startsWith(QLatin1String("detector:")))
         selectKey = nodeKey(NodeKind::Detector, value.toString());
-    QSet<QString> sel = m_selection;
+    QSet<QString> sel = m_doc->selection()->keySet();
     if (sel.remove(key))
         sel.insert(selectKey);
-    m_undo->push(new EditPropertyCommand(this, tr("Edit %1").arg(field), after, sel,
-                                         key + QLatin1Char('#') + field));
+    m_doc->undoStack()->push(new EditPropertyCommand(m_doc, tr("Edit %1").arg(field), after, sel,
+                                                     key + QLatin1Char('#') + field));
 }
 
-bool LadderDocument::applyField(Ladder &l, const QString &key, const QString &field,
-                                const QVariant &value) const
+bool LadderInspector::applyField(Ladder &l, const QString &key, const QString &field,
+                                 const QVariant &value) const
 {
     if (key.isEmpty() || key == QLatin1String("entry") || key == QLatin1String(kEntryEdgeKey))
         return applyDocumentField(l, field, value);
     if (key == QLatin1String("memory"))
         return applyMemoryField(l, field, value);
     if (key.startsWith(QLatin1String("tier:")))
-        return applyTierField(*this, l, layoutIdOfKey(key), field, value);
+        return applyTierField(*m_doc, l, layoutIdOfKey(key), field, value);
     if (key.startsWith(QLatin1String("detector:")))
-        return applyDetectorField(*this, l, layoutIdOfKey(key), field, value);
+        return applyDetectorField(*m_doc, l, layoutIdOfKey(key), field, value);
     if (const int index = transitionIndexOfEdgeKey(key); index >= 0)
         return applyTransitionField(l, index, field, value);
     return false;
+}
+
+// ---- The fallback chain of the selected tier ------------------------------------------------
+
+int LadderInspector::selectedTierIndex() const
+{
+    const QString key = m_doc->selection()->single();
+    return key.startsWith(QLatin1String("tier:")) ? m_doc->ladder().tierIndex(layoutIdOfKey(key))
+                                                  : -1;
+}
+
+void LadderInspector::pushFallbackEdit(const Ladder &after, const QString &text,
+                                       const QString &mergeKey)
+{
+    m_doc->undoStack()->push(
+        new EditPropertyCommand(m_doc, text, after, m_doc->selection()->keySet(), mergeKey));
+}
+
+void LadderInspector::addFallback()
+{
+    const int i = selectedTierIndex();
+    if (i < 0)
+        return;
+    Ladder after = m_doc->ladder();
+    Tier &t = after.tiers[i];
+    const QStringList models = m_doc->modelNames();
+    QString model = models.value(0);
+    for (const QString &m : models) {
+        if (m != t.model && m_doc->providerOf(m) == t.provider) {
+            model = m;
+            break;
+        }
+    }
+    t.fallback.append({m_doc->providerOf(model), model});
+    pushFallbackEdit(after, tr("Add fallback"));
+}
+
+void LadderInspector::removeFallback(int index)
+{
+    const int i = selectedTierIndex();
+    if (i < 0 || index < 0 || index >= m_doc->ladder().tiers[i].fallback.size())
+        return;
+    Ladder after = m_doc->ladder();
+    after.tiers[i].fallback.removeAt(index);
+    pushFallbackEdit(after, tr("Remove fallback"));
+}
+
+void LadderInspector::moveFallback(int from, int to)
+{
+    const int i = selectedTierIndex();
+    if (i < 0)
+        return;
+    const int n = int(m_doc->ladder().tiers[i].fallback.size());
+    if (from < 0 || from >= n || to < 0 || to >= n || from == to)
+        return;
+    Ladder after = m_doc->ladder();
+    after.tiers[i].fallback.move(from, to);
+    pushFallbackEdit(after, tr("Reorder fallback"));
+}
+
+void LadderInspector::setFallback(int index, const QString &provider, const QString &model)
+{
+    const int i = selectedTierIndex();
+    if (i < 0 || index < 0 || index >= m_doc->ladder().tiers[i].fallback.size())
+        return;
+    Ladder after = m_doc->ladder();
+    ModelRef &ref = after.tiers[i].fallback[index];
+    ref.model = model;
+    ref.provider = provider.isEmpty() ? m_doc->providerOf(model) : provider;
+    if (after == m_doc->ladder())
+        return;
+    pushFallbackEdit(after, tr("Edit fallback"),
+                     m_doc->selection()->single() + QStringLiteral("#fallback%1").arg(index));
 }
 
 } // namespace ladder
