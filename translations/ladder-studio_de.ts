@@ -195,6 +195,55 @@
     </message>
 </context>
 <context>
+    <name>ChatFeedbackButtons</name>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="28"/>
+        <source>Regenerate on a stronger tier</source>
+        <translation>Auf einer stärkeren Stufe neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="34"/>
+        <source>Answer this turn again on %1 in a new branch. The turn is kept as a case where this tier was not enough, for training the learned listener.</source>
+        <translation>Diesen Zug in einem neuen Zweig noch einmal auf %1 beantworten. Der Zug wird als Fall aufbewahrt, in dem diese Stufe nicht genügte, zum Trainieren des gelernten Zuhörers.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="41"/>
+        <source>✓ Good</source>
+        <translation>✓ Gut</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="45"/>
+        <source>Good answer</source>
+        <translation>Gute Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="48"/>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="62"/>
+        <source>Click again to take the vote back</source>
+        <translation>Noch einmal klicken nimmt die Bewertung zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="49"/>
+        <source>A good answer from the cheapest tier is kept as a case that did not need a stronger tier</source>
+        <translation>Eine gute Antwort der günstigsten Stufe wird als Fall aufbewahrt, der keine stärkere Stufe brauchte</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="55"/>
+        <source>✗ Not good enough</source>
+        <translation>✗ Nicht gut genug</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="59"/>
+        <source>Answer not good enough</source>
+        <translation>Antwort nicht gut genug</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="63"/>
+        <source>An answer from a tier below the strongest is kept as a case that needs a stronger tier</source>
+        <translation>Eine Antwort einer Stufe unterhalb der stärksten wird als Fall aufbewahrt, der eine stärkere Stufe braucht</translation>
+    </message>
+</context>
+<context>
     <name>ChatMessage</name>
     <message>
         <location filename="../qml/chat/ChatMessage.qml" line="113"/>
@@ -281,12 +330,12 @@
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="387"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="393"/>
         <source>Save as golden case…</source>
         <translation>Als Referenzfall speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="392"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="398"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
@@ -675,27 +724,42 @@
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="168"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="169"/>
+        <source>1 feedback case from your chats</source>
+        <translation>1 Rückmeldungsfall aus Ihren Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="170"/>
+        <source>%1 feedback cases from your chats</source>
+        <translation>%1 Rückmeldungsfälle aus Ihren Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="174"/>
+        <source>Manual tier picks, “Regenerate on a stronger tier” and votes on answers in Chat, kept in the session store. Ticked: Train uses them too (alone when no data set is picked).</source>
+        <translation>Manuell gewählte Stufen, „Auf einer stärkeren Stufe neu erzeugen“ und Bewertungen von Antworten im Chat, aufbewahrt im Sitzungsspeicher. Angehakt: Trainieren nutzt sie mit (allein, wenn kein Datensatz gewählt ist).</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="184"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="173"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="209"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="228"/>
         <source>Open a data set of recorded answers</source>
         <translation>Datensatz mit aufgezeichneten Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="229"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="210"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="229"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -3301,7 +3365,7 @@
         <translation>Fehlerplan: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="238"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="239"/>
         <source>The session did not accept the turn</source>
         <translation>Die Sitzung hat den Zug nicht angenommen</translation>
     </message>
@@ -3380,7 +3444,7 @@
         <translation>%1 bei %2, beantwortet von %3 auf Stufe %4</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="356"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="357"/>
         <source>Session %1 is not in the store: %2</source>
         <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
     </message>
@@ -3429,8 +3493,8 @@
         <translation type="vanished">%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="394"/>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="399"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="395"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="400"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3494,42 +3558,57 @@
 <context>
     <name>ladder::DetectorTrainer</name>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="120"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="157"/>
         <source>No learned detector &quot;%1&quot;</source>
         <translation>Kein gelernter Detektor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="124"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="162"/>
         <source>Pick a data set of recorded answers first</source>
         <translation>Wählen Sie zuerst einen Datensatz mit aufgezeichneten Antworten</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="189"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="212"/>
+        <source>no labelled turns to train on</source>
+        <translation>keine gekennzeichneten Züge zum Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="247"/>
         <source>Training on %1…</source>
         <translation>Training mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="204"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="262"/>
         <source>Cancelled; the detector is unchanged</source>
         <translation>Abgebrochen; der Detektor ist unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="209"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="267"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="218"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="278"/>
+        <source>%1 feedback cases from your chats, %2 need the strong tier; %3 weights, %4 ms.</source>
+        <translation>%1 Rückmeldungsfälle aus Ihren Chats, %2 brauchen die starke Stufe; %3 Gewichte, %4 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="283"/>
         <source>%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.</source>
         <translation>%1 Züge aus %2, %3 brauchen die starke Stufe (%4 gegen %5); %6 Gewichte, %7 ms.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="231"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="292"/>
+        <source>Of them, %1 are feedback cases from your chats.</source>
+        <translation>Davon sind %1 Rückmeldungsfälle aus Ihren Chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="299"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7).</source>
         <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7).</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="239"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="307"/>
         <source>Trained: the model is in the ladder (Undo takes it out)</source>
         <translation>Trainiert: Das Modell ist in der Leiter („Rückgängig“ entfernt es)</translation>
     </message>

@@ -381,6 +381,12 @@ Item {
                         onClicked: message.session.editAndResend(
                                        message.turn, message.session.userTextOf(message.turn))
                     }
+                    ChatFeedbackButtons {
+                        session: message.session
+                        turn: message.turn
+                        status: message.status
+                        tierLabel: message.tierLabel
+                    }
                     ToolButton {
                         objectName: "saveGoldenButton"
                         visible: message.status === "done"

@@ -3,6 +3,7 @@
 #include "validate_command.h"
 
 #include "core/ladder_json.h"
+#include "eval/feedback_examples.h"
 #include "eval/importers.h"
 #include "eval/listener_trainer.h"
 #include "eval/variants.h"
@@ -33,7 +34,8 @@ int runTrain(const QStringList &args)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Trains a learned detector of a ladder from recorded answers: a turn needs the strong "
-        "tier where the cheapest tier's answer scored clearly below the strongest's. Writes the "
+        "tier where the cheapest tier's answer scored clearly below the strongest's; and/or from "
+        "the labelled cases of the user's chats kept in an audit store (--feedback). Writes the "
         "ladder with the trained model."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ladder"),
@@ -45,6 +47,12 @@ int runTrain(const QStringList &args)
         QStringLiteral("dataset"),
         QStringLiteral("MT-Bench replay JSONL, GSM8K CSV, an audit log or the generic JSONL."),
         QStringLiteral("path"));
+    const QCommandLineOption feedbackOption(
+        QStringLiteral("feedback"),
+        QStringLiteral("An audit store (ladder chat --audit, the studio's studio.sqlite) whose "
+                       "feedback cases (manual tier picks, Regenerate on a stronger tier, thumbs) "
+                       "are trained on too."),
+        QStringLiteral("AUDIT_DB"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
                                           QStringLiteral("mt_bench, gsm8k, audit or jsonl."),
                                           QStringLiteral("format"));
@@ -84,9 +92,9 @@ int runTrain(const QStringList &args)
                                        QStringLiteral("file"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the summary as JSON."));
-    parser.addOptions({detectorOption, datasetOption, formatOption, mapOption, weakOption,
-                       strongOption, ruleOption, contextOption, bitsOption, epochsOption, cvOption,
-                       outOption, jsonOption});
+    parser.addOptions({detectorOption, datasetOption, feedbackOption, formatOption, mapOption,
+                       weakOption, strongOption, ruleOption, contextOption, bitsOption,
+                       epochsOption, cvOption, outOption, jsonOption});
     parser.process(args);
 
     QTextStream err(stderr);
@@ -95,11 +103,15 @@ int runTrain(const QStringList &args)
         err << "ladder train: expected one ladder\n";
         return 2;
     }
-    for (const QCommandLineOption *required : {&detectorOption, &datasetOption, &outOption}) {
+    for (const QCommandLineOption *required : {&detectorOption, &outOption}) {
         if (!parser.isSet(*required)) {
             err << "ladder train: --" << required->names().constLast() << " is required\n";
             return 2;
         }
+    }
+    if (!parser.isSet(datasetOption) && !parser.isSet(feedbackOption)) {
+        err << "ladder train: --dataset or --feedback (or both) is required\n";
+        return 2;
     }
     Ladder ladder;
     if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder))
@@ -170,26 +182,48 @@ int runTrain(const QStringList &args)
 
     QElapsedTimer timer;
     timer.start();
-    const std::optional<eval::Dataset> set =
-        eval::importDataset(parser.value(datasetOption), parser.value(formatOption), &error);
-    if (!set) {
-        err << "ladder train: " << error << '\n';
-        return 1;
+    std::optional<eval::Dataset> set;
+    std::optional<QList<eval::TrainingExample>> examples = QList<eval::TrainingExample>();
+    if (parser.isSet(datasetOption)) {
+        set = eval::importDataset(parser.value(datasetOption), parser.value(formatOption), &error);
+        if (!set) {
+            err << "ladder train: " << error << '\n';
+            return 1;
+        }
+        examples = eval::labelledTurns(*set, options, {}, &error);
+        if (!examples) {
+            err << "ladder train: " << error << '\n';
+            return 2;
+        }
     }
+    int feedbackCases = 0;
+    if (parser.isSet(feedbackOption)) {
+        const std::optional<QList<eval::TrainingExample>> feedback =
+            eval::feedbackExamples(parser.value(feedbackOption), &error);
+        if (!feedback) {
+            err << "ladder train: --feedback " << error << '\n';
+            return 1;
+        }
+        if (feedback->isEmpty() && !set) {
+            err << "ladder train: --feedback " << parser.value(feedbackOption)
+                << ": no feedback cases yet (thumbs, manual tier picks or Regenerate on a "
+                   "stronger tier in a chat recorded there)\n";
+            return 2;
+        }
+        feedbackCases = int(feedback->size());
+        examples->append(*feedback);
+    }
+    const QString setName = set ? set->name : QStringLiteral("chat feedback");
     const double importMs = double(timer.nsecsElapsed()) / 1e6;
-    const std::optional<QList<eval::TrainingExample>> examples =
-        eval::labelledTurns(*set, options, {}, &error);
-    if (!examples) {
-        err << "ladder train: " << error << '\n';
-        return 2;
-    }
     timer.restart();
     std::optional<LearnedModel> model = eval::trainListener(*examples, options);
     const double trainMs = double(timer.nsecsElapsed()) / 1e6;
-    model->trained.insert(QStringLiteral("dataset"), set->name);
+    model->trained.insert(QStringLiteral("dataset"), setName);
+    if (parser.isSet(feedbackOption))
+        model->trained.insert(QStringLiteral("feedback"), feedbackCases);
     std::optional<eval::CrossValidation> cv;
     double cvMs = 0;
-    if (folds >= 2) {
+    if (folds >= 2 && examples->size() >= folds) {
         timer.restart();
         cv = eval::crossValidateListener(*examples, options, folds, detector->threshold);
         cvMs = double(timer.nsecsElapsed()) / 1e6;
@@ -205,8 +239,9 @@ int runTrain(const QStringList &args)
     const int positives = model->trained.value(QStringLiteral("needs_strong")).toInt();
     if (parser.isSet(jsonOption)) {
         QJsonObject o{{QStringLiteral("detector"), detectorId},
-                      {QStringLiteral("dataset"), set->name},
+                      {QStringLiteral("dataset"), setName},
                       {QStringLiteral("turns"), int(examples->size())},
+                      {QStringLiteral("feedback_cases"), feedbackCases},
                       {QStringLiteral("needs_strong"), positives},
                       {QStringLiteral("label_rule"), options.rule.describe()},
                       {QStringLiteral("weak"), options.weakAnswerer},
@@ -232,10 +267,20 @@ int runTrain(const QStringList &args)
         out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         return 0;
     }
-    out << "trained " << detectorId << " on " << examples->size() << " turns of " << set->name
-        << " (" << positives << " need the strong tier by " << options.rule.describe() << ": "
-        << options.weakAnswerer << " vs " << options.strongAnswerer << ") in "
-        << QString::number(trainMs, 'f', 1) << " ms; " << model->weights.size() << " weights\n";
+    out << "trained " << detectorId << " on " << examples->size() << " turns of " << setName;
+    if (set) {
+        out << " (" << positives << " need the strong tier by " << options.rule.describe() << ": "
+            << options.weakAnswerer << " vs " << options.strongAnswerer;
+        if (parser.isSet(feedbackOption))
+            out << "; " << feedbackCases << " of the turns are feedback cases from "
+                << parser.value(feedbackOption);
+        out << ")";
+    } else {
+        out << " (" << positives << " need the strong tier; " << feedbackCases
+            << " feedback cases from " << parser.value(feedbackOption) << ")";
+    }
+    out << " in " << QString::number(trainMs, 'f', 1) << " ms; " << model->weights.size()
+        << " weights\n";
     if (cv) {
         out << folds << "-fold cross-validation (" << QString::number(cvMs, 'f', 1) << " ms): AUC "
             << number(cv->auc) << "; at threshold " << cv->threshold << ": " << pct(cv->strongShare)

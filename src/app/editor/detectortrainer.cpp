@@ -3,6 +3,7 @@
 #include "document/ladderdocument.h"
 
 #include "core/pricing.h"
+#include "eval/feedback_examples.h"
 #include "eval/importers.h"
 #include "eval/variants.h"
 
@@ -23,6 +24,7 @@ struct DetectorTrainer::Outcome {
     std::optional<CrossValidation> cv;
     QString setName;
     int turns = 0;
+    int feedback = 0; // of the turns, the cases from the user's chats
     int positives = 0;
     QString weak, strong;
     double ms = 0;
@@ -71,7 +73,42 @@ void pickAnswerers(const Ladder &ladder, const Dataset &set, TrainOptions *optio
 
 DetectorTrainer::DetectorTrainer(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(this, &DetectorTrainer::datasetChanged, this, &DetectorTrainer::canTrainChanged);
+    connect(this, &DetectorTrainer::feedbackChanged, this, &DetectorTrainer::canTrainChanged);
+    connect(this, &DetectorTrainer::runningChanged, this, &DetectorTrainer::canTrainChanged);
+}
+
+void DetectorTrainer::setFeedbackPath(const QString &path)
+{
+    if (path == m_feedbackPath)
+        return;
+    m_feedbackPath = path;
+    refreshFeedback();
+    emit feedbackChanged();
+}
+
+void DetectorTrainer::refreshFeedback()
+{
+    const int count = m_feedbackPath.isEmpty() ? 0 : feedbackCaseCount(m_feedbackPath);
+    if (std::max(count, 0) == m_feedbackCount)
+        return;
+    m_feedbackCount = std::max(count, 0);
+    emit feedbackChanged();
+}
+
+void DetectorTrainer::setUseFeedback(bool use)
+{
+    if (m_useFeedback == use)
+        return;
+    m_useFeedback = use;
+    emit feedbackChanged();
+}
+
+bool DetectorTrainer::canTrain() const
+{
+    return !running() && (!m_datasetPath.isEmpty() || (useFeedback() && m_feedbackCount > 0));
+}
 
 DetectorTrainer::~DetectorTrainer()
 {
@@ -120,7 +157,8 @@ void DetectorTrainer::train()
         setStatus(tr("No learned detector \"%1\"").arg(m_detectorId), {}, true);
         return;
     }
-    if (m_datasetPath.isEmpty()) {
+    const bool withFeedback = useFeedback() && !m_feedbackPath.isEmpty();
+    if (m_datasetPath.isEmpty() && !(withFeedback && m_feedbackCount > 0)) {
         setStatus(tr("Pick a data set of recorded answers first"), {}, true);
         return;
     }
@@ -129,6 +167,7 @@ void DetectorTrainer::train()
         options.features = detector->model->features;
     const double threshold = detector->threshold;
     const QString path = m_datasetPath;
+    const QString feedbackPath = withFeedback ? m_feedbackPath : QString();
     const int folds = m_folds;
     auto outcome = std::make_shared<Outcome>();
     m_cancel = std::make_shared<std::atomic_bool>(false);
@@ -148,20 +187,37 @@ void DetectorTrainer::train()
     m_thread = QThread::create([=]() mutable {
         QElapsedTimer timer;
         timer.start();
-        const std::optional<Dataset> set = importDataset(path, {}, &outcome->error);
+        std::optional<Dataset> set;
+        std::optional<QList<TrainingExample>> examples = QList<TrainingExample>();
+        if (!path.isEmpty()) {
+            set = importDataset(path, {}, &outcome->error);
+            if (!set)
+                return;
+            pickAnswerers(ladder, *set, &options);
+            examples = labelledTurns(*set, options, {}, &outcome->error);
+            if (!examples)
+                return;
+            outcome->setName = set->name;
+            outcome->weak = options.weakAnswerer;
+            outcome->strong = options.strongAnswerer;
+        }
+        if (!feedbackPath.isEmpty()) {
+            const auto feedback = feedbackExamples(feedbackPath, &outcome->error);
+            if (!feedback)
+                return;
+            outcome->feedback = int(feedback->size());
+            examples->append(*feedback);
+        }
+        if (examples->isEmpty()) {
+            outcome->error = tr("no labelled turns to train on");
+            return;
+        }
         if (!set)
-            return;
-        pickAnswerers(ladder, *set, &options);
-        const auto examples = labelledTurns(*set, options, {}, &outcome->error);
-        if (!examples)
-            return;
-        outcome->setName = set->name;
+            outcome->setName = QStringLiteral("chat feedback");
         outcome->turns = int(examples->size());
-        outcome->weak = options.weakAnswerer;
-        outcome->strong = options.strongAnswerer;
         const int epochs = options.epochs;
         const int total = (folds + 1) * epochs;
-        if (folds >= 2 && set->cases.size() >= folds) {
+        if (folds >= 2 && examples->size() >= folds) {
             outcome->cv = crossValidateListener(*examples, options, folds, threshold, report,
                                                 cancelFlag.get());
             if (!outcome->cv) {
@@ -177,7 +233,9 @@ void DetectorTrainer::train()
             return;
         }
         outcome->positives = outcome->model->trained.value(QStringLiteral("needs_strong")).toInt();
-        outcome->model->trained.insert(QStringLiteral("dataset"), set->name);
+        outcome->model->trained.insert(QStringLiteral("dataset"), outcome->setName);
+        if (!feedbackPath.isEmpty())
+            outcome->model->trained.insert(QStringLiteral("feedback"), outcome->feedback);
         if (outcome->cv)
             outcome->model->trained.insert(QStringLiteral("cv"),
                                            crossValidationFacts(*outcome->cv));
@@ -215,13 +273,23 @@ void DetectorTrainer::finish(const std::shared_ptr<Outcome> &outcome)
     if (m_document)
         m_document->setFieldOf(QStringLiteral("detector:") + m_detectorId, QStringLiteral("model"),
                                learnedModelToJson(*outcome->model).toVariantMap());
-    QString result = tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
-                         .arg(outcome->turns)
-                         .arg(outcome->setName)
-                         .arg(outcome->positives)
-                         .arg(shortName(outcome->weak), shortName(outcome->strong))
-                         .arg(outcome->model->weights.size())
-                         .arg(qRound(outcome->ms));
+    QString result =
+        outcome->weak.isEmpty()
+            ? tr("%1 feedback cases from your chats, %2 need the strong tier; %3 weights, %4 ms.")
+                  .arg(outcome->feedback)
+                  .arg(outcome->positives)
+                  .arg(outcome->model->weights.size())
+                  .arg(qRound(outcome->ms))
+            : tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
+                  .arg(outcome->turns)
+                  .arg(outcome->setName)
+                  .arg(outcome->positives)
+                  .arg(shortName(outcome->weak), shortName(outcome->strong))
+                  .arg(outcome->model->weights.size())
+                  .arg(qRound(outcome->ms));
+    if (!outcome->weak.isEmpty() && outcome->feedback > 0)
+        result += QLatin1Char(' ') +
+                  tr("Of them, %1 are feedback cases from your chats.").arg(outcome->feedback);
     if (outcome->cv) {
         const CrossValidation &cv = *outcome->cv;
         auto num = [](const std::optional<double> &v) {
