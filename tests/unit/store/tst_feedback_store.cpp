@@ -51,6 +51,8 @@ private slots:
     void deletingASessionDeletesItsCases();
     void previousSchemaIsMigratedAndStaysReadable();
     void trainingExamplesCarryTextContextAndLabel();
+    void crossValidationMixesTheLabelsOfFeedbackCases_data();
+    void crossValidationMixesTheLabelsOfFeedbackCases();
     void filesThatAreNotAuditStoresAreRefusedByName_data();
     void filesThatAreNotAuditStoresAreRefusedByName();
 
@@ -246,6 +248,38 @@ void TestFeedbackStore::trainingExamplesCarryTextContextAndLabel()
         QCOMPARE(e.earlierTurns, QStringList({"first turn", "second turn"}));
         QVERIFY(!e.weakQuality && !e.strongQuality);
     }
+}
+
+void TestFeedbackStore::crossValidationMixesTheLabelsOfFeedbackCases_data()
+{
+    QTest::addColumn<int>("folds");
+    QTest::addColumn<bool>("alternating"); // labels one after another, else all hard ones first
+    QTest::newRow("2 folds, alternating") << 2 << true;
+    QTest::newRow("3 folds, alternating") << 3 << true;
+    QTest::newRow("2 folds, hard ones first") << 2 << false;
+}
+
+// Feedback cases come in the order they were given, often by label: a fold of held-out cases
+// must not take all of one label (then no model learns the difference).
+void TestFeedbackStore::crossValidationMixesTheLabelsOfFeedbackCases()
+{
+    QFETCH(int, folds);
+    QFETCH(bool, alternating);
+    for (int i = 0; i < 24; ++i) {
+        const bool hard = alternating ? i % 2 == 0 : i < 12;
+        QVERIFY(m_store->recordFeedback(
+            makeCase(QStringLiteral("s1"), i + 1,
+                     hard ? FeedbackSource::ThumbsDown : FeedbackSource::ThumbsUp, hard,
+                     hard ? QStringLiteral("Prove the lemma number %1.").arg(i)
+                          : QStringLiteral("Write a haiku number %1.").arg(i))));
+    }
+    QString error;
+    const auto examples = eval::feedbackExamples(m_path, &error);
+    QVERIFY2(examples, qPrintable(error));
+    const auto cv = eval::crossValidateListener(*examples, eval::TrainOptions(), folds, 0.5);
+    QVERIFY(cv);
+    QVERIFY(cv->auc);
+    QVERIFY2(*cv->auc > 0.8, qPrintable(QString::number(*cv->auc)));
 }
 
 void TestFeedbackStore::filesThatAreNotAuditStoresAreRefusedByName_data()
