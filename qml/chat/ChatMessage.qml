@@ -354,10 +354,11 @@ Item {
                     font.pixelSize: Theme.fontSmall + 1
                 }
 
-                RowLayout {
+                Flow { // wraps in a narrow answer instead of cutting the last buttons off
                     visible: !message.compact
                              && (message.status === "done" || message.status === "failed"
                                  || message.status === "cancelled")
+                    Layout.fillWidth: true
                     spacing: 4
 
                     Button {
