@@ -356,10 +356,11 @@ Item {
                     font.pixelSize: Theme.fontSmall + 1
                 }
 
-                RowLayout {
+                Flow { // wraps in a narrow answer instead of cutting the last buttons off
                     visible: !message.compact
                              && (message.status === "done" || message.status === "failed"
                                  || message.status === "cancelled")
+                    Layout.fillWidth: true
                     spacing: 4
 
                     Button {
@@ -382,6 +383,12 @@ Item {
                         font.pixelSize: Theme.fontSmall
                         onClicked: message.session.editAndResend(
                                        message.turn, message.session.userTextOf(message.turn))
+                    }
+                    ChatFeedbackButtons {
+                        session: message.session
+                        turn: message.turn
+                        status: message.status
+                        tierLabel: message.tierLabel
                     }
                     ToolButton {
                         objectName: "saveGoldenButton"

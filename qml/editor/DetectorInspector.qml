@@ -165,13 +165,29 @@ InspectorForm {
             onClicked: trainDatasetDialog.open()
         }
     }
+    CheckBox {
+        objectName: "useFeedbackBox"
+        visible: form.learned
+        Layout.fillWidth: true
+        enabled: trainer.feedbackCount > 0
+        checked: trainer.useFeedback
+        text: trainer.feedbackCount === 1 ? qsTr("1 feedback case from your chats")
+                                          : qsTr("%1 feedback cases from your chats")
+                                            .arg(trainer.feedbackCount)
+        ToolTip.visible: hovered || visualFocus
+        ToolTip.delay: 500
+        ToolTip.text: qsTr("Manual tier picks, “Regenerate on a stronger tier” and votes on "
+                           + "answers in Chat, kept in the session store. Ticked: Train uses "
+                           + "them too (alone when no data set is picked).")
+        onToggled: trainer.useFeedback = checked
+    }
     RowLayout {
         visible: form.learned
         Layout.fillWidth: true
         Button {
             objectName: "trainButton"
             text: qsTr("Train")
-            enabled: !trainer.running && trainer.datasetPath !== ""
+            enabled: trainer.canTrain
             onClicked: trainer.train()
         }
         Button {
@@ -207,7 +223,10 @@ InspectorForm {
 
         document: form.doc
         detectorId: form.info.id ?? ""
+        feedbackPath: Studio.storePath
     }
+    // New cases may have come from Chat since the inspector was last shown.
+    onVisibleChanged: if (visible) trainer.refreshFeedback()
     FileDialog {
         id: trainDatasetDialog
 

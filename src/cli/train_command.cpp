@@ -4,6 +4,7 @@
 #include "validate_command.h"
 
 #include "core/ladder_json.h"
+#include "eval/feedback_examples.h"
 #include "eval/importers.h"
 #include "eval/listener_trainer.h"
 #include "eval/variants.h"
@@ -36,6 +37,12 @@ struct TrainCommandLine {
         QStringLiteral("dataset"),
         QStringLiteral("MT-Bench replay JSONL, GSM8K CSV, an audit log or the generic JSONL."),
         QStringLiteral("path")};
+    const QCommandLineOption feedback{
+        QStringLiteral("feedback"),
+        QStringLiteral("An audit store (ladder chat --audit, the studio's studio.sqlite) whose "
+                       "feedback cases (manual tier picks, Regenerate on a stronger tier, thumbs) "
+                       "are trained on too."),
+        QStringLiteral("AUDIT_DB")};
     const QCommandLineOption format{QStringLiteral("format"),
                                     QStringLiteral("mt_bench, gsm8k, audit or jsonl."),
                                     QStringLiteral("format")};
@@ -79,7 +86,7 @@ struct TrainCommandLine {
 
     QList<QCommandLineOption> all() const
     {
-        return {detector, dataset, format, map, weak, strong, rule,
+        return {detector, dataset, feedback, format, map, weak, strong, rule,
                 context,  bits,    epochs, cv,  prune, out, json};
     }
 };
@@ -143,7 +150,9 @@ bool readTrainOptions(const QCommandLineParser &parser, const TrainCommandLine &
 
 // What one training run made, with its times.
 struct Training {
-    eval::Dataset set;
+    std::optional<eval::Dataset> set; // none: feedback cases only
+    QString setName;
+    int feedbackCases = 0;
     QList<eval::TrainingExample> examples;
     LearnedModel model;
     std::optional<eval::CrossValidation> cv;
@@ -151,6 +160,46 @@ struct Training {
     double trainMs = 0;
     double cvMs = 0;
 };
+
+// The data set's labelled turns (--dataset) and the feedback cases of an audit store
+// (--feedback). The exit code on failure, 0 on success.
+int collectExamples(const QCommandLineParser &parser, const TrainCommandLine &cl,
+                    const eval::TrainOptions &options, Training *out, QTextStream &err)
+{
+    QString error;
+    if (parser.isSet(cl.dataset)) {
+        out->set = eval::importDataset(parser.value(cl.dataset), parser.value(cl.format), &error);
+        if (!out->set) {
+            err << "ladder train: " << error << '\n';
+            return 1;
+        }
+        std::optional<QList<eval::TrainingExample>> examples =
+            eval::labelledTurns(*out->set, options, {}, &error);
+        if (!examples) {
+            err << "ladder train: " << error << '\n';
+            return 2;
+        }
+        out->examples = std::move(*examples);
+    }
+    out->setName = out->set ? out->set->name : QStringLiteral("chat feedback");
+    if (!parser.isSet(cl.feedback))
+        return 0;
+    const std::optional<QList<eval::TrainingExample>> feedback =
+        eval::feedbackExamples(parser.value(cl.feedback), &error);
+    if (!feedback) {
+        err << "ladder train: --feedback " << error << '\n';
+        return 1;
+    }
+    if (feedback->isEmpty() && !out->set) {
+        err << "ladder train: --feedback " << parser.value(cl.feedback)
+            << ": no feedback cases yet (thumbs, manual tier picks or Regenerate on a "
+               "stronger tier in a chat recorded there)\n";
+        return 2;
+    }
+    out->feedbackCases = int(feedback->size());
+    out->examples.append(*feedback);
+    return 0;
+}
 
 // Imports the data set, labels its turns, trains the model and cross-validates it (folds >= 2).
 // The exit code on failure, 0 on success.
@@ -160,27 +209,16 @@ int train(const QCommandLineParser &parser, const TrainCommandLine &cl,
 {
     QElapsedTimer timer;
     timer.start();
-    QString error;
-    std::optional<eval::Dataset> set =
-        eval::importDataset(parser.value(cl.dataset), parser.value(cl.format), &error);
-    if (!set) {
-        err << "ladder train: " << error << '\n';
-        return 1;
-    }
-    out->set = std::move(*set);
+    if (const int code = collectExamples(parser, cl, options, out, err))
+        return code;
     out->importMs = double(timer.nsecsElapsed()) / 1e6;
-    std::optional<QList<eval::TrainingExample>> examples =
-        eval::labelledTurns(out->set, options, {}, &error);
-    if (!examples) {
-        err << "ladder train: " << error << '\n';
-        return 2;
-    }
-    out->examples = std::move(*examples);
     timer.restart();
     out->model = *eval::trainListener(out->examples, options);
     out->trainMs = double(timer.nsecsElapsed()) / 1e6;
-    out->model.trained.insert(QStringLiteral("dataset"), out->set.name);
-    if (folds >= 2) {
+    out->model.trained.insert(QStringLiteral("dataset"), out->setName);
+    if (parser.isSet(cl.feedback))
+        out->model.trained.insert(QStringLiteral("feedback"), out->feedbackCases);
+    if (folds >= 2 && out->examples.size() >= folds) {
         timer.restart();
         out->cv = eval::crossValidateListener(out->examples, options, folds, threshold);
         out->cvMs = double(timer.nsecsElapsed()) / 1e6;
@@ -199,8 +237,9 @@ void printJson(QTextStream &out, const QString &detectorId, const eval::TrainOpt
                const Training &t, const QString &output)
 {
     QJsonObject o{{QStringLiteral("detector"), detectorId},
-                  {QStringLiteral("dataset"), t.set.name},
+                  {QStringLiteral("dataset"), t.setName},
                   {QStringLiteral("turns"), int(t.examples.size())},
+                  {QStringLiteral("feedback_cases"), t.feedbackCases},
                   {QStringLiteral("needs_strong"),
                    t.model.trained.value(QStringLiteral("needs_strong")).toInt()},
                   {QStringLiteral("label_rule"), options.rule.describe()},
@@ -225,13 +264,23 @@ void printJson(QTextStream &out, const QString &detectorId, const eval::TrainOpt
 }
 
 void printText(QTextStream &out, const QString &detectorId, const eval::TrainOptions &options,
-               int folds, const Training &t, const QString &output)
+               int folds, const Training &t, const QString &output, const QString &feedbackFile)
 {
-    out << "trained " << detectorId << " on " << t.examples.size() << " turns of " << t.set.name
-        << " (" << t.model.trained.value(QStringLiteral("needs_strong")).toInt()
-        << " need the strong tier by " << options.rule.describe() << ": " << options.weakAnswerer
-        << " vs " << options.strongAnswerer << ") in " << QString::number(t.trainMs, 'f', 1)
-        << " ms; " << t.model.weights.size() << " weights\n";
+    const int positives = t.model.trained.value(QStringLiteral("needs_strong")).toInt();
+    out << "trained " << detectorId << " on " << t.examples.size() << " turns of " << t.setName;
+    if (t.set) {
+        out << " (" << positives << " need the strong tier by " << options.rule.describe() << ": "
+            << options.weakAnswerer << " vs " << options.strongAnswerer;
+        if (!feedbackFile.isEmpty())
+            out << "; " << t.feedbackCases << " of the turns are feedback cases from "
+                << feedbackFile;
+        out << ")";
+    } else {
+        out << " (" << positives << " need the strong tier; " << t.feedbackCases
+            << " feedback cases from " << feedbackFile << ")";
+    }
+    out << " in " << QString::number(t.trainMs, 'f', 1) << " ms; " << t.model.weights.size()
+        << " weights\n";
     if (t.cv) {
         out << folds << "-fold cross-validation (" << QString::number(t.cvMs, 'f', 1)
             << " ms): AUC " << number(t.cv->auc) << "; at threshold " << t.cv->threshold << ": "
@@ -252,14 +301,19 @@ int runTrain(const QStringList &args)
         &parser, args,
         QStringLiteral("Trains a learned detector of a ladder from recorded answers: a turn needs "
                        "the strong tier where the cheapest tier's answer scored clearly below the "
-                       "strongest's. Writes the ladder with the trained model."),
+                       "strongest's; and/or from the labelled cases of the user's chats kept in an audit store "
+                       "(--feedback). Writes the ladder with the trained model."),
         QStringLiteral("Ladder file or example"), cl.all());
 
     QTextStream err(stderr);
     QTextStream out(stdout);
     const OptionReader read(parser, "train");
-    if (!read.oneArgument("one ladder") || !read.required({&cl.detector, &cl.dataset, &cl.out}))
+    if (!read.oneArgument("one ladder") || !read.required({&cl.detector, &cl.out}))
         return 2;
+    if (!parser.isSet(cl.dataset) && !parser.isSet(cl.feedback)) {
+        err << "ladder train: --dataset or --feedback (or both) is required\n";
+        return 2;
+    }
     Ladder ladder;
     if (!loadLadderOrExample(parser.positionalArguments().constFirst(), &ladder))
         return 1;
@@ -285,7 +339,7 @@ int runTrain(const QStringList &args)
     if (parser.isSet(cl.json))
         printJson(out, detectorId, options, t, output);
     else
-        printText(out, detectorId, options, folds, t, output);
+        printText(out, detectorId, options, folds, t, output, parser.value(cl.feedback));
     return 0;
 }
 

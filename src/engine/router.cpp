@@ -137,6 +137,9 @@ RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &
     RouteDecision d;
     d.escalatedFrom = state.escalatedFrom;
     if (raised.manualTier >= 0 && raised.manualTier < m_tierCount) {
+        TurnSignals unpicked = raised; // what the user overruled (chat feedback learns from it)
+        unpicked.manualTier = -1;
+        d.ladderTier = routeByEdges(state, unpicked).tier;
         d.tier = raised.manualTier;
         d.reason = RouteDecision::Reason::ManualPick;
         d.signal = int(PreSignal::ManualPick);

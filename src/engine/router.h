@@ -78,6 +78,7 @@ struct RouteDecision {
     int escalatedFrom = -1;  // state.escalatedFrom after this decision
     int budgetFrom = -1;     // Budget: the tier the turn would have gone to
     QString switchNote;      // a pays_within_turns edge weighed: why it was taken or skipped
+    int ladderTier = -1;     // ManualPick: the tier the ladder would have picked without it
     bool operator==(const RouteDecision &) const = default;
 };
 QString toString(RouteDecision::Reason reason);

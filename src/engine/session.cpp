@@ -328,6 +328,8 @@ void Session::Private::enterTier(const RouteDecision &decision, int previousTier
                        {QStringLiteral("model"), tier.model},
                        {QStringLiteral("reason"), reason},
                        {QStringLiteral("reason_code"), toString(decision.reason)}};
+    if (decision.ladderTier >= 0) // a manual pick: where the ladder would have gone
+        active.insert(QStringLiteral("ladder_tier"), tierId(decision.ladderTier));
     if (!decision.switchNote.isEmpty()) // a pays_within_turns edge was weighed
         active.insert(QStringLiteral("switch_cost"), decision.switchNote);
     emitEvent(Event::Type::TierActive, std::move(active));

@@ -299,9 +299,20 @@ std::optional<CrossValidation> crossValidateListener(const QList<TrainingExample
     for (const TrainingExample &e : examples)
         caseCount = std::max(caseCount, e.caseIndex + 1);
     const QList<int> caseFold = assignFolds(caseCount, k, options.seed);
+    // Examples from no data set (the user's feedback cases) get folds of their own, shuffled
+    // too: their order often follows their label (a session's thumbs one after another).
+    int loose = 0;
+    for (const TrainingExample &e : examples)
+        loose += e.caseIndex < 0 ? 1 : 0;
+    const QList<int> looseFold = assignFolds(loose, k, options.seed + 1);
+    QList<int> exampleFold;
+    exampleFold.reserve(examples.size());
+    for (int i = 0, next = 0; i < examples.size(); ++i) {
+        const int c = examples.at(i).caseIndex;
+        exampleFold.append(c >= 0 ? caseFold.at(c) : looseFold.at(next++));
+    }
     auto foldOf = [&](int i) {
-        const TrainingExample &e = examples.at(i);
-        return e.caseIndex >= 0 ? caseFold.at(e.caseIndex) : i % k;
+        return exampleFold.at(i);
     };
     cv.heldOutProbability = QList<double>(examples.size(), 0.0);
     for (const TrainingExample &e : examples)

@@ -11,6 +11,7 @@
 
 #include "audit_writer.h"
 #include "engine/audit_sink.h"
+#include "feedback_cases.h"
 #include "sqlite_database.h"
 
 #include <QDateTime>
@@ -107,6 +108,12 @@ public:
     bool setSessionTitle(const QString &sessionId, const QString &title);
     bool deleteSession(const QString &sessionId); // with its events and calls
     bool recordPreference(const Preference &preference);
+    // Labelled cases from the chat (feedback_cases.h): one per (session, turn), replaced when
+    // given again; removeFeedback deletes it only when its source is one of `sources` (empty:
+    // any), so taking back a thumbs does not remove a "Regenerate on a stronger tier".
+    bool recordFeedback(const FeedbackCase &feedback);
+    bool removeFeedback(const QString &sessionId, int turn,
+                        const QList<FeedbackSource> &sources = {});
 
 private:
     // Runs job on the writer thread after what is pending, and waits for its result.
@@ -198,6 +205,10 @@ public:
     std::optional<StoredCall> call(qint64 callId); // with its request
     SessionTotals totals(const QString &sessionId);
     QList<Preference> preferences(const QString &comparisonId);
+    // Every labelled case from the chats, oldest first; the count without reading them (-1 on
+    // failure). Defined in feedback_cases.cpp.
+    QList<FeedbackCase> feedbackCases();
+    int feedbackCount();
 
     // One JSON object per line per call (with request and response), in turn/attempt order.
     bool exportCallsJsonl(const QString &sessionId, QIODevice *out, QString *error = nullptr);

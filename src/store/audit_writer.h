@@ -20,6 +20,7 @@
 namespace ladder {
 
 struct Preference;
+struct FeedbackCase;
 
 namespace Internal {
 
@@ -79,6 +80,11 @@ public:
     // The number of sessions deleted (0 or 1) with their events and calls; -1 on failure.
     int deleteSession(const QString &sessionId, QString *error);
     bool recordPreference(const Preference &preference, QString *error);
+    // Inserts or replaces the case of (session, turn) (feedback_cases.cpp).
+    bool recordFeedback(const FeedbackCase &feedback, QString *error);
+    // Deletes the case of (session, turn) when its source is one of `sources` (empty: any).
+    bool removeFeedback(const QString &sessionId, int turn, const QStringList &sources,
+                        QString *error);
 
 private:
     bool prepareStatements(QString *error);

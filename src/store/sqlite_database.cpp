@@ -102,6 +102,23 @@ const MigrationSteps kMigrations{
     {
         QStringLiteral("ALTER TABLE calls ADD COLUMN cost_known INTEGER NOT NULL DEFAULT 1"),
     },
+    // 2 -> 3: labelled cases from the user's chats (store/feedback_cases.h), one per turn. No
+    // foreign key (a case outlives a failed session write), but deleting a session deletes them.
+    {
+        QStringLiteral("CREATE TABLE feedback ("
+                       " session_id TEXT NOT NULL,"
+                       " turn INTEGER NOT NULL,"
+                       " user_text TEXT NOT NULL,"
+                       " context_json TEXT NOT NULL DEFAULT '[]',"
+                       " tier TEXT NOT NULL DEFAULT '',"
+                       " model TEXT NOT NULL DEFAULT '',"
+                       " needs_strong INTEGER NOT NULL,"
+                       " source TEXT NOT NULL,"
+                       " created_at INTEGER NOT NULL,"
+                       " PRIMARY KEY (session_id, turn))"),
+        QStringLiteral("CREATE TRIGGER sessions_delete_feedback AFTER DELETE ON sessions BEGIN"
+                       " DELETE FROM feedback WHERE session_id = old.id; END"),
+    },
 };
 
 bool pragmaValue(QSqlDatabase &db, const QString &pragma, QVariant *value, QSqlError *error)
@@ -214,6 +231,16 @@ bool SqliteDatabase::configure(const MigrationSteps &migrations, QString *error)
     if (fileVersion < 0) {
         *error = m_path + QStringLiteral(": invalid schema version %1").arg(fileVersion);
         return false;
+    }
+    if (fileVersion == 0 && appId.toLongLong() == 0) {
+        // A new store has no tables yet; one with tables is another program's database.
+        QSqlQuery tables(db);
+        if (tables.exec(QStringLiteral("SELECT COUNT(*) FROM sqlite_master")) && tables.next() &&
+            tables.value(0).toInt() > 0) {
+            *error = m_path + QStringLiteral(": a SQLite database of another program, not a "
+                                             "Ladder Studio store (the file was not changed)");
+            return false;
+        }
     }
     // Switching to WAL needs the file to itself for a moment. SQLite does not call the busy
     // handler for it when this connection already reads (it could deadlock), so a second process

@@ -1,12 +1,16 @@
 // `ladder eval` end to end: the real binary over a generic JSONL set (always) and the shared
 // MT-Bench replay (when ../shared/data is there); --json in the shape, errors, kept runs.
 
+#include "store/audit_store.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -78,6 +82,46 @@ QString labelledSet()
         f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
     }
     return path;
+}
+
+// An audit store written by a real `ladder chat --audit` run, with `cases` feedback cases of its
+// session added by the store as the studio's chat adds them: proofs need the strong tier (a
+// thumbs-down on the light answer), poems do not (a thumbs-up).
+QString chatAuditWithFeedback(const QString &name, int cases)
+{
+    const QString script = home().filePath(name + QStringLiteral(".txt"));
+    QFile f(script);
+    if (!f.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(script));
+    f.write("Plan a small web shop.\nGo on.\n");
+    f.close();
+    const QString db = home().filePath(name + QStringLiteral(".sqlite"));
+    const Run chat =
+        ladderRun({"chat", "framing", "--script", script, "--audit", db, "--time-scale", "0"});
+    if (chat.exitCode != 0)
+        qFatal("ladder chat: %s", qPrintable(chat.err));
+    ladder::AuditStore store;
+    QString error;
+    if (!store.open(db, &error))
+        qFatal("%s", qPrintable(error));
+    ladder::AuditReader reader;
+    if (!reader.open(db, &error) || reader.sessions().size() != 1)
+        qFatal("no chat session in %s", qPrintable(db));
+    const QString session = reader.sessions().constFirst().id;
+    for (int i = 0; i < cases; ++i) {
+        const bool hard = i % 2 == 0;
+        ladder::FeedbackCase c;
+        c.sessionId = session;
+        c.turn = i + 1;
+        c.userText = hard ? QStringLiteral("Prove the lemma number %1.").arg(i)
+                          : QStringLiteral("Write a haiku number %1.").arg(i);
+        c.tierId = QStringLiteral("light");
+        c.needsStrong = hard;
+        c.source = hard ? ladder::FeedbackSource::ThumbsDown : ladder::FeedbackSource::ThumbsUp;
+        if (!store.recordFeedback(c))
+            qFatal("%s", qPrintable(store.lastError()));
+    }
+    return db;
 }
 
 QJsonObject runNamed(const QJsonObject &report, const QString &name)
@@ -233,6 +277,109 @@ private slots:
         QVERIFY(prunedBytes < allBytes);
         QVERIFY(!allTrained.contains("prune"));
         QCOMPARE(prunedTrained.value("prune").toDouble(), 0.5);
+
+    void trainUsesFeedbackCasesFromAChatAudit_data()
+    {
+        QTest::addColumn<bool>("withDataset");
+        QTest::addColumn<int>("cases");
+        QTest::newRow("feedback alone") << false << 12;
+        QTest::newRow("feedback and a data set") << true << 12;
+        QTest::newRow("a data set and an audit without feedback") << true << 0;
+    }
+
+    void trainUsesFeedbackCasesFromAChatAudit()
+    {
+        QFETCH(bool, withDataset);
+        QFETCH(int, cases);
+        const QString tag = QString::fromLatin1(QTest::currentDataTag()).replace(' ', '-');
+        const QString db = chatAuditWithFeedback(tag, cases);
+        const QString out = home().filePath(tag + QStringLiteral(".json"));
+        QStringList args{"train",      ladderFile("learned-listener"),
+                         "--detector", "listener",
+                         "--feedback", db,
+                         "--cv",       "2",
+                         "-o",         out,
+                         "--json"};
+        if (withDataset)
+            args << "--dataset" << labelledSet();
+        const Run r = ladderRun(args);
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(summary.value("feedback_cases").toInt(), cases);
+        QCOMPARE(summary.value("turns").toInt(), cases + (withDataset ? 20 : 0));
+        QCOMPARE(summary.value("needs_strong").toInt(), cases / 2 + (withDataset ? 10 : 0));
+        if (!withDataset) { // the proofs are learned from the thumbs alone
+            QCOMPARE(summary.value("dataset").toString(), QStringLiteral("chat feedback"));
+            QVERIFY2(summary.value("cv").toObject().value("auc").toDouble() > 0.8,
+                     qPrintable(r.out));
+        }
+        QFile f(out);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QJsonObject model = QJsonDocument::fromJson(f.readAll())
+                                      .object()
+                                      .value("detectors")
+                                      .toArray()
+                                      .first()
+                                      .toObject()
+                                      .value("model")
+                                      .toObject();
+        QCOMPARE(model.value("trained").toObject().value("feedback").toInt(), cases);
+        // The human summary says so too.
+        args.removeAll("--json");
+        const Run text = ladderRun(args);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("%1 feedback cases from").arg(cases)) ||
+                     text.out.contains(
+                         QStringLiteral("%1 of the turns are feedback cases from").arg(cases)),
+                 qPrintable(text.out));
+    }
+
+    void trainNamesAFeedbackFileItCannotUse_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("missing") << "missing" << 1 << "no such audit file";
+        QTest::newRow("not SQLite") << "text" << 1 << "not a SQLite database";
+        QTest::newRow("another program's SQLite") << "foreign" << 1 << "another program";
+        QTest::newRow("no cases and no data set") << "empty" << 2 << "no feedback cases yet";
+        QTest::newRow("neither option") << "none" << 2 << "--dataset or --feedback";
+    }
+
+    void trainNamesAFeedbackFileItCannotUse()
+    {
+        QFETCH(QString, kind);
+        QFETCH(int, exitCode);
+        QFETCH(QString, message);
+        QString path = home().filePath(QStringLiteral("bad-feedback-%1.db").arg(kind));
+        if (kind == QLatin1String("text")) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray("not a database at all, only text\n").repeated(64));
+        } else if (kind == QLatin1String("foreign")) {
+            // Another program's database: a table, no Ladder Studio marks.
+            const QString name = QStringLiteral("foreign-raw");
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                QSqlQuery q(db);
+                QVERIFY(q.exec(QStringLiteral("CREATE TABLE notes (body TEXT)")));
+            }
+            QSqlDatabase::removeDatabase(name);
+        } else if (kind == QLatin1String("empty")) {
+            path = chatAuditWithFeedback(QStringLiteral("no-feedback"), 0);
+        }
+        QStringList args{"train",      ladderFile("learned-listener"),
+                         "--detector", "listener",
+                         "-o",         home().filePath(QStringLiteral("never.json"))};
+        if (kind != QLatin1String("none"))
+            args << "--feedback" << path;
+        const Run r = ladderRun(args);
+        QCOMPARE(r.exitCode, exitCode);
+        QVERIFY2(r.err.contains(message), qPrintable(r.err));
+        if (kind != QLatin1String("none"))
+            QVERIFY2(r.err.contains(path), qPrintable(r.err));
     }
 
     void trainRefusesWhatItCannotTrain_data()

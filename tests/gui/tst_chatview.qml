@@ -121,6 +121,53 @@ Item {
             compare(child("composerInput").text, "");
         }
 
+        function answerRow(turn) {
+            const list = child("messages");
+            for (let row = test.chat.rowOfTurn(turn); row >= 0 && row < list.count; ++row) {
+                list.positionViewAtIndex(row, ListView.Contain);
+                const item = list.itemAtIndex(row);
+                if (item && item.kind === "assistant" && item.turn === turn)
+                    return item;
+            }
+            fail("no answer of turn " + turn);
+        }
+
+        // framing: turns 1 and 2 on the strong tier, turn 3 steps down to light.
+        function test_answerVotesByKeyboard_data() {
+            return [
+                {tag: "not good enough on light", turn: 3, button: "voteDownButton", vote: -1,
+                 stronger: true},
+                {tag: "good on strong", turn: 1, button: "voteUpButton", vote: 1, stronger: false}
+            ];
+        }
+        function test_answerVotesByKeyboard(data) {
+            startChat(["Plan a small web shop.", "Go on.", "Write the next step."]);
+            const answer = answerRow(data.turn);
+            compare(findChild(answer, "regenerateStrongerButton").visible, data.stronger);
+            const vote = findChild(answer, data.button);
+            verify(vote.visible);
+            vote.forceActiveFocus();
+            keyClick(Qt.Key_Space);
+            compare(test.chat.feedback.votes[String(data.turn)], data.vote);
+            verify(vote.checked);
+            keyClick(Qt.Key_Space); // again: taken back
+            compare(test.chat.feedback.votes[String(data.turn)], undefined);
+            verify(!vote.checked);
+        }
+
+        function test_regenerateOnAStrongerTier() {
+            startChat(["Plan a small web shop.", "Go on.", "Write the next step."]);
+            const before = test.chat.sessionId;
+            const answer = answerRow(3);
+            compare(answer.tierLabel, "Light (execution)");
+            mouseClick(findChild(answer, "regenerateStrongerButton"));
+            tryCompare(test.chat, "busy", false, 30000);
+            verify(test.chat.sessionId !== before, "a new branch");
+            compare(test.chat.turnCount, 3);
+            compare(answerRow(3).tierLabel, "Strong (framing)");
+            compare(findChild(answerRow(3), "regenerateStrongerButton").visible, false);
+        }
+
         function test_stopCancelsTheRunningTurn() {
             startChat([]);
             Studio.timeScale = 1;

@@ -198,6 +198,7 @@ void ChatSessionModel::ensureSession()
     m_session = std::make_unique<Session>(m_ladder, m_registry.get(), options);
     connect(m_session.get(), &Session::event, this, &ChatSessionModel::handleEvent);
     connect(m_session.get(), &Session::turnFinished, this, &ChatSessionModel::finishTurn);
+    connect(m_session.get(), &Session::event, m_feedback, &ChatFeedback::handleEvent);
     m_sessionId = m_session->sessionId();
     emit sessionIdChanged();
     m_memory->setSession(m_session.get(), m_ladder.memory.budgetTokens);

@@ -6,6 +6,7 @@
 // Sessions run on the simulated provider, or on the providers of the active providers file
 // (setProviders, from Settings), and are recorded in the audit store.
 
+#include "chatfeedback.h"
 #include "chatmemorymodel.h"
 #include "chatmessagemodel.h"
 #include "core/ladder.h"
@@ -50,13 +51,19 @@ class ChatSessionModel : public ladder::ChatMessageModel
     Q_PROPERTY(QString auditWarning READ auditWarning NOTIFY auditWarningChanged)
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
     Q_PROPERTY(ladder::ChatMemoryModel *memory READ memory CONSTANT)
+    // Thumbs, "Regenerate on a stronger tier" and manual picks as labelled cases (chatfeedback.h).
+    Q_PROPERTY(ladder::ChatFeedback *feedback READ feedback CONSTANT)
 
 public:
     explicit ChatSessionModel(QObject *parent = nullptr);
     ~ChatSessionModel() override;
 
     // The store new sessions are recorded in (none: not recorded).
-    void setAuditStore(AuditStore *store) { m_store = store; }
+    void setAuditStore(AuditStore *store)
+    {
+        m_store = store;
+        m_feedback->setAuditStore(store);
+    }
     // The response cache for ladders that switch theirs on (none: every call asks the model).
     void setResponseCache(CallCache *cache) { m_cache = cache; }
     void setLadder(const Ladder &ladder); // starts a new, empty chat on this ladder
@@ -81,6 +88,7 @@ public:
     // Reads the store's losses again (the Studio calls it when a write failed).
     void refreshAuditWarning();
     ChatMemoryModel *memory() const { return m_memory; }
+    ChatFeedback *feedback() const { return m_feedback; }
     Session *session() const { return m_session.get(); }
     void setSeed(quint64 seed) { m_seed = seed; }
     quint64 seed() const { return m_seed + quint64(m_branches); } // of the current session
@@ -151,6 +159,7 @@ private:
     CallCache *m_cache = nullptr;
     QList<Pending> m_queue;
     ChatMemoryModel *m_memory;
+    ChatFeedback *m_feedback = new ChatFeedback(this);
     QString m_title;
     QString m_sessionId;
     QString m_manualTier;

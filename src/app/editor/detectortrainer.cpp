@@ -4,6 +4,7 @@
 #include "document/ladderdocument.h"
 
 #include "core/pricing.h"
+#include "eval/feedback_examples.h"
 #include "eval/importers.h"
 #include "eval/variants.h"
 
@@ -23,6 +24,7 @@ struct DetectorTrainer::Outcome {
     std::optional<CrossValidation> cv;
     QString setName;
     int turns = 0;
+    int feedback = 0; // of the turns, the cases from the user's chats
     int positives = 0;
     QString weak, strong;
     double ms = 0;
@@ -65,7 +67,42 @@ void pickAnswerers(const Ladder &ladder, const Dataset &set, TrainOptions *optio
 
 DetectorTrainer::DetectorTrainer(QObject *parent)
     : QObject(parent)
-{}
+{
+    connect(this, &DetectorTrainer::datasetChanged, this, &DetectorTrainer::canTrainChanged);
+    connect(this, &DetectorTrainer::feedbackChanged, this, &DetectorTrainer::canTrainChanged);
+    connect(this, &DetectorTrainer::runningChanged, this, &DetectorTrainer::canTrainChanged);
+}
+
+void DetectorTrainer::setFeedbackPath(const QString &path)
+{
+    if (path == m_feedbackPath)
+        return;
+    m_feedbackPath = path;
+    refreshFeedback();
+    emit feedbackChanged();
+}
+
+void DetectorTrainer::refreshFeedback()
+{
+    const int count = m_feedbackPath.isEmpty() ? 0 : feedbackCaseCount(m_feedbackPath);
+    if (std::max(count, 0) == m_feedbackCount)
+        return;
+    m_feedbackCount = std::max(count, 0);
+    emit feedbackChanged();
+}
+
+void DetectorTrainer::setUseFeedback(bool use)
+{
+    if (m_useFeedback == use)
+        return;
+    m_useFeedback = use;
+    emit feedbackChanged();
+}
+
+bool DetectorTrainer::canTrain() const
+{
+    return !running() && (!m_datasetPath.isEmpty() || (useFeedback() && m_feedbackCount > 0));
+}
 
 DetectorTrainer::~DetectorTrainer()
 {
@@ -105,6 +142,7 @@ void DetectorTrainer::setStatus(const QString &status, const QString &result, bo
 struct DetectorTrainer::Job {
     Ladder ladder;
     QString path;
+    QString feedbackPath; // empty: no feedback cases
     TrainOptions options;
     int folds = 0;
     double threshold = 0.5;
@@ -126,7 +164,8 @@ void DetectorTrainer::train()
         setStatus(tr("No learned detector \"%1\"").arg(m_detectorId), {}, true);
         return;
     }
-    if (m_datasetPath.isEmpty()) {
+    const bool withFeedback = useFeedback() && !m_feedbackPath.isEmpty();
+    if (m_datasetPath.isEmpty() && !(withFeedback && m_feedbackCount > 0)) {
         setStatus(tr("Pick a data set of recorded answers first"), {}, true);
         return;
     }
@@ -134,6 +173,8 @@ void DetectorTrainer::train()
         job.options.features = detector->model->features;
     job.threshold = detector->threshold;
     job.path = m_datasetPath;
+    if (withFeedback)
+        job.feedbackPath = m_feedbackPath;
     job.folds = m_folds;
     m_cancel = std::make_shared<std::atomic_bool>(false);
     job.cancel = m_cancel;
@@ -159,26 +200,53 @@ void DetectorTrainer::train()
     emit progressChanged();
 }
 
+// The data set's labelled turns and the feedback cases of the user's chats, as the job asks.
+std::optional<QList<TrainingExample>>
+DetectorTrainer::collectExamples(const Job &job, TrainOptions *options, Outcome *outcome)
+{
+    QList<TrainingExample> examples;
+    if (!job.path.isEmpty()) {
+        const std::optional<Dataset> set = importDataset(job.path, {}, &outcome->error);
+        if (!set)
+            return std::nullopt;
+        pickAnswerers(job.ladder, *set, options);
+        const auto turns = labelledTurns(*set, *options, {}, &outcome->error);
+        if (!turns)
+            return std::nullopt;
+        examples = *turns;
+        outcome->setName = set->name;
+        outcome->weak = options->weakAnswerer;
+        outcome->strong = options->strongAnswerer;
+    }
+    if (!job.feedbackPath.isEmpty()) {
+        const auto feedback = feedbackExamples(job.feedbackPath, &outcome->error);
+        if (!feedback)
+            return std::nullopt;
+        outcome->feedback = int(feedback->size());
+        examples.append(*feedback);
+    }
+    if (examples.isEmpty()) {
+        outcome->error = tr("no labelled turns to train on");
+        return std::nullopt;
+    }
+    if (job.path.isEmpty())
+        outcome->setName = QStringLiteral("chat feedback");
+    return examples;
+}
+
 void DetectorTrainer::runJob(const Job &job, Outcome *outcome)
 {
     QElapsedTimer timer;
     timer.start();
-    const std::optional<Dataset> set = importDataset(job.path, {}, &outcome->error);
-    if (!set)
-        return;
     TrainOptions options = job.options;
-    pickAnswerers(job.ladder, *set, &options);
-    const auto examples = labelledTurns(*set, options, {}, &outcome->error);
+    const std::optional<QList<TrainingExample>> examples = collectExamples(job, &options, outcome);
     if (!examples)
         return;
-    outcome->setName = set->name;
     outcome->turns = int(examples->size());
-    outcome->weak = options.weakAnswerer;
-    outcome->strong = options.strongAnswerer;
     const int folds = job.folds;
     const int epochs = options.epochs;
     const int total = (folds + 1) * epochs;
-    if (folds >= 2 && set->cases.size() >= folds) {
+    if (folds >= 2 && examples->size() >= folds) {
         outcome->cv = crossValidateListener(*examples, options, folds, job.threshold, job.report,
                                             job.cancel.get());
         if (!outcome->cv) {
@@ -194,7 +262,9 @@ void DetectorTrainer::runJob(const Job &job, Outcome *outcome)
         return;
     }
     outcome->positives = outcome->model->trained.value(QStringLiteral("needs_strong")).toInt();
-    outcome->model->trained.insert(QStringLiteral("dataset"), set->name);
+    outcome->model->trained.insert(QStringLiteral("dataset"), outcome->setName);
+    if (!job.feedbackPath.isEmpty())
+        outcome->model->trained.insert(QStringLiteral("feedback"), outcome->feedback);
     if (outcome->cv)
         outcome->model->trained.insert(QStringLiteral("cv"), crossValidationFacts(*outcome->cv));
     outcome->ms = double(timer.nsecsElapsed()) / 1e6;
@@ -225,13 +295,23 @@ void DetectorTrainer::finish(const std::shared_ptr<Outcome> &outcome)
         m_document->inspector()->setFieldOf(QStringLiteral("detector:") + m_detectorId,
                                             QStringLiteral("model"),
                                             learnedModelToJson(*outcome->model).toVariantMap());
-    QString result = tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
-                         .arg(outcome->turns)
-                         .arg(outcome->setName)
-                         .arg(outcome->positives)
-                         .arg(shortName(outcome->weak), shortName(outcome->strong))
-                         .arg(outcome->model->weights.size())
-                         .arg(qRound(outcome->ms));
+    QString result =
+        outcome->weak.isEmpty()
+            ? tr("%1 feedback cases from your chats, %2 need the strong tier; %3 weights, %4 ms.")
+                  .arg(outcome->feedback)
+                  .arg(outcome->positives)
+                  .arg(outcome->model->weights.size())
+                  .arg(qRound(outcome->ms))
+            : tr("%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.")
+                  .arg(outcome->turns)
+                  .arg(outcome->setName)
+                  .arg(outcome->positives)
+                  .arg(shortName(outcome->weak), shortName(outcome->strong))
+                  .arg(outcome->model->weights.size())
+                  .arg(qRound(outcome->ms));
+    if (!outcome->weak.isEmpty() && outcome->feedback > 0)
+        result += QLatin1Char(' ') +
+                  tr("Of them, %1 are feedback cases from your chats.").arg(outcome->feedback);
     if (outcome->cv) {
         const CrossValidation &cv = *outcome->cv;
         auto num = [](const std::optional<double> &v) {

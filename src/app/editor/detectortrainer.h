@@ -7,6 +7,11 @@
 // The cheap and strong answerers are the ladder's cheapest and most expensive tiers' models
 // when the data set recorded them (the replay ladders), else its answerers with the lowest and
 // highest recorded quality.
+//
+// It also trains on the labelled cases of the user's chats (store/feedback_cases.h) kept in the
+// studio's audit store (feedbackPath): feedbackCount says how many there are, useFeedback
+// (on by default when there are any) adds them to the data set's turns, or trains on them
+// alone when no data set is picked.
 
 #include "eval/listener_trainer.h"
 
@@ -17,6 +22,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 class QThread;
 
@@ -38,6 +44,10 @@ class DetectorTrainer : public QObject
     Q_PROPERTY(QString status READ status NOTIFY statusChanged)
     Q_PROPERTY(QString result READ result NOTIFY statusChanged)
     Q_PROPERTY(bool failed READ failed NOTIFY statusChanged)
+    Q_PROPERTY(QString feedbackPath READ feedbackPath WRITE setFeedbackPath NOTIFY feedbackChanged)
+    Q_PROPERTY(int feedbackCount READ feedbackCount NOTIFY feedbackChanged)
+    Q_PROPERTY(bool useFeedback READ useFeedback WRITE setUseFeedback NOTIFY feedbackChanged)
+    Q_PROPERTY(bool canTrain READ canTrain NOTIFY canTrainChanged)
 public:
     explicit DetectorTrainer(QObject *parent = nullptr);
     ~DetectorTrainer() override;
@@ -51,6 +61,15 @@ public:
     QString status() const { return m_status; }
     QString result() const { return m_result; }
     bool failed() const { return m_failed; }
+    QString feedbackPath() const { return m_feedbackPath; }
+    void setFeedbackPath(const QString &path);
+    int feedbackCount() const { return m_feedbackCount; }
+    bool useFeedback() const { return m_useFeedback.value_or(m_feedbackCount > 0); }
+    void setUseFeedback(bool use);
+    bool canTrain() const;
+
+    // Counts the feedback cases again (the inspector calls it when it shows).
+    Q_INVOKABLE void refreshFeedback();
 
     Q_INVOKABLE void train();
     Q_INVOKABLE void cancel();
@@ -64,11 +83,15 @@ signals:
     void progressChanged();
     void statusChanged();
     void finished(bool ok);
+    void feedbackChanged();
+    void canTrainChanged();
 
 private:
     struct Outcome;
     struct Job;
     static void runJob(const Job &job, Outcome *outcome); // on the worker thread
+    static std::optional<QList<eval::TrainingExample>>
+    collectExamples(const Job &job, eval::TrainOptions *options, Outcome *outcome);
     void finish(const std::shared_ptr<Outcome> &outcome);
     void setStatus(const QString &status, const QString &result, bool failed);
 
@@ -80,6 +103,9 @@ private:
     QString m_status;
     QString m_result;
     bool m_failed = false;
+    QString m_feedbackPath;
+    int m_feedbackCount = 0;
+    std::optional<bool> m_useFeedback; // unset: on when there are cases
     QThread *m_thread = nullptr;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

@@ -78,6 +78,13 @@ std::optional<ChatScript> ChatScript::parse(const QString &text, QString *error)
             QString items = arg.mid(eq + 1);
             items.replace(QLatin1Char(';'), QLatin1Char('\n'));
             script.memoryEdits.append({arg.left(eq).trimmed(), items});
+        } else if (directive == QLatin1String("vote")) {
+            bool ok = false;
+            const int turn = arg.section(QLatin1Char(' '), 0, 0).toInt(&ok);
+            const QString value = arg.section(QLatin1Char(' '), 1).trimmed();
+            if (!ok || turn < 1 || (value != QLatin1String("up") && value != QLatin1String("down")))
+                return fail(QStringLiteral("@vote expects TURN up|down"));
+            script.votes.append({turn, value == QLatin1String("up") ? 1 : -1});
         } else {
             return fail(QStringLiteral("unknown directive @%1").arg(directive));
         }
@@ -342,6 +349,8 @@ void Studio::finishScript()
     disconnect(m_chat, &ChatSessionModel::idle, this, &Studio::sendNextScriptLine);
     for (const auto &[field, items] : std::as_const(m_script.memoryEdits))
         m_chat->memory()->setFieldText(field, items);
+    for (const auto &[turn, value] : std::as_const(m_script.votes))
+        m_chat->feedback()->vote(turn, value);
     if (m_script.select > 0)
         setSelectedTurn(m_script.select);
     if (m_store)

@@ -30,6 +30,7 @@ class LadderDocument;
 //   @columns baseline:ID,template:NAME  compare: columns besides the open ladder
 //   @select N                           after the run: select turn N (timeline, memory)
 //   @memory FIELD=item; item            after the run: a user edit of a memory field
+//   @vote N up|down                     after the run: a vote on turn N's answer (chat feedback)
 struct ChatScript {
     struct Line {
         QString text;
@@ -42,6 +43,7 @@ struct ChatScript {
     QStringList columns;
     int select = 0;
     QList<QPair<QString, QString>> memoryEdits;
+    QList<QPair<int, int>> votes; // turn, +1 / -1
 
     static std::optional<ChatScript> parse(const QString &text, QString *error);
 };

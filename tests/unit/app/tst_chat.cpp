@@ -791,6 +791,8 @@ void ChatModelsTest::scriptParsesDirectives_data()
     QTest::newRow("columns") << "@columns baseline:strong, template:step-down\nhi\n" << 1 << "";
     QTest::newRow("bad column") << "@compare\n@columns framing\n"
                                 << 0 << "line 2: @columns: \"framing\" is neither";
+    QTest::newRow("votes") << "hi\nmore\n@vote 2 down\n@vote 1 up\n" << 2 << "";
+    QTest::newRow("bad vote") << "hi\n@vote 1 sideways\n" << 0 << "line 2: @vote expects";
 }
 
 void ChatModelsTest::scriptParsesDirectives()

@@ -3,6 +3,7 @@
 
 #include "document/ladderdocument.h"
 #include "editor/detectortrainer.h"
+#include "store/audit_store.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -41,6 +42,28 @@ class TestDetectorTrainer : public QObject
                  QJsonObject{{"gpt-4-1106-preview", QJsonArray{true}},
                              {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{!hard}}}}};
             f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
+        }
+        return path;
+    }
+
+    // A studio store with `cases` feedback cases: proofs need the strong tier, haikus do not.
+    QString storeWithFeedback(const QString &name, int cases)
+    {
+        const QString path = m_dir.filePath(name + QStringLiteral(".sqlite"));
+        AuditStore store;
+        QString error;
+        if (!store.open(path, &error))
+            qFatal("%s", qPrintable(error));
+        for (int i = 0; i < cases; ++i) {
+            FeedbackCase c;
+            c.sessionId = QStringLiteral("chat");
+            c.turn = i + 1;
+            c.needsStrong = i % 2 == 0;
+            c.userText = c.needsStrong ? QStringLiteral("Prove the lemma number %1.").arg(i)
+                                       : QStringLiteral("Write a haiku number %1.").arg(i);
+            c.source = c.needsStrong ? FeedbackSource::ThumbsDown : FeedbackSource::ThumbsUp;
+            if (!store.recordFeedback(c))
+                qFatal("%s", qPrintable(store.lastError()));
         }
         return path;
     }
@@ -94,6 +117,83 @@ private slots:
 
         doc.undo();
         QVERIFY(!listener(doc).model);
+    }
+
+    void trainsOnTheFeedbackCasesOfTheStudiosStore_data()
+    {
+        QTest::addColumn<int>("cases"); // -1: no store
+        QTest::addColumn<bool>("withDataset");
+        QTest::addColumn<bool>("untick");
+        QTest::addColumn<int>("trainedTurns"); // 0: Train is not possible
+        QTest::addColumn<QString>("result");
+        QTest::newRow("no store") << -1 << false << false << 0 << "";
+        QTest::newRow("a store without cases") << 0 << false << false << 0 << "";
+        QTest::newRow("cases alone")
+            << 12 << false << false << 12 << "12 feedback cases from your chats";
+        QTest::newRow("cases and a data set")
+            << 12 << true << false << 32 << "Of them, 12 are feedback cases";
+        QTest::newRow("cases unticked") << 12 << true << true << 20 << "20 turns of";
+    }
+
+    void trainsOnTheFeedbackCasesOfTheStudiosStore()
+    {
+        QFETCH(int, cases);
+        QFETCH(bool, withDataset);
+        QFETCH(bool, untick);
+        QFETCH(int, trainedTurns);
+        QFETCH(QString, result);
+        LadderDocument doc;
+        QVERIFY(
+            doc.load(QStringLiteral(LADDER_SOURCE_DIR "/resources/eval/learned-listener.json")));
+        DetectorTrainer trainer;
+        trainer.setDocument(&doc);
+        trainer.setProperty("detectorId", QStringLiteral("listener"));
+        const QString store =
+            cases < 0 ? QString()
+                      : storeWithFeedback(QString::fromLatin1(QTest::currentDataTag()), cases);
+        trainer.setFeedbackPath(store);
+        // The inspector's line: "N feedback cases from your chats", ticked when N > 0.
+        QCOMPARE(trainer.feedbackCount(), std::max(cases, 0));
+        QCOMPARE(trainer.useFeedback(), cases > 0);
+        if (untick)
+            trainer.setUseFeedback(false);
+        if (withDataset)
+            trainer.setDatasetPath(labelledSet());
+        QCOMPARE(trainer.canTrain(), trainedTurns > 0);
+        if (trainedTurns == 0)
+            return;
+        QSignalSpy finished(&trainer, &DetectorTrainer::finished);
+        trainer.train();
+        QVERIFY(finished.wait(60000));
+        QVERIFY2(finished.first().first().toBool(), qPrintable(trainer.status()));
+        QCOMPARE(listener(doc).model->trained.value("turns").toInt(), trainedTurns);
+        QCOMPARE(listener(doc).model->trained.contains("feedback"), !untick);
+        QVERIFY2(trainer.result().contains(result), qPrintable(trainer.result()));
+        QVERIFY(listener(doc).model->probability("Prove the lemma number 99.") >
+                listener(doc).model->probability("Write a haiku number 99."));
+    }
+
+    void countsNewFeedbackWhenRefreshed()
+    {
+        const QString path = storeWithFeedback(QStringLiteral("growing"), 2);
+        DetectorTrainer trainer;
+        trainer.setFeedbackPath(path);
+        QCOMPARE(trainer.feedbackCount(), 2);
+        {
+            AuditStore store;
+            QVERIFY(store.open(path));
+            FeedbackCase c;
+            c.sessionId = QStringLiteral("later");
+            c.turn = 1;
+            c.userText = QStringLiteral("Regenerated on a stronger tier");
+            c.needsStrong = true;
+            c.source = FeedbackSource::RegenerateStronger;
+            QVERIFY(store.recordFeedback(c));
+        }
+        QSignalSpy changed(&trainer, &DetectorTrainer::feedbackChanged);
+        trainer.refreshFeedback();
+        QCOMPARE(trainer.feedbackCount(), 3);
+        QCOMPARE(changed.count(), 1);
     }
 
     void aBadDataSetLeavesTheDetectorAlone()
