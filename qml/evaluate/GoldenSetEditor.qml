@@ -8,7 +8,7 @@ import LadderStudio
 // The golden-set editor: the cases of one set on the left, the selected case's form on the
 // right (task, the conversation's user turns, what a good answer must satisfy). The model holds
 // the cases, the undo stack and the errors; this file only lays them out.
-Rectangle {
+Panel {
     id: editor
 
     readonly property GoldenSetModel set: goldenSet
@@ -34,10 +34,6 @@ Rectangle {
         turns[index] = text;
         return turns;
     }
-
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
 
     GoldenSetModel {
         id: goldenSet

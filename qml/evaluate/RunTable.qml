@@ -5,16 +5,13 @@ import QtQuick.Layouts
 import LadderStudio
 
 // The results table: one row per run; clicking a row picks the run whose cases are listed.
-Rectangle {
+Panel {
     id: table
 
     required property EvaluateModel model
 
     readonly property var widths: [150, 48, 74, 52, 48, 76, 36]
 
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
     clip: true
 
     ColumnLayout {

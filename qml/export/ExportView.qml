@@ -177,12 +177,9 @@ Rectangle {
                 color: Theme.textMuted
                 elide: Text.ElideMiddle
             }
-            Rectangle {
+            Panel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                color: Theme.panel
-                border.color: Theme.border
-                radius: Theme.radius
 
                 ScrollView {
                     anchors.fill: parent
@@ -249,12 +246,9 @@ Rectangle {
                     Layout.fillWidth: true
                 }
             }
-            Rectangle {
+            Panel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                color: Theme.panel
-                border.color: Theme.border
-                radius: Theme.radius
 
                 ScrollView {
                     id: reportScroll
