@@ -7,14 +7,10 @@ import LadderStudio.Evaluate
 
 // One case side by side: the user's turns and the golden expectation, then the selected run's
 // answers beside the baselines', each with its score.
-Rectangle {
+Panel {
     id: panel
 
     property var detail: ({})
-
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
 
     ColumnLayout {
         anchors.fill: parent

@@ -7,16 +7,13 @@ import LadderStudio.Evaluate
 
 // The cases of the selected run, beside the always-strong baseline's score; filtered to
 // failures or to differences from that baseline.
-Rectangle {
+Panel {
     id: table
 
     required property EvaluateModel model
 
     signal casePicked(int index)
 
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
     clip: true
 
     ColumnLayout {

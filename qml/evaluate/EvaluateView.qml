@@ -60,12 +60,9 @@ Rectangle {
         spacing: 8
 
         // Left: what to run.
-        Rectangle {
+        Panel {
             Layout.preferredWidth: 300
             Layout.fillHeight: true
-            color: Theme.panel
-            border.color: Theme.border
-            radius: Theme.radius
 
             ColumnLayout {
                 anchors.fill: parent

@@ -9,7 +9,7 @@ import LadderStudio.Evaluate
 // The golden-set editor: the cases of one set on the left, the selected case's form on the
 // right (task, the conversation's user turns, what a good answer must satisfy). The model holds
 // the cases, the undo stack and the errors; this file only lays them out.
-Rectangle {
+Panel {
     id: editor
 
     readonly property GoldenSetModel set: goldenSet
@@ -35,10 +35,6 @@ Rectangle {
         turns[index] = text;
         return turns;
     }
-
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
 
     GoldenSetModel {
         id: goldenSet

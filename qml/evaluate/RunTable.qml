@@ -6,16 +6,13 @@ import LadderStudio.Common
 import LadderStudio.Evaluate
 
 // The results table: one row per run; clicking a row picks the run whose cases are listed.
-Rectangle {
+Panel {
     id: table
 
     required property EvaluateModel model
 
     readonly property var widths: [150, 48, 74, 52, 48, 76, 36]
 
-    color: Theme.panel
-    border.color: Theme.border
-    radius: Theme.radius
     clip: true
 
     ColumnLayout {

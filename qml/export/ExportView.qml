@@ -181,12 +181,9 @@ Rectangle {
                 color: Theme.textMuted
                 elide: Text.ElideMiddle
             }
-            Rectangle {
+            Panel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                color: Theme.panel
-                border.color: Theme.border
-                radius: Theme.radius
 
                 ScrollView {
                     anchors.fill: parent
@@ -253,12 +250,9 @@ Rectangle {
                     Layout.fillWidth: true
                 }
             }
-            Rectangle {
+            Panel {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                color: Theme.panel
-                border.color: Theme.border
-                radius: Theme.radius
 
                 ScrollView {
                     id: reportScroll

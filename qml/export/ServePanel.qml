@@ -196,12 +196,9 @@ ColumnLayout {
                     onClicked: panel.controller.copy(snippet.modelData.text)
                 }
             }
-            Rectangle {
+            Panel {
                 Layout.fillWidth: true
                 implicitHeight: code.implicitHeight + 20
-                color: Theme.panel
-                border.color: Theme.border
-                radius: Theme.radius
 
                 TextEdit {
                     id: code
