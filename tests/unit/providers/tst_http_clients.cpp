@@ -2,13 +2,18 @@
 // server: the same bytes give the same status, headers, body and end over DirectHttpClient and
 // QnamHttpClient (Content-Length, chunked, close-delimited, byte-split and slow, cut short);
 // DirectHttpClient reuses keep-alive connections, retries once on a reused connection the server
-// had closed, never reuses an aborted or closed one, and closes idle connections.
+// had closed, never reuses an aborted or closed one, closes idle connections, and refuses an
+// https server whose certificate the system does not trust.
 
 #include "provider_test_support.h"
 
 #include "providers/direct_http_client.h"
 
 #include <QEventLoop>
+#include <QProcess>
+#include <QSslKey>
+#include <QSslServer>
+#include <QTemporaryDir>
 
 using namespace ladder;
 using namespace ladder::test;
@@ -29,6 +34,7 @@ private slots:
     void abortMidStreamClosesTheConnection_data();
     void abortMidStreamClosesTheConnection();
     void closesIdleConnections();
+    void refusesAnUntrustedCertificate();
 
 private:
     MockHttpServer m_server;
@@ -289,6 +295,41 @@ void TestHttpClients::closesIdleConnections()
     QCOMPARE(exchange(client, m_server.url(u"v1/x"_s)).body, QByteArray("one"));
     QCOMPARE(client.idleConnections(), 1);
     QTRY_COMPARE_WITH_TIMEOUT(client.idleConnections(), 0, 5000);
+}
+
+void TestHttpClients::refusesAnUntrustedCertificate()
+{
+    // https goes over QSslSocket with the system's trust store: a self-signed certificate ends
+    // the exchange with an error, and the request (it would carry the key) is never sent.
+    QTemporaryDir dir;
+    const QString key = dir.filePath(u"key.pem"_s), cert = dir.filePath(u"cert.pem"_s);
+    QProcess openssl;
+    openssl.start(u"openssl"_s,
+                  {u"req"_s, u"-x509"_s, u"-newkey"_s, u"rsa:2048"_s, u"-nodes"_s, u"-days"_s,
+                   u"1"_s, u"-subj"_s, u"/CN=127.0.0.1"_s, u"-keyout"_s, key, u"-out"_s, cert});
+    if (!openssl.waitForFinished(30000) || openssl.exitCode() != 0)
+        QSKIP("openssl could not make a test certificate");
+    QFile keyFile(key), certFile(cert);
+    QVERIFY(keyFile.open(QIODevice::ReadOnly) && certFile.open(QIODevice::ReadOnly));
+    QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+    tls.setPrivateKey(QSslKey(keyFile.readAll(), QSsl::Rsa));
+    tls.setLocalCertificate(QSslCertificate(certFile.readAll()));
+    QSslServer server;
+    server.setSslConfiguration(tls);
+    QVERIFY(server.listen(QHostAddress::LocalHost, 0));
+    QByteArray received;
+    connect(&server, &QSslServer::pendingConnectionAvailable, &server, [&] {
+        while (QTcpSocket *socket = server.nextPendingConnection())
+            connect(socket, &QTcpSocket::readyRead, socket,
+                    [&received, socket] { received += socket->readAll(); });
+    });
+    DirectHttpClient client;
+    const Exchanged out =
+        exchange(client, QUrl(u"https://127.0.0.1:%1/v1/x"_s.arg(server.serverPort())));
+    QVERIFY(out.finished);
+    QCOMPARE(out.status, 0);
+    QVERIFY2(out.error.contains(u"certificate"_s, Qt::CaseInsensitive), qPrintable(out.error));
+    QVERIFY(received.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestHttpClients)
