@@ -439,6 +439,8 @@ QByteArray ProviderConfig::toJson() const
                                                     {u"first_token_ms"_s, e.timeouts.firstTokenMs},
                                                     {u"idle_ms"_s, e.timeouts.idleMs},
                                                     {u"total_ms"_s, e.timeouts.totalMs}});
+        if (e.client == HttpClientKind::Qnam)
+            lines << member("http_client", u"qnam"_s);
         if (e.limits != ProviderLimits{})
             lines << member("limits",
                             QJsonObject{{u"max_answer_bytes"_s, double(e.limits.maxAnswerBytes)}});
@@ -546,7 +548,7 @@ ConfiguredProviderRegistry::ConfiguredProviderRegistry(
             provider = (*it)(e, m_owner.get());
         } else {
             HttpProviderSettings settings{e.id, e.baseUrl, e.timeouts, e.keyRef(),
-                                          keys, e.options, e.limits};
+                                          keys, e.options, e.limits,   e.client};
             provider = createHttpProvider(e.kind, std::move(settings), m_owner.get());
         }
         if (provider)
