@@ -8,6 +8,7 @@
 // when the data set recorded them (the replay ladders), else its answerers with the lowest and
 // highest recorded quality.
 
+#include "document/ladderdocument.h"
 #include "eval/listener_trainer.h"
 
 #include <QObject>
@@ -21,8 +22,6 @@
 class QThread;
 
 namespace ladder {
-
-class LadderDocument;
 
 class DetectorTrainer : public QObject
 {
