@@ -1,6 +1,5 @@
 pragma Singleton
 import QtQuick
-import LadderStudio.Common
 
 // Colours, sizes and fonts of both themes. Views read Theme.*; nothing else hard-codes colours.
 QtObject {

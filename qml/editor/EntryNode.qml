@@ -1,6 +1,5 @@
 import QtQuick
 import LadderStudio.Common
-import LadderStudio.Editor
 
 // The start pill (first turn goes to the entry tier) and the "any tier" anchor of `from: "*"`.
 Rectangle {

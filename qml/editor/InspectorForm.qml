@@ -1,7 +1,6 @@
 import QtQuick
 import QtQuick.Layouts
 import LadderStudio.Document
-import LadderStudio.Editor
 
 // The frame of an inspector form: the document, what it says about the selection
 // (LadderDocument.inspector) and a column of fields 12 px in from the edges; the children of an

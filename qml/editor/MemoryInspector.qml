@@ -4,7 +4,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
 import LadderStudio.Document
-import LadderStudio.Editor
 
 // Inspector form of the handoff memory and history policy.
 ColumnLayout {

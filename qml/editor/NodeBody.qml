@@ -1,6 +1,5 @@
 import QtQuick
 import LadderStudio.Common
-import LadderStudio.Editor
 
 // The card the node bodies (TierNode, DetectorNode, MemoryNode) are drawn on. textCut: a line
 // of text was cut short (elided), so NodeDelegate's tooltip shows the texts in full.

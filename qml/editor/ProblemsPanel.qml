@@ -4,7 +4,6 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
 import LadderStudio.Document
-import LadderStudio.Editor
 
 // Live validation results; clicking one selects and centres the offending element. Without
 // problems only the header shows; the list opens on the first problem (the header toggles it).

@@ -3,7 +3,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
-import LadderStudio.Evaluate
 
 // One case side by side: the user's turns and the golden expectation, then the selected run's
 // answers beside the baselines', each with its score.

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
-import LadderStudio.Export
 
 // One export target in the Export area's list: its name and what the file holds.
 ItemDelegate {

@@ -2,7 +2,6 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
-import LadderStudio.Settings
 
 // One model of a provider entry and its last check: status, time to first token, list price and
 // where the key came from (never the key).

@@ -13,7 +13,8 @@
 
 namespace ladder {
 
-class ChatWorkspace : public AuditWorkspace
+// Base qualified: Qt 6.4's qmltyperegistrar finds a base of another module by its full name.
+class ChatWorkspace : public ladder::AuditWorkspace
 {
     Q_OBJECT
     QML_ELEMENT

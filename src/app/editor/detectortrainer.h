@@ -13,6 +13,7 @@
 // (on by default when there are any) adds them to the data set's turns, or trains on them
 // alone when no data set is picked.
 
+#include "document/ladderdocument.h"
 #include "eval/listener_trainer.h"
 
 #include <QObject>
@@ -27,8 +28,6 @@
 class QThread;
 
 namespace ladder {
-
-class LadderDocument;
 
 class DetectorTrainer : public QObject
 {

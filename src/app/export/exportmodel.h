@@ -5,6 +5,7 @@
 // Provider ids resolve through the providers file chosen in Settings (none: the vendor ids).
 // Copy puts the export on the clipboard; Save writes it and FILE.report.md beside it.
 
+#include "document/ladderdocument.h"
 #include "export/exporter.h"
 
 #include <QObject>
@@ -16,7 +17,6 @@
 
 namespace ladder {
 
-class LadderDocument;
 class ExportHighlighter;
 
 class ExportModel : public QObject

@@ -8,6 +8,8 @@
 // and the live request count, and the process's stderr into a clear error when it cannot start
 // or dies. Stop ends it; so does quitting the studio (and, on Linux, the studio dying).
 
+#include "document/ladderdocument.h"
+
 #include <QObject>
 #include <QPointer>
 #include <QProcess>
@@ -15,8 +17,6 @@
 #include <QtQml/qqmlregistration.h>
 
 namespace ladder {
-
-class LadderDocument;
 
 class ServeController : public QObject
 {

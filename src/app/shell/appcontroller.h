@@ -4,6 +4,7 @@
 // recent files, window geometry and last session (QSettings), crash recovery of autosaves.
 
 #include "common/startup.h"
+#include "document/ladderdocument.h"
 
 #include <QObject>
 #include <QPointer>
@@ -17,8 +18,6 @@ class QJSEngine;
 class QTranslator;
 
 namespace ladder {
-
-class LadderDocument;
 
 class AppController : public QObject
 {

@@ -48,7 +48,8 @@ struct ChatScript {
     static std::optional<ChatScript> parse(const QString &text, QString *error);
 };
 
-class Studio : public ChatWorkspace
+// Base qualified: Qt 6.4's qmltyperegistrar finds a base of another module by its full name.
+class Studio : public ladder::ChatWorkspace
 {
     Q_OBJECT
     QML_ELEMENT
