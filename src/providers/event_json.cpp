@@ -36,6 +36,15 @@ QJsonValue qtNumber(double d)
     return QJsonValue(d);
 }
 
+// An integer in JSON's syntax that fits 64 bits for sure.
+bool isShortInteger(std::string_view token)
+{
+    if (!token.empty() && token.front() == '-')
+        token.remove_prefix(1);
+    return !token.empty() && (token.size() == 1 || token.front() != '0') &&
+           std::all_of(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 // An integer of more digits than 64 bits hold, in JSON's syntax (no leading zero).
 bool isLongInteger(std::string_view token)
 {
@@ -314,10 +323,26 @@ QJsonValue EventJson::numberValue(ondemand::value value)
     return QJsonValue(QJsonValue::Undefined);
 }
 
+// Token counts and indexes: a plain integer token is read without a Qt value. False when the
+// token is something else (then numberValue() decides).
+bool EventJson::shortInteger(ondemand::value value, std::optional<qint64> *out)
+{
+    const std::string_view token = trimmedToken(value.raw_json_token());
+    if (token.size() > 18 || !isShortInteger(token))
+        return false;
+    std::int64_t integer = 0;
+    if (!check(value.get_int64().get(integer)))
+        *out = integer;
+    return true;
+}
+
 qint64 EventJson::toInteger(ondemand::value value, qint64 fallback)
 {
     if (type(value) != QJsonValue::Double)
         return fallback;
+    std::optional<qint64> integer;
+    if (shortInteger(value, &integer))
+        return integer.value_or(fallback);
     return numberValue(value).toInteger(fallback);
 }
 
@@ -325,6 +350,12 @@ int EventJson::toInt(ondemand::value value, int fallback)
 {
     if (type(value) != QJsonValue::Double)
         return fallback;
+    std::optional<qint64> integer;
+    if (shortInteger(value, &integer))
+        return integer && *integer >= std::numeric_limits<int>::min() &&
+                       *integer <= std::numeric_limits<int>::max()
+                   ? int(*integer)
+                   : fallback;
     return numberValue(value).toInt(fallback);
 }
 

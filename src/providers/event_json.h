@@ -28,6 +28,7 @@
 #include <simdjson.h>
 
 #include <cstdint>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -77,6 +78,7 @@ public:
 
 private:
     QJsonValue numberValue(ondemand::value value);
+    bool shortInteger(ondemand::value value, std::optional<qint64> *out);
     QJsonObject objectValue(ondemand::object object, int depth);
     QJsonValue jsonValue(ondemand::value value, int depth);
     QString lenientString(const char *raw);

@@ -115,20 +115,24 @@ namespace {
 // One part of the first candidate: its text, thought flag and function call, and the whole part
 // as the model sent it (echoed in the history when it is more than plain text).
 struct GeminiPart {
-    QJsonValue text{QJsonValue::Undefined};
+    bool hasText = false;
+    QString text;                                // when "text" is a string
+    QJsonValue otherText{QJsonValue::Undefined}; // when it is not (no heap copy for strings)
     QJsonValue thought{QJsonValue::Undefined};
     QJsonValue functionCall{QJsonValue::Undefined};
     QJsonObject others;
     QJsonValue notObject{QJsonValue::Undefined}; // a part that is not an object, kept as it is
     int members = 0;
 
+    QString textValue() const { return otherText.isUndefined() ? text : otherText.toString(); }
     QJsonValue whole() const
     {
         if (!notObject.isUndefined())
             return notObject;
         QJsonObject part = others;
-        part.insert("text"_L1, text); // Undefined inserts nothing
-        part.insert("thought"_L1, thought);
+        if (hasText)
+            part.insert("text"_L1, otherText.isUndefined() ? QJsonValue(text) : otherText);
+        part.insert("thought"_L1, thought); // Undefined inserts nothing
         part.insert("functionCall"_L1, functionCall);
         return part;
     }
@@ -156,9 +160,12 @@ GeminiPart readPart(EventJson &json, ondemand::value value)
     }
     json.forEachMember(value, [&](std::string_view key, ondemand::value v) {
         ++part.members;
-        if (key == "text")
-            part.text = json.toJsonValue(v);
-        else if (key == "thought")
+        if (key == "text") {
+            part.hasText = true;
+            const bool isString = json.type(v) == QJsonValue::String;
+            part.text = isString ? json.toString(v) : QString();
+            part.otherText = isString ? QJsonValue(QJsonValue::Undefined) : json.toJsonValue(v);
+        } else if (key == "thought")
             part.thought = json.toJsonValue(v);
         else if (key == "functionCall")
             part.functionCall = json.toJsonValue(v);
@@ -284,12 +291,12 @@ void GeminiDecoder::handle(const SseEvent &event, QString *delta)
             m_parts.append(part.whole());
             continue;
         }
-        if (part.text.isUndefined() || part.thought.toBool()) {
+        if (!part.hasText || part.thought.toBool()) {
             flushText(); // thought summaries and other parts are not answer text
             m_parts.append(part.whole());
             continue;
         }
-        const QString text = part.text.toString();
+        const QString text = part.textValue();
         m_state.text += text;
         delta->append(text);
         if (!text.isEmpty())
