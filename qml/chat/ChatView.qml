@@ -38,9 +38,8 @@ SplitView {
     orientation: Qt.Horizontal
 
     Component.onCompleted: {
-        if (AppController.scriptFile !== "")
-            Studio.runStartupScript(view.doc, AppController.initialView);
-        else if (!view.chat.hasLadder && view.doc)
+        // A --script run (automation/ScriptRunner) gives the chat its ladder itself.
+        if (AppController.scriptFile === "" && !view.chat.hasLadder && view.doc)
             startTimer.start(); // after the window has opened the document
     }
 
@@ -71,7 +70,7 @@ SplitView {
         target: view.doc
         // A different ladder was opened: a chat that has not started follows it.
         function onDocumentChanged() {
-            if (!view.chat.busy && view.chat.turnCount === 0 && !Studio.scriptRunning)
+            if (!view.chat.busy && view.chat.turnCount === 0 && !Studio.unattended)
                 view.chat.setLadderFrom(view.doc);
         }
     }

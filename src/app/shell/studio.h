@@ -2,8 +2,8 @@
 
 // The studio's run-time state shared by the Chat, Compare, Insights and Audit areas: the one
 // SQLite store (studio.sqlite in AppController::dataFolder(), or $LADDER_STUDIO_DB), the chat
-// session, the comparison, the stored sessions and the audit browser's calls; and `--script FILE`
-// runs.
+// session, the comparison, the stored sessions and the audit browser's calls. `--script FILE` runs
+// drive it from outside (automation/scriptrunner.h).
 
 #include "audit/auditcallmodel.h"
 #include "audit/auditsessionmodel.h"
@@ -21,33 +21,6 @@ class QJSEngine;
 
 namespace ladder {
 
-class LadderDocument;
-
-// A `--script` file: one user turn per line; blank lines and lines starting with '#' are
-// skipped; directives start with '@':
-//   @faults rate_limited@2,timeout@4   provider faults by turn (simulated provider)
-//   @tier ID                            manual tier pick for the next turn
-//   @compare                            run in Compare even for --view insights/audit
-//   @blind                              compare: blind mode
-//   @columns baseline:ID,template:NAME  compare: columns besides the open ladder
-//   @select N                           after the run: select turn N (timeline, memory)
-//   @memory FIELD=item; item            after the run: a user edit of a memory field
-struct ChatScript {
-    struct Line {
-        QString text;
-        QString tier;
-    };
-    QList<Line> turns;
-    QString faults;
-    bool blind = false;
-    bool compare = false;
-    QStringList columns;
-    int select = 0;
-    QList<QPair<QString, QString>> memoryEdits;
-
-    static std::optional<ChatScript> parse(const QString &text, QString *error);
-};
-
 class Studio : public QObject
 {
     Q_OBJECT
@@ -62,7 +35,9 @@ class Studio : public QObject
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
     Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
     Q_PROPERTY(int selectedTurn READ selectedTurn WRITE setSelectedTurn NOTIFY selectedTurnChanged)
-    Q_PROPERTY(bool scriptRunning READ scriptRunning NOTIFY scriptRunningChanged)
+    // An automated run (automation/ScriptRunner) plays turns: its time scale is not remembered,
+    // the session list is refreshed once at its end, and views leave the chat alone.
+    Q_PROPERTY(bool unattended READ isUnattended NOTIFY unattendedChanged)
 
 public:
     // Not default-constructible: QML must use create(), which returns the one instance.
@@ -85,7 +60,8 @@ public:
     void setTimeScale(double scale);
     int selectedTurn() const { return m_selectedTurn; }
     void setSelectedTurn(int turn);
-    bool scriptRunning() const { return m_scriptRunning; }
+    bool isUnattended() const { return m_unattended; }
+    void setUnattended(bool on);
 
     // Waits until the store's writer has written everything, then re-reads the session list.
     Q_INVOKABLE void refreshSessions();
@@ -93,22 +69,13 @@ public:
     Q_INVOKABLE bool deleteSession(const QString &sessionId);
     Q_INVOKABLE void showCallsOf(const QString &sessionId);
 
-    // Runs AppController's --script file on `document` in `view` (compare: every column;
-    // otherwise the chat). Holds the screenshot gate until the turns are done.
-    Q_INVOKABLE void runStartupScript(ladder::LadderDocument *document, const QString &view);
-    bool runScript(const ChatScript &script, const Ladder &ladder, const QString &view);
-
 signals:
     void storeErrorChanged();
     void timeScaleChanged();
     void selectedTurnChanged();
-    void scriptRunningChanged();
-    void scriptFinished();
+    void unattendedChanged();
 
 private:
-    void sendNextScriptLine();
-    void finishScript();
-
     std::unique_ptr<AuditStore> m_store;
     std::unique_ptr<AuditReader> m_reader;
     std::unique_ptr<ResponseCache> m_cache;
@@ -120,10 +87,7 @@ private:
     QString m_storeError;
     double m_timeScale = 1.0;
     int m_selectedTurn = 0;
-    bool m_scriptRunning = false;
-    ChatScript m_script;
-    QString m_scriptView;
-    int m_scriptPos = 0;
+    bool m_unattended = false;
 };
 
 } // namespace ladder
