@@ -294,18 +294,18 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="95"/>
+        <location filename="../qml/chat/ChatView.qml" line="94"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="101"/>
-        <location filename="../qml/chat/ChatView.qml" line="221"/>
+        <location filename="../qml/chat/ChatView.qml" line="100"/>
+        <location filename="../qml/chat/ChatView.qml" line="220"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="149"/>
+        <location filename="../qml/chat/ChatView.qml" line="148"/>
         <source>Delete this session and its audit records</source>
         <translation>Diese Sitzung und ihre Audit-Einträge löschen</translation>
     </message>
@@ -314,12 +314,12 @@
         <translation type="vanished">%1 · %2 · %3 Aufrufe · %4 $</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="179"/>
+        <location filename="../qml/chat/ChatView.qml" line="178"/>
         <source>Chats are saved here as you go.</source>
         <translation>Chats werden hier laufend gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="235"/>
+        <location filename="../qml/chat/ChatView.qml" line="234"/>
         <source>Rename the session</source>
         <translation>Sitzung umbenennen</translation>
     </message>
@@ -328,127 +328,127 @@
         <translation type="vanished">%1 · %2 Züge · %3 $ · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="165"/>
+        <location filename="../qml/chat/ChatView.qml" line="164"/>
         <source>%1 · %2 · %3 calls · %4</source>
         <translation>%1 · %2 · %3 Aufrufe · %4</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="252"/>
+        <location filename="../qml/chat/ChatView.qml" line="251"/>
         <source>%1 · %2 turns · %3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
         <translation>%1 · %2 Züge · %3 · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="254"/>
+        <location filename="../qml/chat/ChatView.qml" line="253"/>
         <source>no ladder</source>
         <translation>keine Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="268"/>
+        <location filename="../qml/chat/ChatView.qml" line="267"/>
         <source>read-only replay</source>
         <translation>schreibgeschützte Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="271"/>
+        <location filename="../qml/chat/ChatView.qml" line="270"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="278"/>
         <source>Real time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="278"/>
         <source>4× faster</source>
         <translation>4× schneller</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="278"/>
         <source>Instant</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="284"/>
+        <location filename="../qml/chat/ChatView.qml" line="283"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="345"/>
+        <location filename="../qml/chat/ChatView.qml" line="344"/>
         <source>Ask something. The ladder “%1” decides which tier answers; escalations, fallbacks and handoffs appear inline.</source>
         <translation>Fragen Sie etwas. Die Leiter „%1“ entscheidet, welche Stufe antwortet; Eskalationen, Ausweichungen und Übergaben erscheinen im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="348"/>
+        <location filename="../qml/chat/ChatView.qml" line="347"/>
         <source>Open or create a ladder in Design, then chat with it here.</source>
         <translation>Öffnen oder erstellen Sie eine Leiter im Entwurf und chatten Sie hier mit ihr.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="392"/>
+        <location filename="../qml/chat/ChatView.qml" line="391"/>
         <source>A stored session is read-only: start a new chat to continue.</source>
         <translation>Eine gespeicherte Sitzung ist schreibgeschützt: Starten Sie einen neuen Chat, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="393"/>
+        <location filename="../qml/chat/ChatView.qml" line="392"/>
         <source>Message the ladder (Ctrl+Enter to send)</source>
         <translation>Nachricht an die Leiter (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="412"/>
+        <location filename="../qml/chat/ChatView.qml" line="411"/>
         <source>Auto (router)</source>
         <translation>Automatisch (Router)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="413"/>
+        <location filename="../qml/chat/ChatView.qml" line="412"/>
         <source>Force %1</source>
         <translation>%1 erzwingen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="417"/>
+        <location filename="../qml/chat/ChatView.qml" line="416"/>
         <source>Tier for the next turn</source>
         <translation>Stufe für den nächsten Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="424"/>
+        <location filename="../qml/chat/ChatView.qml" line="423"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="436"/>
+        <location filename="../qml/chat/ChatView.qml" line="435"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="454"/>
+        <location filename="../qml/chat/ChatView.qml" line="453"/>
         <source>Export Chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="457"/>
+        <location filename="../qml/chat/ChatView.qml" line="456"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="457"/>
+        <location filename="../qml/chat/ChatView.qml" line="456"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="482"/>
+        <location filename="../qml/chat/ChatView.qml" line="481"/>
         <source>Same ladder, memory as edited now</source>
         <translation>Gleiche Leiter, Gedächtnis wie jetzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="487"/>
+        <location filename="../qml/chat/ChatView.qml" line="486"/>
         <source>Single-model baseline</source>
         <translation>Einzelmodell-Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="497"/>
+        <location filename="../qml/chat/ChatView.qml" line="496"/>
         <source>Always %1 (%2)</source>
         <translation>Immer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="503"/>
+        <location filename="../qml/chat/ChatView.qml" line="502"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -1598,27 +1598,27 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="89"/>
+        <location filename="../qml/insights/InsightsView.qml" line="59"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="94"/>
+        <location filename="../qml/insights/InsightsView.qml" line="64"/>
         <source>Chat session</source>
         <translation>Chat-Sitzung</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="94"/>
+        <location filename="../qml/insights/InsightsView.qml" line="64"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="100"/>
+        <location filename="../qml/insights/InsightsView.qml" line="70"/>
         <source>Nothing to chart yet.</source>
         <translation>Noch nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="107"/>
+        <location filename="../qml/insights/InsightsView.qml" line="76"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
@@ -1627,123 +1627,118 @@
         <translation type="vanished">%1 · Zug %2 · %3 $</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="143"/>
+        <location filename="../qml/insights/InsightsView.qml" line="107"/>
         <source>%1 · turn %2 · %3</source>
         <translation>%1 · Zug %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="154"/>
+        <location filename="../qml/insights/InsightsView.qml" line="117"/>
         <source>Cumulative cost per turn</source>
         <translation>Kumulierte Kosten pro Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="170"/>
+        <location filename="../qml/insights/InsightsView.qml" line="133"/>
         <source>Turn</source>
         <translation>Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="178"/>
+        <location filename="../qml/insights/InsightsView.qml" line="141"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="189"/>
+        <location filename="../qml/insights/InsightsView.qml" line="152"/>
         <source>TTFT (ms)</source>
         <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="192"/>
+        <location filename="../qml/insights/InsightsView.qml" line="155"/>
         <source>Total latency (ms)</source>
         <translation>Gesamtlatenz (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="208"/>
+        <location filename="../qml/insights/InsightsView.qml" line="165"/>
         <source>TTFT median %1 ms</source>
         <translation>TTFT-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="210"/>
+        <location filename="../qml/insights/InsightsView.qml" line="167"/>
         <source>Latency median %1 ms</source>
         <translation>Latenz-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="215"/>
+        <location filename="../qml/insights/InsightsView.qml" line="172"/>
         <source>Latency distribution</source>
         <translation>Latenzverteilung</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="230"/>
+        <location filename="../qml/insights/InsightsView.qml" line="187"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="241"/>
-        <location filename="../qml/insights/InsightsView.qml" line="314"/>
+        <location filename="../qml/insights/InsightsView.qml" line="198"/>
+        <location filename="../qml/insights/InsightsView.qml" line="228"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="275"/>
-        <source>%1 other tiers</source>
-        <translation>%1 weitere Stufen</translation>
-    </message>
-    <message>
-        <location filename="../qml/insights/InsightsView.qml" line="294"/>
+        <location filename="../qml/insights/InsightsView.qml" line="208"/>
         <source>%1: %2 tokens</source>
         <translation>%1: %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="299"/>
+        <location filename="../qml/insights/InsightsView.qml" line="213"/>
         <source>Tokens by tier (input + output)</source>
         <translation>Tokens nach Stufe (Eingabe + Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="325"/>
+        <location filename="../qml/insights/InsightsView.qml" line="239"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="328"/>
+        <location filename="../qml/insights/InsightsView.qml" line="242"/>
         <source>Escalations</source>
         <translation>Eskalationen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="330"/>
+        <location filename="../qml/insights/InsightsView.qml" line="244"/>
         <source>Fallbacks</source>
         <translation>Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="332"/>
+        <location filename="../qml/insights/InsightsView.qml" line="246"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="334"/>
+        <location filename="../qml/insights/InsightsView.qml" line="248"/>
         <source>Failed turns</source>
         <translation>Fehlgeschlagene Züge</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="342"/>
+        <location filename="../qml/insights/InsightsView.qml" line="253"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="347"/>
+        <location filename="../qml/insights/InsightsView.qml" line="258"/>
         <source>Escalations and fallbacks</source>
         <translation>Eskalationen und Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="364"/>
+        <location filename="../qml/insights/InsightsView.qml" line="275"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="395"/>
+        <location filename="../qml/insights/InsightsView.qml" line="306"/>
         <source>Save Charts as PNG</source>
         <translation>Diagramme als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="398"/>
+        <location filename="../qml/insights/InsightsView.qml" line="309"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1834,228 +1829,228 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/shell/Main.qml" line="133"/>
+        <location filename="../qml/shell/Main.qml" line="87"/>
         <source>&amp;New Ladder</source>
         <translation>&amp;Neue Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="143"/>
+        <location filename="../qml/shell/Main.qml" line="94"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="150"/>
+        <location filename="../qml/shell/Main.qml" line="101"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="158"/>
+        <location filename="../qml/shell/Main.qml" line="109"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="168"/>
+        <location filename="../qml/shell/Main.qml" line="116"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="175"/>
+        <location filename="../qml/shell/Main.qml" line="123"/>
         <source>Ser&amp;ve This Ladder…</source>
         <translation>&amp;Leiter bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="184"/>
+        <location filename="../qml/shell/Main.qml" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="191"/>
+        <location filename="../qml/shell/Main.qml" line="139"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="191"/>
+        <location filename="../qml/shell/Main.qml" line="139"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="199"/>
+        <location filename="../qml/shell/Main.qml" line="147"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="199"/>
+        <location filename="../qml/shell/Main.qml" line="147"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="212"/>
+        <location filename="../qml/shell/Main.qml" line="160"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="220"/>
+        <location filename="../qml/shell/Main.qml" line="168"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="228"/>
+        <location filename="../qml/shell/Main.qml" line="176"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="239"/>
+        <location filename="../qml/shell/Main.qml" line="187"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="247"/>
+        <location filename="../qml/shell/Main.qml" line="195"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="255"/>
+        <location filename="../qml/shell/Main.qml" line="203"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="263"/>
+        <location filename="../qml/shell/Main.qml" line="211"/>
         <source>Auto-&amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="271"/>
+        <location filename="../qml/shell/Main.qml" line="219"/>
         <source>&amp;Fit to View</source>
         <translation>In Ansicht &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="279"/>
+        <location filename="../qml/shell/Main.qml" line="227"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="287"/>
+        <location filename="../qml/shell/Main.qml" line="235"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="295"/>
+        <location filename="../qml/shell/Main.qml" line="243"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="313"/>
+        <location filename="../qml/shell/Main.qml" line="261"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="321"/>
+        <location filename="../qml/shell/Main.qml" line="269"/>
         <source>New from &amp;Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="343"/>
+        <location filename="../qml/shell/Main.qml" line="286"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="358"/>
+        <location filename="../qml/shell/Main.qml" line="301"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="381"/>
+        <location filename="../qml/shell/Main.qml" line="324"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="410"/>
+        <location filename="../qml/shell/Main.qml" line="353"/>
         <source>&amp;Align</source>
         <translation>&amp;Ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="414"/>
+        <location filename="../qml/shell/Main.qml" line="357"/>
         <source>Left Edges</source>
         <translation>Linke Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="418"/>
+        <location filename="../qml/shell/Main.qml" line="361"/>
         <source>Horizontal Centres</source>
         <translation>Horizontale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="422"/>
+        <location filename="../qml/shell/Main.qml" line="365"/>
         <source>Right Edges</source>
         <translation>Rechte Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="426"/>
+        <location filename="../qml/shell/Main.qml" line="369"/>
         <source>Top Edges</source>
         <translation>Obere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="430"/>
+        <location filename="../qml/shell/Main.qml" line="373"/>
         <source>Vertical Centres</source>
         <translation>Vertikale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="434"/>
+        <location filename="../qml/shell/Main.qml" line="377"/>
         <source>Bottom Edges</source>
         <translation>Untere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="443"/>
+        <location filename="../qml/shell/Main.qml" line="386"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="459"/>
+        <location filename="../qml/shell/Main.qml" line="402"/>
         <source>Snap to &amp;Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="465"/>
+        <location filename="../qml/shell/Main.qml" line="408"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="537"/>
+        <location filename="../qml/shell/Main.qml" line="480"/>
         <source>Open Ladder</source>
         <translation>Leiter öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="538"/>
-        <location filename="../qml/shell/Main.qml" line="551"/>
+        <location filename="../qml/shell/Main.qml" line="481"/>
+        <location filename="../qml/shell/Main.qml" line="492"/>
         <source>Ladder files (*.json)</source>
         <translation>Leiterdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="538"/>
+        <location filename="../qml/shell/Main.qml" line="481"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="548"/>
+        <location filename="../qml/shell/Main.qml" line="489"/>
         <source>Save Ladder As</source>
         <translation>Leiter speichern unter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="575"/>
+        <location filename="../qml/shell/Main.qml" line="506"/>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="595"/>
+        <location filename="../qml/shell/Main.qml" line="518"/>
         <source>“%1” has changes that are not saved. Save them before continuing?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="606"/>
+        <location filename="../qml/shell/Main.qml" line="529"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="623"/>
+        <location filename="../qml/shell/Main.qml" line="537"/>
         <source>Ladder Studio did not close properly last time. An autosaved copy of the ladder you were editing is available.</source>
         <translation>Ladder Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine automatisch gespeicherte Kopie der bearbeiteten Leiter ist verfügbar.</translation>
     </message>
@@ -3832,6 +3827,14 @@ Referenz: %1</translation>
     </message>
 </context>
 <context>
+    <name>ladder::InsightsModel</name>
+    <message>
+        <location filename="../src/app/insights/insightsmodel.cpp" line="125"/>
+        <source>%1 other tiers</source>
+        <translation>%1 weitere Stufen</translation>
+    </message>
+</context>
+<context>
     <name>ladder::LadderDocument</name>
     <message>
         <location filename="../src/app/document/ladderdocument.cpp" line="45"/>
@@ -4237,6 +4240,19 @@ Referenz: %1</translation>
     </message>
 </context>
 <context>
+    <name>ladder::ScriptRunner</name>
+    <message>
+        <location filename="../src/app/automation/scriptrunner.cpp" line="121"/>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/automation/scriptrunner.cpp" line="125"/>
+        <source>--script needs a ladder file with tiers</source>
+        <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
+    </message>
+</context>
+<context>
     <name>ladder::ServeController</name>
     <message>
         <location filename="../src/app/export/servecontroller.cpp" line="57"/>
@@ -4282,70 +4298,60 @@ Referenz: %1</translation>
 <context>
     <name>ladder::Studio</name>
     <message>
-        <location filename="../src/app/shell/studio.cpp" line="151"/>
+        <location filename="../src/app/shell/studio.cpp" line="79"/>
         <source>The session store %1 could not be opened: %2</source>
         <translation>Der Sitzungsspeicher %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/studio.cpp" line="256"/>
-        <source>Cannot read the script %1: %2</source>
-        <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/studio.cpp" line="260"/>
-        <source>--script needs a ladder file with tiers</source>
-        <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="310"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="311"/>
         <source>Design, run and compare model ladders.</source>
         <translation>Modellleitern entwerfen, ausführen und vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="314"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="315"/>
         <source>Ladder file to open.</source>
         <translation>Zu öffnende Leiterdatei.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="273"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="274"/>
         <source>Area to show: %1.</source>
         <translation>Anzuzeigender Bereich: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="277"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="278"/>
         <source>Render the view, save it as PNG and exit.</source>
         <translation>Die Ansicht zeichnen, als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="281"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="282"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="284"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="285"/>
         <source>Play the file&apos;s lines as user turns on the simulated provider, or on --providers (chat, or every column in compare).</source>
         <translation>Die Zeilen der Datei als Benutzerrunden abspielen, auf dem simulierten Anbieter oder auf --providers (Chat, oder jede Spalte im Vergleich).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="291"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="292"/>
         <source>Provider configuration (providers/1 JSON) for this run; Settings can make one permanent. Keys come from the environment or the OS keychain.</source>
         <translation>Anbieterkonfiguration (providers/1-JSON) für diesen Lauf; die Einstellungen können eine dauerhaft machen. Schlüssel kommen aus der Umgebung oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="298"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="299"/>
         <source>Serve the open ladder at once (Export → Serve this ladder: `ladder serve` on a free loopback port).</source>
         <translation>Die geöffnete Leiter sofort bereitstellen (Export → Diese Leiter bereitstellen: `ladder serve` auf einem freien Loopback-Port).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="303"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="304"/>
         <source>Select this element of the opened ladder (tier:ID, detector:ID, memory).</source>
         <translation>Dieses Element der geöffneten Leiter auswählen (tier:ID, detector:ID, memory).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="380"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="381"/>
         <source>The providers file %1 cannot be used; the simulated provider answers.
 %2</source>
         <translation>Die Anbieterdatei %1 kann nicht verwendet werden; der simulierte Anbieter antwortet.
