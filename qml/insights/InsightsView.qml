@@ -234,18 +234,21 @@ Rectangle {
 
                 objectName: "eventChart"
 
+                // The model's counts of one kind, per ladder.
+                function countsOf(kind) {
+                    return insights.events[kind];
+                }
                 function rebuild() {
                     removeAllSeries();
                     const bars = createSeries(ChartView.SeriesTypeBar, qsTr("Events"), eventX,
                                               eventY) as BarSeries;
-                    const counts = insights.events;
-                    const esc = bars.append(qsTr("Escalations"), counts.escalations);
+                    const esc = bars.append(qsTr("Escalations"), countsOf("escalations"));
                     esc.color = Theme.edgePost;
-                    const fb = bars.append(qsTr("Fallbacks"), counts.fallbacks);
+                    const fb = bars.append(qsTr("Fallbacks"), countsOf("fallbacks"));
                     fb.color = Theme.edgeFailure;
-                    const rt = bars.append(qsTr("Retries"), counts.retries);
+                    const rt = bars.append(qsTr("Retries"), countsOf("retries"));
                     rt.color = Theme.warning;
-                    const failed = bars.append(qsTr("Failed turns"), counts.failed);
+                    const failed = bars.append(qsTr("Failed turns"), countsOf("failed"));
                     failed.color = Theme.textMuted;
                     eventX.categories = insights.names;
                     eventY.max = insights.eventAxisMax;
