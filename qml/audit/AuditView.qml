@@ -36,8 +36,10 @@ Rectangle {
 
     Connections {
         target: Studio
-        // A scripted run shows its first answered call.
-        function onScriptFinished() {
+        // A scripted run shows its first answered call once it is over.
+        function onUnattendedChanged() {
+            if (Studio.unattended)
+                return;
             for (let row = 0; row < view.calls.count; ++row) {
                 const id = view.calls.callIdAt(row);
                 if (id >= 0) {

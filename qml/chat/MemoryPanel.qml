@@ -30,8 +30,9 @@ Rectangle {
     // A scripted run that edited the memory shows the edit as a diff.
     Connections {
         target: Studio
-        function onScriptFinished() {
-            if (panel.memory && panel.memory.author === "user" && panel.selectedTurn <= 0)
+        function onUnattendedChanged() {
+            if (!Studio.unattended && panel.memory && panel.memory.author === "user"
+                    && panel.selectedTurn <= 0)
                 tabs.currentIndex = 1;
         }
     }
