@@ -41,8 +41,10 @@ Rectangle {
 
     Connections {
         target: view.workspace
-        // A scripted run shows its first answered call.
-        function onScriptFinished() {
+        // A scripted run shows its first answered call once it is over.
+        function onUnattendedChanged() {
+            if (view.workspace.unattended)
+                return;
             for (let row = 0; row < view.calls.count; ++row) {
                 const id = view.calls.callIdAt(row);
                 if (id >= 0) {

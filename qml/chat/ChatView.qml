@@ -42,9 +42,8 @@ SplitView {
     orientation: Qt.Horizontal
 
     Component.onCompleted: {
-        if (Startup.scriptFile !== "")
-            view.workspace.runStartupScript(view.doc, Startup.initialView);
-        else if (!view.chat.hasLadder && view.doc)
+        // A --script run (shell/ScriptRunner) gives the chat its ladder itself.
+        if (Startup.scriptFile === "" && !view.chat.hasLadder && view.doc)
             startTimer.start(); // after the window has opened the document
     }
 
@@ -75,7 +74,7 @@ SplitView {
         target: view.doc
         // A different ladder was opened: a chat that has not started follows it.
         function onDocumentChanged() {
-            if (!view.chat.busy && view.chat.turnCount === 0 && !view.workspace.scriptRunning)
+            if (!view.chat.busy && view.chat.turnCount === 0 && !view.workspace.unattended)
                 view.chat.setLadderFrom(view.doc);
         }
     }

@@ -33,8 +33,9 @@ Rectangle {
     // A scripted run that edited the memory shows the edit as a diff.
     Connections {
         target: panel.workspace
-        function onScriptFinished() {
-            if (panel.memory && panel.memory.author === "user" && panel.selectedTurn <= 0)
+        function onUnattendedChanged() {
+            if (!panel.workspace.unattended && panel.memory && panel.memory.author === "user"
+                    && panel.selectedTurn <= 0)
                 tabs.currentIndex = 1;
         }
     }

@@ -13,13 +13,11 @@ import LadderStudio.Compare
 Rectangle {
     id: view
 
-    // "chat" or "compare"; a scripted compare run shows the comparison.
-    property string source: Startup.initialView === "compare" ? "compare" : "chat"
     // The studio's workspace (its chat session) and comparison (shell's Studio).
     required property ChatWorkspace workspace
     required property CompareModel compare
-    readonly property ChatSessionModel chat: view.workspace.chat
-    property var stats: []
+    // "chat" or "compare"; a scripted compare run shows the comparison.
+    property alias source: insights.source
 
     // The four charts were written to `path` as one PNG (ok false: they could not be).
     signal chartsSaved(string path, bool ok)
@@ -29,62 +27,33 @@ Rectangle {
         if (!grabbed)
             view.chartsSaved(path, false);
     }
-
     function refresh() {
-        const list = [];
-        if (view.source === "compare") {
-            const cols = view.compare.columns;
-            for (let i = 0; i < cols.length; ++i)
-                list.push(cols[i].stats());
-        } else if (view.chat.hasLadder) {
-            list.push(view.chat.stats());
-        }
-        view.stats = list;
-        costChart.rebuild();
-        latencyChart.rebuild();
-        tokenChart.rebuild();
-        eventChart.rebuild();
+        insights.refresh();
     }
 
     color: Theme.window
-    onSourceChanged: refresh()
-    Component.onCompleted: refreshTimer.start()
+    Component.onCompleted: insights.refreshSoon()
 
-    Connections {
-        target: view.chat
-        function onStatsChanged() {
-            if (view.source === "chat")
-                refreshTimer.restart();
-        }
-        function onLadderChanged() {
-            if (view.source === "chat")
-                refreshTimer.restart();
-        }
-    }
-    Connections {
-        target: view.compare
-        function onStatsChanged() {
-            if (view.source === "compare")
-                refreshTimer.restart();
-        }
-        function onColumnsChanged() {
-            if (view.source === "compare")
-                refreshTimer.restart();
+    // What the charts show, computed in C++; the charts below only draw it.
+    InsightsModel {
+        id: insights
+
+        source: Startup.initialView === "compare" ? "compare" : "chat"
+        chat: view.workspace.chat
+        compare: view.compare
+        onChanged: {
+            costChart.rebuild();
+            latencyChart.rebuild();
+            tokenChart.rebuild();
+            eventChart.rebuild();
         }
     }
     Connections {
         target: view.workspace
-        function onScriptFinished() {
-            if (view.compare.count > 0 && view.chat.turnCount === 0)
-                view.source = "compare";
-            view.refresh();
+        function onUnattendedChanged() {
+            if (!view.workspace.unattended)
+                insights.showWhatRan();
         }
-    }
-    Timer {
-        id: refreshTimer
-
-        interval: 50
-        onTriggered: view.refresh()
     }
 
     ColumnLayout {
@@ -103,8 +72,7 @@ Rectangle {
             }
             Label {
                 Layout.fillWidth: true
-                text: view.stats.length === 0 ? qsTr("Nothing to chart yet.")
-                                              : view.stats.map(s => s.name).join(" · ")
+                text: insights.count === 0 ? qsTr("Nothing to chart yet.") : insights.summary
                 elide: Text.ElideRight
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
@@ -133,25 +101,19 @@ Rectangle {
 
                 function rebuild() {
                     removeAllSeries();
-                    let maxTurn = 1;
-                    let maxCost = 0;
-                    for (const s of view.stats) {
-                        const line = createSeries(ChartView.SeriesTypeLine, s.costLegend, costX,
+                    for (const l of insights.costLines) {
+                        const line = createSeries(ChartView.SeriesTypeLine, l.legend, costX,
                                                   costY) as LineSeries;
                         line.pointsVisible = true;
                         line.append(0, 0);
-                        for (let i = 0; i < s.turnNumbers.length; ++i) {
-                            line.append(i + 1, s.cumulativeCost[i]);
-                            maxCost = Math.max(maxCost, s.cumulativeCost[i]);
-                        }
-                        maxTurn = Math.max(maxTurn, s.turnNumbers.length);
+                        for (let i = 0; i < l.cumulative.length; ++i)
+                            line.append(i + 1, l.cumulative[i]);
                         line.hovered.connect((point, state) => tip.showAt(
                             state, qsTr("%1 · turn %2 · %3").arg(line.name).arg(point.x)
-                                       .arg(s.cumulativeCostLabel[Math.round(point.x) - 1]
-                                            ?? Formatter.costLabel(0, false))));
+                                       .arg(l.labels[Math.round(point.x)])));
                     }
-                    costX.max = maxTurn;
-                    costY.max = maxCost > 0 ? maxCost * 1.1 : 0.001;
+                    costX.max = insights.costTurns;
+                    costY.max = insights.costAxisMax;
                     costY.applyNiceNumbers();
                 }
 
@@ -197,18 +159,12 @@ Rectangle {
                     const total = createSeries(ChartView.SeriesTypeBoxPlot,
                                               qsTr("Total latency (ms)"), latencyX,
                                               latencyY) as BoxPlotSeries;
-                    const names = [];
-                    let max = 0;
-                    for (const s of view.stats) {
-                        names.push(s.name);
-                        const a = s.ttftBox.length === 5 ? s.ttftBox : [0, 0, 0, 0, 0];
-                        const b = s.latencyBox.length === 5 ? s.latencyBox : [0, 0, 0, 0, 0];
-                        ttft.append(s.name, a);
-                        total.append(s.name, b);
-                        max = Math.max(max, b[4], a[4]);
+                    for (const box of insights.latencyBoxes) {
+                        ttft.append(box.name, box.ttft);
+                        total.append(box.name, box.total);
                     }
-                    latencyX.categories = names;
-                    latencyY.max = max > 0 ? max * 1.1 : 1000;
+                    latencyX.categories = insights.names;
+                    latencyY.max = insights.latencyAxisMax;
                     latencyY.applyNiceNumbers();
                     ttft.hovered.connect((status, set) => tip.showAt(
                         status, qsTr("TTFT median %1 ms").arg(Math.round(set.at(2)))));
@@ -246,55 +202,12 @@ Rectangle {
                     removeAllSeries();
                     const stacked = createSeries(ChartView.SeriesTypeStackedBar, qsTr("Tokens"),
                                                  tokenX, tokenY) as StackedBarSeries;
-                    const names = view.stats.map(s => s.name);
-                    // one bar set per tier label (tiers of different ladders share a set by label)
-                    // (Maps, not indexOf / find per tier: linear in the tier count.)
-                    const labels = [];
-                    const colors = {};
-                    const tokensOf = view.stats.map(() => new Map());
-                    view.stats.forEach((s, i) => {
-                        for (const t of s.tiers) {
-                            if (!tokensOf.some(m => m.has(t.label))) {
-                                labels.push(t.label);
-                                colors[t.label] = t.color;
-                            }
-                            if (!tokensOf[i].has(t.label))
-                                tokensOf[i].set(t.label, t.input + t.output);
-                        }
-                    });
-                    let max = 0;
-                    const sums = names.map(() => 0);
-                    const rows = labels.map(label => ({
-                        "label": label,
-                        "values": tokensOf.map(m => m.get(label) ?? 0)
-                    }));
-                    // Each bar set costs a legend marker and a legend rebuild: a big ladder's
-                    // tiers beyond the 11 with most tokens share one "other tiers" set.
-                    const kMaxSets = 12;
-                    if (rows.length > kMaxSets) {
-                        const total = r => r.values.reduce((a, b) => a + b, 0);
-                        const ranked = rows.map((r, i) => ({"row": r, "i": i, "sum": total(r)}))
-                            .sort((a, b) => b.sum - a.sum || a.i - b.i);
-                        const kept = ranked.slice(0, kMaxSets - 1).sort((a, b) => a.i - b.i)
-                            .map(x => x.row);
-                        const other = {
-                            "label": qsTr("%1 other tiers").arg(rows.length - kept.length),
-                            "values": names.map(() => 0)
-                        };
-                        for (const x of ranked.slice(kMaxSets - 1))
-                            x.row.values.forEach((v, i) => other.values[i] += v);
-                        colors[other.label] = Theme.textMuted;
-                        rows.splice(0, rows.length, ...kept, other);
-                    }
-                    for (const row of rows) {
-                        row.values.forEach((v, i) => sums[i] += v);
+                    for (const row of insights.tokenSets) {
                         const set = stacked.append(row.label, row.values);
-                        set.color = colors[row.label];
+                        set.color = row.other ? Theme.textMuted : row.color;
                     }
-                    for (const v of sums)
-                        max = Math.max(max, v);
-                    tokenX.categories = names;
-                    tokenY.max = max > 0 ? max * 1.1 : 100;
+                    tokenX.categories = insights.names;
+                    tokenY.max = insights.tokenAxisMax;
                     tokenY.applyNiceNumbers();
                     stacked.hovered.connect((status, index, set) => tip.showAt(
                         status, qsTr("%1: %2 tokens").arg(set.label).arg(set.at(index))));
@@ -326,24 +239,24 @@ Rectangle {
 
                 objectName: "eventChart"
 
+                // The model's counts of one kind, per ladder.
+                function countsOf(kind) {
+                    return insights.events[kind];
+                }
                 function rebuild() {
                     removeAllSeries();
                     const bars = createSeries(ChartView.SeriesTypeBar, qsTr("Events"), eventX,
                                               eventY) as BarSeries;
-                    const names = view.stats.map(s => s.name);
-                    const esc = bars.append(qsTr("Escalations"), view.stats.map(s => s.escalations));
+                    const esc = bars.append(qsTr("Escalations"), countsOf("escalations"));
                     esc.color = Theme.edgePost;
-                    const fb = bars.append(qsTr("Fallbacks"), view.stats.map(s => s.fallbacks));
+                    const fb = bars.append(qsTr("Fallbacks"), countsOf("fallbacks"));
                     fb.color = Theme.edgeFailure;
-                    const rt = bars.append(qsTr("Retries"), view.stats.map(s => s.retries));
+                    const rt = bars.append(qsTr("Retries"), countsOf("retries"));
                     rt.color = Theme.warning;
-                    const failed = bars.append(qsTr("Failed turns"), view.stats.map(s => s.failed));
+                    const failed = bars.append(qsTr("Failed turns"), countsOf("failed"));
                     failed.color = Theme.textMuted;
-                    let max = 1;
-                    for (const s of view.stats)
-                        max = Math.max(max, s.escalations, s.fallbacks, s.retries, s.failed);
-                    eventX.categories = names;
-                    eventY.max = max + 1;
+                    eventX.categories = insights.names;
+                    eventY.max = insights.eventAxisMax;
                     bars.hovered.connect((status, index, set) => tip.showAt(
                         status, qsTr("%1: %2").arg(set.label).arg(set.at(index))));
                 }

@@ -18,49 +18,12 @@ ApplicationWindow {
     id: window
 
     property string currentView: Startup.initialView
-    // Run after the user has answered "save changes?" (or when there was nothing to save).
-    property var pendingAction: null
-    property bool closeConfirmed: false
 
     // Theme (common) follows the application's light or dark choice.
     Binding {
         target: Theme
         property: "dark"
         value: AppController.dark
-    }
-
-    function guard(action) {
-        if (!ladderDoc.dirty) {
-            action();
-            return;
-        }
-        window.pendingAction = action;
-        saveChangesDialog.open();
-    }
-
-    function openFile(path) {
-        if (ladderDoc.load(path)) {
-            AppController.addRecentFile(ladderDoc.filePath);
-            AppController.saveSession(ladderDoc.filePath);
-            design.fitSoon();
-        } else {
-            errorBanner.show(ladderDoc.errorString);
-        }
-    }
-
-    function saveOrAsk(then) {
-        if (ladderDoc.filePath === "") {
-            saveDialog.then = then;
-            saveDialog.open();
-            return;
-        }
-        if (ladderDoc.save()) {
-            AppController.addRecentFile(ladderDoc.filePath);
-            if (then)
-                then();
-        } else {
-            errorBanner.show(ladderDoc.errorString);
-        }
     }
 
     function showView(name) {
@@ -101,38 +64,15 @@ ApplicationWindow {
     palette.link: Theme.accent
 
     onClosing: close => {
-        if (ladderDoc.dirty && !window.closeConfirmed) {
+        if (!files.mayClose()) {
             close.accepted = false;
-            window.guard(() => {
-                window.closeConfirmed = true;
-                window.close();
-            });
             return;
         }
         AppController.saveWindowState(window.x, window.y, window.width, window.height,
                                       window.visibility === Window.Maximized);
-        AppController.saveSession(ladderDoc.filePath);
-        ladderDoc.removeAutosave();
     }
 
-    Component.onCompleted: {
-        if (Startup.initialFile !== "") {
-            if (!ladderDoc.load(Startup.initialFile))
-                AppController.startupError = AppController.startupError === ""
-                        ? ladderDoc.errorString
-                        : AppController.startupError + "\n" + ladderDoc.errorString;
-            else
-                AppController.addRecentFile(ladderDoc.filePath);
-            if (Startup.initialSelection !== "")
-                ladderDoc.selection.select(Startup.initialSelection);
-        } else if (AppController.recoveryFile !== "") {
-            recoveryDialog.open();
-        } else if (AppController.lastSessionFile !== "") {
-            ladderDoc.load(AppController.lastSessionFile);
-        }
-        if (AppController.startupError !== "")
-            errorBanner.show(AppController.startupError);
-    }
+    Component.onCompleted: files.openAtStart()
 
     LadderDocument {
         id: ladderDoc
@@ -142,23 +82,34 @@ ApplicationWindow {
         autosavePath: Startup.screenshotMode ? "" : AppController.autosavePath
         Component.onCompleted: AppController.followProviders(ladderDoc)
     }
+    // Open, save, recovery and "save changes?": the decisions are the controller's, the dialogs
+    // below only ask.
+    DocumentController {
+        id: files
+
+        document: ladderDoc
+        onSaveChangesAsked: saveChangesDialog.open()
+        onOpenFileAsked: openDialog.open()
+        onSaveAsAsked: saveDialog.open()
+        onRecoveryAsked: recoveryDialog.open()
+        onCloseApproved: window.close()
+        onOpened: design.fitSoon()
+        onErrorOccurred: message => errorBanner.show(message)
+    }
 
     Action {
         id: newAction
 
         text: qsTr("&New Ladder")
         shortcut: "Ctrl+N"
-        onTriggered: window.guard(() => {
-            ladderDoc.newDocument();
-            design.fitSoon();
-        })
+        onTriggered: files.newDocument()
     }
     Action {
         id: openAction
 
         text: qsTr("&Open…")
         shortcut: "Ctrl+O"
-        onTriggered: window.guard(() => openDialog.open())
+        onTriggered: files.chooseFileToOpen()
     }
     Action {
         id: saveAction
@@ -166,17 +117,14 @@ ApplicationWindow {
         text: qsTr("&Save")
         shortcut: "Ctrl+S"
         enabled: !evaluateView.editingSet // the golden-set editor saves its set
-        onTriggered: window.saveOrAsk(null)
+        onTriggered: files.save()
     }
     Action {
         id: saveAsAction
 
         text: qsTr("Save &As…")
         shortcut: "Ctrl+Shift+S"
-        onTriggered: {
-            saveDialog.then = null;
-            saveDialog.open();
-        }
+        onTriggered: files.chooseFileToSaveAs()
     }
     Action {
         id: exportAction
@@ -343,12 +291,7 @@ ApplicationWindow {
                         required property string modelData
 
                         text: ladderDoc.templateTitle(modelData)
-                        onTriggered: window.guard(() => {
-                            if (ladderDoc.newFromTemplate(modelData))
-                                design.fitSoon();
-                            else
-                                errorBanner.show(ladderDoc.errorString);
-                        })
+                        onTriggered: files.newFromTemplate(modelData)
                     }
                 }
             }
@@ -366,7 +309,7 @@ ApplicationWindow {
                         required property string modelData
 
                         text: Files.fileName(modelData)
-                        onTriggered: window.guard(() => window.openFile(modelData))
+                        onTriggered: files.open(modelData)
                     }
                 }
                 MenuSeparator {}
@@ -541,8 +484,8 @@ ApplicationWindow {
 
                     doc: ladderDoc
                     timeScale: Studio.timeScale
-                    onOpenLadderRequested: path => window.guard(() => {
-                        window.openFile(path);
+                    onOpenLadderRequested: path => files.guard(() => {
+                        files.openNow(path);
                         window.showView("design");
                     })
                 }
@@ -562,31 +505,19 @@ ApplicationWindow {
         title: qsTr("Open Ladder")
         nameFilters: [qsTr("Ladder files (*.json)"), qsTr("All files (*)")]
         currentFolder: Files.folderUrl(ladderDoc.filePath)
-        onAccepted: window.openFile(String(selectedFile))
+        onAccepted: files.openNow(String(selectedFile))
     }
 
     FileDialog {
         id: saveDialog
-
-        property var then: null
 
         title: qsTr("Save Ladder As")
         fileMode: FileDialog.SaveFile
         defaultSuffix: "json"
         nameFilters: [qsTr("Ladder files (*.json)")]
         currentFolder: Files.folderUrl(ladderDoc.filePath)
-        onAccepted: {
-            const action = then;
-            then = null;
-            if (ladderDoc.saveAs(String(selectedFile))) {
-                AppController.addRecentFile(ladderDoc.filePath);
-                AppController.saveSession(ladderDoc.filePath);
-                if (action)
-                    action();
-            } else {
-                errorBanner.show(ladderDoc.errorString);
-            }
-        }
+        onAccepted: files.saveAs(String(selectedFile))
+        onRejected: files.cancelSaveAs()
     }
 
     Dialog {
@@ -599,20 +530,12 @@ ApplicationWindow {
         modal: true
         title: qsTr("Save changes?")
         standardButtons: Dialog.Save | Dialog.Discard | Dialog.Cancel
-        onAccepted: {
-            const action = window.pendingAction;
-            window.pendingAction = null;
-            window.saveOrAsk(action);
-        }
+        onAccepted: files.saveChanges()
         onDiscarded: {
-            const action = window.pendingAction;
-            window.pendingAction = null;
-            ladderDoc.removeAutosave();
             close();
-            if (action)
-                action();
+            files.discardChanges();
         }
-        onRejected: window.pendingAction = null
+        onRejected: files.keepChanges()
 
         Label {
             width: parent.width
@@ -630,17 +553,8 @@ ApplicationWindow {
         modal: true
         title: qsTr("Recover unsaved work?")
         standardButtons: Dialog.Yes | Dialog.No
-        onAccepted: {
-            if (!ladderDoc.recoverFrom(AppController.recoveryFile))
-                errorBanner.show(ladderDoc.errorString);
-            AppController.discardRecovery();
-            design.fitSoon();
-        }
-        onRejected: {
-            AppController.discardRecovery();
-            if (AppController.lastSessionFile !== "")
-                ladderDoc.load(AppController.lastSessionFile);
-        }
+        onAccepted: files.recover()
+        onRejected: files.declineRecovery()
 
         Label {
             width: parent.width

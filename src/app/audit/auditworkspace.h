@@ -21,6 +21,10 @@ class AuditWorkspace : public QObject
     Q_PROPERTY(ladder::AuditSessionModel *sessions READ sessions CONSTANT)
     Q_PROPERTY(ladder::AuditCallModel *calls READ calls CONSTANT)
     Q_PROPERTY(QString storeError READ storeError NOTIFY storeErrorChanged)
+    // An automated run (shell/ScriptRunner) plays turns: its time scale is not remembered, the
+    // session list is refreshed once at its end (its turns are then in the store), and views
+    // leave the chat alone.
+    Q_PROPERTY(bool unattended READ isUnattended NOTIFY unattendedChanged)
 
 public:
     using QObject::QObject;
@@ -28,6 +32,7 @@ public:
     virtual AuditSessionModel *sessions() const = 0;
     virtual AuditCallModel *calls() const = 0;
     virtual QString storeError() const = 0;
+    virtual bool isUnattended() const = 0;
 
     // Waits until the store's writer has written everything, then re-reads the session list.
     Q_INVOKABLE virtual void refreshSessions() = 0;
@@ -35,7 +40,7 @@ public:
 
 signals:
     void storeErrorChanged();
-    void scriptFinished(); // a --script run is done (its turns are in the store)
+    void unattendedChanged();
 };
 
 } // namespace ladder

@@ -2,7 +2,8 @@
 
 // What the Chat area's views need from the studio's workspace: the one chat session, the stored
 // sessions (open, delete), the selected turn, the streaming speed, "Run from here" (a comparison:
-// Compare depends on Chat, so the workspace does it) and the `--script` run. `Studio` (shell)
+// Compare depends on Chat, so the workspace does it); whether an automated run (`--script`) is
+// playing turns comes from AuditWorkspace. `Studio` (shell)
 // implements it; ChatView gets it as a property (`ChatView { workspace: Studio }`).
 
 #include "audit/auditworkspace.h"
@@ -22,7 +23,6 @@ class ChatWorkspace : public ladder::AuditWorkspace
     Q_PROPERTY(ladder::ChatSessionModel *chat READ chat CONSTANT)
     Q_PROPERTY(double timeScale READ timeScale WRITE setTimeScale NOTIFY timeScaleChanged)
     Q_PROPERTY(int selectedTurn READ selectedTurn WRITE setSelectedTurn NOTIFY selectedTurnChanged)
-    Q_PROPERTY(bool scriptRunning READ scriptRunning NOTIFY scriptRunningChanged)
 
 public:
     using AuditWorkspace::AuditWorkspace;
@@ -32,20 +32,15 @@ public:
     virtual void setTimeScale(double scale) = 0;
     virtual int selectedTurn() const = 0;
     virtual void setSelectedTurn(int turn) = 0;
-    virtual bool scriptRunning() const = 0;
 
     Q_INVOKABLE virtual bool openSession(const QString &sessionId) = 0;
     Q_INVOKABLE virtual bool deleteSession(const QString &sessionId) = 0;
     // "Run from here": the chat's turns up to `turn` replayed side by side with `variant`.
     Q_INVOKABLE virtual bool runFrom(int turn, const QString &variant) = 0;
-    // Runs the --script file of this run (Startup.scriptFile) on `document` in `view`.
-    Q_INVOKABLE virtual void runStartupScript(ladder::LadderDocument *document,
-                                              const QString &view) = 0;
 
 signals:
     void timeScaleChanged();
     void selectedTurnChanged();
-    void scriptRunningChanged();
 };
 
 } // namespace ladder

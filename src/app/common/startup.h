@@ -18,7 +18,7 @@ struct StartupOptions {
     QString view = QStringLiteral("design");
     QString screenshot;
     QString language;   // empty: the saved choice
-    QString script;     // --script FILE: user turns to play (Studio::runStartupScript)
+    QString script;     // --script FILE: user turns to play (shell/ScriptRunner)
     QString providers;  // --providers FILE: for this run (ProviderSettings); empty: as saved
     QString select;     // --select KEY: the element selected once the file is open
     bool serve = false; // --serve: Export → Serve this ladder, started

@@ -2,6 +2,7 @@
 
 #include "automation/screenshotcontroller.h"
 #include "common/files.h"
+#include "scriptrunner.h"
 #include "common/localfile.h"
 #include "document/ladderdocument.h"
 #include "settings/providersettings.h"
@@ -368,6 +369,15 @@ bool startScreenshot(QApplication &app, QQmlApplicationEngine &engine,
     return true;
 }
 
+// --script FILE: plays its turns on the document the window opened, in the view shown (the
+// screenshot waits for them).
+void startScript(QQmlApplicationEngine &engine, const StartupOptions &options)
+{
+    auto *document = engine.rootObjects().constFirst()->findChild<LadderDocument *>(
+        QStringLiteral("ladderDocument"));
+    ScriptRunner::instance()->runStartupScript(options.script, document, options.view);
+}
+
 } // namespace
 
 int runLadderStudio(int argc, char **argv)
@@ -420,6 +430,8 @@ int runLadderStudio(int argc, char **argv)
         std::fprintf(stderr, "ladder-studio: the user interface failed to load\n");
         return 1;
     }
+    if (!options.script.isEmpty())
+        startScript(engine, options);
     if (!options.screenshot.isEmpty() && !startScreenshot(app, engine, providersError))
         return 1;
     return app.exec();

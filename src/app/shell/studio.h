@@ -2,8 +2,8 @@
 
 // The studio's run-time state shared by the Chat, Compare, Insights and Audit areas: the one
 // SQLite store (studio.sqlite in Files::dataFolder(), or $LADDER_STUDIO_DB), the chat
-// session, the comparison, the stored sessions and the audit browser's calls; and `--script FILE`
-// runs.
+// session, the comparison, the stored sessions and the audit browser's calls. `--script FILE` runs
+// drive it from outside (shell/scriptrunner.h).
 
 #include "chat/chatworkspace.h"
 #include "compare/comparemodel.h"
@@ -19,35 +19,6 @@ class QJSEngine;
 
 namespace ladder {
 
-class LadderDocument;
-
-// A `--script` file: one user turn per line; blank lines and lines starting with '#' are
-// skipped; directives start with '@':
-//   @faults rate_limited@2,timeout@4   provider faults by turn (simulated provider)
-//   @tier ID                            manual tier pick for the next turn
-//   @compare                            run in Compare even for --view insights/audit
-//   @blind                              compare: blind mode
-//   @columns baseline:ID,template:NAME  compare: columns besides the open ladder
-//   @select N                           after the run: select turn N (timeline, memory)
-//   @memory FIELD=item; item            after the run: a user edit of a memory field
-//   @vote N up|down                     after the run: a vote on turn N's answer (chat feedback)
-struct ChatScript {
-    struct Line {
-        QString text;
-        QString tier;
-    };
-    QList<Line> turns;
-    QString faults;
-    bool blind = false;
-    bool compare = false;
-    QStringList columns;
-    int select = 0;
-    QList<QPair<QString, QString>> memoryEdits;
-    QList<QPair<int, int>> votes; // turn, +1 / -1
-
-    static std::optional<ChatScript> parse(const QString &text, QString *error);
-};
-
 // Base qualified: Qt 6.4's qmltyperegistrar finds a base of another module by its full name.
 class Studio : public ladder::ChatWorkspace
 {
@@ -55,7 +26,7 @@ class Studio : public ladder::ChatWorkspace
     QML_ELEMENT
     QML_SINGLETON
     // Qualified: qmllint resolves property types by their registered (namespaced) names.
-    // chat, sessions, calls, storeError, timeScale, selectedTurn, scriptRunning: ChatWorkspace
+    // chat, sessions, calls, storeError, timeScale, selectedTurn, unattended: ChatWorkspace
     // and AuditWorkspace, the parts the Chat and Audit views see.
     Q_PROPERTY(ladder::CompareModel *compare READ compare CONSTANT)
     Q_PROPERTY(QString storePath READ storePath CONSTANT)
@@ -81,7 +52,8 @@ public:
     void setTimeScale(double scale) override;
     int selectedTurn() const override { return m_selectedTurn; }
     void setSelectedTurn(int turn) override;
-    bool scriptRunning() const override { return m_scriptRunning; }
+    bool isUnattended() const override { return m_unattended; }
+    void setUnattended(bool on);
 
     void refreshSessions() override;
     bool openSession(const QString &sessionId) override;
@@ -89,15 +61,7 @@ public:
     void showCallsOf(const QString &sessionId) override;
     bool runFrom(int turn, const QString &variant) override;
 
-    // Runs the --script file (Startup) on `document` in `view` (compare: every column;
-    // otherwise the chat). Holds the screenshot gate until the turns are done.
-    void runStartupScript(ladder::LadderDocument *document, const QString &view) override;
-    bool runScript(const ChatScript &script, const Ladder &ladder, const QString &view);
-
 private:
-    void sendNextScriptLine();
-    void finishScript();
-
     std::unique_ptr<AuditStore> m_store;
     std::unique_ptr<AuditReader> m_reader;
     std::unique_ptr<ResponseCache> m_cache;
@@ -109,10 +73,7 @@ private:
     QString m_storeError;
     double m_timeScale = 1.0;
     int m_selectedTurn = 0;
-    bool m_scriptRunning = false;
-    ChatScript m_script;
-    QString m_scriptView;
-    int m_scriptPos = 0;
+    bool m_unattended = false;
 };
 
 } // namespace ladder

@@ -3,6 +3,7 @@
 // undo and diffs, CompareModel totals, blind reveal and "run from here", AuditCallModel filters and
 // export.
 #include "audit/auditcallmodel.h"
+#include "shell/scriptrunner.h"
 #include "chat/chatmemorymodel.h"
 #include "chat/chatsessionmodel.h"
 #include "chat/chattimelinemodel.h"
