@@ -1,7 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
-import LadderStudio
+import LadderStudio.Common
 
 // An answer's feedback: "Regenerate on a stronger tier" and the two votes. ChatFeedback keeps
 // them as labelled cases for the learned listener (Design → a learned detector → Train).

@@ -1,5 +1,4 @@
 import QtQuick
-import LadderStudio
 
 // A framed panel: the panel colour, a border and the theme's rounded corners.
 Rectangle {
