@@ -4,136 +4,132 @@
 <context>
     <name>AuditView</name>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="56"/>
+        <location filename="../qml/audit/AuditView.qml" line="63"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="66"/>
+        <location filename="../qml/audit/AuditView.qml" line="73"/>
         <source>Choose a session</source>
         <translation>Sitzung wählen</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="74"/>
+        <location filename="../qml/audit/AuditView.qml" line="81"/>
         <source>Refresh</source>
         <translation>Aktualisieren</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="78"/>
-        <location filename="../qml/audit/AuditView.qml" line="167"/>
+        <location filename="../qml/audit/AuditView.qml" line="85"/>
+        <location filename="../qml/audit/AuditView.qml" line="174"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="84"/>
-        <location filename="../qml/audit/AuditView.qml" line="96"/>
-        <location filename="../qml/audit/AuditView.qml" line="108"/>
+        <location filename="../qml/audit/AuditView.qml" line="91"/>
+        <location filename="../qml/audit/AuditView.qml" line="103"/>
+        <location filename="../qml/audit/AuditView.qml" line="115"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="90"/>
-        <location filename="../qml/audit/AuditView.qml" line="168"/>
+        <location filename="../qml/audit/AuditView.qml" line="97"/>
+        <location filename="../qml/audit/AuditView.qml" line="175"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="102"/>
-        <location filename="../qml/audit/AuditView.qml" line="168"/>
+        <location filename="../qml/audit/AuditView.qml" line="109"/>
+        <location filename="../qml/audit/AuditView.qml" line="175"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="118"/>
+        <location filename="../qml/audit/AuditView.qml" line="125"/>
         <source>Export JSONL…</source>
         <translation>JSONL exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="121"/>
+        <location filename="../qml/audit/AuditView.qml" line="128"/>
         <source>The calls shown, with their requests, one JSON object a line</source>
         <translation>Die angezeigten Aufrufe mit ihren Anfragen, ein JSON-Objekt pro Zeile</translation>
     </message>
     <message>
-        <source>%1 calls · %2 failed · %3 tokens · $%4</source>
-        <translation type="vanished">%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4 $</translation>
-    </message>
-    <message>
-        <location filename="../qml/audit/AuditView.qml" line="133"/>
+        <location filename="../qml/audit/AuditView.qml" line="140"/>
         <source>%1 calls · %2 failed · %3 tokens · %4</source>
         <translation>%1 Aufrufe · %2 fehlgeschlagen · %3 Tokens · %4</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="167"/>
+        <location filename="../qml/audit/AuditView.qml" line="174"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="167"/>
+        <location filename="../qml/audit/AuditView.qml" line="174"/>
         <source>Turn</source>
         <translation>Zug</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="167"/>
+        <location filename="../qml/audit/AuditView.qml" line="174"/>
         <source>Attempt</source>
         <translation>Versuch</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="168"/>
+        <location filename="../qml/audit/AuditView.qml" line="175"/>
         <source>In tok</source>
         <translation>Ein-Tok.</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="168"/>
+        <location filename="../qml/audit/AuditView.qml" line="175"/>
         <source>Out tok</source>
         <translation>Aus-Tok.</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="169"/>
+        <location filename="../qml/audit/AuditView.qml" line="176"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="169"/>
+        <location filename="../qml/audit/AuditView.qml" line="176"/>
         <source>TTFT</source>
         <translation>TTFT</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="169"/>
+        <location filename="../qml/audit/AuditView.qml" line="176"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="254"/>
+        <location filename="../qml/audit/AuditView.qml" line="261"/>
         <source>Choose a session to see its provider calls.</source>
         <translation>Wählen Sie eine Sitzung, um ihre Anbieteraufrufe zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="255"/>
+        <location filename="../qml/audit/AuditView.qml" line="262"/>
         <source>No calls match the filters.</source>
         <translation>Keine Aufrufe passen zu den Filtern.</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="270"/>
+        <location filename="../qml/audit/AuditView.qml" line="277"/>
         <source>Request as sent</source>
         <translation>Gesendete Anfrage</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="273"/>
+        <location filename="../qml/audit/AuditView.qml" line="280"/>
         <source>Response</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="308"/>
+        <location filename="../qml/audit/AuditView.qml" line="315"/>
         <source>Select a call.</source>
         <translation>Wählen Sie einen Aufruf.</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="321"/>
+        <location filename="../qml/audit/AuditView.qml" line="328"/>
         <source>Export Calls as JSONL</source>
         <translation>Aufrufe als JSONL exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/audit/AuditView.qml" line="324"/>
+        <location filename="../qml/audit/AuditView.qml" line="331"/>
         <source>JSON Lines (*.jsonl)</source>
         <translation>JSON Lines (*.jsonl)</translation>
     </message>
@@ -141,27 +137,27 @@
 <context>
     <name>CaseSideBySide</name>
     <message>
-        <location filename="../qml/evaluate/CaseSideBySide.qml" line="26"/>
+        <location filename="../qml/evaluate/CaseSideBySide.qml" line="22"/>
         <source>Case %1 · %2</source>
         <translation>Fall %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseSideBySide.qml" line="27"/>
+        <location filename="../qml/evaluate/CaseSideBySide.qml" line="23"/>
         <source>Pick a case in the table to see it side by side</source>
         <translation>Einen Fall in der Tabelle wählen, um ihn nebeneinander zu sehen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseSideBySide.qml" line="34"/>
+        <location filename="../qml/evaluate/CaseSideBySide.qml" line="30"/>
         <source>Expected: %1</source>
         <translation>Erwartet: %1</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseSideBySide.qml" line="86"/>
+        <location filename="../qml/evaluate/CaseSideBySide.qml" line="82"/>
         <source>Turn %1 · %2 · score %3%4</source>
         <translation>Zug %1 · %2 · Bewertung %3%4</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseSideBySide.qml" line="91"/>
+        <location filename="../qml/evaluate/CaseSideBySide.qml" line="87"/>
         <source> · approximation</source>
         <translation> · Näherung</translation>
     </message>
@@ -169,124 +165,169 @@
 <context>
     <name>CaseTable</name>
     <message>
-        <location filename="../qml/evaluate/CaseTable.qml" line="30"/>
+        <location filename="../qml/evaluate/CaseTable.qml" line="28"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseTable.qml" line="38"/>
+        <location filename="../qml/evaluate/CaseTable.qml" line="36"/>
         <source>All</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseTable.qml" line="38"/>
+        <location filename="../qml/evaluate/CaseTable.qml" line="36"/>
         <source>Failures only</source>
         <translation>Nur Fehlschläge</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseTable.qml" line="38"/>
+        <location filename="../qml/evaluate/CaseTable.qml" line="36"/>
         <source>Differences only</source>
         <translation>Nur Unterschiede</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/CaseTable.qml" line="106"/>
+        <location filename="../qml/evaluate/CaseTable.qml" line="104"/>
         <source>score / always-strong · ≈ approximation (model switched mid-conversation)</source>
         <translation>Bewertung / immer stark · ≈ Näherung (Modell mitten im Gespräch gewechselt)</translation>
     </message>
 </context>
 <context>
+    <name>ChatFeedbackButtons</name>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="31"/>
+        <source>Regenerate on a stronger tier</source>
+        <translation>Auf einer stärkeren Stufe neu erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="37"/>
+        <source>Answer this turn again on %1 in a new branch. The turn is kept as a case where this tier was not enough, for training the learned listener.</source>
+        <translation>Diesen Zug in einem neuen Zweig noch einmal auf %1 beantworten. Der Zug wird als Fall aufbewahrt, in dem diese Stufe nicht genügte, zum Trainieren des gelernten Zuhörers.</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="44"/>
+        <source>✓ Good</source>
+        <translation>✓ Gut</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="48"/>
+        <source>Good answer</source>
+        <translation>Gute Antwort</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="51"/>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="65"/>
+        <source>Click again to take the vote back</source>
+        <translation>Noch einmal klicken nimmt die Bewertung zurück</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="52"/>
+        <source>A good answer from the cheapest tier is kept as a case that did not need a stronger tier</source>
+        <translation>Eine gute Antwort der günstigsten Stufe wird als Fall aufbewahrt, der keine stärkere Stufe brauchte</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="58"/>
+        <source>✗ Not good enough</source>
+        <translation>✗ Nicht gut genug</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="62"/>
+        <source>Answer not good enough</source>
+        <translation>Antwort nicht gut genug</translation>
+    </message>
+    <message>
+        <location filename="../qml/chat/ChatFeedbackButtons.qml" line="66"/>
+        <source>An answer from a tier below the strongest is kept as a case that needs a stronger tier</source>
+        <translation>Eine Antwort einer Stufe unterhalb der stärksten wird als Fall aufbewahrt, der eine stärkere Stufe braucht</translation>
+    </message>
+</context>
+<context>
     <name>ChatMessage</name>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="113"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="114"/>
         <source>Turn %1</source>
         <translation>Zug %1</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="120"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="121"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="130"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="131"/>
         <source>Run from here…</source>
         <translation>Ab hier ausführen…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="134"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="135"/>
         <source>Replay the chat from this turn on another ladder or with the memory as edited, side by side</source>
         <translation>Den Chat ab dieser Runde auf einer anderen Leiter oder mit dem bearbeiteten Gedächtnis erneut abspielen, nebeneinander</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="140"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="141"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="147"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="148"/>
         <source>Resend as new branch</source>
         <translation>Als neuen Zweig senden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="185"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="187"/>
         <source>Hide details</source>
         <translation>Details ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="185"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="187"/>
         <source>Details</source>
         <translation>Details</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="253"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="255"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="254"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="256"/>
         <source>routing…</source>
         <translation>Routing…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="266"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="268"/>
         <source>%1 in · %2 out tok</source>
         <translation>%1 ein · %2 aus Tok.</translation>
     </message>
     <message>
-        <source>cost unknown</source>
-        <translation type="vanished">Kosten unbekannt</translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="279"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="281"/>
         <source>TTFT %1 · total %2</source>
         <translation>TTFT %1 · gesamt %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="341"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="343"/>
         <source>Copy code block %1</source>
         <translation>Codeblock %1 kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="367"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="370"/>
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="373"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="376"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="379"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="382"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="387"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="396"/>
         <source>Save as golden case…</source>
         <translation>Als Referenzfall speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatMessage.qml" line="392"/>
+        <location filename="../qml/chat/ChatMessage.qml" line="401"/>
         <source>Show in timeline</source>
         <translation>In der Zeitleiste zeigen</translation>
     </message>
@@ -294,161 +335,153 @@
 <context>
     <name>ChatView</name>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="95"/>
+        <location filename="../qml/chat/ChatView.qml" line="98"/>
         <source>Sessions</source>
         <translation>Sitzungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="101"/>
-        <location filename="../qml/chat/ChatView.qml" line="221"/>
+        <location filename="../qml/chat/ChatView.qml" line="104"/>
+        <location filename="../qml/chat/ChatView.qml" line="224"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="149"/>
+        <location filename="../qml/chat/ChatView.qml" line="152"/>
         <source>Delete this session and its audit records</source>
         <translation>Diese Sitzung und ihre Audit-Einträge löschen</translation>
     </message>
     <message>
-        <source>%1 · %2 · %3 calls · $%4</source>
-        <translation type="vanished">%1 · %2 · %3 Aufrufe · %4 $</translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/ChatView.qml" line="179"/>
+        <location filename="../qml/chat/ChatView.qml" line="182"/>
         <source>Chats are saved here as you go.</source>
         <translation>Chats werden hier laufend gespeichert.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="235"/>
+        <location filename="../qml/chat/ChatView.qml" line="238"/>
         <source>Rename the session</source>
         <translation>Sitzung umbenennen</translation>
     </message>
     <message>
-        <source>%1 · %2 turns · $%3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
-        <translation type="vanished">%1 · %2 Züge · %3 $ · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
-    </message>
-    <message>
-        <location filename="../qml/chat/ChatView.qml" line="165"/>
+        <location filename="../qml/chat/ChatView.qml" line="168"/>
         <source>%1 · %2 · %3 calls · %4</source>
         <translation>%1 · %2 · %3 Aufrufe · %4</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="252"/>
+        <location filename="../qml/chat/ChatView.qml" line="255"/>
         <source>%1 · %2 turns · %3 · %4 tokens · mean %5 ms · %6 escalations · %7 fallbacks</source>
         <translation>%1 · %2 Züge · %3 · %4 Tokens · Mittel %5 ms · %6 Eskalationen · %7 Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="254"/>
+        <location filename="../qml/chat/ChatView.qml" line="257"/>
         <source>no ladder</source>
         <translation>keine Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="268"/>
+        <location filename="../qml/chat/ChatView.qml" line="271"/>
         <source>read-only replay</source>
         <translation>schreibgeschützte Wiedergabe</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="271"/>
+        <location filename="../qml/chat/ChatView.qml" line="274"/>
         <source>Speed</source>
         <translation>Tempo</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="282"/>
         <source>Real time</source>
         <translation>Echtzeit</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="282"/>
         <source>4× faster</source>
         <translation>4× schneller</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="279"/>
+        <location filename="../qml/chat/ChatView.qml" line="282"/>
         <source>Instant</source>
         <translation>Sofort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="284"/>
+        <location filename="../qml/chat/ChatView.qml" line="287"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="345"/>
+        <location filename="../qml/chat/ChatView.qml" line="348"/>
         <source>Ask something. The ladder “%1” decides which tier answers; escalations, fallbacks and handoffs appear inline.</source>
         <translation>Fragen Sie etwas. Die Leiter „%1“ entscheidet, welche Stufe antwortet; Eskalationen, Ausweichungen und Übergaben erscheinen im Verlauf.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="348"/>
+        <location filename="../qml/chat/ChatView.qml" line="351"/>
         <source>Open or create a ladder in Design, then chat with it here.</source>
         <translation>Öffnen oder erstellen Sie eine Leiter im Entwurf und chatten Sie hier mit ihr.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="392"/>
+        <location filename="../qml/chat/ChatView.qml" line="395"/>
         <source>A stored session is read-only: start a new chat to continue.</source>
         <translation>Eine gespeicherte Sitzung ist schreibgeschützt: Starten Sie einen neuen Chat, um fortzufahren.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="393"/>
+        <location filename="../qml/chat/ChatView.qml" line="396"/>
         <source>Message the ladder (Ctrl+Enter to send)</source>
         <translation>Nachricht an die Leiter (Strg+Eingabe zum Senden)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="412"/>
+        <location filename="../qml/chat/ChatView.qml" line="415"/>
         <source>Auto (router)</source>
         <translation>Automatisch (Router)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="413"/>
+        <location filename="../qml/chat/ChatView.qml" line="416"/>
         <source>Force %1</source>
         <translation>%1 erzwingen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="417"/>
+        <location filename="../qml/chat/ChatView.qml" line="420"/>
         <source>Tier for the next turn</source>
         <translation>Stufe für den nächsten Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="424"/>
+        <location filename="../qml/chat/ChatView.qml" line="427"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="436"/>
+        <location filename="../qml/chat/ChatView.qml" line="439"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="454"/>
+        <location filename="../qml/chat/ChatView.qml" line="458"/>
         <source>Export Chat</source>
         <translation>Chat exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="457"/>
+        <location filename="../qml/chat/ChatView.qml" line="461"/>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="457"/>
+        <location filename="../qml/chat/ChatView.qml" line="461"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="482"/>
+        <location filename="../qml/chat/ChatView.qml" line="486"/>
         <source>Same ladder, memory as edited now</source>
         <translation>Gleiche Leiter, Gedächtnis wie jetzt bearbeitet</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="487"/>
+        <location filename="../qml/chat/ChatView.qml" line="491"/>
         <source>Single-model baseline</source>
         <translation>Einzelmodell-Vergleichsbasis</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="497"/>
+        <location filename="../qml/chat/ChatView.qml" line="501"/>
         <source>Always %1 (%2)</source>
         <translation>Immer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/chat/ChatView.qml" line="503"/>
+        <location filename="../qml/chat/ChatView.qml" line="507"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
@@ -456,40 +489,32 @@
 <context>
     <name>CompareColumn</name>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="65"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="67"/>
         <source>Remove this column</source>
         <translation>Diese Spalte entfernen</translation>
     </message>
     <message>
-        <source>$%1 · %2 tokens · mean %3 ms</source>
-        <translation type="vanished">$%1 · %2 Tokens · Mittel %3 ms</translation>
-    </message>
-    <message>
-        <source>$%1 · %2 tokens · mean %3 ms · %4 escalations</source>
-        <translation type="vanished">%1 $ · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
-    </message>
-    <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="73"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="75"/>
         <source>%1 · %2 tokens · mean %3 ms</source>
         <translation>%1 · %2 Tokens · Mittel %3 ms</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="76"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="78"/>
         <source>%1 · %2 tokens · mean %3 ms · %4 escalations</source>
         <translation>%1 · %2 Tokens · Mittel %3 ms · %4 Eskalationen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="152"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="154"/>
         <source>Run from here (turn %1)</source>
         <translation>Ab hier ausgeführt (Runde %1)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="191"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="193"/>
         <source>✓ Preferred</source>
         <translation>✓ Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareColumn.qml" line="191"/>
+        <location filename="../qml/compare/CompareColumn.qml" line="193"/>
         <source>This one is better</source>
         <translation>Diese ist besser</translation>
     </message>
@@ -497,92 +522,92 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="40"/>
+        <location filename="../qml/compare/CompareView.qml" line="43"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="43"/>
+        <location filename="../qml/compare/CompareView.qml" line="46"/>
         <source>%1 of 4 columns</source>
         <translation>%1 von 4 Spalten</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="51"/>
+        <location filename="../qml/compare/CompareView.qml" line="54"/>
         <source>Add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="59"/>
+        <location filename="../qml/compare/CompareView.qml" line="62"/>
         <source>Open ladder (%1)</source>
         <translation>Geöffnete Leiter (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="64"/>
+        <location filename="../qml/compare/CompareView.qml" line="67"/>
         <source>Template</source>
         <translation>Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="78"/>
+        <location filename="../qml/compare/CompareView.qml" line="81"/>
         <source>Single-model baseline</source>
         <translation>Basislinie mit einem Modell</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="89"/>
+        <location filename="../qml/compare/CompareView.qml" line="92"/>
         <source>Always %1 (%2)</source>
         <translation>Immer %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="98"/>
+        <location filename="../qml/compare/CompareView.qml" line="101"/>
         <source>Blind</source>
         <translation>Blind</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="106"/>
+        <location filename="../qml/compare/CompareView.qml" line="109"/>
         <source>Revealed</source>
         <translation>Aufgedeckt</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="106"/>
+        <location filename="../qml/compare/CompareView.qml" line="109"/>
         <source>Reveal ladders</source>
         <translation>Leitern aufdecken</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="111"/>
+        <location filename="../qml/compare/CompareView.qml" line="114"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="123"/>
+        <location filename="../qml/compare/CompareView.qml" line="126"/>
         <source>Run from turn %1: the turns before it are replayed at once, the rest at the model&apos;s pace.</source>
         <translation>Ab Runde %1 ausgeführt: die Runden davor werden sofort wiederholt, der Rest im Tempo des Modells.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="136"/>
+        <location filename="../qml/compare/CompareView.qml" line="139"/>
         <source>Picks: </source>
         <translation>Wahl: </translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="137"/>
+        <location filename="../qml/compare/CompareView.qml" line="140"/>
         <source>turn %1 → %2</source>
         <translation>Zug %1 → %2</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="170"/>
+        <location filename="../qml/compare/CompareView.qml" line="173"/>
         <source>Add 2 to 4 columns: the open ladder, a template or an “always &lt;tier&gt;” baseline.</source>
         <translation>Fügen Sie 2 bis 4 Spalten hinzu: die geöffnete Leiter, eine Vorlage oder eine Basislinie „immer &lt;Stufe&gt;“.</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="195"/>
+        <location filename="../qml/compare/CompareView.qml" line="198"/>
         <source>The same message goes to every column</source>
         <translation>Dieselbe Nachricht geht an jede Spalte</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="202"/>
+        <location filename="../qml/compare/CompareView.qml" line="205"/>
         <source>Send to all</source>
         <translation>An alle senden</translation>
     </message>
     <message>
-        <location filename="../qml/compare/CompareView.qml" line="212"/>
+        <location filename="../qml/compare/CompareView.qml" line="215"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
@@ -590,17 +615,17 @@
 <context>
     <name>DetectorInspector</name>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="16"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="18"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="26"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="28"/>
         <source>Enabled</source>
         <translation>Aktiviert</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="32"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="34"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
@@ -620,82 +645,97 @@
         <translation>Gelernt (ein trainiertes Modell löst ein Signal aus)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="46"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="48"/>
         <source>Signal</source>
         <translation>Signal</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="61"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="63"/>
         <source>Patterns (regular expressions, one per line)</source>
         <translation>Muster (reguläre Ausdrücke, eines pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="78"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="80"/>
         <source>Labels (one per line: label: pattern, pattern)</source>
         <translation>Etiketten (eines pro Zeile: Etikett: Muster, Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="95"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="97"/>
         <source>Default label</source>
         <translation>Standardetikett</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="106"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="108"/>
         <source>Listener tier (classifies once a model is wired)</source>
         <translation>Zuhörer-Stufe (klassifiziert, sobald ein Modell angebunden ist)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="112"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="114"/>
         <source>none (patterns only)</source>
         <translation>keine (nur Muster)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="119"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="121"/>
         <source>Threshold: raise the signal when p ≥ %1</source>
         <translation>Schwelle: Signal auslösen bei p ≥ %1</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="135"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="137"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="149"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="151"/>
         <source>Train on recorded answers</source>
         <translation>Mit aufgezeichneten Antworten trainieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="157"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="159"/>
         <source>MT-Bench, GSM8K, audit log or JSONL file</source>
         <translation>MT-Bench, GSM8K, Audit-Protokoll oder JSONL-Datei</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="162"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="164"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="171"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="174"/>
+        <source>1 feedback case from your chats</source>
+        <translation>1 Rückmeldungsfall aus Ihren Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="175"/>
+        <source>%1 feedback cases from your chats</source>
+        <translation>%1 Rückmeldungsfälle aus Ihren Chats</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="179"/>
+        <source>Manual tier picks, “Regenerate on a stronger tier” and votes on answers in Chat, kept in the session store. Ticked: Train uses them too (alone when no data set is picked).</source>
+        <translation>Manuell gewählte Stufen, „Auf einer stärkeren Stufe neu erzeugen“ und Bewertungen von Antworten im Chat, aufbewahrt im Sitzungsspeicher. Angehakt: Trainieren nutzt sie mit (allein, wenn kein Datensatz gewählt ist).</translation>
+    </message>
+    <message>
+        <location filename="../qml/editor/DetectorInspector.qml" line="189"/>
         <source>Train</source>
         <translation>Trainieren</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="176"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="194"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="212"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="233"/>
         <source>Open a data set of recorded answers</source>
         <translation>Datensatz mit aufgezeichneten Antworten öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="213"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="234"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DetectorInspector.qml" line="213"/>
+        <location filename="../qml/editor/DetectorInspector.qml" line="234"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
@@ -703,7 +743,7 @@
 <context>
     <name>DetectorNode</name>
     <message>
-        <location filename="../qml/editor/DetectorNode.qml" line="56"/>
+        <location filename="../qml/editor/DetectorNode.qml" line="57"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
@@ -711,42 +751,42 @@
 <context>
     <name>DocumentInspector</name>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="11"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="12"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="21"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="22"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="39"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="40"/>
         <source>Entry tier (answers the first turn)</source>
         <translation>Einstiegsstufe (beantwortet den ersten Zug)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="53"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="54"/>
         <source>1 tier</source>
         <translation>1 Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="54"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="55"/>
         <source>%1 tiers</source>
         <translation>%1 Stufen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="56"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="57"/>
         <source>1 transition</source>
         <translation>1 Übergang</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="57"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="58"/>
         <source>%1 transitions</source>
         <translation>%1 Übergänge</translation>
     </message>
     <message>
-        <location filename="../qml/editor/DocumentInspector.qml" line="64"/>
+        <location filename="../qml/editor/DocumentInspector.qml" line="65"/>
         <source>Select a node or a transition label on the canvas to edit it.</source>
         <translation>Wählen Sie einen Knoten oder die Beschriftung eines Übergangs auf der Arbeitsfläche, um ihn zu bearbeiten.</translation>
     </message>
@@ -788,97 +828,97 @@
 <context>
     <name>EvaluateView</name>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="71"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="73"/>
         <source>Data set</source>
         <translation>Datensatz</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="81"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="83"/>
         <source>MT-Bench JSONL, GSM8K CSV, audit log, JSONL</source>
         <translation>MT-Bench-JSONL, GSM8K-CSV, Audit-Protokoll, JSONL</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="85"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="87"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="99"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="101"/>
         <source>Answer live on the studio&apos;s providers</source>
         <translation>Live mit den Anbietern des Studios antworten</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="114"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="116"/>
         <source>Strong answerer</source>
         <translation>Starker Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="127"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="129"/>
         <source>Light answerer</source>
         <translation>Leichter Antwortgeber</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="140"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="142"/>
         <source>Ladders (tiers answer live; baselines always included)</source>
         <translation>Leitern (Stufen antworten live; Basislinien immer dabei)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="141"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="143"/>
         <source>Ladders (tiers replay the pair; baselines always included)</source>
         <translation>Leitern (Stufen spielen das Paar ab; Vergleichsläufe immer dabei)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="164"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="166"/>
         <source>Sweep the length-threshold router</source>
         <translation>Längenschwellen-Router durchlaufen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="179"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="181"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="186"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="188"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="219"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="221"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="223"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="225"/>
         <source>Golden sets</source>
         <translation>Referenzsätze</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="278"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="280"/>
         <source>Save chart as PNG…</source>
         <translation>Diagramm als PNG speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="326"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="328"/>
         <source>Open a data set</source>
         <translation>Datensatz öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="327"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="329"/>
         <source>Data sets (*.jsonl *.csv *.sqlite)</source>
         <translation>Datensätze (*.jsonl *.csv *.sqlite)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="327"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="329"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="333"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="335"/>
         <source>Save chart as PNG</source>
         <translation>Diagramm als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/EvaluateView.qml" line="335"/>
+        <location filename="../qml/evaluate/EvaluateView.qml" line="337"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -886,62 +926,62 @@
 <context>
     <name>ExportView</name>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="68"/>
+        <location filename="../qml/export/ExportView.qml" line="72"/>
         <source>Export to</source>
         <translation>Exportieren nach</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="93"/>
+        <location filename="../qml/export/ExportView.qml" line="97"/>
         <source>Serve this ladder…</source>
         <translation>Diese Leiter bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="96"/>
+        <location filename="../qml/export/ExportView.qml" line="100"/>
         <source>Serving on %1 · 1 request</source>
         <translation>Bereitgestellt auf %1 · 1 Anfrage</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="97"/>
+        <location filename="../qml/export/ExportView.qml" line="101"/>
         <source>Serving on %1 · %2 requests</source>
         <translation>Bereitgestellt auf %1 · %2 Anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="99"/>
+        <location filename="../qml/export/ExportView.qml" line="103"/>
         <source>An OpenAI-compatible endpoint on this machine that runs the whole ladder</source>
         <translation>Ein OpenAI-kompatibler Endpunkt auf diesem Rechner, der die ganze Leiter ausführt</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="107"/>
+        <location filename="../qml/export/ExportView.qml" line="111"/>
         <source>Include the editor layout</source>
         <translation>Editor-Layout einschließen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="120"/>
+        <location filename="../qml/export/ExportView.qml" line="124"/>
         <source>Provider ids resolve to their vendors (openai, anthropic, gemini). Choose a providers file in Settings for your own endpoints.</source>
         <translation>Anbieter-IDs verweisen auf ihre Hersteller (openai, anthropic, gemini). Für eigene Endpunkte eine Anbieterdatei in den Einstellungen wählen.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="122"/>
+        <location filename="../qml/export/ExportView.qml" line="126"/>
         <source>Provider ids resolve through %1.</source>
         <translation>Anbieter-IDs werden über %1 aufgelöst.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="161"/>
+        <location filename="../qml/export/ExportView.qml" line="165"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="167"/>
+        <location filename="../qml/export/ExportView.qml" line="171"/>
         <source>Save…</source>
         <translation>Speichern…</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="236"/>
+        <location filename="../qml/export/ExportView.qml" line="237"/>
         <source>Loss report</source>
         <translation>Verlustbericht</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/export/ExportView.qml" line="245"/>
+        <location filename="../qml/export/ExportView.qml" line="246"/>
         <source>%n feature(s) not expressed</source>
         <translation>
             <numerusform>%n Funktion nicht ausdrückbar</numerusform>
@@ -949,22 +989,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="246"/>
+        <location filename="../qml/export/ExportView.qml" line="247"/>
         <source>nothing lost</source>
         <translation>nichts verloren</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="291"/>
+        <location filename="../qml/export/ExportView.qml" line="289"/>
         <source>Save Export</source>
         <translation>Export speichern</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="294"/>
+        <location filename="../qml/export/ExportView.qml" line="292"/>
         <source>YAML (*.yaml *.yml)</source>
         <translation>YAML (*.yaml *.yml)</translation>
     </message>
     <message>
-        <location filename="../qml/export/ExportView.qml" line="295"/>
+        <location filename="../qml/export/ExportView.qml" line="293"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
@@ -972,27 +1012,27 @@
 <context>
     <name>FrontierChart</name>
     <message>
-        <location filename="../qml/evaluate/FrontierChart.qml" line="47"/>
+        <location filename="../qml/evaluate/FrontierChart.qml" line="48"/>
         <source>Pareto front</source>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/FrontierChart.qml" line="55"/>
+        <location filename="../qml/evaluate/FrontierChart.qml" line="56"/>
         <source>Sweep</source>
         <translation>Durchlauf</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/FrontierChart.qml" line="79"/>
+        <location filename="../qml/evaluate/FrontierChart.qml" line="80"/>
         <source>%1 · $%2 · %3</source>
         <translation>%1 · $%2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/FrontierChart.qml" line="86"/>
+        <location filename="../qml/evaluate/FrontierChart.qml" line="87"/>
         <source>Cost against quality</source>
         <translation>Kosten gegen Qualität</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/FrontierChart.qml" line="105"/>
+        <location filename="../qml/evaluate/FrontierChart.qml" line="106"/>
         <source>Total cost (USD, list prices, estimated tokens)</source>
         <translation>Gesamtkosten (USD, Listenpreise, geschätzte Tokens)</translation>
     </message>
@@ -1000,37 +1040,37 @@
 <context>
     <name>GoldenCaseDialog</name>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="20"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="21"/>
         <source>Save turn as a golden case</source>
         <translation>Zug als Referenzfall speichern</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="43"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="44"/>
         <source>Set file</source>
         <translation>Satzdatei</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="56"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="57"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="67"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="68"/>
         <source>Case id</source>
         <translation>Fall-ID</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="76"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="77"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="86"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="87"/>
         <source>Conversation</source>
         <translation>Gespräch</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="91"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="92"/>
         <source>%n user turn(s); the last: “%1”</source>
         <translation>
             <numerusform>%n Nutzerzug; der letzte: „%1“</numerusform>
@@ -1038,47 +1078,47 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="100"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="101"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="113"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="114"/>
         <source>A good answer</source>
         <translation>Eine gute Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="126"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="127"/>
         <source>Contains</source>
         <translation>Enthält</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="126"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="127"/>
         <source>Equals</source>
         <translation>Gleicht</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="142"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="143"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="157"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="158"/>
         <source>JSON Schema</source>
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="173"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="174"/>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="198"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="199"/>
         <source>Golden set to add the case to</source>
         <translation>Referenzsatz, dem der Fall hinzugefügt wird</translation>
     </message>
     <message>
-        <location filename="../qml/chat/GoldenCaseDialog.qml" line="201"/>
+        <location filename="../qml/chat/GoldenCaseDialog.qml" line="202"/>
         <source>Golden sets (*.jsonl)</source>
         <translation>Referenzsätze (*.jsonl)</translation>
     </message>
@@ -1086,7 +1126,7 @@
 <context>
     <name>GoldenSetEditor</name>
     <message numerus="yes">
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="92"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="89"/>
         <source>%n case(s), %1 with a problem</source>
         <translation>
             <numerusform>%n Fall, %1 mit einem Problem</numerusform>
@@ -1094,7 +1134,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="93"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="90"/>
         <source>%n case(s)</source>
         <translation>
             <numerusform>%n Fall</numerusform>
@@ -1102,228 +1142,228 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="99"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="96"/>
         <source>New set</source>
         <translation>Neuer Satz</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="103"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="100"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="108"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="105"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="113"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="110"/>
         <source>Save as…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="120"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="117"/>
         <source>Undo %1</source>
         <translation>%1 rückgängig machen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="127"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="124"/>
         <source>Redo %1</source>
         <translation>%1 wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="132"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="129"/>
         <source>Run this set</source>
         <translation>Diesen Satz ausführen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="225"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="222"/>
         <source>Add case</source>
         <translation>Fall hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="229"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="226"/>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="234"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="231"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="260"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="257"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="269"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="266"/>
         <source>Task type</source>
         <translation>Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="274"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="271"/>
         <source>maths, writing, extraction, …</source>
         <translation>Mathematik, Schreiben, Extraktion, …</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="280"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="277"/>
         <source>User turns</source>
         <translation>Nutzerzüge</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="307"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="304"/>
         <source>What the user said</source>
         <translation>Was der Nutzer gesagt hat</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="316"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="313"/>
         <source>Remove this turn</source>
         <translation>Diesen Zug entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="326"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="323"/>
         <source>Add a turn</source>
         <translation>Zug hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="331"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="328"/>
         <source>A good answer</source>
         <translation>Eine gute Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="342"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="339"/>
         <source>equals the value exactly</source>
         <translation>gleicht dem Wert genau</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="343"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="340"/>
         <source>equals the value (case and punctuation ignored)</source>
         <translation>gleicht dem Wert (ohne Groß-/Kleinschreibung und Satzzeichen)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="344"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="341"/>
         <source>ends with the number (maths)</source>
         <translation>endet mit der Zahl (Mathematik)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="345"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="342"/>
         <source>contains the value</source>
         <translation>enthält den Wert</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="346"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="343"/>
         <source>matches the regular expression</source>
         <translation>passt auf den regulären Ausdruck</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="347"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="344"/>
         <source>is JSON satisfying the schema</source>
         <translation>ist JSON, das dem Schema genügt</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="348"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="345"/>
         <source>a judge model rates it by the rubric</source>
         <translation>ein Richtermodell bewertet sie nach dem Raster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="349"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="346"/>
         <source>the recorded label</source>
         <translation>die aufgezeichnete Bewertung</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="350"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="347"/>
         <source>is the answer the user preferred</source>
         <translation>ist die Antwort, die der Nutzer vorzog</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="356"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="353"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="369"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="366"/>
         <source>Pattern</source>
         <translation>Muster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="377"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="374"/>
         <source>a regular expression, case-insensitive</source>
         <translation>ein regulärer Ausdruck, ohne Groß-/Kleinschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="385"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="382"/>
         <source>JSON Schema</source>
         <translation>JSON-Schema</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="401"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="398"/>
         <source>Rubric</source>
         <translation>Bewertungsraster</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="409"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="406"/>
         <source>What the judge model checks, and how it scores</source>
         <translation>Was das Richtermodell prüft und wie es bewertet</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="415"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="412"/>
         <source>Preferred</source>
         <translation>Bevorzugt</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="428"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="425"/>
         <source>Goal</source>
         <translation>Ziel</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="433"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="430"/>
         <source>what the first answer must capture (optional)</source>
         <translation>was die erste Antwort erfassen muss (optional)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="439"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="436"/>
         <source>Constraints</source>
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="447"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="444"/>
         <source>one regular expression a line; every answer should match</source>
         <translation>ein regulärer Ausdruck pro Zeile; jede Antwort sollte passen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="454"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="451"/>
         <source>Recorded</source>
         <translation>Aufgezeichnet</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="460"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="457"/>
         <source>answers of %1 (replayed when the set runs)</source>
         <translation>Antworten von %1 (werden beim Ausführen des Satzes abgespielt)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="479"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="476"/>
         <source>No case selected. Add a case, or open a set (generic JSONL).</source>
         <translation>Kein Fall gewählt. Einen Fall hinzufügen oder einen Satz öffnen (generisches JSONL).</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="491"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="488"/>
         <source>Open a golden set</source>
         <translation>Referenzsatz öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="492"/>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="501"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="489"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="498"/>
         <source>Golden sets (*.jsonl)</source>
         <translation>Referenzsätze (*.jsonl)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="492"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="489"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="498"/>
+        <location filename="../qml/evaluate/GoldenSetEditor.qml" line="495"/>
         <source>Save the golden set</source>
         <translation>Referenzsatz speichern</translation>
     </message>
@@ -1520,77 +1560,77 @@
 <context>
     <name>GraphCanvas</name>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="162"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="164"/>
         <source>Ladder graph</source>
         <translation>Leitergraph</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="491"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="493"/>
         <source>Move transition source</source>
         <translation>Übergangsquelle verschieben</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="492"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="494"/>
         <source>Move transition target</source>
         <translation>Übergangsziel verschieben</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="568"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="570"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="575"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="577"/>
         <source>Actual size</source>
         <translation>Originalgröße</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="580"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="582"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="584"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="586"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="607"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="609"/>
         <source>Add Tier Here</source>
         <translation>Stufe hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="612"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="614"/>
         <source>Add Detector Here</source>
         <translation>Detektor hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="617"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="619"/>
         <source>Add Classifier Here</source>
         <translation>Klassifikator hier hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="623"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="625"/>
         <source>Paste Here</source>
         <translation>Hier einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="628"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="630"/>
         <source>Select All</source>
         <translation>Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="633"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="635"/>
         <source>Auto-Layout</source>
         <translation>Automatisch anordnen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="637"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="639"/>
         <source>Fit to View</source>
         <translation>In Ansicht einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/GraphCanvas.qml" line="648"/>
+        <location filename="../qml/editor/GraphCanvas.qml" line="650"/>
         <source>Delete Transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -1598,152 +1638,143 @@
 <context>
     <name>InsightsView</name>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="89"/>
+        <location filename="../qml/insights/InsightsView.qml" line="64"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="94"/>
+        <location filename="../qml/insights/InsightsView.qml" line="69"/>
         <source>Chat session</source>
         <translation>Chat-Sitzung</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="94"/>
+        <location filename="../qml/insights/InsightsView.qml" line="69"/>
         <source>Comparison</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="100"/>
+        <location filename="../qml/insights/InsightsView.qml" line="75"/>
         <source>Nothing to chart yet.</source>
         <translation>Noch nichts darzustellen.</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="107"/>
+        <location filename="../qml/insights/InsightsView.qml" line="81"/>
         <source>Save as PNG…</source>
         <translation>Als PNG speichern…</translation>
     </message>
     <message>
-        <source>%1 · turn %2 · $%3</source>
-        <translation type="vanished">%1 · Zug %2 · %3 $</translation>
-    </message>
-    <message>
-        <location filename="../qml/insights/InsightsView.qml" line="143"/>
+        <location filename="../qml/insights/InsightsView.qml" line="112"/>
         <source>%1 · turn %2 · %3</source>
         <translation>%1 · Zug %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="154"/>
+        <location filename="../qml/insights/InsightsView.qml" line="122"/>
         <source>Cumulative cost per turn</source>
         <translation>Kumulierte Kosten pro Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="170"/>
+        <location filename="../qml/insights/InsightsView.qml" line="138"/>
         <source>Turn</source>
         <translation>Zug</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="178"/>
+        <location filename="../qml/insights/InsightsView.qml" line="146"/>
         <source>Cost (USD)</source>
         <translation>Kosten (USD)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="189"/>
+        <location filename="../qml/insights/InsightsView.qml" line="157"/>
         <source>TTFT (ms)</source>
         <translation>TTFT (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="192"/>
+        <location filename="../qml/insights/InsightsView.qml" line="160"/>
         <source>Total latency (ms)</source>
         <translation>Gesamtlatenz (ms)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="208"/>
+        <location filename="../qml/insights/InsightsView.qml" line="170"/>
         <source>TTFT median %1 ms</source>
         <translation>TTFT-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="210"/>
+        <location filename="../qml/insights/InsightsView.qml" line="172"/>
         <source>Latency median %1 ms</source>
         <translation>Latenz-Median %1 ms</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="215"/>
+        <location filename="../qml/insights/InsightsView.qml" line="177"/>
         <source>Latency distribution</source>
         <translation>Latenzverteilung</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="230"/>
+        <location filename="../qml/insights/InsightsView.qml" line="192"/>
         <source>Milliseconds</source>
         <translation>Millisekunden</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="241"/>
-        <location filename="../qml/insights/InsightsView.qml" line="314"/>
+        <location filename="../qml/insights/InsightsView.qml" line="203"/>
+        <location filename="../qml/insights/InsightsView.qml" line="233"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="275"/>
-        <source>%1 other tiers</source>
-        <translation>%1 weitere Stufen</translation>
-    </message>
-    <message>
-        <location filename="../qml/insights/InsightsView.qml" line="294"/>
+        <location filename="../qml/insights/InsightsView.qml" line="213"/>
         <source>%1: %2 tokens</source>
         <translation>%1: %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="299"/>
+        <location filename="../qml/insights/InsightsView.qml" line="218"/>
         <source>Tokens by tier (input + output)</source>
         <translation>Tokens nach Stufe (Eingabe + Ausgabe)</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="325"/>
+        <location filename="../qml/insights/InsightsView.qml" line="248"/>
         <source>Events</source>
         <translation>Ereignisse</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="328"/>
+        <location filename="../qml/insights/InsightsView.qml" line="250"/>
         <source>Escalations</source>
         <translation>Eskalationen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="330"/>
+        <location filename="../qml/insights/InsightsView.qml" line="252"/>
         <source>Fallbacks</source>
         <translation>Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="332"/>
+        <location filename="../qml/insights/InsightsView.qml" line="254"/>
         <source>Retries</source>
         <translation>Wiederholungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="334"/>
+        <location filename="../qml/insights/InsightsView.qml" line="256"/>
         <source>Failed turns</source>
         <translation>Fehlgeschlagene Züge</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="342"/>
+        <location filename="../qml/insights/InsightsView.qml" line="261"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="347"/>
+        <location filename="../qml/insights/InsightsView.qml" line="266"/>
         <source>Escalations and fallbacks</source>
         <translation>Eskalationen und Ausweichungen</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="364"/>
+        <location filename="../qml/insights/InsightsView.qml" line="283"/>
         <source>Count</source>
         <translation>Anzahl</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="395"/>
+        <location filename="../qml/insights/InsightsView.qml" line="314"/>
         <source>Save Charts as PNG</source>
         <translation>Diagramme als PNG speichern</translation>
     </message>
     <message>
-        <location filename="../qml/insights/InsightsView.qml" line="398"/>
+        <location filename="../qml/insights/InsightsView.qml" line="317"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
@@ -1751,67 +1782,67 @@
 <context>
     <name>Inspector</name>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="36"/>
+        <location filename="../qml/editor/Inspector.qml" line="38"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="38"/>
+        <location filename="../qml/editor/Inspector.qml" line="40"/>
         <source>Transition</source>
         <translation>Übergang</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="40"/>
+        <location filename="../qml/editor/Inspector.qml" line="42"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="42"/>
+        <location filename="../qml/editor/Inspector.qml" line="44"/>
         <source>Memory &amp; history</source>
         <translation>Gedächtnis &amp; Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="44"/>
+        <location filename="../qml/editor/Inspector.qml" line="46"/>
         <source>%1 elements selected</source>
         <translation>%1 Elemente ausgewählt</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="46"/>
+        <location filename="../qml/editor/Inspector.qml" line="48"/>
         <source>Ladder</source>
         <translation>Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="143"/>
+        <location filename="../qml/editor/Inspector.qml" line="145"/>
         <source>Align the selected nodes, duplicate them (Ctrl+D), copy them to another ladder (Ctrl+C) or delete them (Delete).</source>
         <translation>Ausgewählte Knoten ausrichten, duplizieren (Strg+D), in eine andere Leiter kopieren (Strg+C) oder löschen (Entf).</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="152"/>
+        <location filename="../qml/editor/Inspector.qml" line="154"/>
         <source>Left</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="157"/>
+        <location filename="../qml/editor/Inspector.qml" line="159"/>
         <source>Centre</source>
         <translation>Mitte</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="162"/>
+        <location filename="../qml/editor/Inspector.qml" line="164"/>
         <source>Right</source>
         <translation>Rechts</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="167"/>
+        <location filename="../qml/editor/Inspector.qml" line="169"/>
         <source>Top</source>
         <translation>Oben</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="172"/>
+        <location filename="../qml/editor/Inspector.qml" line="174"/>
         <source>Middle</source>
         <translation>Mittig</translation>
     </message>
     <message>
-        <location filename="../qml/editor/Inspector.qml" line="177"/>
+        <location filename="../qml/editor/Inspector.qml" line="179"/>
         <source>Bottom</source>
         <translation>Unten</translation>
     </message>
@@ -1834,228 +1865,228 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/shell/Main.qml" line="133"/>
+        <location filename="../qml/shell/Main.qml" line="103"/>
         <source>&amp;New Ladder</source>
         <translation>&amp;Neue Leiter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="143"/>
+        <location filename="../qml/shell/Main.qml" line="110"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="150"/>
+        <location filename="../qml/shell/Main.qml" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="158"/>
+        <location filename="../qml/shell/Main.qml" line="125"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter …</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="168"/>
+        <location filename="../qml/shell/Main.qml" line="132"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren…</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="175"/>
+        <location filename="../qml/shell/Main.qml" line="139"/>
         <source>Ser&amp;ve This Ladder…</source>
         <translation>&amp;Leiter bereitstellen…</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="184"/>
+        <location filename="../qml/shell/Main.qml" line="148"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="191"/>
+        <location filename="../qml/shell/Main.qml" line="155"/>
         <source>&amp;Undo %1</source>
         <translation>&amp;Rückgängig: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="191"/>
+        <location filename="../qml/shell/Main.qml" line="155"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="199"/>
+        <location filename="../qml/shell/Main.qml" line="163"/>
         <source>&amp;Redo %1</source>
         <translation>&amp;Wiederholen: %1</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="199"/>
+        <location filename="../qml/shell/Main.qml" line="163"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="212"/>
+        <location filename="../qml/shell/Main.qml" line="176"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="220"/>
+        <location filename="../qml/shell/Main.qml" line="184"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="228"/>
+        <location filename="../qml/shell/Main.qml" line="192"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="239"/>
+        <location filename="../qml/shell/Main.qml" line="203"/>
         <source>&amp;Duplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="247"/>
+        <location filename="../qml/shell/Main.qml" line="211"/>
         <source>De&amp;lete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="255"/>
+        <location filename="../qml/shell/Main.qml" line="219"/>
         <source>Select &amp;All</source>
         <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="263"/>
+        <location filename="../qml/shell/Main.qml" line="227"/>
         <source>Auto-&amp;Layout</source>
         <translation>Automatisch an&amp;ordnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="271"/>
+        <location filename="../qml/shell/Main.qml" line="235"/>
         <source>&amp;Fit to View</source>
         <translation>In Ansicht &amp;einpassen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="279"/>
+        <location filename="../qml/shell/Main.qml" line="243"/>
         <source>Actual &amp;Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="287"/>
+        <location filename="../qml/shell/Main.qml" line="251"/>
         <source>Zoom &amp;In</source>
         <translation>&amp;Vergrößern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="295"/>
+        <location filename="../qml/shell/Main.qml" line="259"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="313"/>
+        <location filename="../qml/shell/Main.qml" line="277"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="321"/>
+        <location filename="../qml/shell/Main.qml" line="285"/>
         <source>New from &amp;Template</source>
         <translation>Neu aus &amp;Vorlage</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="343"/>
+        <location filename="../qml/shell/Main.qml" line="302"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="358"/>
+        <location filename="../qml/shell/Main.qml" line="317"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="381"/>
+        <location filename="../qml/shell/Main.qml" line="340"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="410"/>
+        <location filename="../qml/shell/Main.qml" line="369"/>
         <source>&amp;Align</source>
         <translation>&amp;Ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="414"/>
+        <location filename="../qml/shell/Main.qml" line="373"/>
         <source>Left Edges</source>
         <translation>Linke Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="418"/>
+        <location filename="../qml/shell/Main.qml" line="377"/>
         <source>Horizontal Centres</source>
         <translation>Horizontale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="422"/>
+        <location filename="../qml/shell/Main.qml" line="381"/>
         <source>Right Edges</source>
         <translation>Rechte Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="426"/>
+        <location filename="../qml/shell/Main.qml" line="385"/>
         <source>Top Edges</source>
         <translation>Obere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="430"/>
+        <location filename="../qml/shell/Main.qml" line="389"/>
         <source>Vertical Centres</source>
         <translation>Vertikale Mitten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="434"/>
+        <location filename="../qml/shell/Main.qml" line="393"/>
         <source>Bottom Edges</source>
         <translation>Untere Kanten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="443"/>
+        <location filename="../qml/shell/Main.qml" line="402"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="459"/>
+        <location filename="../qml/shell/Main.qml" line="418"/>
         <source>Snap to &amp;Grid</source>
         <translation>Am &amp;Raster ausrichten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="465"/>
+        <location filename="../qml/shell/Main.qml" line="424"/>
         <source>&amp;Dark Theme</source>
         <translation>&amp;Dunkles Design</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="537"/>
+        <location filename="../qml/shell/Main.qml" line="505"/>
         <source>Open Ladder</source>
         <translation>Leiter öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="538"/>
-        <location filename="../qml/shell/Main.qml" line="551"/>
+        <location filename="../qml/shell/Main.qml" line="506"/>
+        <location filename="../qml/shell/Main.qml" line="517"/>
         <source>Ladder files (*.json)</source>
         <translation>Leiterdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="538"/>
+        <location filename="../qml/shell/Main.qml" line="506"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="548"/>
+        <location filename="../qml/shell/Main.qml" line="514"/>
         <source>Save Ladder As</source>
         <translation>Leiter speichern unter</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="575"/>
+        <location filename="../qml/shell/Main.qml" line="531"/>
         <source>Save changes?</source>
         <translation>Änderungen speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="595"/>
+        <location filename="../qml/shell/Main.qml" line="543"/>
         <source>“%1” has changes that are not saved. Save them before continuing?</source>
         <translation>„%1“ enthält ungespeicherte Änderungen. Vor dem Fortfahren speichern?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="606"/>
+        <location filename="../qml/shell/Main.qml" line="554"/>
         <source>Recover unsaved work?</source>
         <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
     </message>
     <message>
-        <location filename="../qml/shell/Main.qml" line="623"/>
+        <location filename="../qml/shell/Main.qml" line="562"/>
         <source>Ladder Studio did not close properly last time. An autosaved copy of the ladder you were editing is available.</source>
         <translation>Ladder Studio wurde beim letzten Mal nicht ordnungsgemäß beendet. Eine automatisch gespeicherte Kopie der bearbeiteten Leiter ist verfügbar.</translation>
     </message>
@@ -2063,7 +2094,7 @@
 <context>
     <name>MemoryInspector</name>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="22"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="23"/>
         <source>Inject memory</source>
         <translation>Gedächtnis einfügen</translation>
     </message>
@@ -2083,7 +2114,7 @@
         <translation>Nie</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="34"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="35"/>
         <source>Refresh memory</source>
         <translation>Gedächtnis aktualisieren</translation>
     </message>
@@ -2103,17 +2134,17 @@
         <translation>Keine</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="46"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="47"/>
         <source>Budget (tokens)</source>
         <translation>Budget (Tokens)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="58"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="59"/>
         <source>Fields kept (none checked: all)</source>
         <translation>Behaltene Felder (keins markiert: alle)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="80"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="81"/>
         <source>History the next tier sees</source>
         <translation>Verlauf, den die nächste Stufe sieht</translation>
     </message>
@@ -2133,7 +2164,7 @@
         <translation>Gedächtnis + letzte k Züge</translation>
     </message>
     <message>
-        <location filename="../qml/editor/MemoryInspector.qml" line="93"/>
+        <location filename="../qml/editor/MemoryInspector.qml" line="94"/>
         <source>Last k turns</source>
         <translation>Letzte k Züge</translation>
     </message>
@@ -2141,113 +2172,113 @@
 <context>
     <name>MemoryPanel</name>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="57"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="61"/>
         <source>Handoff memory</source>
         <translation>Übergabegedächtnis</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="64"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="68"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="69"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="73"/>
         <source>Redo</source>
         <translation>Wiederholen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="77"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="81"/>
         <source>Version %1 by %2</source>
         <translation>Version %1 von %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="78"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="82"/>
         <source>Empty: the strong tier writes it at the first handoff.</source>
         <translation>Leer: Die starke Stufe schreibt es bei der ersten Übergabe.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="94"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="98"/>
         <source>%1 / %2 tokens</source>
         <translation>%1 / %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="104"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="108"/>
         <source>Over budget: the lowest-priority fields are trimmed when injected.</source>
         <translation>Über dem Budget: Felder mit der niedrigsten Priorität werden beim Einfügen gekürzt.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="117"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="121"/>
         <source>Fields</source>
         <translation>Felder</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="120"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="124"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="123"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="127"/>
         <source>Turn %1</source>
         <translation>Zug %1</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="124"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="128"/>
         <source>At turn</source>
         <translation>Bei Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="170"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="174"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="174"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="178"/>
         <source>Apply</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="187"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="191"/>
         <source>One item per line</source>
         <translation>Ein Eintrag pro Zeile</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="231"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="235"/>
         <source>v%1 · after turn %2 · %3</source>
         <translation>v%1 · nach Zug %2 · %3</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="248"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="252"/>
         <source>Diff</source>
         <translation>Diff</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="254"/>
-        <location filename="../qml/chat/MemoryPanel.qml" line="268"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="258"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="272"/>
         <source>empty</source>
         <translation>leer</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="293"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="297"/>
         <source>No differences.</source>
         <translation>Keine Unterschiede.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="361"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="365"/>
         <source>Click a turn in the timeline to see the memory as it was then.</source>
         <translation>Klicken Sie auf einen Zug in der Zeitleiste, um das Gedächtnis zu diesem Zeitpunkt zu sehen.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="369"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="373"/>
         <source>Injected at turn %1</source>
         <translation>Eingefügt bei Zug %1</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="393"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="397"/>
         <source>Nothing was injected on this turn.</source>
         <translation>In diesem Zug wurde nichts eingefügt.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/MemoryPanel.qml" line="402"/>
+        <location filename="../qml/chat/MemoryPanel.qml" line="406"/>
         <source>Memory after turn %1 (v%2)</source>
         <translation>Gedächtnis nach Zug %1 (v%2)</translation>
     </message>
@@ -2255,42 +2286,42 @@
 <context>
     <name>NavRail</name>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="25"/>
+        <location filename="../qml/shell/NavRail.qml" line="26"/>
         <source>Design</source>
         <translation>Entwurf</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="26"/>
+        <location filename="../qml/shell/NavRail.qml" line="27"/>
         <source>Chat</source>
         <translation>Chat</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="27"/>
+        <location filename="../qml/shell/NavRail.qml" line="28"/>
         <source>Compare</source>
         <translation>Vergleich</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="28"/>
+        <location filename="../qml/shell/NavRail.qml" line="29"/>
         <source>Insights</source>
         <translation>Einblicke</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="29"/>
+        <location filename="../qml/shell/NavRail.qml" line="30"/>
         <source>Audit</source>
         <translation>Audit</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="30"/>
+        <location filename="../qml/shell/NavRail.qml" line="31"/>
         <source>Evaluate</source>
         <translation>Auswerten</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="31"/>
+        <location filename="../qml/shell/NavRail.qml" line="32"/>
         <source>Export</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../qml/shell/NavRail.qml" line="54"/>
+        <location filename="../qml/shell/NavRail.qml" line="55"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2298,7 +2329,7 @@
 <context>
     <name>NodeDelegate</name>
     <message>
-        <location filename="../qml/editor/NodeDelegate.qml" line="271"/>
+        <location filename="../qml/editor/NodeDelegate.qml" line="273"/>
         <source>Drag to a tier to add a transition</source>
         <translation>Auf eine Stufe ziehen, um einen Übergang anzulegen</translation>
     </message>
@@ -2306,72 +2337,72 @@
 <context>
     <name>NodePalette</name>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="23"/>
+        <location filename="../qml/editor/NodePalette.qml" line="25"/>
         <source>Add nodes</source>
         <translation>Knoten hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="32"/>
+        <location filename="../qml/editor/NodePalette.qml" line="34"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="32"/>
+        <location filename="../qml/editor/NodePalette.qml" line="34"/>
         <source>A model slot</source>
         <translation>Ein Modellplatz</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="33"/>
+        <location filename="../qml/editor/NodePalette.qml" line="35"/>
         <source>Detector</source>
         <translation>Detektor</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="34"/>
+        <location filename="../qml/editor/NodePalette.qml" line="36"/>
         <source>Patterns raising a signal</source>
         <translation>Muster lösen ein Signal aus</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="35"/>
+        <location filename="../qml/editor/NodePalette.qml" line="37"/>
         <source>Classifier</source>
         <translation>Klassifikator</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="36"/>
+        <location filename="../qml/editor/NodePalette.qml" line="38"/>
         <source>Routes by task type</source>
         <translation>Leitet nach Aufgabentyp</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="149"/>
+        <location filename="../qml/editor/NodePalette.qml" line="151"/>
         <source>Drag onto the canvas, or click to add in the middle. Drag from a node&apos;s right port to a tier to connect.</source>
         <translation>Auf die Arbeitsfläche ziehen oder klicken, um in der Mitte hinzuzufügen. Vom rechten Anschluss eines Knotens auf eine Stufe ziehen, um zu verbinden.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="159"/>
+        <location filename="../qml/editor/NodePalette.qml" line="161"/>
         <source>Legend</source>
         <translation>Legende</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="167"/>
+        <location filename="../qml/editor/NodePalette.qml" line="169"/>
         <source>Step after turns</source>
         <translation>Schritt nach Zügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="168"/>
+        <location filename="../qml/editor/NodePalette.qml" line="170"/>
         <source>Escalate on signal</source>
         <translation>Eskalation bei Signal</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="169"/>
+        <location filename="../qml/editor/NodePalette.qml" line="171"/>
         <source>Re-answer after reply</source>
         <translation>Neu beantworten nach Antwort</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="170"/>
+        <location filename="../qml/editor/NodePalette.qml" line="172"/>
         <source>Return</source>
         <translation>Rückkehr</translation>
     </message>
     <message>
-        <location filename="../qml/editor/NodePalette.qml" line="171"/>
+        <location filename="../qml/editor/NodePalette.qml" line="173"/>
         <source>On failure (fallback)</source>
         <translation>Bei Fehler (Ausweichen)</translation>
     </message>
@@ -2379,22 +2410,22 @@
 <context>
     <name>ProblemsPanel</name>
     <message>
-        <location filename="../qml/editor/ProblemsPanel.qml" line="44"/>
+        <location filename="../qml/editor/ProblemsPanel.qml" line="45"/>
         <source>Hide the problems</source>
         <translation>Probleme ausblenden</translation>
     </message>
     <message>
-        <location filename="../qml/editor/ProblemsPanel.qml" line="45"/>
+        <location filename="../qml/editor/ProblemsPanel.qml" line="46"/>
         <source>Show the problems</source>
         <translation>Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/ProblemsPanel.qml" line="49"/>
+        <location filename="../qml/editor/ProblemsPanel.qml" line="50"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../qml/editor/ProblemsPanel.qml" line="63"/>
+        <location filename="../qml/editor/ProblemsPanel.qml" line="64"/>
         <source>✓ No problems: the ladder is valid</source>
         <translation>✓ Keine Probleme: Die Leiter ist gültig</translation>
     </message>
@@ -2430,187 +2461,187 @@
 <context>
     <name>ProviderEntry</name>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="55"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="56"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="73"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="74"/>
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="88"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="89"/>
         <source>0: off</source>
         <translation>0: aus</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="113"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="114"/>
         <source>provider id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="114"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="115"/>
         <source>Provider id</source>
         <translation>Anbieter-ID</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="123"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="124"/>
         <source>Kind</source>
         <translation>Art</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="130"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="131"/>
         <source>Check</source>
         <translation>Prüfen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="136"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="137"/>
         <source>Remove provider %1</source>
         <translation>Anbieter %1 entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="138"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="139"/>
         <source>Remove this provider</source>
         <translation>Diesen Anbieter entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="151"/>
-        <location filename="../qml/settings/ProviderEntry.qml" line="159"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="152"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="160"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="158"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="159"/>
         <source>not needed</source>
         <translation>nicht nötig</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="164"/>
-        <location filename="../qml/settings/ProviderEntry.qml" line="171"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="165"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="172"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="170"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="171"/>
         <source>model-a, model-b</source>
         <translation>modell-a, modell-b</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="176"/>
-        <location filename="../qml/settings/ProviderEntry.qml" line="183"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="177"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="184"/>
         <source>Prices</source>
         <translation>Preise</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="182"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="183"/>
         <source>model = input / output [/ cached] USD per 1M tokens; …</source>
         <translation>Modell = Eingabe / Ausgabe [/ zwischengespeichert] USD pro 1 Mio. Tokens; …</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="185"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="186"/>
         <source>For models the built-in price table lacks. Without a price a model still runs; its cost shows as unknown.</source>
         <translation>Für Modelle, die in der eingebauten Preistabelle fehlen. Ohne Preis läuft ein Modell trotzdem; seine Kosten erscheinen als unbekannt.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="191"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="192"/>
         <source>Key variable</source>
         <translation>Schlüsselvariable</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="203"/>
-        <location filename="../qml/settings/ProviderEntry.qml" line="229"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="204"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="230"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="204"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="205"/>
         <source>Key environment variable</source>
         <translation>Umgebungsvariable des Schlüssels</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="218"/>
-        <location filename="../qml/settings/ProviderEntry.qml" line="230"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="219"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="231"/>
         <source>Keychain item</source>
         <translation>Schlüsselbund-Eintrag</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="240"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="241"/>
         <source>paste a key to store</source>
         <translation>Schlüssel zum Speichern einfügen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="241"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="242"/>
         <source>API key for the keychain</source>
         <translation>API-Schlüssel für den Schlüsselbund</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="248"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="249"/>
         <source>Store</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="259"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="260"/>
         <source>Timeouts</source>
         <translation>Zeitlimits</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="269"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="270"/>
         <source>connect</source>
         <translation>Verbindung</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="270"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="271"/>
         <source>Connect timeout</source>
         <translation>Zeitlimit Verbindung</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="271"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="272"/>
         <source>Until the request is sent</source>
         <translation>Bis die Anfrage gesendet ist</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="276"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="277"/>
         <source>first token</source>
         <translation>erstes Token</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="277"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="278"/>
         <source>First-token timeout</source>
         <translation>Zeitlimit erstes Token</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="278"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="279"/>
         <source>From the sent request to the first text or tool call</source>
         <translation>Von der gesendeten Anfrage bis zum ersten Text oder Tool-Aufruf</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="283"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="284"/>
         <source>idle</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="284"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="285"/>
         <source>Idle timeout</source>
         <translation>Zeitlimit Pause</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="285"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="286"/>
         <source>Longest silence while the answer streams</source>
         <translation>Längste Stille, während die Antwort eintrifft</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="290"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="291"/>
         <source>whole call</source>
         <translation>ganzer Aufruf</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="291"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="292"/>
         <source>Call deadline</source>
         <translation>Frist des Aufrufs</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProviderEntry.qml" line="292"/>
+        <location filename="../qml/settings/ProviderEntry.qml" line="293"/>
         <source>The whole call, however busy the stream</source>
         <translation>Der ganze Aufruf, wie lebhaft der Datenstrom auch ist</translation>
     </message>
@@ -2618,83 +2649,83 @@
 <context>
     <name>ProvidersSettings</name>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="13"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="14"/>
         <source>Providers</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="30"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="31"/>
         <source>Simulated (embedded default)</source>
         <translation>Simuliert (eingebauter Standard)</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="37"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="38"/>
         <source>unsaved changes</source>
         <translation>ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="48"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="49"/>
         <source>No keys, no network: the simulated provider answers every provider a ladder names. Open or create a providers file to use real models.</source>
         <translation>Keine Schlüssel, kein Netzwerk: Der simulierte Anbieter antwortet für jeden Anbieter, den eine Leiter nennt. Öffnen oder erstellen Sie eine Anbieterdatei, um echte Modelle zu verwenden.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="50"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="51"/>
         <source>%1 · new chats and comparisons use it. Keys come from the environment variable or the keychain item an entry names; they are never written to this file.</source>
         <translation>%1 · neue Chats und Vergleiche verwenden sie. Schlüssel kommen aus der Umgebungsvariable oder dem Schlüsselbund-Eintrag, den ein Eintrag nennt; sie werden nie in diese Datei geschrieben.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="60"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="61"/>
         <source>Open…</source>
         <translation>Öffnen…</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="64"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="65"/>
         <source>New…</source>
         <translation>Neu…</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="68"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="69"/>
         <source>Use Simulated</source>
         <translation>Simuliert verwenden</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="74"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="75"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="81"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="82"/>
         <source>Undo</source>
         <translation>Rückgängig</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="87"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="88"/>
         <source>Reload</source>
         <translation>Neu laden</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="127"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="128"/>
         <source>Add provider:</source>
         <translation>Anbieter hinzufügen:</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="147"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="148"/>
         <source>Open Providers File</source>
         <translation>Anbieterdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="148"/>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="159"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="149"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="160"/>
         <source>Provider files (*.json)</source>
         <translation>Anbieterdateien (*.json)</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="148"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="149"/>
         <source>All files (*)</source>
         <translation>Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../qml/settings/ProvidersSettings.qml" line="156"/>
+        <location filename="../qml/settings/ProvidersSettings.qml" line="157"/>
         <source>New Providers File</source>
         <translation>Neue Anbieterdatei</translation>
     </message>
@@ -2702,7 +2733,7 @@
 <context>
     <name>QObject</name>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="28"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="29"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -2710,42 +2741,42 @@
 <context>
     <name>RunTable</name>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="29"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="27"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="29"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="27"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="29"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="27"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="29"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="27"/>
         <source>Strong</source>
         <translation>Stark</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="30"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="28"/>
         <source>Escal.</source>
         <translation>Eskal.</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="30"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="28"/>
         <source>p50/p95 ms</source>
         <translation>p50/p95 ms</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="30"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="28"/>
         <source>≈</source>
         <translation>≈</translation>
     </message>
     <message>
-        <location filename="../qml/evaluate/RunTable.qml" line="99"/>
+        <location filename="../qml/evaluate/RunTable.qml" line="97"/>
         <source>◆ Pareto front · italic: baselines, recorded routers (cost ≤: upper bound)</source>
         <translation>◆ Pareto-Front · kursiv: Vergleichsläufe, aufgezeichnete Router (Kosten ≤: Obergrenze)</translation>
     </message>
@@ -2753,113 +2784,113 @@
 <context>
     <name>ServePanel</name>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="22"/>
+        <location filename="../qml/export/ServePanel.qml" line="24"/>
         <source>Serve this ladder</source>
         <translation>Diese Leiter bereitstellen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="32"/>
+        <location filename="../qml/export/ServePanel.qml" line="34"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="33"/>
+        <location filename="../qml/export/ServePanel.qml" line="35"/>
         <source>starting…</source>
         <translation>wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="34"/>
+        <location filename="../qml/export/ServePanel.qml" line="36"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="35"/>
+        <location filename="../qml/export/ServePanel.qml" line="37"/>
         <source>stopping…</source>
         <translation>wird gestoppt…</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="36"/>
+        <location filename="../qml/export/ServePanel.qml" line="38"/>
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="44"/>
+        <location filename="../qml/export/ServePanel.qml" line="46"/>
         <source>Restart</source>
         <translation>Neu starten</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="44"/>
+        <location filename="../qml/export/ServePanel.qml" line="46"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="51"/>
+        <location filename="../qml/export/ServePanel.qml" line="53"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="60"/>
+        <location filename="../qml/export/ServePanel.qml" line="62"/>
         <source>Runs the whole ladder (routing, triggers, escalation, fallbacks, handoff memory) behind an OpenAI-compatible endpoint on this machine (ladder serve). Any OpenAI client can talk to it; each conversation keeps its place.</source>
         <translation>Führt die ganze Leiter (Routing, Auslöser, Eskalation, Ausweichmodelle, Übergabegedächtnis) hinter einem OpenAI-kompatiblen Endpunkt auf diesem Rechner aus (ladder serve). Jeder OpenAI-Client kann damit sprechen; jedes Gespräch behält seine Position.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="64"/>
+        <location filename="../qml/export/ServePanel.qml" line="66"/>
         <source>The simulated provider answers (choose a providers file in Settings for real models).</source>
         <translation>Der simulierte Anbieter antwortet (wählen Sie für echte Modelle eine Anbieterdatei in den Einstellungen).</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="65"/>
+        <location filename="../qml/export/ServePanel.qml" line="67"/>
         <source>Providers from %1.</source>
         <translation>Anbieter aus %1.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="95"/>
+        <location filename="../qml/export/ServePanel.qml" line="97"/>
         <source>The ladder was edited after it was served: the server still runs the earlier version. Restart to serve the edits.</source>
         <translation>Die Leiter wurde nach dem Bereitstellen bearbeitet: Der Server führt noch die frühere Version aus. Starten Sie neu, um die Änderungen bereitzustellen.</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="108"/>
+        <location filename="../qml/export/ServePanel.qml" line="110"/>
         <source>Base URL</source>
         <translation>Basis-URL</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="121"/>
-        <location filename="../qml/export/ServePanel.qml" line="193"/>
+        <location filename="../qml/export/ServePanel.qml" line="123"/>
+        <location filename="../qml/export/ServePanel.qml" line="195"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="125"/>
+        <location filename="../qml/export/ServePanel.qml" line="127"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="135"/>
+        <location filename="../qml/export/ServePanel.qml" line="137"/>
         <source>(pin a tier: %1)</source>
         <translation>(Stufe festlegen: %1)</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="138"/>
+        <location filename="../qml/export/ServePanel.qml" line="140"/>
         <source>Requests</source>
         <translation>Anfragen</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="154"/>
+        <location filename="../qml/export/ServePanel.qml" line="156"/>
         <source>none yet</source>
         <translation>noch keine</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="155"/>
+        <location filename="../qml/export/ServePanel.qml" line="157"/>
         <source>answered, %1 failed; last by tier %2</source>
         <translation>beantwortet, %1 fehlgeschlagen; zuletzt von Stufe %2</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="171"/>
+        <location filename="../qml/export/ServePanel.qml" line="173"/>
         <source>curl</source>
         <translation>curl</translation>
     </message>
     <message>
-        <location filename="../qml/export/ServePanel.qml" line="172"/>
+        <location filename="../qml/export/ServePanel.qml" line="174"/>
         <source>Python (openai)</source>
         <translation>Python (openai)</translation>
     </message>
@@ -2867,57 +2898,57 @@
 <context>
     <name>SettingsView</name>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="26"/>
+        <location filename="../qml/shell/SettingsView.qml" line="28"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="33"/>
+        <location filename="../qml/shell/SettingsView.qml" line="35"/>
         <source>Appearance</source>
         <translation>Erscheinungsbild</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="42"/>
+        <location filename="../qml/shell/SettingsView.qml" line="44"/>
         <source>Theme</source>
         <translation>Design</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="50"/>
+        <location filename="../qml/shell/SettingsView.qml" line="52"/>
         <source>Light</source>
         <translation>Hell</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="50"/>
+        <location filename="../qml/shell/SettingsView.qml" line="52"/>
         <source>Dark</source>
         <translation>Dunkel</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="50"/>
+        <location filename="../qml/shell/SettingsView.qml" line="52"/>
         <source>System</source>
         <translation>System</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="55"/>
+        <location filename="../qml/shell/SettingsView.qml" line="57"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="76"/>
+        <location filename="../qml/shell/SettingsView.qml" line="78"/>
         <source>Files</source>
         <translation>Dateien</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="86"/>
+        <location filename="../qml/shell/SettingsView.qml" line="88"/>
         <source>Unsaved changes are autosaved every 30 seconds to %1 and offered for recovery on the next start.</source>
         <translation>Ungespeicherte Änderungen werden alle 30 Sekunden nach %1 gesichert und beim nächsten Start zur Wiederherstellung angeboten.</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="91"/>
+        <location filename="../qml/shell/SettingsView.qml" line="93"/>
         <source>Clear Recent Files (%1)</source>
         <translation>Zuletzt geöffnete Dateien leeren (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/settings/SettingsView.qml" line="100"/>
+        <location filename="../qml/shell/SettingsView.qml" line="102"/>
         <source>Ladder Studio %1 · Qt %2</source>
         <translation>Ladder Studio %1 · Qt %2</translation>
     </message>
@@ -2925,138 +2956,138 @@
 <context>
     <name>TierInspector</name>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="12"/>
+        <location filename="../qml/editor/TierInspector.qml" line="14"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="22"/>
+        <location filename="../qml/editor/TierInspector.qml" line="24"/>
         <source>Label</source>
         <translation>Bezeichnung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="32"/>
+        <location filename="../qml/editor/TierInspector.qml" line="34"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="42"/>
+        <location filename="../qml/editor/TierInspector.qml" line="44"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="59"/>
+        <location filename="../qml/editor/TierInspector.qml" line="61"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="77"/>
+        <location filename="../qml/editor/TierInspector.qml" line="79"/>
         <source>Temperature</source>
         <translation>Temperatur</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="81"/>
-        <location filename="../qml/editor/TierInspector.qml" line="100"/>
+        <location filename="../qml/editor/TierInspector.qml" line="83"/>
+        <location filename="../qml/editor/TierInspector.qml" line="102"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="96"/>
+        <location filename="../qml/editor/TierInspector.qml" line="98"/>
         <source>Max tokens</source>
         <translation>Max. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="112"/>
+        <location filename="../qml/editor/TierInspector.qml" line="114"/>
         <source>System prompt</source>
         <translation>Systemprompt</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="124"/>
+        <location filename="../qml/editor/TierInspector.qml" line="126"/>
         <source>Instructions for this tier</source>
         <translation>Anweisungen für diese Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="133"/>
+        <location filename="../qml/editor/TierInspector.qml" line="135"/>
         <source>Fallback chain (tried in order when the model fails)</source>
         <translation>Ausweichkette (der Reihe nach versucht, wenn das Modell ausfällt)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="162"/>
+        <location filename="../qml/editor/TierInspector.qml" line="164"/>
         <source>Move up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="169"/>
+        <location filename="../qml/editor/TierInspector.qml" line="171"/>
         <source>Move down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="175"/>
+        <location filename="../qml/editor/TierInspector.qml" line="177"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="182"/>
+        <location filename="../qml/editor/TierInspector.qml" line="184"/>
         <source>Add fallback model</source>
         <translation>Ausweichmodell hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="189"/>
+        <location filename="../qml/editor/TierInspector.qml" line="191"/>
         <source>Offer the escalate(reason, question) tool</source>
         <translation>Werkzeug escalate(reason, question) anbieten</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="196"/>
+        <location filename="../qml/editor/TierInspector.qml" line="198"/>
         <source>Required sections (one per line)</source>
         <translation>Pflichtabschnitte (einer pro Zeile)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="206"/>
+        <location filename="../qml/editor/TierInspector.qml" line="208"/>
         <source>e.g. Summary</source>
         <translation>z. B. Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="213"/>
+        <location filename="../qml/editor/TierInspector.qml" line="215"/>
         <source>Verify the answer (self check)</source>
         <translation>Antwort prüfen (Selbstprüfung)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="226"/>
+        <location filename="../qml/editor/TierInspector.qml" line="228"/>
         <source>Checking tier</source>
         <translation>Prüfende Stufe</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="237"/>
+        <location filename="../qml/editor/TierInspector.qml" line="239"/>
         <source>or model</source>
         <translation>oder Modell</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="248"/>
+        <location filename="../qml/editor/TierInspector.qml" line="250"/>
         <source>Threshold (0–1)</source>
         <translation>Schwelle (0–1)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="263"/>
+        <location filename="../qml/editor/TierInspector.qml" line="265"/>
         <source>Without a tier or model the tier&apos;s own model checks. A post_turn transition on self check failed sends the answer up.</source>
         <translation>Ohne Stufe oder Modell prüft das eigene Modell der Stufe. Ein post_turn-Übergang auf „Selbstprüfung fehlgeschlagen“ schickt die Antwort nach oben.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="267"/>
+        <location filename="../qml/editor/TierInspector.qml" line="269"/>
         <source>Check prompt (empty: the built-in one)</source>
         <translation>Prüfprompt (leer: der eingebaute)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="287"/>
+        <location filename="../qml/editor/TierInspector.qml" line="289"/>
         <source>Colour (shared with the chat timeline)</source>
         <translation>Farbe (auch in der Chat-Zeitleiste)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="325"/>
+        <location filename="../qml/editor/TierInspector.qml" line="327"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierInspector.qml" line="341"/>
+        <location filename="../qml/editor/TierInspector.qml" line="343"/>
         <source>Make this the entry tier</source>
         <translation>Zur Einstiegsstufe machen</translation>
     </message>
@@ -3064,12 +3095,12 @@
 <context>
     <name>TierNode</name>
     <message>
-        <location filename="../qml/editor/TierNode.qml" line="87"/>
+        <location filename="../qml/editor/TierNode.qml" line="88"/>
         <source>%1 in · %2 out per Mtok</source>
         <translation>%1 ein · %2 aus pro Mio. Tokens</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TierNode.qml" line="100"/>
+        <location filename="../qml/editor/TierNode.qml" line="101"/>
         <source>⤴ tool</source>
         <translation>⤴ Tool</translation>
     </message>
@@ -3077,32 +3108,24 @@
 <context>
     <name>TierTimeline</name>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="38"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="39"/>
         <source>The tier timeline fills as turns are answered.</source>
         <translation>Die Stufen-Zeitleiste füllt sich, während Züge beantwortet werden.</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="87"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="88"/>
         <source>cost / turn</source>
         <translation>Kosten / Zug</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="252"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="254"/>
         <source>Turn %1 · %2</source>
         <translation>Zug %1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/chat/TierTimeline.qml" line="254"/>
+        <location filename="../qml/chat/TierTimeline.qml" line="256"/>
         <source>Turn %1 · %2 · %3 · %4</source>
         <translation>Zug %1 · %2 · %3 · %4</translation>
-    </message>
-    <message>
-        <source>Turn %1 · $%2</source>
-        <translation type="vanished">Runde %1 · $%2</translation>
-    </message>
-    <message>
-        <source>Turn %1 · %2 · %3 · $%4</source>
-        <translation type="vanished">Zug %1 · %2 · %3 · %4 $</translation>
     </message>
 </context>
 <context>
@@ -3133,72 +3156,72 @@
         <translation>Bei Anbieterfehler</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="38"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="39"/>
         <source>From</source>
         <translation>Von</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="44"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="45"/>
         <source>any tier (*)</source>
         <translation>jede Stufe (*)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="53"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="54"/>
         <source>To</source>
         <translation>Nach</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="59"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="60"/>
         <source>where it came from</source>
         <translation>dorthin, woher sie kam</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="71"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="72"/>
         <source>Condition</source>
         <translation>Bedingung</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="85"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="86"/>
         <source>Turns</source>
         <translation>Züge</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="99"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="100"/>
         <source>Switch only when it pays within (turns)</source>
         <translation>Nur wechseln, wenn es sich lohnt, innerhalb von (Zügen)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="116"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="117"/>
         <source>0: always switch. Otherwise the target tier must save more over these turns than the prompt cache the switch loses.</source>
         <translation>0: immer wechseln. Sonst muss die Zielstufe über diese Züge mehr sparen, als der Wechsel an Prompt-Cache verliert.</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="121"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="122"/>
         <source>Signals (any of)</source>
         <translation>Signale (eines davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="145"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="146"/>
         <source>Classification labels (comma separated)</source>
         <translation>Klassifizierungsetiketten (durch Kommas getrennt)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="151"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="152"/>
         <source>e.g. code, math</source>
         <translation>z. B. code, math</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="157"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="158"/>
         <source>Low confidence below</source>
         <translation>Geringe Zuversicht unter</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="173"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="174"/>
         <source>Errors (any of)</source>
         <translation>Fehler (einer davon)</translation>
     </message>
     <message>
-        <location filename="../qml/editor/TransitionInspector.qml" line="196"/>
+        <location filename="../qml/editor/TransitionInspector.qml" line="197"/>
         <source>Delete transition</source>
         <translation>Übergang löschen</translation>
     </message>
@@ -3301,86 +3324,82 @@
         <translation>Fehlerplan: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="238"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="239"/>
         <source>The session did not accept the turn</source>
         <translation>Die Sitzung hat den Zug nicht angenommen</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="254"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="267"/>
         <source>↳ escalated to %1: %2</source>
         <translation>↳ eskaliert an %1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="260"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="273"/>
         <source>Tool call: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</source>
         <translation>Werkzeugaufruf: escalate(reason: &quot;%1&quot;, question: &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="264"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="277"/>
         <source>Question: %1</source>
         <translation>Frage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="267"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="280"/>
         <source>Discarded answer from %1:</source>
         <translation>Verworfene Antwort von %1:</translation>
     </message>
     <message>
-        <source>Signal before the turn: %1</source>
-        <translation type="vanished">Signal vor dem Zug: %1</translation>
-    </message>
-    <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="223"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="230"/>
         <source>↓ %1</source>
         <translation>↓ %1</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="301"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="311"/>
         <source>handoff %1 → %2 · memory v%3 injected (%4 tokens)</source>
         <translation>Übergabe %1 → %2 · Gedächtnis v%3 eingefügt (%4 Tokens)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="306"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="316"/>
         <source>handoff %1 → %2 · no memory injected</source>
         <translation>Übergabe %1 → %2 · kein Gedächtnis eingefügt</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="329"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="337"/>
         <source>%1 on %2, retry %3 after %4 ms</source>
         <translation>%1 bei %2, Wiederholung %3 nach %4 ms</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="341"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="349"/>
         <source>%1 on %2, falling back to tier %3 (%4)</source>
         <translation>%1 bei %2, Ausweichen auf Stufe %3 (%4)</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="347"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="355"/>
         <source>%1 on %2, falling back to %3</source>
         <translation>%1 bei %2, Ausweichen auf %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="404"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="405"/>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="405"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="406"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="438"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="444"/>
         <source>%1 on %2, answered by %3</source>
         <translation>%1 bei %2, beantwortet von %3</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="441"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="447"/>
         <source>%1 on %2, answered by %3 on tier %4</source>
         <translation>%1 bei %2, beantwortet von %3 auf Stufe %4</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="356"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="357"/>
         <source>Session %1 is not in the store: %2</source>
         <translation>Sitzung %1 ist nicht gespeichert: %2</translation>
     </message>
@@ -3400,7 +3419,7 @@
         <translation>Nicht im Sitzungsspeicher festgehalten: %1 (%2). Der Chat läuft weiter, aber seine Aufzeichnung ist unvollständig.</translation>
     </message>
     <message>
-        <location filename="../src/app/chat/chatmessagemodel.cpp" line="271"/>
+        <location filename="../src/app/chat/chatmessagemodel.cpp" line="284"/>
         <source>Signal before the turn on %1: %2</source>
         <translation>Signal vor dem Zug auf %1: %2</translation>
     </message>
@@ -3425,12 +3444,8 @@
         <translation>%1 Eingabe- / %2 Ausgabe-Tokens · %3 · TTFT %4 ms · %5 ms</translation>
     </message>
     <message>
-        <source>%1 in / %2 out tokens · $%3 · TTFT %4 ms · %5 ms</source>
-        <translation type="vanished">%1 Eingabe- / %2 Ausgabe-Tokens · %3 $ · TTFT %4 ms · %5 ms</translation>
-    </message>
-    <message>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="394"/>
-        <location filename="../src/app/chat/chatsessionmodel.cpp" line="399"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="395"/>
+        <location filename="../src/app/chat/chatsessionmodel.cpp" line="400"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -3494,42 +3509,57 @@
 <context>
     <name>ladder::DetectorTrainer</name>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="120"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="164"/>
         <source>No learned detector &quot;%1&quot;</source>
         <translation>Kein gelernter Detektor „%1“</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="124"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="169"/>
         <source>Pick a data set of recorded answers first</source>
         <translation>Wählen Sie zuerst einen Datensatz mit aufgezeichneten Antworten</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="189"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="197"/>
         <source>Training on %1…</source>
         <translation>Training mit %1…</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="204"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="229"/>
+        <source>no labelled turns to train on</source>
+        <translation>keine gekennzeichneten Züge zum Trainieren</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="283"/>
         <source>Cancelled; the detector is unchanged</source>
         <translation>Abgebrochen; der Detektor ist unverändert</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="209"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="288"/>
         <source>Training failed: %1</source>
         <translation>Training fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="219"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="300"/>
+        <source>%1 feedback cases from your chats, %2 need the strong tier; %3 weights, %4 ms.</source>
+        <translation>%1 Rückmeldungsfälle aus Ihren Chats, %2 brauchen die starke Stufe; %3 Gewichte, %4 ms.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="305"/>
         <source>%1 turns of %2, %3 need the strong tier (%4 vs %5); %6 weights, %7 ms.</source>
         <translation>%1 Züge aus %2, %3 brauchen die starke Stufe (%4 gegen %5); %6 Gewichte, %7 ms.</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="232"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="314"/>
+        <source>Of them, %1 are feedback cases from your chats.</source>
+        <translation>Davon sind %1 Rückmeldungsfälle aus Ihren Chats.</translation>
+    </message>
+    <message>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="321"/>
         <source>Held out (%1-fold): AUC %2; at threshold %3: %4 % strong calls, quality %5 (cheap %6, strong %7).</source>
         <translation>Zurückgehalten (%1-fach): AUC %2; bei Schwelle %3: %4 % starke Aufrufe, Qualität %5 (günstig %6, stark %7).</translation>
     </message>
     <message>
-        <location filename="../src/app/editor/detectortrainer.cpp" line="240"/>
+        <location filename="../src/app/editor/detectortrainer.cpp" line="329"/>
         <source>Trained: the model is in the ladder (Undo takes it out)</source>
         <translation>Trainiert: Das Modell ist in der Leiter („Rückgängig“ entfernt es)</translation>
     </message>
@@ -3537,97 +3567,97 @@
 <context>
     <name>ladder::EvaluateModel</name>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="140"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="135"/>
         <source>%1 loaded</source>
         <translation>%1 geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="151"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="146"/>
         <source>No data set loaded</source>
         <translation>Kein Datensatz geladen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="152"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="147"/>
         <source>%1 · %2 cases · %3 turns · %4 answerers · labels: %5</source>
         <translation>%1 · %2 Fälle · %3 Züge · %4 Antwortgeber · Bewertungen: %5</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="157"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="152"/>
         <source>judge scores</source>
         <translation>Richterwertungen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="158"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="153"/>
         <source>right/wrong</source>
         <translation>richtig/falsch</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="159"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="154"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="190"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="185"/>
         <source>Open ladder: %1</source>
         <translation>Offene Leiter: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="205"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="200"/>
         <source>Template: %1</source>
         <translation>Vorlage: %1</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="232"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="227"/>
         <source>%1 of %2 conversations</source>
         <translation>%1 von %2 Gesprächen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="238"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="233"/>
         <source>Mean judge score</source>
         <translation>Mittlere Richterwertung</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="239"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="234"/>
         <source>Accuracy (%)</source>
         <translation>Genauigkeit (%)</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="254"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="256"/>
         <source>No data set loaded: pick a file</source>
         <translation>Kein Datensatz geladen: Wählen Sie eine Datei</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="255"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="257"/>
         <source>%1 has no cases to run</source>
         <translation>%1 enthält keine Fälle zum Ausführen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="277"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="300"/>
         <source>%1: cannot be read</source>
         <translation>%1: kann nicht gelesen werden</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="298"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="320"/>
         <source>Sweep: %1 (or turn the sweep off)</source>
         <translation>Durchlauf: %1 (oder den Durchlauf ausschalten)</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="304"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="326"/>
         <source>Pick at least one ladder or the sweep</source>
         <translation>Mindestens eine Leiter oder den Durchlauf wählen</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="391"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="419"/>
         <source>Running %1 runs over %2 cases…</source>
         <translation>%1 Läufe über %2 Fälle laufen…</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="462"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="490"/>
         <source>not reached</source>
         <translation>nicht erreicht</translation>
     </message>
     <message>
-        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="465"/>
+        <location filename="../src/app/evaluate/evaluatemodel.cpp" line="493"/>
         <source>Sweep · strong calls for CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4</source>
         <translation>Durchlauf · starke Aufrufe für CPT(50) %1, CPT(80) %2, CPT(95) %3 · APGR %4</translation>
     </message>
@@ -3692,42 +3722,42 @@ Referenz: %1</translation>
 <context>
     <name>ladder::ExportModel</name>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="92"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="86"/>
         <source>LiteLLM</source>
         <translation>LiteLLM</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="93"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="87"/>
         <source>Proxy config.yaml: a model group per tier and per fallback, router fallbacks and retries.</source>
         <translation>Proxy-config.yaml: eine Modellgruppe je Stufe und je Ausweichmodell, Router-Ausweichfolgen und Wiederholungen.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="96"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="90"/>
         <source>Portkey</source>
         <translation>Portkey</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="97"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="91"/>
         <source>Gateway config: conditional routing by metadata, a fallback chain per tier.</source>
         <translation>Gateway-Konfiguration: bedingtes Routing nach Metadaten, eine Ausweichkette je Stufe.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="100"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="94"/>
         <source>Ladder JSON</source>
         <translation>Leiter-JSON</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="101"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="95"/>
         <source>The canonical ladder/1 document: nothing lost.</source>
         <translation>Das kanonische ladder/1-Dokument: nichts verloren.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="172"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="166"/>
         <source>Copied the %1 export.</source>
         <translation>%1-Export kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/exportmodel.cpp" line="189"/>
+        <location filename="../src/app/export/exportmodel.cpp" line="183"/>
         <source>Saved %1 and %2.</source>
         <translation>%1 und %2 gespeichert.</translation>
     </message>
@@ -3829,6 +3859,14 @@ Referenz: %1</translation>
         <location filename="../src/app/evaluate/goldensetmodel.cpp" line="327"/>
         <source>Edit %1 of %2</source>
         <translation>%1 von %2 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>ladder::InsightsModel</name>
+    <message>
+        <location filename="../src/app/insights/insightsmodel.cpp" line="125"/>
+        <source>%1 other tiers</source>
+        <translation>%1 weitere Stufen</translation>
     </message>
 </context>
 <context>
@@ -4243,44 +4281,57 @@ Referenz: %1</translation>
     </message>
 </context>
 <context>
+    <name>ladder::ScriptRunner</name>
+    <message>
+        <location filename="../src/app/shell/scriptrunner.cpp" line="129"/>
+        <source>Cannot read the script %1: %2</source>
+        <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../src/app/shell/scriptrunner.cpp" line="133"/>
+        <source>--script needs a ladder file with tiers</source>
+        <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
+    </message>
+</context>
+<context>
     <name>ladder::ServeController</name>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="57"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="58"/>
         <source>ladder serve did not report its address within %1 s.</source>
         <translation>ladder serve hat seine Adresse nicht innerhalb von %1 s gemeldet.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="186"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="180"/>
         <source>No ladder is open.</source>
         <translation>Keine Leiter geöffnet.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="190"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="184"/>
         <source>The ladder command was not found (looked for %1). Build or install it beside ladder-studio.</source>
         <translation>Der Befehl ladder wurde nicht gefunden (gesucht: %1). Erstellen oder installieren Sie ihn neben ladder-studio.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="204"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="198"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="242"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="236"/>
         <source>Cannot run %1: %2</source>
         <translation>%1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="288"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="282"/>
         <source>Copied to the clipboard.</source>
         <translation>In die Zwischenablage kopiert.</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="369"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="363"/>
         <source>ladder serve crashed</source>
         <translation>ladder serve ist abgestürzt</translation>
     </message>
     <message>
-        <location filename="../src/app/export/servecontroller.cpp" line="370"/>
+        <location filename="../src/app/export/servecontroller.cpp" line="364"/>
         <source>ladder serve exited with code %1</source>
         <translation>ladder serve wurde mit Code %1 beendet</translation>
     </message>
@@ -4288,70 +4339,60 @@ Referenz: %1</translation>
 <context>
     <name>ladder::Studio</name>
     <message>
-        <location filename="../src/app/shell/studio.cpp" line="151"/>
+        <location filename="../src/app/shell/studio.cpp" line="80"/>
         <source>The session store %1 could not be opened: %2</source>
         <translation>Der Sitzungsspeicher %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/studio.cpp" line="256"/>
-        <source>Cannot read the script %1: %2</source>
-        <translation>Das Skript %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../src/app/shell/studio.cpp" line="260"/>
-        <source>--script needs a ladder file with tiers</source>
-        <translation>--script braucht eine Leiter-Datei mit Stufen</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="310"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="269"/>
         <source>Design, run and compare model ladders.</source>
         <translation>Modellleitern entwerfen, ausführen und vergleichen.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="314"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="273"/>
         <source>Ladder file to open.</source>
         <translation>Zu öffnende Leiterdatei.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="273"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="232"/>
         <source>Area to show: %1.</source>
         <translation>Anzuzeigender Bereich: %1.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="277"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="236"/>
         <source>Render the view, save it as PNG and exit.</source>
         <translation>Die Ansicht zeichnen, als PNG speichern und beenden.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="281"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="240"/>
         <source>User interface language (en, de).</source>
         <translation>Sprache der Oberfläche (en, de).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="284"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="243"/>
         <source>Play the file&apos;s lines as user turns on the simulated provider, or on --providers (chat, or every column in compare).</source>
         <translation>Die Zeilen der Datei als Benutzerrunden abspielen, auf dem simulierten Anbieter oder auf --providers (Chat, oder jede Spalte im Vergleich).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="291"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="250"/>
         <source>Provider configuration (providers/1 JSON) for this run; Settings can make one permanent. Keys come from the environment or the OS keychain.</source>
         <translation>Anbieterkonfiguration (providers/1-JSON) für diesen Lauf; die Einstellungen können eine dauerhaft machen. Schlüssel kommen aus der Umgebung oder dem Schlüsselbund des Systems.</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="298"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="257"/>
         <source>Serve the open ladder at once (Export → Serve this ladder: `ladder serve` on a free loopback port).</source>
         <translation>Die geöffnete Leiter sofort bereitstellen (Export → Diese Leiter bereitstellen: `ladder serve` auf einem freien Loopback-Port).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="303"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="262"/>
         <source>Select this element of the opened ladder (tier:ID, detector:ID, memory).</source>
         <translation>Dieses Element der geöffneten Leiter auswählen (tier:ID, detector:ID, memory).</translation>
     </message>
     <message>
-        <location filename="../src/app/shell/appcontroller.cpp" line="380"/>
+        <location filename="../src/app/shell/appcontroller.cpp" line="339"/>
         <source>The providers file %1 cannot be used; the simulated provider answers.
 %2</source>
         <translation>Die Anbieterdatei %1 kann nicht verwendet werden; der simulierte Anbieter antwortet.
