@@ -207,9 +207,9 @@ struct EvalCommandLine {
 
     QList<QCommandLineOption> all() const
     {
-        return {judge,    cv,      labelRule, prune,   dataset,     format,        map,
-                baseline, sweep,   concurrency, json,        run.providers, runs,
-                noKeep,   compare, failures,    differences, noRouters};
+        return {judge, cv,       labelRule, prune,       dataset,     format,
+                map,   baseline, sweep,     concurrency, json,        run.providers,
+                runs,  noKeep,   compare,   failures,    differences, noRouters};
     }
 };
 

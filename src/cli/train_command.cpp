@@ -86,8 +86,8 @@ struct TrainCommandLine {
 
     QList<QCommandLineOption> all() const
     {
-        return {detector, dataset, feedback, format, map, weak, strong, rule,
-                context,  bits,    epochs, cv,  prune, out, json};
+        return {detector, dataset, feedback, format, map,   weak, strong, rule,
+                context,  bits,    epochs,   cv,     prune, out,  json};
     }
 };
 
@@ -301,7 +301,8 @@ int runTrain(const QStringList &args)
         &parser, args,
         QStringLiteral("Trains a learned detector of a ladder from recorded answers: a turn needs "
                        "the strong tier where the cheapest tier's answer scored clearly below the "
-                       "strongest's; and/or from the labelled cases of the user's chats kept in an audit store "
+                       "strongest's; and/or from the labelled cases of the user's chats kept in an "
+                       "audit store "
                        "(--feedback). Writes the ladder with the trained model."),
         QStringLiteral("Ladder file or example"), cl.all());
 

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
+#include <optional>
+
 namespace ladder::serve {
 
 namespace {
@@ -49,61 +51,51 @@ QByteArray ApiError::body() const
         .toJson(QJsonDocument::Compact);
 }
 
-std::variant<CompletionRequest, ApiError>
-parseCompletionRequest(const QByteArray &body, const QString &modelId, const QStringList &tierIds)
-{
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return ApiError{400,
-                        QStringLiteral("the body is not valid JSON: %1 at offset %2")
-                            .arg(parseError.errorString())
-                            .arg(parseError.offset),
-                        QStringLiteral("invalid_request_error"),
-                        {},
-                        QStringLiteral("invalid_json")};
-    if (!doc.isObject())
-        return ApiError{400,
-                        QStringLiteral("the body must be a JSON object"),
-                        QStringLiteral("invalid_request_error"),
-                        {},
-                        QStringLiteral("invalid_json")};
-    const QJsonObject o = doc.object();
-    CompletionRequest r;
+namespace {
 
+// `model`: the ladder, or "LADDER/TIER" (a manual pick of that tier).
+std::optional<ApiError> readModel(const QJsonObject &o, const QString &modelId,
+                                  const QStringList &tierIds, CompletionRequest *r)
+{
     const QJsonValue model = o.value(QStringLiteral("model"));
     if (!model.isString())
         return badField(QStringLiteral("model"), model.isUndefined()
                                                      ? QStringLiteral("missing")
                                                      : QStringLiteral("expected a string"));
-    r.model = model.toString();
-    if (r.model != modelId) {
-        const QString prefix = modelId + QLatin1Char('/');
-        const QString tier = r.model.startsWith(prefix) ? r.model.mid(prefix.size()) : QString();
-        if (tier.isEmpty() || !tierIds.contains(tier))
-            return ApiError{404,
-                            QStringLiteral("The model '%1' does not exist; this server serves '%2' "
-                                           "and its tiers '%2/TIER'")
-                                .arg(r.model, modelId),
-                            QStringLiteral("invalid_request_error"), QStringLiteral("model"),
-                            QStringLiteral("model_not_found")};
-        r.tierPin = tier;
-    }
+    r->model = model.toString();
+    if (r->model == modelId)
+        return std::nullopt;
+    const QString prefix = modelId + QLatin1Char('/');
+    const QString tier = r->model.startsWith(prefix) ? r->model.mid(prefix.size()) : QString();
+    if (tier.isEmpty() || !tierIds.contains(tier))
+        return ApiError{404,
+                        QStringLiteral("The model '%1' does not exist; this server serves '%2' "
+                                       "and its tiers '%2/TIER'")
+                            .arg(r->model, modelId),
+                        QStringLiteral("invalid_request_error"), QStringLiteral("model"),
+                        QStringLiteral("model_not_found")};
+    r->tierPin = tier;
+    return std::nullopt;
+}
 
+// `stream`, `stream_options.include_usage`, `temperature`, `max_tokens` /
+// `max_completion_tokens`; other fields are ignored, as OpenAI-compatible servers do.
+std::optional<ApiError> readOptions(const QJsonObject &o, CompletionRequest *r)
+{
     const QJsonValue stream = o.value(QStringLiteral("stream"));
     if (!stream.isUndefined() && !stream.isNull() && !stream.isBool())
         return badField(QStringLiteral("stream"), QStringLiteral("expected true or false"));
-    r.stream = stream.toBool();
+    r->stream = stream.toBool();
     const QJsonValue streamOptions = o.value(QStringLiteral("stream_options"));
     if (streamOptions.isObject())
-        r.includeUsage = streamOptions.toObject().value(QStringLiteral("include_usage")).toBool();
+        r->includeUsage = streamOptions.toObject().value(QStringLiteral("include_usage")).toBool();
 
     const QJsonValue temperature = o.value(QStringLiteral("temperature"));
     if (!temperature.isUndefined() && !temperature.isNull()) {
         if (!temperature.isDouble() || temperature.toDouble() < 0 || temperature.toDouble() > 2)
             return badField(QStringLiteral("temperature"),
                             QStringLiteral("expected a number from 0 to 2"));
-        r.overrides.temperature = temperature.toDouble();
+        r->overrides.temperature = temperature.toDouble();
     }
     for (const char *key : {"max_tokens", "max_completion_tokens"}) {
         const QJsonValue v = o.value(QLatin1String(key));
@@ -112,9 +104,15 @@ parseCompletionRequest(const QByteArray &body, const QString &modelId, const QSt
         if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(qint64(v.toDouble())) ||
             v.toDouble() > 1e7)
             return badField(QLatin1String(key), QStringLiteral("expected a positive integer"));
-        r.overrides.maxTokens = int(v.toDouble());
+        r->overrides.maxTokens = int(v.toDouble());
     }
+    return std::nullopt;
+}
 
+// `messages`: the system prompt, the first and last user turns; the last message must be the
+// user's.
+std::optional<ApiError> readMessages(const QJsonObject &o, CompletionRequest *r)
+{
     const QJsonValue messages = o.value(QStringLiteral("messages"));
     if (!messages.isArray())
         return badField(QStringLiteral("messages"), messages.isUndefined()
@@ -142,10 +140,10 @@ parseCompletionRequest(const QByteArray &body, const QString &modelId, const QSt
         if (lastRole == QLatin1String("system") || lastRole == QLatin1String("developer")) {
             system << *text;
         } else if (lastRole == QLatin1String("user")) {
-            if (r.userTurns == 0)
-                r.firstUser = *text;
-            r.lastUser = *text;
-            ++r.userTurns;
+            if (r->userTurns == 0)
+                r->firstUser = *text;
+            r->lastUser = *text;
+            ++r->userTurns;
         } else if (lastRole != QLatin1String("assistant") && lastRole != QLatin1String("tool")) {
             return badField(path + QStringLiteral(".role"),
                             QStringLiteral("unknown role \"%1\"").arg(lastRole));
@@ -154,10 +152,42 @@ parseCompletionRequest(const QByteArray &body, const QString &modelId, const QSt
     if (lastRole != QLatin1String("user"))
         return badField(QStringLiteral("messages"),
                         QStringLiteral("the last message must be the user's turn"));
-    if (r.lastUser.trimmed().isEmpty())
+    if (r->lastUser.trimmed().isEmpty())
         return badField(QStringLiteral("messages[%1].content").arg(list.size() - 1),
                         QStringLiteral("the user's turn is empty"));
-    r.system = system.join(QLatin1Char('\n'));
+    r->system = system.join(QLatin1Char('\n'));
+    return std::nullopt;
+}
+
+} // namespace
+
+std::variant<CompletionRequest, ApiError>
+parseCompletionRequest(const QByteArray &body, const QString &modelId, const QStringList &tierIds)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ApiError{400,
+                        QStringLiteral("the body is not valid JSON: %1 at offset %2")
+                            .arg(parseError.errorString())
+                            .arg(parseError.offset),
+                        QStringLiteral("invalid_request_error"),
+                        {},
+                        QStringLiteral("invalid_json")};
+    if (!doc.isObject())
+        return ApiError{400,
+                        QStringLiteral("the body must be a JSON object"),
+                        QStringLiteral("invalid_request_error"),
+                        {},
+                        QStringLiteral("invalid_json")};
+    const QJsonObject o = doc.object();
+    CompletionRequest r;
+    if (auto error = readModel(o, modelId, tierIds, &r))
+        return *error;
+    if (auto error = readOptions(o, &r))
+        return *error;
+    if (auto error = readMessages(o, &r))
+        return *error;
     return r;
 }
 

@@ -509,71 +509,62 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
     }
     ++m_requests;
     QHttpServerResponder responder = makeResponder(request, socket);
-    const QString path = request.url().path();
-    const bool completions = path == QLatin1String("/v1/chat/completions");
-    const bool models = path == QLatin1String("/v1/models");
-    if (!completions && !models) {
-        writeError(responder, {404,
-                               QStringLiteral("no route %1").arg(path),
-                               QStringLiteral("invalid_request_error"),
-                               {},
-                               QStringLiteral("unknown_url")});
+    if (std::optional<ApiError> error = refusal(request)) {
+        writeError(responder, *error);
         return true;
     }
-    if (!m_options.apiKey.isEmpty() &&
-        !constantTimeEquals(request.value("authorization"), "Bearer " + m_options.apiKey)) {
-        writeError(responder, {401,
-                               QStringLiteral("missing or wrong API key (Authorization: "
-                                              "Bearer ...)"),
-                               QStringLiteral("invalid_request_error"),
-                               {},
-                               QStringLiteral("invalid_api_key")});
-        return true;
-    }
-    const auto method = request.method();
-    if (models) {
-        if (method != QHttpServerRequest::Method::Get) {
-            writeError(responder, {405,
-                                   QStringLiteral("use GET"),
-                                   QStringLiteral("invalid_request_error"),
-                                   {},
-                                   QStringLiteral("method_not_allowed")});
-            return true;
-        }
+    if (request.url().path() == QLatin1String("/v1/models")) {
         responder.write(modelsJson(m_options.modelId, m_tierIds),
                         {{"Content-Type", "application/json"}}, Status::Ok);
         return true;
     }
-    if (method != QHttpServerRequest::Method::Post) {
-        writeError(responder, {405,
-                               QStringLiteral("use POST"),
-                               QStringLiteral("invalid_request_error"),
-                               {},
-                               QStringLiteral("method_not_allowed")});
-        return true;
-    }
-    const QByteArray body = request.body();
-    if (body.size() > m_options.maxBodyBytes) {
-        writeError(responder, {413,
-                               QStringLiteral("the request body is over the limit of %1 bytes")
-                                   .arg(m_options.maxBodyBytes),
-                               QStringLiteral("invalid_request_error"),
-                               {},
-                               QStringLiteral("request_too_large")});
-        return true;
-    }
-    if (m_shuttingDown) {
-        writeError(responder, {503,
-                               QStringLiteral("the server is shutting down"),
-                               QStringLiteral("server_error"),
-                               {},
-                               QStringLiteral("shutting_down")});
-        return true;
-    }
-    auto parsed = parseCompletionRequest(body, m_options.modelId, m_tierIds);
+    startCompletion(request, socket, std::move(responder));
+    return true;
+}
+
+std::optional<ApiError> Server::refusal(const QHttpServerRequest &request) const
+{
+    const QString path = request.url().path();
+    const bool completions = path == QLatin1String("/v1/chat/completions");
+    const bool models = path == QLatin1String("/v1/models");
+    auto invalid = [](int status, const QString &message, const QString &code) {
+        return ApiError{status, message, QStringLiteral("invalid_request_error"), {}, code};
+    };
+    if (!completions && !models)
+        return invalid(404, QStringLiteral("no route %1").arg(path), QStringLiteral("unknown_url"));
+    if (!m_options.apiKey.isEmpty() &&
+        !constantTimeEquals(request.value("authorization"), "Bearer " + m_options.apiKey))
+        return invalid(401, QStringLiteral("missing or wrong API key (Authorization: Bearer ...)"),
+                       QStringLiteral("invalid_api_key"));
+    const auto method = request.method();
+    if (models)
+        return method == QHttpServerRequest::Method::Get
+                   ? std::nullopt
+                   : std::optional(invalid(405, QStringLiteral("use GET"),
+                                           QStringLiteral("method_not_allowed")));
+    if (method != QHttpServerRequest::Method::Post)
+        return invalid(405, QStringLiteral("use POST"), QStringLiteral("method_not_allowed"));
+    if (request.body().size() > m_options.maxBodyBytes)
+        return invalid(413,
+                       QStringLiteral("the request body is over the limit of %1 bytes")
+                           .arg(m_options.maxBodyBytes),
+                       QStringLiteral("request_too_large"));
+    if (m_shuttingDown)
+        return ApiError{503,
+                        QStringLiteral("the server is shutting down"),
+                        QStringLiteral("server_error"),
+                        {},
+                        QStringLiteral("shutting_down")};
+    return std::nullopt;
+}
+
+void Server::startCompletion(const QHttpServerRequest &request, QTcpSocket *socket,
+                             QHttpServerResponder &&responder)
+{
+    auto parsed = parseCompletionRequest(request.body(), m_options.modelId, m_tierIds);
     if (auto *error = std::get_if<ApiError>(&parsed)) {
         writeError(responder, *error);
-        return true;
+        return;
     }
     CompletionRequest completion = std::get<CompletionRequest>(std::move(parsed));
     const QString conversation = conversationId(request.value("x-ladder-conversation"), completion);
@@ -587,7 +578,7 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
                                QStringLiteral("server_error"),
                                {},
                                QStringLiteral("state_unavailable")});
-        return true;
+        return;
     }
     ConversationRecord record;
     if (stored.found) {
@@ -602,10 +593,9 @@ bool Server::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket
                                conversation, stored, std::move(record));
     turn->setParent(this); // outlives its connection: a cancelled turn is still recorded
     m_turns.insert(turn);
-    if (guard)
+    if (Listener::Guard *guard = m_listener ? m_listener->guard(socket) : nullptr)
         guard->busy = true;
     turn->start();
-    return true;
 }
 
 void Server::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)

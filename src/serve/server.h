@@ -5,12 +5,14 @@
 // CLI and the studio run), the turn runs, and the new position is committed back. Built on Qt
 // HttpServer's QAbstractHttpServer (its parser and responder); only routing is ours.
 
+#include "openai_api.h"
 #include "state_store.h"
 
 #include "engine/session.h"
 
 #include <QAbstractHttpServer>
 #include <QHostAddress>
+#include <QHttpServerResponder>
 #include <QJsonObject>
 #include <QSet>
 
@@ -61,7 +63,12 @@ protected:
 
 private:
     friend class ServeTurn;
-    void completions(const QHttpServerRequest &request, QTcpSocket *socket);
+    // The error a request is refused with before it reaches the ladder: unknown route, missing
+    // key, wrong method, body over the limit, shutting down.
+    std::optional<ApiError> refusal(const QHttpServerRequest &request) const;
+    // Parses a chat completion, loads its conversation's state and starts its turn.
+    void startCompletion(const QHttpServerRequest &request, QTcpSocket *socket,
+                         QHttpServerResponder &&responder);
     void turnDone(ServeTurn *turn, int status);
     // An idle Session of this ladder for `conversation` (built once, reused: its compiled
     // router, detectors and patterns are the costly part of a short turn).

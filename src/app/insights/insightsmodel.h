@@ -19,7 +19,6 @@
 
 namespace ladder {
 
-
 // The charts of a list of stats() maps, one per ladder (a plain value: tests build it from
 // known sessions).
 struct InsightsCharts {

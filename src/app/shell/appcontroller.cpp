@@ -2,9 +2,9 @@
 
 #include "automation/screenshotcontroller.h"
 #include "common/files.h"
-#include "scriptrunner.h"
 #include "common/localfile.h"
 #include "document/ladderdocument.h"
+#include "scriptrunner.h"
 #include "settings/providersettings.h"
 
 #include <QApplication>

@@ -1,5 +1,6 @@
 #include "scriptrunner.h"
 
+#include "appcontroller.h"
 #include "automation/screenshotcontroller.h"
 #include "chat/chatfeedback.h"
 #include "chat/chatmemorymodel.h"
@@ -8,7 +9,6 @@
 #include "document/ladderdocument.h"
 #include "engine/handoff_memory.h"
 #include "providers/fault_schedule.h"
-#include "appcontroller.h"
 #include "studio.h"
 
 #include <QFile>
