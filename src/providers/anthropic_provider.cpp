@@ -192,7 +192,10 @@ void AnthropicDecoder::handle(const SseEvent &event, QString *delta)
         else if (error != simdjson::NO_SUCH_FIELD)
             json.check(error);
         bool empty = false;
-        json.check(root.reset().get(empty));
+        if (json.failed() || json.check(root.reset().get(empty))) {
+            finishEvent(event); // a broken iterator must not be touched again
+            return;
+        }
     }
     if (type != "content_block_delta"_L1) {
         const QJsonObject o = json.rootObject(); // rare events: read whole

@@ -15,6 +15,7 @@ namespace ladder {
 namespace {
 
 constexpr int kMaxDepth = 1024; // QJsonDocument's nesting limit
+constexpr std::size_t kParserDepth = kMaxDepth + 64;
 constexpr std::string_view kByteOrderMark = "\xEF\xBB\xBF";
 
 // UTF-8 (checked by simdjson) as UTF-16. QString::fromUtf8 drops a U+FEFF that opens its input;
@@ -91,6 +92,11 @@ bool EventJson::parse(QByteArrayView json, ondemand::object *root)
     if (m_size > 0)
         std::memcpy(m_padded.data(), json.data(), m_size);
     std::memset(m_padded.data() + m_size, 0, simdjson::SIMDJSON_PADDING);
+    // simdjson's default depth (1,024, its root included) is one below Qt's: room for what
+    // Qt accepts; deeper values are refused by jsonValue() before simdjson reaches its limit.
+    if (m_parser.max_depth() < kParserDepth &&
+        check(m_parser.allocate(std::max<std::size_t>(m_size, 4096), kParserDepth)))
+        return false;
     if (check(m_parser.iterate(m_padded.data(), m_size, m_padded.size()).get(m_document)))
         return false;
     m_documentValid = true;
@@ -317,7 +323,7 @@ QJsonValue EventJson::numberValue(ondemand::value value)
         bool ok = false;
         const double d = QByteArray(token.data(), qsizetype(token.size())).toDouble(&ok);
         if (ok)
-            return QJsonValue(d);
+            return qtNumber(d); // -9223372036854775809 rounds to qint64's minimum
     }
     check(error == simdjson::SUCCESS ? simdjson::NUMBER_ERROR : error);
     return QJsonValue(QJsonValue::Undefined);
@@ -386,9 +392,10 @@ QJsonObject EventJson::objectValue(ondemand::object object, int depth)
             return {};
         std::string_view name;
         QString key;
+        const char *raw = field.key().raw(); // unescaped_key() consumes the key
         const simdjson::error_code error = field.unescaped_key().get(name);
         if (error == simdjson::STRING_ERROR)
-            key = lenientString(field.key().raw());
+            key = lenientString(raw);
         else if (!check(error))
             key = fromUtf8(name);
         const QJsonValue v = jsonValue(field.value(), depth);

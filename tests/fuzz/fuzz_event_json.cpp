@@ -10,8 +10,10 @@
 #include "providers/event_json.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -53,6 +55,10 @@ void compareMembers(ladder::EventJson &json, const QByteArray &text, const QJson
     json.forEachMember(root, [&](std::string_view key, ladder::ondemand::value v) {
         const QString name = QString::fromUtf8(key.data(), qsizetype(key.size()));
         const int which = position++ % 5;
+        if (name.isEmpty()) {    // also a name with a lone surrogate escape, which the decoders
+            json.toJsonValue(v); // never look for: read, not compared
+            return;
+        }
         reader.insert(name, which);
         switch (which) {
         case 0:
@@ -74,8 +80,6 @@ void compareMembers(ladder::EventJson &json, const QByteArray &text, const QJson
     });
     check(json.finish());
     for (auto it = ours.cbegin(); it != ours.cend(); ++it) {
-        if (!qt.contains(it.key()))
-            continue; // a name with a lone surrogate escape: the decoders see no name
         const QJsonValue expected = qt.value(it.key());
         switch (reader.value(it.key())) {
         case 0:
@@ -97,6 +101,32 @@ void compareMembers(ladder::EventJson &json, const QByteArray &text, const QJson
     }
 }
 
+// Qt orders an object's keys by UTF-16 when it inserts them and by code point when it parses them;
+// the two orders differ where a lone surrogate meets a character beyond U+FFFF, and objects with
+// the same members then compare unequal. Such keys are left out of the comparisons.
+bool hasLoneSurrogateKey(const QJsonValue &value)
+{
+    if (value.isArray()) {
+        const QJsonArray array = value.toArray();
+        return std::any_of(array.begin(), array.end(),
+                           [](const QJsonValue &v) { return hasLoneSurrogateKey(v); });
+    }
+    const QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const QString key = it.key();
+        for (qsizetype i = 0; i < key.size(); ++i) {
+            const bool high = key[i].isHighSurrogate();
+            if (key[i].isLowSurrogate() ||
+                (high && !(i + 1 < key.size() && key[i + 1].isLowSurrogate())))
+                return true;
+            i += high ? 1 : 0;
+        }
+        if (hasLoneSurrogateKey(it.value()))
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -110,6 +140,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     QJsonParseError error;
     const QJsonDocument qt = QJsonDocument::fromJson(text, &error);
     const bool qtAccepts = error.error == QJsonParseError::NoError;
+    if (qtAccepts && hasLoneSurrogateKey(qt.object()))
+        return 0;
 
     static ladder::EventJson json; // reused, as a decoder reuses it from event to event
     if (const std::optional<QJsonObject> ours = readWhole(json, text)) {
