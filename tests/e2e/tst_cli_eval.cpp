@@ -277,6 +277,7 @@ private slots:
         QVERIFY(prunedBytes < allBytes);
         QVERIFY(!allTrained.contains("prune"));
         QCOMPARE(prunedTrained.value("prune").toDouble(), 0.5);
+    }
 
     void trainUsesFeedbackCasesFromAChatAudit_data()
     {
