@@ -1,8 +1,10 @@
 // DocumentController: the studio window's open / save / save as / recovery / unsaved-changes flow,
 // and the recent files and session every opened or saved file leaves behind. Settings and the
 // autosave live in a temporary XDG home.
+#include "common/files.h"
 #include "core/resources.h"
 #include "document/ladderdocument.h"
+#include "document/ladderinspector.h"
 #include "shell/appcontroller.h"
 #include "shell/documentcontroller.h"
 
@@ -87,7 +89,7 @@ void DocumentControllerTest::initTestCase()
 void DocumentControllerTest::init()
 {
     QSettings().clear();
-    QFile::remove(AppController::dataFolder() + QStringLiteral("/autosave.json"));
+    QFile::remove(Files::dataFolder() + QStringLiteral("/autosave.json"));
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
 }
@@ -134,7 +136,7 @@ void DocumentControllerTest::everySaveRecordsRecentFileAndSession()
     bool ranAfter = false;
     if (how == QLatin1String("saveNew")) {
         m_files->newDocument();
-        m_doc->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
+        m_doc->inspector()->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
         QVERIFY(!m_files->save());
         QCOMPARE(asked.size(), 1);
         QVERIFY(m_doc->isDirty());
@@ -145,7 +147,7 @@ void DocumentControllerTest::everySaveRecordsRecentFileAndSession()
         QSettings().clear(); // what the save records, not what the open did
         m_app = std::make_unique<AppController>(nullptr);
         m_files->setApp(m_app.get());
-        m_doc->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
+        m_doc->inspector()->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
         QVERIFY(m_doc->isDirty());
         if (how == QLatin1String("save")) {
             QVERIFY(m_files->save());
@@ -197,7 +199,7 @@ void DocumentControllerTest::openWithUnsavedChangesAsksFirst()
     QVERIFY(writeFile(second, exampleJson(QStringLiteral("step-down"))));
     QVERIFY(m_files->openNow(first));
     if (edited)
-        m_doc->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
+        m_doc->inspector()->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
     QSignalSpy question(m_files.get(), &DocumentController::saveChangesAsked);
     QSignalSpy openedSpy(m_files.get(), &DocumentController::opened);
     m_files->open(second);
@@ -248,7 +250,7 @@ void DocumentControllerTest::recoveryAtStart()
     lastJson.replace("\"Framing ladder\"", "\"Last session\"");
     QVERIFY(writeFile(last, lastJson));
     QSettings().setValue(QStringLiteral("session/lastFile"), last);
-    const QString autosaveFile = AppController::dataFolder() + QStringLiteral("/autosave.json");
+    const QString autosaveFile = Files::dataFolder() + QStringLiteral("/autosave.json");
     if (autosave) {
         QByteArray recovered = exampleJson(QStringLiteral("step-down"));
         recovered.replace("\"Step-down ladder\"", "\"Recovered\"");
@@ -350,7 +352,7 @@ void DocumentControllerTest::closeWaitsForTheAnswer()
     const QString autosaveFile = path(QStringLiteral("autosave.json"));
     m_doc->setAutosavePath(autosaveFile);
     if (edited)
-        m_doc->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
+        m_doc->inspector()->setFieldOf(QString(), QStringLiteral("name"), QStringLiteral("Edited"));
     QVERIFY(m_doc->writeAutosave());
     QSignalSpy question(m_files.get(), &DocumentController::saveChangesAsked);
     QSignalSpy closeApproved(m_files.get(), &DocumentController::closeApproved);
