@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import LadderStudio.Common
+import LadderStudio.Chat
 
 // An answer's feedback: "Regenerate on a stronger tier" and the two votes. ChatFeedback keeps
 // them as labelled cases for the learned listener (Design → a learned detector → Train).

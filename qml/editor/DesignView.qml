@@ -8,6 +8,8 @@ SplitView {
     id: view
 
     required property LadderDocument doc
+    // The audit store whose chat feedback cases a learned detector can train on (the shell's).
+    property string feedbackStore
     readonly property alias graphCanvas: canvas
 
     function fit() {
@@ -66,5 +68,6 @@ SplitView {
         SplitView.preferredWidth: 360
         SplitView.minimumWidth: 280
         doc: view.doc
+        feedbackStore: view.feedbackStore
     }
 }

@@ -13,6 +13,8 @@ InspectorForm {
 
     readonly property bool classifier: info.detectorKind === "classifier"
     readonly property bool learned: info.detectorKind === "learned"
+    // The audit store with the chats' feedback cases (Studio's, handed down by Main.qml).
+    property string feedbackStore
 
     FieldLabel {
         text: qsTr("Id")
@@ -223,7 +225,7 @@ InspectorForm {
 
         document: form.doc
         detectorId: form.info.id ?? ""
-        feedbackPath: Studio.storePath
+        feedbackPath: form.feedbackStore
     }
     // New cases may have come from Chat since the inspector was last shown.
     onVisibleChanged: if (visible) trainer.refreshFeedback()

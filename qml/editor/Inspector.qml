@@ -11,6 +11,8 @@ Rectangle {
     id: inspector
 
     required property LadderDocument doc
+    // The audit store with the chats' feedback cases (DetectorInspector trains on them).
+    property string feedbackStore
     readonly property var info: doc.inspector.fields
 
     color: Theme.panel
@@ -115,6 +117,7 @@ Rectangle {
 
         DetectorInspector {
             doc: inspector.doc
+            feedbackStore: inspector.feedbackStore
         }
     }
     Component {

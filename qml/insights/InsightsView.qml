@@ -7,6 +7,7 @@ import QtCharts
 import LadderStudio.Common
 import LadderStudio.Chat
 import LadderStudio.Compare
+import LadderStudio.Insights
 
 // Charts of the open chat or comparison, updated as turns finish: cumulative cost per ladder,
 // latency distribution (TTFT and total), tokens by tier, escalations and fallbacks.

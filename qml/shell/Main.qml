@@ -461,6 +461,7 @@ ApplicationWindow {
                     objectName: "designView"
 
                     doc: ladderDoc
+                    feedbackStore: Studio.storePath
                 }
                 ChatView {
                     doc: ladderDoc
