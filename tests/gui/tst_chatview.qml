@@ -161,8 +161,9 @@ Item {
             const answer = answerRow(3);
             compare(answer.tierLabel, "Light (execution)");
             mouseClick(findChild(answer, "regenerateStrongerButton"));
+            // The branch may start after the click returns: wait for it, then for its answer.
+            tryVerify(() => test.chat.sessionId !== before, 30000, "a new branch");
             tryCompare(test.chat, "busy", false, 30000);
-            verify(test.chat.sessionId !== before, "a new branch");
             compare(test.chat.turnCount, 3);
             compare(answerRow(3).tierLabel, "Strong (framing)");
             compare(findChild(answerRow(3), "regenerateStrongerButton").visible, false);
