@@ -1,6 +1,7 @@
 // `ladder eval` end to end: the real binary over a generic JSONL set (always) and the shared
 // MT-Bench replay (when ../shared/data is there); --json in the shape, errors, kept runs.
 
+#include "labelled_set.h"
 #include "store/audit_store.h"
 
 #include <QDir>
@@ -65,23 +66,7 @@ QString goldenSet()
 // Twenty labelled cases: proofs the light model gets wrong, poems both get right.
 QString labelledSet()
 {
-    const QString path = home().filePath(QStringLiteral("labelled.jsonl"));
-    QFile f(path);
-    if (!f.open(QIODevice::WriteOnly))
-        qFatal("cannot write %s", qPrintable(path));
-    for (int i = 0; i < 20; ++i) {
-        const bool hard = i % 2 == 0;
-        const QJsonObject c{
-            {"id", QStringLiteral("c%1").arg(i)},
-            {"turns", QJsonArray{hard ? QStringLiteral("Prove the theorem number %1.").arg(i)
-                                      : QStringLiteral("Write a poem number %1.").arg(i)}},
-            {"answers", QJsonObject{{"gpt-4-1106-preview", QJsonArray{"a"}},
-                                    {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{"b"}}}},
-            {"labels", QJsonObject{{"gpt-4-1106-preview", QJsonArray{true}},
-                                   {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{!hard}}}}};
-        f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
-    }
-    return path;
+    return ladder::test::writeLabelledSet(home().filePath(QStringLiteral("labelled.jsonl")));
 }
 
 // An audit store written by a real `ladder chat --audit` run, with `cases` feedback cases of its

@@ -3,6 +3,7 @@
 
 #include "document/ladderdocument.h"
 #include "editor/detectortrainer.h"
+#include "labelled_set.h"
 #include "store/audit_store.h"
 
 #include <QFile>
@@ -26,24 +27,7 @@ class TestDetectorTrainer : public QObject
     // Twenty cases: proofs the light model gets wrong, poems both get right.
     QString labelledSet()
     {
-        const QString path = m_dir.filePath(QStringLiteral("labelled.jsonl"));
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly))
-            qFatal("cannot write %s", qPrintable(path));
-        for (int i = 0; i < 20; ++i) {
-            const bool hard = i % 2 == 0;
-            const QJsonObject c{
-                {"id", QStringLiteral("c%1").arg(i)},
-                {"turns", QJsonArray{hard ? QStringLiteral("Prove the theorem number %1.").arg(i)
-                                          : QStringLiteral("Write a poem number %1.").arg(i)}},
-                {"answers", QJsonObject{{"gpt-4-1106-preview", QJsonArray{"a"}},
-                                        {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{"b"}}}},
-                {"labels",
-                 QJsonObject{{"gpt-4-1106-preview", QJsonArray{true}},
-                             {"mistralai/Mixtral-8x7B-Instruct-v0.1", QJsonArray{!hard}}}}};
-            f.write(QJsonDocument(c).toJson(QJsonDocument::Compact) + '\n');
-        }
-        return path;
+        return ladder::test::writeLabelledSet(m_dir.filePath(QStringLiteral("labelled.jsonl")));
     }
 
     // A studio store with `cases` feedback cases: proofs need the strong tier, haikus do not.
