@@ -1,17 +1,15 @@
 #include "audit_store.h"
 
 #include "chat_json.h"
+#include "job_thread.h"
 
 #include <QJsonDocument>
 #include <QSqlError>
 
 #include <algorithm>
 #include <condition_variable>
-#include <deque>
 #include <functional>
-#include <future>
 #include <mutex>
-#include <thread>
 
 namespace ladder {
 
@@ -83,35 +81,13 @@ QString AuditLosses::describe() const
 class AuditStore::Worker
 {
 public:
-    Worker()
-        : m_thread([this] { run(); })
-    {}
-
     ~Worker()
     {
-        {
-            std::lock_guard lock(m_mutex);
-            m_stop = true;
-        }
-        m_wake.notify_all();
-        m_thread.join();
+        m_jobs.post([this] { writer.close(); }); // on the thread that opened it
     }
 
-    void post(std::function<void()> job)
-    {
-        std::unique_lock lock(m_mutex);
-        m_space.wait(lock, [this] { return m_jobs.size() < std::size_t(kMaxQueuedBatches); });
-        m_jobs.push_back(std::move(job));
-        lock.unlock();
-        m_wake.notify_one();
-    }
-
-    template <typename F> auto call(F f) -> decltype(f())
-    {
-        std::promise<decltype(f())> promise;
-        post([&] { promise.set_value(f()); });
-        return promise.get_future().get();
-    }
+    void post(std::function<void()> job) { m_jobs.post(std::move(job)); }
+    template <typename F> auto call(F f) -> decltype(f()) { return m_jobs.call(std::move(f)); }
 
     // Group commit: batches flushed while the writer is busy wait in one inbox and are written
     // together, in one transaction, so a writer slower than the engine catches up instead of
@@ -188,29 +164,6 @@ public:
     QString path;
 
 private:
-    void run()
-    {
-        for (;;) {
-            std::function<void()> job;
-            {
-                std::unique_lock lock(m_mutex);
-                m_wake.wait(lock, [this] { return m_stop || !m_jobs.empty(); });
-                if (m_jobs.empty())
-                    break; // stopping, and everything posted has run
-                job = std::move(m_jobs.front());
-                m_jobs.pop_front();
-            }
-            m_space.notify_all();
-            job();
-        }
-        writer.close(); // the connection is closed on the thread that opened it
-    }
-
-    std::mutex m_mutex;
-    std::condition_variable m_wake;
-    std::condition_variable m_space;
-    std::deque<std::function<void()>> m_jobs;
-    bool m_stop = false;
     static constexpr int kMaxInboxRows = 2048; // flush() waits beyond this (a stalled disk)
     std::mutex m_inboxMutex;
     std::condition_variable m_inboxSpace;
@@ -222,7 +175,7 @@ private:
     AuditStore::FailureHandler m_failureHandler;
     qint64 m_failures = 0;
     int m_failuresSinceSync = 0;
-    std::thread m_thread; // last: started once everything above exists
+    Internal::JobThread m_jobs{kMaxQueuedBatches}; // last: started once everything above exists
 };
 
 AuditStore::AuditStore()
