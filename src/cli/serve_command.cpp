@@ -33,8 +33,9 @@ struct ServeCommandLine {
                                   QStringLiteral("8080")};
     const QCommandLineOption state{
         QStringLiteral("state"),
-        QStringLiteral("Conversation state: sqlite:PATH or redis://HOST:PORT/DB (default: "
-                       "sqlite: serve-state.sqlite in the user's data folder)."),
+        QStringLiteral(
+            "Conversation state: sqlite:PATH or redis://HOST:PORT/DB (default: "
+            "sqlite: serve-state-MODEL.sqlite in the user's data folder; one instance per file)."),
         QStringLiteral("URL")};
     const QCommandLineOption apiKey{
         QStringLiteral("api-key-env"),
@@ -218,7 +219,7 @@ int runServe(const QStringList &args)
         options.cache = &cache;
 
     const QString stateUrl =
-        parser.isSet(cl.state) ? parser.value(cl.state) : serve::defaultStateUrl();
+        parser.isSet(cl.state) ? parser.value(cl.state) : serve::defaultStateUrl(options.modelId);
     QString error;
     std::unique_ptr<serve::StateStore> store = serve::openStateStore(stateUrl, &error);
     if (!store) {

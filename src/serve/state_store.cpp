@@ -9,11 +9,17 @@
 
 namespace ladder::serve {
 
-QString defaultStateUrl()
+QString defaultStateUrl(const QString &modelId)
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return QStringLiteral("sqlite:") + QDir(dir).filePath(QStringLiteral("serve-state.sqlite"));
+    QString name = modelId.left(80);
+    for (QChar &c : name) {
+        if (!c.isLetterOrNumber() && c != u'-' && c != u'_' && c != u'.')
+            c = u'_';
+    }
+    return QStringLiteral("sqlite:") +
+           QDir(dir).filePath(QStringLiteral("serve-state-%1.sqlite").arg(name));
 }
 
 std::unique_ptr<StateStore> openStateStore(const QString &url, QString *error)

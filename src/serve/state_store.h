@@ -35,7 +35,8 @@ public:
 
 // "sqlite:PATH" or "redis://HOST:PORT/DB"; null with *error naming the problem.
 std::unique_ptr<StateStore> openStateStore(const QString &url, QString *error);
-// sqlite:<the user's data folder>/serve-state.sqlite
-QString defaultStateUrl();
+// sqlite:<the user's data folder>/serve-state-<MODEL>.sqlite: one file per served model, so
+// instances serving different ladders never contend for one file (a file has one owner).
+QString defaultStateUrl(const QString &modelId);
 
 } // namespace ladder::serve

@@ -209,9 +209,7 @@ bool ServeController::start()
                      u"--model-name"_s,
                      m_modelName,
                      u"--grace"_s, // Stop: running turns get this long, then are cancelled
-                     QString::number(kKillAfterMs - 1000),
-                     u"--state"_s,
-                     u"sqlite:"_s + Files::dataFolder() + u"/serve-state.sqlite"_s};
+                     QString::number(kKillAfterMs - 1000)};
     const QString providers = ProviderSettings::instance()->file();
     if (!providers.isEmpty())
         args << u"--providers"_s << providers;
