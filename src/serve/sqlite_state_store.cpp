@@ -6,9 +6,16 @@
 #include <QSqlError>
 #include <QVariant>
 
+#include <chrono>
+#include <thread>
+
 namespace ladder::serve {
 
 namespace {
+
+// How long the writer waits for more commits before it writes (the positions a killed process
+// can lose).
+constexpr std::chrono::milliseconds kGroupCommitWindow{2};
 
 const Internal::MigrationSteps &stateMigrations()
 {
@@ -222,8 +229,13 @@ StateStore::Commit SqliteStateStore::commit(const QString &conversationId, qint6
         }
         postWrite = !m_pending.isEmpty() && !std::exchange(m_writeQueued, true);
     }
-    if (postWrite)
-        m_writer->jobs.post([this] { writePending(); });
+    if (postWrite) {
+        m_writer->jobs.post([this] {
+            // Commits of the next moments join this transaction: one per burst, not per turn.
+            std::this_thread::sleep_for(kGroupCommitWindow);
+            writePending();
+        });
+    }
     return result;
 }
 
