@@ -68,25 +68,25 @@ ColumnLayout {
     }
 
     // Why it is not serving.
-    Rectangle {
+    Label {
+        id: errorText
+
+        objectName: "serveError"
         Layout.fillWidth: true
-        implicitHeight: errorText.implicitHeight + 20
         visible: panel.controller.error !== ""
-        radius: Theme.radius
-        color: Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.08)
-        border.color: Theme.error
-
-        Label {
-            id: errorText
-
-            objectName: "serveError"
-            anchors.fill: parent
-            anchors.margins: 10
-            wrapMode: Text.Wrap
-            color: Theme.error
-            font.family: Theme.monoFamily
-            font.pixelSize: Theme.fontSmall + 1
-            text: panel.controller.error
+        padding: 10
+        wrapMode: Text.Wrap
+        color: Theme.error
+        font.family: Theme.monoFamily
+        font.pixelSize: Theme.fontSmall + 1
+        text: panel.controller.error
+        // Wrapped at the panel's width while hidden too: shown, it has the height of its text
+        // at once (the layout ignores a height that changes inside its own pass).
+        width: panel.width
+        background: Rectangle {
+            radius: Theme.radius
+            color: Qt.rgba(Theme.error.r, Theme.error.g, Theme.error.b, 0.08)
+            border.color: Theme.error
         }
     }
     Label {

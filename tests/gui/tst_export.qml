@@ -130,5 +130,24 @@ Item {
             verify(!view.serving);
             verify(findChild(view, "preview").visible);
         }
+
+        // A server that cannot start: "failed", and the whole of its message shows (it wraps
+        // over several lines: the box grows with it instead of cutting lines off).
+        function test_serveFailureShowsTheWholeMessage() {
+            mouseClick(target("serve"));
+            view.server.program = TestFiles.ladderProgram;
+            view.server.extraArguments = ["--state", "nowhere-" + "x".repeat(200)];
+            mouseClick(findChild(view, "startButton"));
+            tryCompare(view.server, "status", "failed", 20000);
+            const error = findChild(view, "serveError");
+            verify(error.visible);
+            verify(error.text.indexOf("expected sqlite:PATH or redis://HOST:PORT/DB") >= 0, error.text);
+            waitForRendering(error);
+            verify(error.lineCount >= 3, error.lineCount);
+            verify(error.height >= error.contentHeight + error.topPadding + error.bottomPadding,
+                   error.height + " < " + error.contentHeight);
+            view.server.extraArguments = ["--time-scale", "0"];
+            mouseClick(target("json"));
+        }
     }
 }
