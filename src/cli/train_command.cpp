@@ -5,7 +5,6 @@
 
 #include "core/ladder_json.h"
 #include "eval/feedback_examples.h"
-#include "eval/importers.h"
 #include "eval/listener_trainer.h"
 #include "eval/variants.h"
 
@@ -150,10 +149,7 @@ bool readTrainOptions(const QCommandLineParser &parser, const TrainCommandLine &
 
 // What one training run made, with its times.
 struct Training {
-    std::optional<eval::Dataset> set; // none: feedback cases only
-    QString setName;
-    int feedbackCases = 0;
-    QList<eval::TrainingExample> examples;
+    eval::TrainingSet data;
     LearnedModel model;
     std::optional<eval::CrossValidation> cv;
     double importMs = 0;
@@ -164,40 +160,17 @@ struct Training {
 // The data set's labelled turns (--dataset) and the feedback cases of an audit store
 // (--feedback). The exit code on failure, 0 on success.
 int collectExamples(const QCommandLineParser &parser, const TrainCommandLine &cl,
-                    const eval::TrainOptions &options, Training *out, QTextStream &err)
+                    eval::TrainOptions options, Training *out, QTextStream &err)
 {
-    QString error;
-    if (parser.isSet(cl.dataset)) {
-        out->set = eval::importDataset(parser.value(cl.dataset), parser.value(cl.format), &error);
-        if (!out->set) {
-            err << "ladder train: " << error << '\n';
-            return 1;
-        }
-        std::optional<QList<eval::TrainingExample>> examples =
-            eval::labelledTurns(*out->set, options, {}, &error);
-        if (!examples) {
-            err << "ladder train: " << error << '\n';
-            return 2;
-        }
-        out->examples = std::move(*examples);
+    eval::TrainingSetError error;
+    std::optional<eval::TrainingSet> sources = eval::trainingSet(
+        {parser.value(cl.dataset), parser.value(cl.format), parser.value(cl.feedback), {}},
+        &options, &error);
+    if (!sources) {
+        err << "ladder train: " << (error.inFeedback ? "--feedback " : "") << error.message << '\n';
+        return error.kind == eval::TrainingSetError::Kind::Unreadable ? 1 : 2;
     }
-    out->setName = out->set ? out->set->name : QStringLiteral("chat feedback");
-    if (!parser.isSet(cl.feedback))
-        return 0;
-    const std::optional<QList<eval::TrainingExample>> feedback =
-        eval::feedbackExamples(parser.value(cl.feedback), &error);
-    if (!feedback) {
-        err << "ladder train: --feedback " << error << '\n';
-        return 1;
-    }
-    if (feedback->isEmpty() && !out->set) {
-        err << "ladder train: --feedback " << parser.value(cl.feedback)
-            << ": no feedback cases yet (thumbs, manual tier picks or Regenerate on a "
-               "stronger tier in a chat recorded there)\n";
-        return 2;
-    }
-    out->feedbackCases = int(feedback->size());
-    out->examples.append(*feedback);
+    out->data = std::move(*sources);
     return 0;
 }
 
@@ -213,14 +186,14 @@ int train(const QCommandLineParser &parser, const TrainCommandLine &cl,
         return code;
     out->importMs = double(timer.nsecsElapsed()) / 1e6;
     timer.restart();
-    out->model = *eval::trainListener(out->examples, options);
+    out->model = *eval::trainListener(out->data.examples, options);
     out->trainMs = double(timer.nsecsElapsed()) / 1e6;
-    out->model.trained.insert(QStringLiteral("dataset"), out->setName);
+    out->model.trained.insert(QStringLiteral("dataset"), out->data.name);
     if (parser.isSet(cl.feedback))
-        out->model.trained.insert(QStringLiteral("feedback"), out->feedbackCases);
-    if (folds >= 2 && out->examples.size() >= folds) {
+        out->model.trained.insert(QStringLiteral("feedback"), out->data.feedbackCases);
+    if (folds >= 2 && out->data.examples.size() >= folds) {
         timer.restart();
-        out->cv = eval::crossValidateListener(out->examples, options, folds, threshold);
+        out->cv = eval::crossValidateListener(out->data.examples, options, folds, threshold);
         out->cvMs = double(timer.nsecsElapsed()) / 1e6;
         if (out->cv)
             out->model.trained.insert(QStringLiteral("cv"), eval::crossValidationFacts(*out->cv));
@@ -237,9 +210,9 @@ void printJson(QTextStream &out, const QString &detectorId, const eval::TrainOpt
                const Training &t, const QString &output)
 {
     QJsonObject o{{QStringLiteral("detector"), detectorId},
-                  {QStringLiteral("dataset"), t.setName},
-                  {QStringLiteral("turns"), int(t.examples.size())},
-                  {QStringLiteral("feedback_cases"), t.feedbackCases},
+                  {QStringLiteral("dataset"), t.data.name},
+                  {QStringLiteral("turns"), int(t.data.examples.size())},
+                  {QStringLiteral("feedback_cases"), t.data.feedbackCases},
                   {QStringLiteral("needs_strong"),
                    t.model.trained.value(QStringLiteral("needs_strong")).toInt()},
                   {QStringLiteral("label_rule"), options.rule.describe()},
@@ -267,16 +240,17 @@ void printText(QTextStream &out, const QString &detectorId, const eval::TrainOpt
                int folds, const Training &t, const QString &output, const QString &feedbackFile)
 {
     const int positives = t.model.trained.value(QStringLiteral("needs_strong")).toInt();
-    out << "trained " << detectorId << " on " << t.examples.size() << " turns of " << t.setName;
-    if (t.set) {
+    out << "trained " << detectorId << " on " << t.data.examples.size() << " turns of "
+        << t.data.name;
+    if (t.data.set) {
         out << " (" << positives << " need the strong tier by " << options.rule.describe() << ": "
             << options.weakAnswerer << " vs " << options.strongAnswerer;
         if (!feedbackFile.isEmpty())
-            out << "; " << t.feedbackCases << " of the turns are feedback cases from "
+            out << "; " << t.data.feedbackCases << " of the turns are feedback cases from "
                 << feedbackFile;
         out << ")";
     } else {
-        out << " (" << positives << " need the strong tier; " << t.feedbackCases
+        out << " (" << positives << " need the strong tier; " << t.data.feedbackCases
             << " feedback cases from " << feedbackFile << ")";
     }
     out << " in " << QString::number(t.trainMs, 'f', 1) << " ms; " << t.model.weights.size()

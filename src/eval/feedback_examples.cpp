@@ -1,5 +1,7 @@
 #include "feedback_examples.h"
 
+#include "importers.h"
+
 #include "store/audit_store.h"
 
 #include <QFileInfo>
@@ -60,6 +62,49 @@ int feedbackCaseCount(const QString &auditPath, QString *error)
     if (n < 0 && error)
         *error = reader.lastError();
     return n;
+}
+
+std::optional<TrainingSet> trainingSet(const TrainingSources &sources, TrainOptions *options,
+                                       TrainingSetError *error)
+{
+    using Kind = TrainingSetError::Kind;
+    TrainingSet out;
+    if (!sources.datasetPath.isEmpty()) {
+        out.set = importDataset(sources.datasetPath, sources.datasetFormat, &error->message);
+        if (!out.set) {
+            error->kind = Kind::Unreadable;
+            return std::nullopt;
+        }
+        if (sources.pickAnswerers)
+            sources.pickAnswerers(*out.set, options);
+        std::optional<QList<TrainingExample>> turns =
+            labelledTurns(*out.set, *options, {}, &error->message);
+        if (!turns) {
+            error->kind = Kind::NothingToTrainOn;
+            return std::nullopt;
+        }
+        out.examples = std::move(*turns);
+    }
+    out.name = out.set ? out.set->name : QStringLiteral("chat feedback");
+    if (sources.feedbackPath.isEmpty())
+        return out;
+    error->inFeedback = true;
+    const std::optional<QList<TrainingExample>> feedback =
+        feedbackExamples(sources.feedbackPath, &error->message);
+    if (!feedback) {
+        error->kind = Kind::Unreadable;
+        return std::nullopt;
+    }
+    if (feedback->isEmpty() && !out.set) {
+        error->kind = Kind::NothingToTrainOn;
+        error->message = sources.feedbackPath +
+                         QStringLiteral(": no feedback cases yet (thumbs, manual tier picks or "
+                                        "Regenerate on a stronger tier in a chat recorded there)");
+        return std::nullopt;
+    }
+    out.feedbackCases = int(feedback->size());
+    out.examples.append(*feedback);
+    return out;
 }
 
 } // namespace ladder::eval

@@ -8,7 +8,6 @@
 
 #include "audit/auditworkspace.h"
 #include "chatsessionmodel.h"
-#include "document/ladderdocument.h"
 
 #include <QtQml/qqmlregistration.h>
 

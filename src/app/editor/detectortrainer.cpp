@@ -5,7 +5,6 @@
 
 #include "core/pricing.h"
 #include "eval/feedback_examples.h"
-#include "eval/importers.h"
 #include "eval/variants.h"
 
 #include <QElapsedTimer>
@@ -204,34 +203,27 @@ void DetectorTrainer::train()
 std::optional<QList<TrainingExample>>
 DetectorTrainer::collectExamples(const Job &job, TrainOptions *options, Outcome *outcome)
 {
-    QList<TrainingExample> examples;
-    if (!job.path.isEmpty()) {
-        const std::optional<Dataset> set = importDataset(job.path, {}, &outcome->error);
-        if (!set)
-            return std::nullopt;
-        pickAnswerers(job.ladder, *set, options);
-        const auto turns = labelledTurns(*set, *options, {}, &outcome->error);
-        if (!turns)
-            return std::nullopt;
-        examples = *turns;
-        outcome->setName = set->name;
+    const Ladder &ladder = job.ladder;
+    TrainingSetError error;
+    std::optional<TrainingSet> sources =
+        trainingSet({job.path,
+                     {},
+                     job.feedbackPath,
+                     [&ladder](const Dataset &set, TrainOptions *o) {
+                         pickAnswerers(ladder, set, o);
+                     }},
+                    options, &error);
+    if (!sources) {
+        outcome->error = error.message;
+        return std::nullopt;
+    }
+    outcome->setName = sources->name;
+    outcome->feedback = sources->feedbackCases;
+    if (sources->set) {
         outcome->weak = options->weakAnswerer;
         outcome->strong = options->strongAnswerer;
     }
-    if (!job.feedbackPath.isEmpty()) {
-        const auto feedback = feedbackExamples(job.feedbackPath, &outcome->error);
-        if (!feedback)
-            return std::nullopt;
-        outcome->feedback = int(feedback->size());
-        examples.append(*feedback);
-    }
-    if (examples.isEmpty()) {
-        outcome->error = tr("no labelled turns to train on");
-        return std::nullopt;
-    }
-    if (job.path.isEmpty())
-        outcome->setName = QStringLiteral("chat feedback");
-    return examples;
+    return std::move(sources->examples);
 }
 
 void DetectorTrainer::runJob(const Job &job, Outcome *outcome)
