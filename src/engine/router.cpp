@@ -146,73 +146,72 @@ RouteDecision Router::routeByEdges(const LadderState &state, const TurnSignals &
         d.escalatedFrom = -1;
         return d;
     }
+    const int current = positionedTier(state, raised, &d);
+    d.tier = raised.pre != 0 ? afterSignals(current, raised, &d) : current;
+    return d;
+}
 
-    int current = state.tier;
+int Router::positionedTier(const LadderState &state, const TurnSignals &raised,
+                           RouteDecision *d) const
+{
+    const int current = state.tier;
     if (current < 0) {
-        current = m_entry;
-        d.reason = RouteDecision::Reason::Entry;
-    } else {
-        d.reason = RouteDecision::Reason::Stay;
-        bool returned = false;
-        if (state.escalatedFrom >= 0) {
-            for (int i = 0; i < m_edges.size(); ++i) {
-                const Edge &e = m_edges[i];
-                if (e.type == Condition::Type::ReturnAfter && appliesFrom(e, current) &&
-                    state.turnsOnTier >= e.turns &&
-                    switchPays(e, current, e.to >= 0 ? e.to : state.escalatedFrom, raised, &d)) {
-                    current = e.to >= 0 ? e.to : state.escalatedFrom;
-                    d.reason = RouteDecision::Reason::ReturnAfter;
-                    d.transition = i;
-                    d.escalatedFrom = -1;
-                    returned = true;
-                    break;
-                }
-            }
-        }
-        if (!returned) {
-            for (int i = 0; i < m_edges.size(); ++i) {
-                const Edge &e = m_edges[i];
-                if (e.type == Condition::Type::AfterTurns && appliesFrom(e, current) &&
-                    e.to != current && state.turnsOnTier >= e.turns &&
-                    switchPays(e, current, e.to, raised, &d)) {
-                    current = e.to;
-                    d.reason = RouteDecision::Reason::AfterTurns;
-                    d.transition = i;
-                    d.escalatedFrom = -1;
-                    break;
-                }
-            }
-        }
+        d->reason = RouteDecision::Reason::Entry;
+        return m_entry;
     }
-
-    if (raised.pre != 0) {
+    d->reason = RouteDecision::Reason::Stay;
+    if (state.escalatedFrom >= 0) {
         for (int i = 0; i < m_edges.size(); ++i) {
             const Edge &e = m_edges[i];
-            if (e.type != Condition::Type::OnSignal || !appliesFrom(e, current) || e.to == current)
-                continue;
-            quint32 hit = e.preMask & raised.pre;
-            const quint32 classification = bit(PreSignal::Classification);
-            if ((hit & classification) && !e.labels.contains(raised.label))
-                hit &= ~classification;
-            if (!hit || !switchPays(e, current, e.to, raised, &d))
-                continue;
-            const int signal = lowestBit(hit);
-            d.reason = RouteDecision::Reason::OnSignal;
-            d.transition = i;
-            d.signal = signal;
-            d.from = current;
-            // A classification routes; every other signal escalates and later returns.
-            d.escalation = signal != int(PreSignal::Classification);
-            if (d.escalation && d.escalatedFrom < 0)
-                d.escalatedFrom = current;
-            if (!d.escalation)
-                d.escalatedFrom = -1;
-            current = e.to;
-            break;
+            const int to = e.to >= 0 ? e.to : state.escalatedFrom;
+            if (e.type == Condition::Type::ReturnAfter && appliesFrom(e, current) &&
+                state.turnsOnTier >= e.turns && switchPays(e, current, to, raised, d)) {
+                d->reason = RouteDecision::Reason::ReturnAfter;
+                d->transition = i;
+                d->escalatedFrom = -1;
+                return to;
+            }
         }
     }
-    d.tier = current;
-    return d;
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const Edge &e = m_edges[i];
+        if (e.type == Condition::Type::AfterTurns && appliesFrom(e, current) && e.to != current &&
+            state.turnsOnTier >= e.turns && switchPays(e, current, e.to, raised, d)) {
+            d->reason = RouteDecision::Reason::AfterTurns;
+            d->transition = i;
+            d->escalatedFrom = -1;
+            return e.to;
+        }
+    }
+    return current;
+}
+
+int Router::afterSignals(int current, const TurnSignals &raised, RouteDecision *d) const
+{
+    for (int i = 0; i < m_edges.size(); ++i) {
+        const Edge &e = m_edges[i];
+        if (e.type != Condition::Type::OnSignal || !appliesFrom(e, current) || e.to == current)
+            continue;
+        quint32 hit = e.preMask & raised.pre;
+        const quint32 classification = bit(PreSignal::Classification);
+        if ((hit & classification) && !e.labels.contains(raised.label))
+            hit &= ~classification;
+        if (!hit || !switchPays(e, current, e.to, raised, d))
+            continue;
+        const int signal = lowestBit(hit);
+        d->reason = RouteDecision::Reason::OnSignal;
+        d->transition = i;
+        d->signal = signal;
+        d->from = current;
+        // A classification routes; every other signal escalates and later returns.
+        d->escalation = signal != int(PreSignal::Classification);
+        if (d->escalation && d->escalatedFrom < 0)
+            d->escalatedFrom = current;
+        if (!d->escalation)
+            d->escalatedFrom = -1;
+        return e.to;
+    }
+    return current;
 }
 
 RouteDecision Router::postTurn(const LadderState &state, int answeringTier, quint32 postMask,

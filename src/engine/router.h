@@ -132,6 +132,11 @@ private:
                     RouteDecision *d) const;
     bool appliesFrom(const Edge &e, int tier) const { return e.from == -1 || e.from == tier; }
     RouteDecision routeByEdges(const LadderState &state, const TurnSignals &raised) const;
+    // Where the conversation stands before this turn's signals: the entry, a return_after or
+    // an after_turns step from the current tier, or staying.
+    int positionedTier(const LadderState &state, const TurnSignals &raised, RouteDecision *d) const;
+    // The first on_signal transition from `current` that a raised pre-turn signal takes.
+    int afterSignals(int current, const TurnSignals &raised, RouteDecision *d) const;
 
     QList<Edge> m_edges;
     QStringList m_tierIds;
