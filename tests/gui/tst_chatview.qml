@@ -160,8 +160,12 @@ Item {
             const before = test.chat.sessionId;
             const answer = answerRow(3);
             compare(answer.tierLabel, "Light (execution)");
-            mouseClick(findChild(answer, "regenerateStrongerButton"));
-            // The branch may start after the click returns: wait for it, then for its answer.
+            // The button is enabled once the chat says it is idle (from the event loop, after
+            // the last turn): until then a click does nothing.
+            const regenerate = findChild(answer, "regenerateStrongerButton");
+            tryVerify(() => regenerate.enabled, 10000, "regenerate enabled");
+            mouseClick(regenerate);
+            // The branch may start after the key returns: wait for it, then for its answer.
             tryVerify(() => test.chat.sessionId !== before, 30000, "a new branch");
             tryCompare(test.chat, "busy", false, 30000);
             compare(test.chat.turnCount, 3);
