@@ -133,6 +133,24 @@ public:
     {
         return cacheOn && request.params.temperature && *request.params.temperature == 0.0;
     }
+    // The API client's temperature / max_tokens for this turn, over the tier's.
+    void applyOverrides(ChatRequest *request) const
+    {
+        if (run.overrides.temperature)
+            request->params.temperature = run.overrides.temperature;
+        if (run.overrides.maxTokens)
+            request->params.maxTokens = run.overrides.maxTokens;
+    }
+    // The request of the call that just ended as it was sent (for the audit and the cache, which
+    // keeps it under the client's temperature).
+    ChatRequest sentRequest(const ModelRef &model) const
+    {
+        ChatRequest sent = run.prompt.request;
+        sent.provider = model.provider;
+        sent.model = model.model;
+        applyOverrides(&sent);
+        return sent;
+    }
     std::optional<ChatResult> lookupCache(const ChatRequest &request);
     void storeInCache(const ChatRequest &request, const ChatResult &result);
     void addCacheFields(QJsonObject *data) const;
@@ -358,10 +376,7 @@ void Session::Private::startCall()
     request.turn = run.record.turn;
     request.attempt = ++run.attempt;
     request.seed = options.seed;
-    if (run.overrides.temperature)
-        request.params.temperature = run.overrides.temperature;
-    if (run.overrides.maxTokens)
-        request.params.maxTokens = run.overrides.maxTokens;
+    applyOverrides(&request);
     run.streamed.clear();
 
     Provider *provider = providers ? providers->provider(model.provider) : nullptr;
@@ -524,9 +539,7 @@ void Session::Private::handleFailure(const ChatResult &result)
     run.record.usage += result.usage;
     run.record.calls += 1;
     run.elapsedMs += result.latencyMs;
-    ChatRequest sent = run.prompt.request;
-    sent.provider = model.provider;
-    sent.model = model.model;
+    const ChatRequest sent = sentRequest(model);
     recordCall(sent, result, cost);
     if (error.kind == FailureKind::Cancelled || run.cancelRequested) {
         failTurn(FailureKind::Cancelled, run.cancelMessage());
@@ -590,9 +603,7 @@ void Session::Private::handleAnswer(const ChatResult &result)
     const double callStart = run.elapsedMs;
     run.elapsedMs += result.latencyMs;
     run.record.ttftMs = callStart + result.ttftMs;
-    ChatRequest sent = run.prompt.request;
-    sent.provider = model.provider;
-    sent.model = model.model;
+    const ChatRequest sent = sentRequest(model);
     recordCall(sent, result, cost);
     recordHealth(model.model, true);
     storeInCache(sent, result);

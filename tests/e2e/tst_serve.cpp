@@ -226,6 +226,20 @@ RawReply raw(int port, const QByteArray &bytes, int waitMs = 10000)
     return r;
 }
 
+// A query on a SQLite file the server wrote (audit, cache), through a connection of the test's.
+QSqlQuery queryFile(const QString &path, const QString &sql)
+{
+    QSqlDatabase db = QSqlDatabase::database(path, false);
+    if (!db.isValid())
+        db = QSqlDatabase::addDatabase("QSQLITE", path);
+    db.setDatabaseName(path);
+    db.open();
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        qWarning() << path << sql << "failed";
+    return q;
+}
+
 QByteArray post(const QByteArray &body, const QByteArray &extraHeaders = {})
 {
     return "POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: "
@@ -543,6 +557,45 @@ private slots:
         QVERIFY(reply.all.contains("\"type\":\"upstream_error\""));
     }
 
+    // A client's temperature 0 makes a call deterministic: with the ladder's cache on, the same
+    // request again is answered from the cache (the audit says so), and the cache file counts it
+    // once the server has stopped (its rows are written behind).
+    void clientTemperatureZeroIsServedFromTheCache()
+    {
+        QTemporaryDir dir;
+        QFile source(LADDER_SOURCE_DIR "/resources/ladders/framing.json");
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        QJsonObject ladder = QJsonDocument::fromJson(source.readAll()).object();
+        ladder.insert("cache", QJsonObject{{"enabled", true}});
+        QFile cached(dir.filePath("cached.json"));
+        QVERIFY(cached.open(QIODevice::WriteOnly));
+        cached.write(QJsonDocument(ladder).toJson());
+        cached.close();
+        const QString audit = dir.filePath("audit.sqlite");
+        const QString cache = dir.filePath("cache.sqlite");
+        ServeProcess server;
+        QVERIFY(server.start({cached.fileName(), "--time-scale", "0", "--audit", audit, "--cache",
+                              cache, "--state", "sqlite:" + dir.filePath("state.sqlite")}));
+        for (const QByteArray conversation : {"c-1", "c-2"}) {
+            const RawReply reply = raw(
+                server.port(),
+                post(
+                    R"({"model":"cached","temperature":0,"messages":[{"role":"user","content":"Plan a small web shop."}]})",
+                    "x-ladder-conversation: " + conversation + "\r\n"));
+            QCOMPARE(reply.status, 200);
+        }
+        QCOMPARE(server.stop(SIGTERM), 0);
+        QSqlQuery calls = queryFile(audit, "SELECT cached FROM calls ORDER BY id");
+        QStringList flags;
+        while (calls.next())
+            flags << calls.value(0).toString();
+        QCOMPARE(flags, (QStringList{"0", "1"}));
+        QSqlQuery rows = queryFile(cache, "SELECT COUNT(*), SUM(hits) FROM response_cache");
+        QVERIFY(rows.next());
+        QCOMPARE(rows.value(0).toInt(), 1);
+        QCOMPARE(rows.value(1).toInt(), 1);
+    }
+
     void sigtermCancelsWhatOutlivesTheGrace()
     {
         QTemporaryDir dir;
@@ -562,11 +615,7 @@ private slots:
         }
         QVERIFY2(got.contains("\"content\":\""), got.constData());
         QCOMPARE(server.stop(SIGTERM), 0);
-        QSqlDatabase db = QSqlDatabase::addDatabase("QSQLITE", "grace");
-        db.setDatabaseName(audit);
-        QVERIFY(db.open());
-        QSqlQuery q(db);
-        QVERIFY(q.exec("SELECT data_json FROM events WHERE type = 'turn_failed'"));
+        QSqlQuery q = queryFile(audit, "SELECT data_json FROM events WHERE type = 'turn_failed'");
         QVERIFY(q.next());
         QVERIFY2(q.value(0).toString().contains("cancelled"), qPrintable(q.value(0).toString()));
     }
