@@ -6,16 +6,11 @@
 #include <QSqlError>
 #include <QVariant>
 
-#include <chrono>
 #include <thread>
 
 namespace ladder::serve {
 
 namespace {
-
-// How long the writer waits for more commits before it writes (the positions a killed process
-// can lose).
-constexpr std::chrono::milliseconds kGroupCommitWindow{2};
 
 const Internal::MigrationSteps &stateMigrations()
 {
@@ -232,7 +227,7 @@ StateStore::Commit SqliteStateStore::commit(const QString &conversationId, qint6
     if (postWrite) {
         m_writer->jobs.post([this] {
             // Commits of the next moments join this transaction: one per burst, not per turn.
-            std::this_thread::sleep_for(kGroupCommitWindow);
+            std::this_thread::sleep_for(Internal::kGroupCommitWindow);
             writePending();
         });
     }

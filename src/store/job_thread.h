@@ -4,6 +4,7 @@
 // writer, whose SQLite connection is opened, used and closed on it, so the thread that serves
 // users never waits for the disk.
 
+#include <chrono>
 #include <condition_variable>
 #include <cstddef>
 #include <deque>
@@ -14,6 +15,10 @@
 #include <type_traits>
 
 namespace ladder::Internal {
+
+// How long a writer waits for more writes before it writes them in one transaction (group
+// commit; also what a killed process can lose).
+inline constexpr std::chrono::milliseconds kGroupCommitWindow{2};
 
 class JobThread
 {

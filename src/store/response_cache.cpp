@@ -1,6 +1,7 @@
 #include "response_cache.h"
 
 #include "chat_json.h"
+#include "job_thread.h"
 #include "prepared_statements.h"
 
 #include <QCryptographicHash>
@@ -10,9 +11,86 @@
 #include <QSqlError>
 #include <QStandardPaths>
 
+#include <thread>
+
 namespace ladder {
 
 using Internal::sqlError;
+
+// The writing side: its own connection, opened, used and closed on its own thread.
+class ResponseCache::Writer
+{
+public:
+    ~Writer()
+    {
+        jobs.post([this] {
+            m_touch.reset();
+            m_insert.reset();
+            m_db.close();
+        });
+    }
+
+    bool open(const QString &path, QString *error)
+    {
+        return jobs.call([&] {
+            return m_db.open(path, Internal::storeMigrations(),
+                             Internal::SqliteDatabase::OpenMode::MustExist, error) &&
+                   Internal::prepareStatements(
+                       m_db,
+                       {{&m_touch, QStringLiteral("UPDATE response_cache SET hits = hits + ? "
+                                                  "WHERE key = ?")},
+                        {&m_insert,
+                         QStringLiteral("INSERT OR REPLACE INTO response_cache (key, provider, "
+                                        "model, response_json, created_at, hits) VALUES (?, ?, "
+                                        "?, ?, ?, 0)")}},
+                       error);
+        });
+    }
+
+    // New entries first, then the hits on them: one transaction. On the writer thread.
+    bool write(const QHash<QString, Entry> &inserts, const QHash<QString, int> &touches,
+               QString *error)
+    {
+        QSqlDatabase db = m_db.database();
+        bool ok = db.transaction();
+        for (auto it = inserts.cbegin(); ok && it != inserts.cend(); ++it) {
+            m_insert->bindValue(0, it.key());
+            m_insert->bindValue(1, it->provider);
+            m_insert->bindValue(2, it->model);
+            m_insert->bindValue(3, it->json);
+            m_insert->bindValue(4, it->createdAt);
+            ok = m_insert->exec();
+            if (!ok)
+                *error = sqlError(m_db.path(), QStringLiteral("cannot write the response cache"),
+                                  m_insert->lastError());
+        }
+        for (auto it = touches.cbegin(); ok && it != touches.cend(); ++it) {
+            m_touch->bindValue(0, it.value());
+            m_touch->bindValue(1, it.key());
+            ok = m_touch->exec();
+            if (!ok)
+                *error = sqlError(m_db.path(), QStringLiteral("cannot count a cache hit"),
+                                  m_touch->lastError());
+        }
+        m_insert->finish();
+        m_touch->finish();
+        if (ok && !db.commit()) {
+            *error = sqlError(m_db.path(), QStringLiteral("cannot write the response cache"),
+                              db.lastError());
+            ok = false;
+        }
+        if (!ok)
+            db.rollback();
+        return ok;
+    }
+
+private:
+    Internal::SqliteDatabase m_db;
+    std::unique_ptr<QSqlQuery> m_touch, m_insert;
+
+public:
+    Internal::JobThread jobs; // last: joined before the connection above goes
+};
 
 ResponseCache::ResponseCache() = default;
 
@@ -25,44 +103,38 @@ bool ResponseCache::open(const QString &path, QString *error)
 {
     close();
     QString message;
+    auto writer = std::make_unique<Writer>();
     if (m_db.open(path, Internal::storeMigrations(),
                   Internal::SqliteDatabase::OpenMode::CreateIfMissing, &message) &&
-        prepareStatements(&message)) {
+        Internal::prepareStatements(
+            m_db,
+            {{&m_select, QStringLiteral("SELECT response_json FROM response_cache WHERE key = ?")}},
+            &message) &&
+        writer->open(path, &message)) {
+        m_writer = std::move(writer);
+        std::lock_guard lock(m_mutex);
         m_lastError.clear();
         return true;
     }
-    clearStatements();
+    writer.reset();
+    m_select.reset();
     m_db.close();
-    m_lastError = message;
+    {
+        std::lock_guard lock(m_mutex);
+        m_lastError = message; // the caller reports it
+    }
     if (error)
         *error = message;
     return false;
 }
 
-bool ResponseCache::prepareStatements(QString *error)
-{
-    return Internal::prepareStatements(
-        m_db,
-        {
-            {&m_select, QStringLiteral("SELECT response_json FROM response_cache WHERE key = ?")},
-            {&m_touch, QStringLiteral("UPDATE response_cache SET hits = hits + 1 WHERE key = ?")},
-            {&m_insert,
-             QStringLiteral("INSERT OR REPLACE INTO response_cache (key, provider, model, "
-                            "response_json, created_at, hits) VALUES (?, ?, ?, ?, ?, 0)")},
-        },
-        error);
-}
-
-void ResponseCache::clearStatements()
-{
-    m_select.reset();
-    m_touch.reset();
-    m_insert.reset();
-}
-
 void ResponseCache::close()
 {
-    clearStatements();
+    if (m_writer) {
+        sync();
+        m_writer.reset();
+    }
+    m_select.reset();
     m_db.close();
 }
 
@@ -71,10 +143,77 @@ bool ResponseCache::isOpen() const
     return m_db.isOpen();
 }
 
+QString ResponseCache::lastError() const
+{
+    std::lock_guard lock(m_mutex);
+    return m_lastError;
+}
+
 void ResponseCache::fail(const QString &message)
 {
-    m_lastError = message;
     qCWarning(lcStore).noquote() << message;
+    std::lock_guard lock(m_mutex);
+    m_lastError = message;
+}
+
+std::optional<QString> ResponseCache::pendingJson(const QString &key)
+{
+    std::lock_guard lock(m_mutex);
+    const auto it = m_inserts.constFind(key);
+    return it == m_inserts.cend() ? std::nullopt : std::optional(it->json);
+}
+
+void ResponseCache::queueWrite()
+{
+    {
+        std::lock_guard lock(m_mutex);
+        if (std::exchange(m_writeQueued, true))
+            return;
+    }
+    m_writer->jobs.post([this] {
+        std::this_thread::sleep_for(Internal::kGroupCommitWindow);
+        writePending();
+    });
+}
+
+void ResponseCache::writePending()
+{
+    QHash<QString, Entry> inserts;
+    QHash<QString, int> touches;
+    {
+        std::lock_guard lock(m_mutex);
+        m_writeQueued = false;
+        inserts = m_inserts;
+        touches = std::exchange(m_touches, {});
+    }
+    if (inserts.isEmpty() && touches.isEmpty())
+        return;
+    QString error;
+    const bool written = m_writer->write(inserts, touches, &error);
+    std::lock_guard lock(m_mutex);
+    if (!written) {
+        // Kept for the next write; a broken disk loses hit counts, never answers.
+        for (auto it = touches.cbegin(); it != touches.cend(); ++it)
+            m_touches[it.key()] += it.value();
+        if (m_lastError != error)
+            qCWarning(lcStore).noquote() << error;
+        m_lastError = error;
+        return;
+    }
+    for (auto it = inserts.cbegin(); it != inserts.cend(); ++it) {
+        const auto now = m_inserts.constFind(it.key());
+        if (now != m_inserts.cend() && now->json == it->json && now->createdAt == it->createdAt)
+            m_inserts.erase(now);
+    }
+}
+
+bool ResponseCache::sync()
+{
+    if (!m_writer)
+        return false;
+    m_writer->jobs.call([this] { writePending(); });
+    std::lock_guard lock(m_mutex);
+    return m_inserts.isEmpty() && m_touches.isEmpty();
 }
 
 bool ResponseCache::cacheable(const ChatRequest &request)
@@ -99,20 +238,25 @@ std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request)
     if (!m_db.isOpen() || !cacheable(request))
         return std::nullopt;
     const QString k = key(request);
-    m_select->bindValue(0, k);
-    if (!m_select->exec()) {
-        fail(sqlError(m_db.path(), QStringLiteral("cannot read the response cache"),
-                      m_select->lastError()));
-        ++m_misses;
-        return std::nullopt;
-    }
-    if (!m_select->next()) {
+    QByteArray json;
+    if (const std::optional<QString> pending = pendingJson(k)) {
+        json = pending->toUtf8();
+    } else {
+        m_select->bindValue(0, k);
+        if (!m_select->exec()) {
+            fail(sqlError(m_db.path(), QStringLiteral("cannot read the response cache"),
+                          m_select->lastError()));
+            ++m_misses;
+            return std::nullopt;
+        }
+        if (!m_select->next()) {
+            m_select->finish();
+            ++m_misses;
+            return std::nullopt;
+        }
+        json = m_select->value(0).toString().toUtf8();
         m_select->finish();
-        ++m_misses;
-        return std::nullopt;
     }
-    const QByteArray json = m_select->value(0).toString().toUtf8();
-    m_select->finish();
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     QString error;
@@ -127,10 +271,11 @@ std::optional<ChatResult> ResponseCache::lookup(const ChatRequest &request)
         ++m_misses;
         return std::nullopt;
     }
-    m_touch->bindValue(0, k);
-    if (!m_touch->exec())
-        fail(sqlError(m_db.path(), QStringLiteral("cannot count a cache hit"),
-                      m_touch->lastError()));
+    {
+        std::lock_guard lock(m_mutex);
+        ++m_touches[k];
+    }
+    queueWrite();
     ++m_hits;
     result->cached = true;
     return result;
@@ -143,16 +288,18 @@ void ResponseCache::store(const ChatRequest &request, const ChatResult &result)
     ChatResult entry = result;
     entry.cached = false;
     entry.raw = redactSecrets(entry.raw);
-    m_insert->bindValue(0, key(request));
-    m_insert->bindValue(1, request.provider.isNull() ? QStringLiteral("") : request.provider);
-    m_insert->bindValue(2, request.model.isNull() ? QStringLiteral("") : request.model);
-    m_insert->bindValue(
-        3,
-        QString::fromUtf8(QJsonDocument(chatResultToJson(entry)).toJson(QJsonDocument::Compact)));
-    m_insert->bindValue(4, QDateTime::currentMSecsSinceEpoch());
-    if (!m_insert->exec())
-        fail(sqlError(m_db.path(), QStringLiteral("cannot write the response cache"),
-                      m_insert->lastError()));
+    const QString k = key(request);
+    {
+        std::lock_guard lock(m_mutex);
+        m_inserts.insert(
+            k, {request.provider.isNull() ? QStringLiteral("") : request.provider,
+                request.model.isNull() ? QStringLiteral("") : request.model,
+                QString::fromUtf8(
+                    QJsonDocument(chatResultToJson(entry)).toJson(QJsonDocument::Compact)),
+                QDateTime::currentMSecsSinceEpoch()});
+        m_touches.remove(k); // a replaced entry starts counting again
+    }
+    queueWrite();
 }
 
 double ResponseCache::hitRate() const
@@ -171,6 +318,7 @@ qint64 ResponseCache::size()
 {
     if (!m_db.isOpen())
         return 0;
+    sync();
     QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM response_cache")) || !q.next()) {
         fail(sqlError(m_db.path(), QStringLiteral("cannot count the response cache"),
@@ -184,6 +332,7 @@ bool ResponseCache::clear()
 {
     if (!m_db.isOpen())
         return false;
+    sync();
     QSqlQuery q(m_db.database());
     if (!q.exec(QStringLiteral("DELETE FROM response_cache"))) {
         fail(sqlError(m_db.path(), QStringLiteral("cannot clear the response cache"),

@@ -4,15 +4,19 @@
 // SHA-256 of the request's canonical JSON (provider, model, params, messages, tools; compact with
 // sorted keys), the value the successful ChatResult as JSON. It can share the audit store's file.
 //
-// Use an instance on the thread that opened it (one per thread).
+// Use an instance on the thread that opened it (one per thread). Writes (new entries, hit counts)
+// go behind, on a writer thread with its own connection, in group commits: a lookup or a store
+// never waits for the disk, and an entry stored a moment ago is found before it is in the file.
 
 #include "engine/audit_sink.h"
 #include "sqlite_database.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QString>
 
 #include <memory>
+#include <mutex>
 #include <optional>
 
 namespace ladder {
@@ -31,7 +35,9 @@ public:
     // every ladder (the key holds provider and model).
     static QString defaultPath();
     bool isOpen() const;
-    QString lastError() const { return m_lastError; }
+    QString lastError() const;
+    // Waits until every write so far is in the file; false when one failed (lastError() says).
+    bool sync();
 
     // Only requests with temperature set to exactly 0 are cached.
     static bool cacheable(const ChatRequest &request);
@@ -53,15 +59,29 @@ public:
     bool clear();
 
 private:
-    bool prepareStatements(QString *error);
-    void clearStatements();
-    void fail(const QString &message);
+    struct Entry {
+        QString provider, model, json;
+        qint64 createdAt = 0;
+    };
+    class Writer;
 
-    Internal::SqliteDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_select, m_touch, m_insert;
+    void fail(const QString &message);
+    std::optional<QString> pendingJson(const QString &key);
+    void queueWrite();
+    void writePending(); // on the writer thread
+
+    Internal::SqliteDatabase m_db; // the reading connection
+    std::unique_ptr<QSqlQuery> m_select;
     qint64 m_hits = 0;
     qint64 m_misses = 0;
+
+    mutable std::mutex m_mutex;      // guards what follows, shared with the writer thread
+    QHash<QString, Entry> m_inserts; // stored, not yet in the file
+    QHash<QString, int> m_touches;   // hits not yet counted in the file
+    bool m_writeQueued = false;
     QString m_lastError;
+
+    std::unique_ptr<Writer> m_writer; // last: its thread stops first
 };
 
 } // namespace ladder

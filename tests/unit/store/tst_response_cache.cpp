@@ -76,6 +76,7 @@ void TestResponseCache::hitsOnAnIdenticalDeterministicRequest()
     QCOMPARE(m_cache->hits(), 1);
     QCOMPARE(m_cache->hitRate(), 0.5);
     QVERIFY(m_cache->lookup(request));
+    QVERIFY(m_cache->sync()); // written behind: in the file once synced
     QCOMPARE(rawQuery(m_path, QStringLiteral("SELECT hits FROM response_cache")).toInt(), 2);
     m_cache->resetCounters();
     QCOMPARE(m_cache->hitRate(), 0.0);
@@ -188,6 +189,7 @@ void TestResponseCache::persistsAcrossReopenBesideTheAuditLog()
 void TestResponseCache::damagedEntryIsAMiss()
 {
     m_cache->store(sampleRequest(), sampleResult());
+    QVERIFY(m_cache->sync());
     rawQuery(m_path, QStringLiteral("UPDATE response_cache SET response_json = '{\"usage\": 5}'"));
     QVERIFY(!m_cache->lookup(sampleRequest()));
     QCOMPARE(m_cache->misses(), 1);
