@@ -1,6 +1,5 @@
 #include "sqlite_state_store.h"
 
-#include "store/job_thread.h"
 #include "store/prepared_statements.h"
 
 #include <QSqlError>
@@ -40,72 +39,10 @@ QString ownerError(const QString &path, const QLockFile &lock)
 
 } // namespace
 
-// The writing side: its own connection, opened, used and closed on its own thread.
-class SqliteStateStore::Writer
-{
-public:
-    ~Writer()
-    {
-        jobs.post([this] {
-            m_upsert.reset();
-            m_db.close();
-        });
-    }
-
-    bool open(const QString &path, QString *error)
-    {
-        return jobs.call([&] {
-            return m_db.open(path, stateMigrations(), Internal::SqliteDatabase::OpenMode::MustExist,
-                             error) &&
-                   Internal::prepareStatements(
-                       m_db,
-                       {{&m_upsert,
-                         QStringLiteral("INSERT INTO conversations (id, version, data, updated_at) "
-                                        "VALUES (?, ?, ?, strftime('%s','now')) ON CONFLICT(id) "
-                                        "DO UPDATE SET version = excluded.version, data = "
-                                        "excluded.data, updated_at = excluded.updated_at")}},
-                       error);
-        });
-    }
-
-    // One transaction for the whole batch (group commit). On the writer thread.
-    bool write(const QList<std::pair<QString, Pending>> &batch, QString *error)
-    {
-        QSqlDatabase db = m_db.database();
-        if (!db.transaction()) {
-            *error = Internal::sqlError(m_db.path(), QStringLiteral("writing conversations"),
-                                        db.lastError());
-            return false;
-        }
-        for (const auto &[id, pending] : batch) {
-            m_upsert->bindValue(0, id);
-            m_upsert->bindValue(1, pending.version);
-            m_upsert->bindValue(2, QString::fromUtf8(pending.data));
-            if (!m_upsert->exec()) {
-                *error = Internal::sqlError(m_db.path(), QStringLiteral("writing a conversation"),
-                                            m_upsert->lastError());
-                m_upsert->finish();
-                db.rollback();
-                return false;
-            }
-        }
-        m_upsert->finish();
-        if (!db.commit()) {
-            *error = Internal::sqlError(m_db.path(), QStringLiteral("writing conversations"),
-                                        db.lastError());
-            db.rollback();
-            return false;
-        }
-        return true;
-    }
-
-private:
-    Internal::SqliteDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_upsert;
-
-public:
-    Internal::JobThread jobs; // last: joined before the connection above goes
-};
+constexpr char kUpsert[] =
+    ("INSERT INTO conversations (id, version, data, updated_at) VALUES (?, ?, ?, "
+     "strftime('%s','now')) ON CONFLICT(id) DO UPDATE SET version = excluded.version, data = "
+     "excluded.data, updated_at = excluded.updated_at");
 
 SqliteStateStore::SqliteStateStore() = default;
 
@@ -140,12 +77,12 @@ bool SqliteStateStore::open(const QString &path, QString *error)
         m_db.close();
         return false;
     }
-    auto writer = std::make_unique<Writer>();
+    auto writer = std::make_unique<Internal::SqliteWriter>();
     if (!Internal::prepareStatements(
             m_db,
             {{&m_select, QStringLiteral("SELECT version, data FROM conversations WHERE id = ?")}},
             error) ||
-        !writer->open(path, error)) {
+        !writer->open(path, stateMigrations(), {QString::fromLatin1(kUpsert)}, error)) {
         m_select.reset();
         m_db.close();
         return false;
@@ -256,7 +193,24 @@ void SqliteStateStore::writePending()
     if (batch.isEmpty())
         return;
     QString error;
-    const bool written = m_writer->write(batch, &error);
+    const bool written = m_writer->transaction(
+        QStringLiteral("writing conversations"),
+        [&](QString *failure) {
+            QSqlQuery &upsert = m_writer->statement(0);
+            for (const auto &[id, pending] : std::as_const(batch)) {
+                upsert.bindValue(0, id);
+                upsert.bindValue(1, pending.version);
+                upsert.bindValue(2, QString::fromUtf8(pending.data));
+                if (!upsert.exec()) {
+                    *failure = Internal::sqlError(m_writer->path(),
+                                                  QStringLiteral("writing a conversation"),
+                                                  upsert.lastError());
+                    return false;
+                }
+            }
+            return true;
+        },
+        &error);
     std::lock_guard lock(m_mutex);
     if (!written) {
         if (m_writeError.isEmpty())

@@ -3,6 +3,7 @@
 #include "state_store.h"
 
 #include "store/sqlite_database.h"
+#include "store/sqlite_writer.h"
 
 #include <QHash>
 #include <QLockFile>
@@ -39,8 +40,6 @@ private:
         qint64 version = 0;
         QByteArray data;
     };
-    class Writer;
-
     // The stored version on disk, 0 when absent; -1 with *error when the file cannot be read.
     qint64 storedVersion(const QString &conversationId, QByteArray *data, QString *error);
     void writePending();
@@ -54,7 +53,7 @@ private:
     bool m_writeQueued = false;
     QString m_writeError; // the last write failed: no commit until one succeeds
 
-    std::unique_ptr<Writer> m_writer; // last: its thread stops first
+    std::unique_ptr<Internal::SqliteWriter> m_writer; // last: its thread stops first
 };
 
 } // namespace ladder::serve

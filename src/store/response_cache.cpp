@@ -1,8 +1,8 @@
 #include "response_cache.h"
 
 #include "chat_json.h"
-#include "job_thread.h"
 #include "prepared_statements.h"
+#include "sqlite_writer.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -17,80 +17,17 @@ namespace ladder {
 
 using Internal::sqlError;
 
-// The writing side: its own connection, opened, used and closed on its own thread.
-class ResponseCache::Writer
-{
-public:
-    ~Writer()
-    {
-        jobs.post([this] {
-            m_touch.reset();
-            m_insert.reset();
-            m_db.close();
-        });
-    }
+namespace {
 
-    bool open(const QString &path, QString *error)
-    {
-        return jobs.call([&] {
-            return m_db.open(path, Internal::storeMigrations(),
-                             Internal::SqliteDatabase::OpenMode::MustExist, error) &&
-                   Internal::prepareStatements(
-                       m_db,
-                       {{&m_touch, QStringLiteral("UPDATE response_cache SET hits = hits + ? "
-                                                  "WHERE key = ?")},
-                        {&m_insert,
-                         QStringLiteral("INSERT OR REPLACE INTO response_cache (key, provider, "
-                                        "model, response_json, created_at, hits) VALUES (?, ?, "
-                                        "?, ?, ?, 0)")}},
-                       error);
-        });
-    }
-
-    // New entries first, then the hits on them: one transaction. On the writer thread.
-    bool write(const QHash<QString, Entry> &inserts, const QHash<QString, int> &touches,
-               QString *error)
-    {
-        QSqlDatabase db = m_db.database();
-        bool ok = db.transaction();
-        for (auto it = inserts.cbegin(); ok && it != inserts.cend(); ++it) {
-            m_insert->bindValue(0, it.key());
-            m_insert->bindValue(1, it->provider);
-            m_insert->bindValue(2, it->model);
-            m_insert->bindValue(3, it->json);
-            m_insert->bindValue(4, it->createdAt);
-            ok = m_insert->exec();
-            if (!ok)
-                *error = sqlError(m_db.path(), QStringLiteral("cannot write the response cache"),
-                                  m_insert->lastError());
-        }
-        for (auto it = touches.cbegin(); ok && it != touches.cend(); ++it) {
-            m_touch->bindValue(0, it.value());
-            m_touch->bindValue(1, it.key());
-            ok = m_touch->exec();
-            if (!ok)
-                *error = sqlError(m_db.path(), QStringLiteral("cannot count a cache hit"),
-                                  m_touch->lastError());
-        }
-        m_insert->finish();
-        m_touch->finish();
-        if (ok && !db.commit()) {
-            *error = sqlError(m_db.path(), QStringLiteral("cannot write the response cache"),
-                              db.lastError());
-            ok = false;
-        }
-        if (!ok)
-            db.rollback();
-        return ok;
-    }
-
-private:
-    Internal::SqliteDatabase m_db;
-    std::unique_ptr<QSqlQuery> m_touch, m_insert;
-
-public:
-    Internal::JobThread jobs; // last: joined before the connection above goes
+// The writer's statements, in this order.
+enum WriterStatement { Insert, Touch };
+const char *const kWriterStatements[] = {
+    "INSERT OR REPLACE INTO response_cache (key, provider, model, response_json, created_at, "
+    "hits) VALUES (?, ?, ?, ?, ?, 0)",
+    "UPDATE response_cache SET hits = hits + ? WHERE key = ?",
 };
+
+} // namespace
 
 ResponseCache::ResponseCache() = default;
 
@@ -103,14 +40,17 @@ bool ResponseCache::open(const QString &path, QString *error)
 {
     close();
     QString message;
-    auto writer = std::make_unique<Writer>();
+    auto writer = std::make_unique<Internal::SqliteWriter>();
     if (m_db.open(path, Internal::storeMigrations(),
                   Internal::SqliteDatabase::OpenMode::CreateIfMissing, &message) &&
         Internal::prepareStatements(
             m_db,
             {{&m_select, QStringLiteral("SELECT response_json FROM response_cache WHERE key = ?")}},
             &message) &&
-        writer->open(path, &message)) {
+        writer->open(path, Internal::storeMigrations(),
+                     {QString::fromLatin1(kWriterStatements[Insert]),
+                      QString::fromLatin1(kWriterStatements[Touch])},
+                     &message)) {
         m_writer = std::move(writer);
         std::lock_guard lock(m_mutex);
         m_lastError.clear();
@@ -189,7 +129,38 @@ void ResponseCache::writePending()
     if (inserts.isEmpty() && touches.isEmpty())
         return;
     QString error;
-    const bool written = m_writer->write(inserts, touches, &error);
+    // New entries first, then the hits on them.
+    const bool written = m_writer->transaction(
+        QStringLiteral("cannot write the response cache"),
+        [&](QString *failure) {
+            QSqlQuery &insert = m_writer->statement(Insert);
+            for (auto it = inserts.cbegin(); it != inserts.cend(); ++it) {
+                insert.bindValue(0, it.key());
+                insert.bindValue(1, it->provider);
+                insert.bindValue(2, it->model);
+                insert.bindValue(3, it->json);
+                insert.bindValue(4, it->createdAt);
+                if (!insert.exec()) {
+                    *failure = sqlError(m_writer->path(),
+                                        QStringLiteral("cannot write the response cache"),
+                                        insert.lastError());
+                    return false;
+                }
+            }
+            QSqlQuery &touch = m_writer->statement(Touch);
+            for (auto it = touches.cbegin(); it != touches.cend(); ++it) {
+                touch.bindValue(0, it.value());
+                touch.bindValue(1, it.key());
+                if (!touch.exec()) {
+                    *failure =
+                        sqlError(m_writer->path(), QStringLiteral("cannot count a cache hit"),
+                                 touch.lastError());
+                    return false;
+                }
+            }
+            return true;
+        },
+        &error);
     std::lock_guard lock(m_mutex);
     if (!written) {
         // Kept for the next write; a broken disk loses hit counts, never answers.

@@ -10,6 +10,7 @@
 
 #include "engine/audit_sink.h"
 #include "sqlite_database.h"
+#include "sqlite_writer.h"
 
 #include <QHash>
 #include <QSqlQuery>
@@ -63,7 +64,6 @@ private:
         QString provider, model, json;
         qint64 createdAt = 0;
     };
-    class Writer;
 
     void fail(const QString &message);
     std::optional<QString> pendingJson(const QString &key);
@@ -81,7 +81,7 @@ private:
     bool m_writeQueued = false;
     QString m_lastError;
 
-    std::unique_ptr<Writer> m_writer; // last: its thread stops first
+    std::unique_ptr<Internal::SqliteWriter> m_writer; // last: its thread stops first
 };
 
 } // namespace ladder
